@@ -1,0 +1,17 @@
+import { Form } from "@remix-run/react";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+/** A plain form, so switching language works without JavaScript; the server remembers the choice. */
+export function LanguageSwitch({ returnTo }: { returnTo: string }) {
+  const { locale } = useI18n();
+  const other = locale === "fr" ? "en" : "fr";
+  return (
+    <Form method="post" action="/language" reloadDocument>
+      <input type="hidden" name="lang" value={other} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button type="submit" className="nav-link font-bold" lang={other}>
+        {other === "en" ? "English" : "Français"}
+      </button>
+    </Form>
+  );
+}

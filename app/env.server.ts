@@ -1,0 +1,65 @@
+// Configuration, read and validated once. Demo mode (the default) is what `npm start` runs on a laptop;
+// production must be declared with CHEVRONNE_MODE=production and then refuses to start without its secrets.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  CHEVRONNE_MODE: z.enum(["demo", "production"]).default("demo"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.email().default("bonjour@chevronne.localhost"),
+  MAIL_FROM_NAME: z.string().regex(/^[^\r\n<>"]*$/).default("Chevronné"),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  DEFAULT_TIME_ZONE: z.string().default("America/Toronto"),
+  DATA_DIR: z.string().default("data"),
+});
+
+export type Env = ReturnType<typeof loadEnv>;
+
+function loadEnv(source: NodeJS.ProcessEnv) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Chevronné cannot start, the configuration is not valid:\n${problems}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.CHEVRONNE_MODE === "production";
+  if (isProduction) {
+    const missing = (["APP_URL", "SESSION_SECRET", "SMTP_URL", "DATABASE_URL"] as const).filter((name) => !env[name]);
+    if (missing.length > 0) {
+      throw new Error(
+        `Chevronné cannot start in production: set ${missing.join(", ")}. ` +
+          "Production never falls back to the development mailbox or to a generated secret.",
+      );
+    }
+  }
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    isProduction,
+    port: env.PORT,
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    databaseUrl: env.DATABASE_URL ?? `file:${path.join(dataDir, "chevronne.db")}`,
+    sessionSecret: env.SESSION_SECRET ?? localSecret(dataDir),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: { address: env.MAIL_FROM, name: env.MAIL_FROM_NAME },
+    outboxPollMs: env.OUTBOX_POLL_MS,
+    defaultTimeZone: env.DEFAULT_TIME_ZONE,
+  };
+}
+
+/** Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export const env = loadEnv(process.env);

@@ -1,0 +1,166 @@
+// Sign-in by email: one request gives a link and a six-digit code, valid 15 minutes, single use, dead after
+// five wrong codes or as soon as a newer one is asked for. Sign-up details wait on the request until confirmed.
+import { db } from "~/db.server";
+import { env } from "~/env.server";
+import type { SignInChallenge, User } from "~/generated/prisma/client";
+import { sendEmail } from "~/modules/email/outbox.server";
+import type { Locale } from "~/modules/i18n/locales";
+import { randomCode, randomToken, safeEqual, sha256 } from "~/modules/security/tokens.server";
+
+export const challengeMinutes = 15;
+export const maxCodeTries = 5;
+
+export type SignUpDetails = { kind: "candidate" | "employer"; name: string; orgName?: string };
+
+function codeHash(challengeId: string, code: string) {
+  return sha256(`${challengeId}:${code}`);
+}
+
+/**
+ * Records a sign-in request and queues its email. Returns the request's id, which the code page needs.
+ * It behaves the same for known and unknown addresses, so the answer reveals nothing about accounts.
+ */
+export async function requestSignIn(input: {
+  email: string;
+  locale: Locale;
+  redirectTo?: string;
+  signUp?: SignUpDetails;
+  now?: Date;
+}): Promise<string> {
+  const email = input.email.trim().toLowerCase();
+  const now = input.now ?? new Date();
+  const token = randomToken();
+  const code = randomCode();
+  return db.$transaction(async (tx) => {
+    await tx.signInChallenge.updateMany({
+      where: { email, usedAt: null, supersededAt: null },
+      data: { supersededAt: now },
+    });
+    const user = await tx.user.findUnique({ where: { email } });
+    const challenge = await tx.signInChallenge.create({
+      data: {
+        email,
+        linkTokenHash: sha256(token),
+        codeHash: "",
+        expiresAt: new Date(now.getTime() + challengeMinutes * 60_000),
+        redirectTo: input.redirectTo,
+        signupKind: user ? null : input.signUp?.kind,
+        signupName: user ? null : input.signUp?.name,
+        signupOrgName: user ? null : input.signUp?.orgName,
+        signupLocale: user ? null : input.locale,
+        createdAt: now,
+      },
+    });
+    await tx.signInChallenge.update({ where: { id: challenge.id }, data: { codeHash: codeHash(challenge.id, code) } });
+    const locale = (user?.locale as Locale | undefined) ?? input.locale;
+    if (user || input.signUp) {
+      await sendEmail(tx, {
+        to: email,
+        toName: user?.name ?? input.signUp?.name ?? "",
+        locale,
+        template: "signIn",
+        params: {
+          name: user?.name ?? input.signUp?.name ?? "",
+          link: `${env.appUrl}/signin/link?token=${token}`,
+          code,
+          minutes: challengeMinutes,
+          isNewAccount: !user,
+        },
+      });
+    } else {
+      await sendEmail(tx, {
+        to: email,
+        toName: "",
+        locale,
+        template: "noAccount",
+        params: { signUpLink: `${env.appUrl}/signup?${new URLSearchParams({ email })}` },
+      });
+    }
+    return challenge.id;
+  });
+}
+
+export type SignInResult =
+  | { ok: true; user: User; redirectTo: string | null }
+  | { ok: false; reason: "expired" | "wrong-code" | "no-account" };
+
+function isAlive(challenge: SignInChallenge, now: Date) {
+  return !challenge.usedAt && !challenge.supersededAt && challenge.expiresAt > now && challenge.failedTries < maxCodeTries;
+}
+
+/** Uses the request up (only once, even when two confirmations race) and finds or creates the account. */
+async function complete(challenge: SignInChallenge, now: Date): Promise<SignInResult> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.signInChallenge.updateMany({
+      where: { id: challenge.id, usedAt: null, supersededAt: null },
+      data: { usedAt: now },
+    });
+    if (count !== 1) return { ok: false, reason: "expired" } as const;
+    const existing = await tx.user.findUnique({ where: { email: challenge.email } });
+    if (existing) return { ok: true, user: existing, redirectTo: challenge.redirectTo } as const;
+    if (!challenge.signupKind || !challenge.signupName) return { ok: false, reason: "no-account" } as const;
+    const user = await tx.user.create({
+      data: {
+        email: challenge.email,
+        name: challenge.signupName,
+        kind: challenge.signupKind,
+        locale: challenge.signupLocale ?? "fr",
+      },
+    });
+    if (challenge.signupKind === "employer") {
+      await tx.employer.create({
+        data: {
+          name: challenge.signupOrgName ?? challenge.signupName,
+          slug: `${slugify(challenge.signupOrgName ?? challenge.signupName)}-${user.id.slice(-6)}`,
+          sector: "retail",
+          purpose: "",
+          town: "",
+          members: { create: { userId: user.id, role: "owner" } },
+        },
+      });
+    } else {
+      await tx.candidateProfile.create({ data: { userId: user.id } });
+    }
+    return { ok: true, user, redirectTo: challenge.redirectTo } as const;
+  });
+}
+
+export function slugify(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "organisation";
+}
+
+export async function signInWithLink(token: string, now = new Date()): Promise<SignInResult> {
+  const challenge = await db.signInChallenge.findUnique({ where: { linkTokenHash: sha256(token) } });
+  if (!challenge || !isAlive(challenge, now)) return { ok: false, reason: "expired" };
+  return complete(challenge, now);
+}
+
+/** Link tokens are only shown, never used, by a GET: this tells the page whether to offer the button. */
+export async function isLinkUsable(token: string, now = new Date()): Promise<boolean> {
+  const challenge = await db.signInChallenge.findUnique({ where: { linkTokenHash: sha256(token) } });
+  return Boolean(challenge && isAlive(challenge, now));
+}
+
+export async function signInWithCode(challengeId: string, code: string, now = new Date()): Promise<SignInResult> {
+  const challenge = await db.signInChallenge.findUnique({ where: { id: challengeId } });
+  if (!challenge || !isAlive(challenge, now)) return { ok: false, reason: "expired" };
+  if (!safeEqual(codeHash(challenge.id, code), challenge.codeHash)) {
+    const updated = await db.signInChallenge.update({
+      where: { id: challenge.id },
+      data: { failedTries: { increment: 1 } },
+    });
+    return { ok: false, reason: updated.failedTries >= maxCodeTries ? "expired" : "wrong-code" };
+  }
+  return complete(challenge, now);
+}
+
+export async function findChallengeEmail(challengeId: string): Promise<string | null> {
+  const challenge = await db.signInChallenge.findUnique({ where: { id: challengeId }, select: { email: true } });
+  return challenge?.email ?? null;
+}

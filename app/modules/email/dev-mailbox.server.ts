@@ -1,0 +1,49 @@
+// The development mailbox: in demo mode, delivered emails are kept and read back here with mailparser.
+// In production it does not exist (every route answers 404).
+import { simpleParser } from "mailparser";
+import { db } from "~/db.server";
+import { env } from "~/env.server";
+
+export function requireDevMailbox() {
+  if (env.isProduction) throw new Response("Not found", { status: 404 });
+}
+
+export function listDevMail() {
+  return db.devMailMessage.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, toAddress: true, subject: true, createdAt: true },
+  });
+}
+
+async function parsed(id: string) {
+  const message = await db.devMailMessage.findUnique({ where: { id } });
+  if (!message) throw new Response("Not found", { status: 404 });
+  return simpleParser(message.raw);
+}
+
+export async function readDevMail(id: string) {
+  const mail = await parsed(id);
+  return {
+    id,
+    subject: mail.subject ?? "",
+    from: mail.from?.text ?? "",
+    to: Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? ""),
+    date: mail.date?.toISOString() ?? null,
+    language: mail.headers.get("content-language")?.toString() ?? "fr",
+    text: mail.text ?? "",
+    html: typeof mail.html === "string" ? mail.html : "",
+    attachments: mail.attachments.map((file, index) => ({
+      index,
+      filename: file.filename ?? `attachment-${index + 1}`,
+      contentType: file.contentType,
+      size: file.size,
+    })),
+  };
+}
+
+export async function devMailAttachment(id: string, index: number) {
+  const file = (await parsed(id)).attachments[index];
+  if (!file) throw new Response("Not found", { status: 404 });
+  return file;
+}

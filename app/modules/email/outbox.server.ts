@@ -1,0 +1,47 @@
+// The one way to send an email: render it in the recipient's language and write it to the outbox, inside the
+// caller's transaction. Nothing is sent here; the worker delivers it after the change has been committed.
+import { z } from "zod";
+import { env } from "~/env.server";
+import type { Tx } from "~/db.server";
+import type { Locale } from "~/modules/i18n/locales";
+import { translator } from "~/modules/i18n/translate";
+import { randomToken } from "~/modules/security/tokens.server";
+import { renderHtml, renderText } from "./layout";
+import { emailTemplates, type EmailTemplateName, type EmailTemplateParams } from "./templates";
+
+export type EmailAttachment = { filename: string; contentType: string; content: string; method?: string };
+
+const recipientSchema = z.object({
+  to: z.email(),
+  // a display name goes into a header: no line breaks, no angle brackets or quotes
+  toName: z.string().max(200).regex(/^[^\r\n<>"]*$/),
+});
+
+export type OutgoingEmail<Name extends EmailTemplateName> = {
+  to: string;
+  toName: string;
+  locale: Locale;
+  template: Name;
+  params: EmailTemplateParams<Name>;
+  attachments?: EmailAttachment[];
+};
+
+export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: OutgoingEmail<Name>) {
+  const recipient = recipientSchema.parse({ to: email.to, toName: email.toName.replace(/[\r\n<>"]/g, " ") });
+  const render = emailTemplates[email.template] as (params: EmailTemplateParams<Name>, t: ReturnType<typeof translator>) => ReturnType<(typeof emailTemplates)[Name]>;
+  const content = render(email.params, translator(email.locale));
+  const domain = env.mailFrom.address.split("@")[1];
+  return tx.outboxEmail.create({
+    data: {
+      messageId: `<${randomToken()}@${domain}>`,
+      toAddress: recipient.to,
+      toName: recipient.toName,
+      locale: email.locale,
+      template: email.template,
+      subject: content.subject.replace(/[\r\n]+/g, " "),
+      text: renderText(content),
+      html: renderHtml(content, email.locale),
+      attachments: JSON.stringify(email.attachments ?? []),
+    },
+  });
+}

@@ -1,0 +1,11 @@
+// Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
+import { noAccountEmail } from "./no-account";
+import { signInEmail } from "./sign-in";
+
+export const emailTemplates = {
+  signIn: signInEmail,
+  noAccount: noAccountEmail,
+};
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export type EmailTemplateParams<Name extends EmailTemplateName> = Parameters<(typeof emailTemplates)[Name]>[0];

@@ -1,0 +1,38 @@
+// Translation lookup. French is the source dictionary; English must have exactly the same keys (checked by tsc).
+import { en } from "./dictionaries/en";
+import { fr } from "./dictionaries/fr";
+import type { Locale } from "./locales";
+
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type TranslationKey = Leaves<typeof fr>;
+export type TranslationParams = Record<string, string | number>;
+export type Translate = (key: TranslationKey, params?: TranslationParams) => string;
+
+const dictionaries = { fr, en } as const;
+
+function lookup(dictionary: unknown, key: string): string | undefined {
+  let node: unknown = dictionary;
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
+  const template = lookup(dictionaries[locale], key) ?? lookup(fr, key) ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
+/** True when a string is one of our keys: used to translate validation messages, which are keys. */
+export function isTranslationKey(value: string): value is TranslationKey {
+  return lookup(fr, value) !== undefined;
+}

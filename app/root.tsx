@@ -1,0 +1,80 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { SiteLayout } from "~/components/site-layout";
+import { env } from "~/env.server";
+import { getUser } from "~/modules/auth/session.server";
+import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import styles from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Chevronné" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return {
+    locale: await getLocale(request, user),
+    timeZone: getTimeZone(user),
+    user: user ? { name: user.name, kind: user.kind } : null,
+    devMailbox: !env.isProduction && !env.smtpUrl,
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang={data?.locale ?? "fr"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <SiteLayout>
+      <Outlet />
+    </SiteLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <SiteLayout>
+      <h1 className="text-3xl font-bold">{notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
+      <p className="mt-4 max-w-prose">{notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
+      <p className="mt-6">
+        <a className="link" href="/">
+          {t("nav.home")}
+        </a>
+      </p>
+    </SiteLayout>
+  );
+}

@@ -1,0 +1,77 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta = titleMeta("home.title");
+
+export async function loader(_: LoaderFunctionArgs) {
+  const [missions, openCount, employerCount] = await Promise.all([
+    db.mission.findMany({
+      where: { status: "published" },
+      orderBy: { publishedAt: "desc" },
+      take: 6,
+      select: { id: true, title: true, summary: true, town: true, hoursPerWeekMin: true, hoursPerWeekMax: true, employer: { select: { name: true } } },
+    }),
+    db.mission.count({ where: { status: "published" } }),
+    db.employer.count(),
+  ]);
+  return { missions, openCount, employerCount };
+}
+
+export default function Home() {
+  const { missions, openCount, employerCount } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <>
+      <section aria-labelledby="hero-title" className="max-w-3xl">
+        <h1 id="hero-title">{t("home.heroTitle")}</h1>
+        <p className="mt-4 text-lg">{t("home.heroIntro")}</p>
+        <ul className="mt-6 list-disc space-y-2 pl-6 text-lg">
+          <li>{t("home.promiseSchedule")}</li>
+          <li>{t("home.promiseDistance")}</li>
+          <li>{t("home.promiseMeaning")}</li>
+          <li>{t("home.promiseNoAge")}</li>
+        </ul>
+        <p className="mt-8 flex flex-wrap gap-4">
+          <Link to="/signup?kind=candidate" className="button">
+            {t("home.candidateCta")}
+          </Link>
+          <Link to="/signin" className="button-secondary">
+            {t("home.signInCta")}
+          </Link>
+        </p>
+        <p className="mt-6 font-bold">{t("home.figures", { missions: openCount, employers: employerCount })}</p>
+      </section>
+
+      <section aria-labelledby="latest-title" className="mt-14">
+        <h2 id="latest-title">{t("home.latestTitle")}</h2>
+        <ul className="mt-6 grid gap-6 md:grid-cols-2">
+          {missions.map((mission) => (
+            <li key={mission.id} className="card">
+              <h3 className="text-xl font-bold">{mission.title}</h3>
+              <p className="mt-1 font-bold text-muted">
+                {mission.employer.name} · {mission.town}
+              </p>
+              <p className="mt-3">{mission.summary}</p>
+              <p className="mt-3">
+                {t("home.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="employers-title" className="mt-14 notice max-w-3xl">
+        <h2 id="employers-title">{t("home.employersTitle")}</h2>
+        <p className="mt-3">{t("home.employersIntro")}</p>
+        <p className="mt-6">
+          <Link to="/signup?kind=employer" className="button">
+            {t("home.employerCta")}
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RadioGroup } from "~/components/choice-field";
+import { ErrorSummary } from "~/components/error-summary";
+import { TextField } from "~/components/form-field";
+import { db } from "~/db.server";
+import { preferencesForm, setPasswordForm } from "~/modules/auth/forms";
+import { setPassword } from "~/modules/auth/password-sign-in.server";
+import { endAllSessions, requireUser } from "~/modules/auth/session.server";
+import { parseForm } from "~/modules/forms/parse";
+import { titleMeta } from "~/modules/i18n/meta";
+import { languageCookie } from "~/modules/i18n/preferences.server";
+import { timeZoneChoices } from "~/modules/i18n/time-zones";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta = titleMeta("account.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const url = new URL(request.url);
+  return {
+    name: user.name,
+    email: user.email,
+    locale: user.locale,
+    timeZone: user.timeZone,
+    hasPassword: Boolean(user.passwordHash),
+    saved: url.searchParams.get("saved"),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "signout-everywhere") {
+    throw redirect("/signin", { headers: { "Set-Cookie": await endAllSessions(user.id) } });
+  }
+  if (intent === "password") {
+    const result = parseForm(setPasswordForm, formData);
+    if (!result.ok) return { intent, ...result };
+    await setPassword(user.id, result.data.password);
+    throw redirect("/account?saved=password");
+  }
+  const result = parseForm(preferencesForm, formData);
+  if (!result.ok) return { intent: "preferences" as const, ...result };
+  await db.user.update({ where: { id: user.id }, data: result.data });
+  throw redirect("/account?saved=preferences", {
+    headers: { "Set-Cookie": await languageCookie.serialize(result.data.locale) },
+  });
+}
+
+export default function Account() {
+  const account = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const passwordErrors = failure?.intent === "password" ? failure.errors : undefined;
+  const preferenceErrors = failure?.intent === "preferences" ? failure.errors : undefined;
+  return (
+    <div className="max-w-3xl">
+      <h1>{t("account.title")}</h1>
+      {account.saved ? (
+        <p className="mt-6 notice-success" role="status">
+          {account.saved === "password" ? t("account.passwordSaved") : t("account.preferencesSaved")}
+        </p>
+      ) : null}
+      <p className="mt-6 text-lg">{t("account.signedInAs", { name: account.name, email: account.email })}</p>
+
+      <section aria-labelledby="preferences-title" className="mt-10 card">
+        <h2 id="preferences-title">{t("account.preferencesTitle")}</h2>
+        <Form method="post" className="mt-6" noValidate>
+          <ErrorSummary errors={preferenceErrors} />
+          <RadioGroup
+            name="locale"
+            legend={t("account.languageLegend")}
+            defaultValue={account.locale}
+            error={preferenceErrors?.locale}
+            choices={[
+              { value: "fr", label: "Français" },
+              { value: "en", label: "English" },
+            ]}
+          />
+          <div className="field">
+            <label htmlFor="timeZone" className="field-label">
+              {t("account.timeZone")}
+            </label>
+            <p id="timeZone-hint" className="field-hint">
+              {t("account.timeZoneHint")}
+            </p>
+            <select id="timeZone" name="timeZone" defaultValue={account.timeZone} aria-describedby="timeZone-hint" className="field-input">
+              {timeZoneChoices.map((zone) => (
+                <option key={zone} value={zone}>
+                  {t(`timeZones.${zone}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" name="intent" value="preferences" className="button">
+            {t("account.savePreferences")}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="password-title" className="mt-10 card">
+        <h2 id="password-title">{account.hasPassword ? t("account.changePassword") : t("account.addPassword")}</h2>
+        <p className="mt-2">{t("account.passwordIntro")}</p>
+        <Form method="post" className="mt-6" noValidate>
+          <ErrorSummary errors={passwordErrors} />
+          <TextField name="password" type="password" label={t("fields.newPassword")} hint={t("account.passwordHint")} autoComplete="new-password" error={passwordErrors?.password} />
+          <TextField name="confirm" type="password" label={t("fields.confirmPassword")} autoComplete="new-password" error={passwordErrors?.confirm} />
+          <button type="submit" name="intent" value="password" className="button-secondary">
+            {t("account.savePassword")}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="everywhere-title" className="mt-10 card">
+        <h2 id="everywhere-title">{t("account.everywhereTitle")}</h2>
+        <p className="mt-2">{t("account.everywhereIntro")}</p>
+        <Form method="post" className="mt-6">
+          <button type="submit" name="intent" value="signout-everywhere" className="button-secondary">
+            {t("account.everywhereSubmit")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

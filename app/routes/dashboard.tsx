@@ -1,0 +1,102 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { requireUser } from "~/modules/auth/session.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta = titleMeta("dashboard.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (user.kind === "candidate") {
+    const applications = await db.application.findMany({
+      where: { candidate: { userId: user.id } },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true } } } } },
+    });
+    return { kind: "candidate" as const, name: user.name, applications };
+  }
+  const membership = await db.membership.findFirst({
+    where: { userId: user.id },
+    select: {
+      role: true,
+      employer: {
+        select: {
+          name: true,
+          members: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+          missions: {
+            orderBy: { updatedAt: "desc" },
+            select: { id: true, title: true, status: true, _count: { select: { applications: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!membership) throw new Response("Not found", { status: 404 });
+  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer };
+}
+
+export default function Dashboard() {
+  const data = useLoaderData<typeof loader>();
+  const { t, formatDateTime } = useI18n();
+  return (
+    <div>
+      <h1>{t("dashboard.greeting", { name: data.name })}</h1>
+      {data.kind === "candidate" ? (
+        <section aria-labelledby="applications-title" className="mt-8">
+          <h2 id="applications-title">{t("dashboard.applicationsTitle")}</h2>
+          {data.applications.length === 0 ? (
+            <p className="mt-4">{t("dashboard.noApplications")}</p>
+          ) : (
+            <ul className="mt-6 grid gap-4">
+              {data.applications.map((application) => (
+                <li key={application.id} className="card">
+                  <h3 className="text-xl font-bold">{application.mission.title}</h3>
+                  <p className="text-muted">
+                    {application.mission.employer.name} · {application.mission.town}
+                  </p>
+                  <p className="mt-2 font-bold">{t(`stages.${application.stage}` as TranslationKey)}</p>
+                  <p className="mt-1">{t("dashboard.updated", { date: formatDateTime(application.updatedAt) })}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : (
+        <>
+          <p className="mt-4 text-lg">
+            {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
+          </p>
+          <section aria-labelledby="missions-title" className="mt-8">
+            <h2 id="missions-title">{t("dashboard.missionsTitle")}</h2>
+            {data.employer.missions.length === 0 ? (
+              <p className="mt-4">{t("dashboard.noMissions")}</p>
+            ) : (
+              <ul className="mt-6 grid gap-4 md:grid-cols-2">
+                {data.employer.missions.map((mission) => (
+                  <li key={mission.id} className="card">
+                    <h3 className="text-xl font-bold">{mission.title}</h3>
+                    <p className="mt-1">{t(`missionStatus.${mission.status}` as TranslationKey)}</p>
+                    <p className="mt-1">{t("dashboard.applicationCount", { count: mission._count.applications })}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="members-title" className="mt-8">
+            <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
+            <ul className="mt-4 list-disc pl-6">
+              {data.employer.members.map((member) => (
+                <li key={member.user.email}>
+                  {member.user.name} ({member.user.email}) · {t(`roles.${member.role}` as TranslationKey)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

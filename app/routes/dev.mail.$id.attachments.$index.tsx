@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { devMailAttachment, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  requireDevMailbox();
+  const file = await devMailAttachment(params.id ?? "", Number(params.index));
+  const filename = (file.filename ?? "attachment").replace(/[^\w.-]/g, "_");
+  return new Response(new Uint8Array(file.content), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { db } from "~/db.server";
+import { getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { isLocale } from "~/modules/i18n/locales";
+import { languageCookie } from "~/modules/i18n/preferences.server";
+
+export async function loader() {
+  throw redirect("/");
+}
+
+/** Remembers the chosen language in a cookie and, for a signed-in person, on the account (emails follow it). */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang");
+  const returnTo = safeRedirectPath(form.get("returnTo"), "/");
+  if (!isLocale(lang)) throw redirect(returnTo);
+  const user = await getUser(request);
+  if (user) await db.user.update({ where: { id: user.id }, data: { locale: lang } });
+  throw redirect(returnTo, { headers: { "Set-Cookie": await languageCookie.serialize(lang) } });
+}

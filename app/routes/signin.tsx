@@ -1,0 +1,106 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/error-summary";
+import { TextField } from "~/components/form-field";
+import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
+import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
+import { createSession, getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { requestSignIn } from "~/modules/auth/sign-in.server";
+import { parseForm } from "~/modules/forms/parse";
+import { titleMeta } from "~/modules/i18n/meta";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta = titleMeta("signIn.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "");
+  if (await getUser(request)) throw redirect(redirectTo || "/dashboard");
+  return { redirectTo };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  if (formData.get("intent") === "password") {
+    const result = parseForm(passwordSignInForm, formData);
+    if (!result.ok) return { intent: "password" as const, ...result };
+    const user = await signInWithPassword(result.data.email, result.data.password);
+    if (!user) {
+      return { intent: "password" as const, ok: false as const, errors: { password: "errors.passwordWrong" as const }, values: { email: result.data.email } };
+    }
+    throw redirect(safeRedirectPath(result.data.redirectTo), { headers: { "Set-Cookie": await createSession(user.id) } });
+  }
+  const result = parseForm(requestLinkForm, formData);
+  if (!result.ok) return { intent: "link" as const, ...result };
+  const challengeId = await requestSignIn({
+    email: result.data.email,
+    locale: await getLocale(request),
+    redirectTo: safeRedirectPath(result.data.redirectTo, "") || undefined,
+  });
+  throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
+}
+
+export default function SignIn() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const linkFailure = failure?.intent === "link" ? failure : undefined;
+  const passwordFailure = failure?.intent === "password" ? failure : undefined;
+  return (
+    <div className="max-w-2xl">
+      <h1>{t("signIn.title")}</h1>
+      <p className="mt-4 text-lg">{t("signIn.intro")}</p>
+
+      <Form method="post" noValidate className="mt-8">
+        <ErrorSummary errors={linkFailure?.errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          autoComplete="email"
+          defaultValue={linkFailure?.values.email}
+          error={linkFailure?.errors.email}
+        />
+        <button type="submit" name="intent" value="link" className="button">
+          {t("signIn.sendLink")}
+        </button>
+      </Form>
+
+      <p className="mt-8">
+        {t("signIn.noAccount")}{" "}
+        <Link to="/signup" className="link">
+          {t("signIn.createAccount")}
+        </Link>
+      </p>
+
+      <section aria-labelledby="password-title" className="mt-12 card">
+        <h2 id="password-title">{t("signIn.passwordTitle")}</h2>
+        <p className="mt-2">{t("signIn.passwordIntro")}</p>
+        <Form method="post" noValidate className="mt-6">
+          <ErrorSummary errors={passwordFailure?.errors} fieldIds={{ email: "password-email" }} />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <TextField
+            name="email"
+            id="password-email"
+            type="email"
+            label={t("fields.email")}
+            autoComplete="username"
+            defaultValue={passwordFailure?.values.email}
+            error={passwordFailure?.errors.email}
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t("fields.password")}
+            autoComplete="current-password"
+            error={passwordFailure?.errors.password}
+          />
+          <button type="submit" name="intent" value="password" className="button-secondary">
+            {t("signIn.passwordSubmit")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RadioGroup } from "~/components/choice-field";
+import { ErrorSummary } from "~/components/error-summary";
+import { TextField } from "~/components/form-field";
+import { signUpForm } from "~/modules/auth/forms";
+import { getUser } from "~/modules/auth/session.server";
+import { requestSignIn } from "~/modules/auth/sign-in.server";
+import { parseForm } from "~/modules/forms/parse";
+import { titleMeta } from "~/modules/i18n/meta";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta = titleMeta("signUp.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/dashboard");
+  const url = new URL(request.url);
+  return { kind: url.searchParams.get("kind") ?? "", email: url.searchParams.get("email") ?? "" };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const result = parseForm(signUpForm, await request.formData());
+  if (!result.ok) return result;
+  const { kind, name, email, orgName } = result.data;
+  const challengeId = await requestSignIn({
+    email,
+    locale: await getLocale(request),
+    signUp: { kind, name, orgName: kind === "employer" ? orgName : undefined },
+  });
+  throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
+}
+
+export default function SignUp() {
+  const defaults = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const values = failure?.values ?? { kind: defaults.kind, email: defaults.email };
+  const errors = failure?.errors;
+  return (
+    <div className="max-w-2xl">
+      <h1>{t("signUp.title")}</h1>
+      <p className="mt-4 text-lg">{t("signUp.intro")}</p>
+      <Form method="post" noValidate className="mt-8">
+        <ErrorSummary errors={errors} />
+        <RadioGroup
+          name="kind"
+          legend={t("signUp.kindLegend")}
+          defaultValue={values.kind}
+          error={errors?.kind}
+          choices={[
+            { value: "candidate", label: t("signUp.kindCandidate"), hint: t("signUp.kindCandidateHint") },
+            { value: "employer", label: t("signUp.kindEmployer"), hint: t("signUp.kindEmployerHint") },
+          ]}
+        />
+        <TextField name="name" label={t("signUp.name")} autoComplete="name" defaultValue={values.name} error={errors?.name} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          hint={t("signUp.emailHint")}
+          autoComplete="email"
+          defaultValue={values.email}
+          error={errors?.email}
+        />
+        <TextField
+          name="orgName"
+          label={t("signUp.orgName")}
+          hint={t("signUp.orgNameHint")}
+          autoComplete="organization"
+          defaultValue={values.orgName}
+          error={errors?.orgName}
+        />
+        <p className="mb-6">{t("signUp.noAgeNotice")}</p>
+        <button type="submit" className="button">
+          {t("signUp.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "locale" TEXT NOT NULL DEFAULT 'fr',
+    "timeZone" TEXT NOT NULL DEFAULT 'America/Toronto',
+    "passwordHash" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tokenHash" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SignInChallenge" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "linkTokenHash" TEXT NOT NULL,
+    "codeHash" TEXT NOT NULL,
+    "failedTries" INTEGER NOT NULL DEFAULT 0,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    "supersededAt" DATETIME,
+    "redirectTo" TEXT,
+    "signupKind" TEXT,
+    "signupName" TEXT,
+    "signupOrgName" TEXT,
+    "signupLocale" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Employer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "sector" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "values" TEXT NOT NULL DEFAULT '',
+    "customerExpectations" TEXT NOT NULL DEFAULT '',
+    "whyExperience" TEXT NOT NULL DEFAULT '',
+    "commitments" TEXT NOT NULL DEFAULT '[]',
+    "website" TEXT,
+    "address" TEXT NOT NULL DEFAULT '',
+    "town" TEXT NOT NULL,
+    "postalCode" TEXT NOT NULL DEFAULT '',
+    "latitude" REAL,
+    "longitude" REAL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "employerId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Membership_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Employer" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CandidateProfile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "headline" TEXT NOT NULL DEFAULT '',
+    "story" TEXT NOT NULL DEFAULT '',
+    "pastFields" TEXT NOT NULL DEFAULT '[]',
+    "skills" TEXT NOT NULL DEFAULT '[]',
+    "languages" TEXT NOT NULL DEFAULT '[]',
+    "availabilityMask" INTEGER NOT NULL DEFAULT 0,
+    "maxHoursPerWeek" INTEGER,
+    "monthsAwayMask" INTEGER NOT NULL DEFAULT 0,
+    "town" TEXT NOT NULL DEFAULT '',
+    "latitude" REAL,
+    "longitude" REAL,
+    "travelMaxKm" INTEGER,
+    "travelModes" TEXT NOT NULL DEFAULT '[]',
+    "physicalPreference" TEXT NOT NULL DEFAULT 'either',
+    "maxLiftKg" INTEGER,
+    "sectors" TEXT NOT NULL DEFAULT '[]',
+    "seeks" TEXT NOT NULL DEFAULT '[]',
+    "contactPreference" TEXT NOT NULL DEFAULT 'email',
+    "phone" TEXT,
+    "visibleToEmployers" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "CandidateProfile_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Mission" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "employerId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "sector" TEXT NOT NULL,
+    "scheduleMask" INTEGER NOT NULL,
+    "hoursPerWeekMin" INTEGER NOT NULL,
+    "hoursPerWeekMax" INTEGER NOT NULL,
+    "monthsMask" INTEGER NOT NULL DEFAULT 4095,
+    "payMinCents" INTEGER,
+    "payMaxCents" INTEGER,
+    "address" TEXT NOT NULL DEFAULT '',
+    "town" TEXT NOT NULL,
+    "postalCode" TEXT NOT NULL DEFAULT '',
+    "latitude" REAL,
+    "longitude" REAL,
+    "transit" TEXT NOT NULL DEFAULT '',
+    "parking" TEXT NOT NULL DEFAULT '',
+    "stepFreeAccess" BOOLEAN NOT NULL DEFAULT false,
+    "training" TEXT NOT NULL DEFAULT '',
+    "physicalDemand" TEXT NOT NULL DEFAULT 'mixed',
+    "liftingKg" INTEGER NOT NULL DEFAULT 0,
+    "languages" TEXT NOT NULL DEFAULT '[]',
+    "skills" TEXT NOT NULL DEFAULT '[]',
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "publishedAt" DATETIME,
+    "closesAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Mission_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Employer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Application" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "missionId" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+    "stage" TEXT NOT NULL DEFAULT 'new',
+    "message" TEXT NOT NULL DEFAULT '',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Application_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Application_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ApplicationEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "applicationId" TEXT NOT NULL,
+    "actorId" TEXT,
+    "kind" TEXT NOT NULL,
+    "details" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ApplicationEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "OutboxEmail" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "messageId" TEXT NOT NULL,
+    "toAddress" TEXT NOT NULL,
+    "toName" TEXT NOT NULL DEFAULT '',
+    "locale" TEXT NOT NULL,
+    "template" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "attachments" TEXT NOT NULL DEFAULT '[]',
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lockedUntil" DATETIME,
+    "lastError" TEXT,
+    "sentAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "DevMailMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "outboxId" TEXT NOT NULL,
+    "toAddress" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "raw" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "DevMailMessage_outboxId_fkey" FOREIGN KEY ("outboxId") REFERENCES "OutboxEmail" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Session_tokenHash_key" ON "Session"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SignInChallenge_linkTokenHash_key" ON "SignInChallenge"("linkTokenHash");
+
+-- CreateIndex
+CREATE INDEX "SignInChallenge_email_createdAt_idx" ON "SignInChallenge"("email", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Employer_slug_key" ON "Employer"("slug");
+
+-- CreateIndex
+CREATE INDEX "Membership_userId_idx" ON "Membership"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Membership_employerId_userId_key" ON "Membership"("employerId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CandidateProfile_userId_key" ON "CandidateProfile"("userId");
+
+-- CreateIndex
+CREATE INDEX "Mission_status_publishedAt_idx" ON "Mission"("status", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Mission_employerId_idx" ON "Mission"("employerId");
+
+-- CreateIndex
+CREATE INDEX "Application_candidateId_idx" ON "Application"("candidateId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_missionId_candidateId_key" ON "Application"("missionId", "candidateId");
+
+-- CreateIndex
+CREATE INDEX "ApplicationEvent_applicationId_createdAt_idx" ON "ApplicationEvent"("applicationId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxEmail_messageId_key" ON "OutboxEmail"("messageId");
+
+-- CreateIndex
+CREATE INDEX "OutboxEmail_status_nextAttemptAt_idx" ON "OutboxEmail"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DevMailMessage_outboxId_key" ON "DevMailMessage"("outboxId");

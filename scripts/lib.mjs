@@ -1,0 +1,81 @@
+// Steps shared by `npm start`, `npm test` and the end-to-end server. Each step skips itself when already done.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function step(message) {
+  console.log(`\n> ${message}`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+function fileHash(file) {
+  return createHash("sha256").update(fs.readFileSync(path.join(root, file))).digest("hex");
+}
+
+/** npm install when node_modules is missing or package-lock.json changed since the last install. */
+export function ensureDependencies() {
+  const stamp = path.join(root, "node_modules", ".chevronne-lock-hash");
+  const wanted = fileHash("package-lock.json");
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === wanted) return;
+  step("Installing dependencies (npm install; the first time takes a few minutes)");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
+  fs.writeFileSync(stamp, wanted);
+}
+
+/** prisma generate when the generated client is missing or older than the schema. */
+export function ensurePrismaClient() {
+  const generated = path.join(root, "app", "generated", "prisma", "client.ts");
+  const schema = path.join(root, "prisma", "schema.prisma");
+  if (fs.existsSync(generated) && fs.statSync(generated).mtimeMs >= fs.statSync(schema).mtimeMs) return;
+  step("Generating the database client");
+  run(bin("prisma"), ["generate"]);
+}
+
+export function defaultDatabaseUrl() {
+  return `file:${path.join(root, "data", "chevronne.db")}`;
+}
+
+/** Applies committed migrations (a no-op when up to date) and turns on WAL so readers never wait on the writer. */
+export function migrate(databaseUrl) {
+  const file = databaseUrl.replace(/^file:/, "");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  step("Applying database migrations");
+  run(bin("prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: databaseUrl } });
+  run(process.execPath, ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(file)});d.pragma("journal_mode = WAL");d.close()`]);
+}
+
+/** Loads the demo data when the database has no users yet. */
+export function seedIfEmpty(databaseUrl) {
+  run(bin("tsx"), ["prisma/seed.ts"], { env: { DATABASE_URL: databaseUrl } });
+}
+
+function newestMtime(target) {
+  const full = path.join(root, target);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(full).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
+}
+
+/** Builds when the build is missing or any source is newer than it. */
+export function buildIfStale() {
+  const output = path.join(root, "build", "server", "index.js");
+  const sources = ["app", "public", "vite.config.ts", "tailwind.config.ts", "package-lock.json"];
+  const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
+  if (built > Math.max(...sources.map(newestMtime))) return;
+  step("Building the application");
+  run(bin("remix"), ["vite:build"]);
+}
+
+export const remixServe = bin("remix-serve");

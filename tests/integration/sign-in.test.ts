@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { createSession, endAllSessions, endSession, getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { requestSignIn, signInWithCode, signInWithLink } from "~/modules/auth/sign-in.server";
+
+beforeEach(async () => {
+  await db.outboxEmail.deleteMany();
+  await db.signInChallenge.deleteMany();
+  await db.session.deleteMany();
+  await db.membership.deleteMany();
+  await db.employer.deleteMany();
+  await db.candidateProfile.deleteMany();
+  await db.user.deleteMany();
+});
+
+/** Reads the link token and the code from the queued email, as a person would from their inbox. */
+async function lastEmailTo(email: string) {
+  const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
+  return {
+    row,
+    token: row.text.match(/token=([\w-]+)/)?.[1] ?? "",
+    code: row.text.match(/\b(\d{6})\b/)?.[1] ?? "",
+  };
+}
+
+const candidateSignUp = { kind: "candidate" as const, name: "Réjean Lavoie" };
+
+describe("sign-up and sign-in by email", () => {
+  it("creates a candidate only once the link is confirmed, and the link works only once", async () => {
+    await requestSignIn({ email: "Rejean@Exemple.ca", locale: "fr", signUp: candidateSignUp });
+    expect(await db.user.count()).toBe(0);
+    const { token, row } = await lastEmailTo("rejean@exemple.ca");
+    expect(row.template).toBe("signIn");
+    const first = await signInWithLink(token);
+    expect(first.ok).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "rejean@exemple.ca" }, include: { candidate: true } });
+    expect(user.kind).toBe("candidate");
+    expect(user.candidate).not.toBeNull();
+    expect(await signInWithLink(token)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("creates the organisation with its creator as owner for an employer", async () => {
+    await requestSignIn({
+      email: "direction@librairie.example",
+      locale: "en",
+      signUp: { kind: "employer", name: "Hélène Roy", orgName: "Librairie du Quai" },
+    });
+    const { code } = await lastEmailTo("direction@librairie.example");
+    const challenge = await db.signInChallenge.findFirstOrThrow();
+    const result = await signInWithCode(challenge.id, code);
+    expect(result.ok).toBe(true);
+    const membership = await db.membership.findFirstOrThrow({ include: { employer: true, user: true } });
+    expect(membership.role).toBe("owner");
+    expect(membership.employer.name).toBe("Librairie du Quai");
+    expect(membership.user.locale).toBe("en");
+  });
+
+  it("answers the same for an unknown address, and emails it how to sign up instead of a code", async () => {
+    const id = await requestSignIn({ email: "inconnu@exemple.ca", locale: "fr" });
+    expect(typeof id).toBe("string");
+    const { row } = await lastEmailTo("inconnu@exemple.ca");
+    expect(row.template).toBe("noAccount");
+    expect(row.text).not.toMatch(/\b\d{6}\b/);
+    expect(await db.user.count()).toBe(0);
+  });
+
+  it("kills the code after five wrong tries, even for the right code", async () => {
+    await requestSignIn({ email: "essais@exemple.ca", locale: "fr", signUp: candidateSignUp });
+    const { code } = await lastEmailTo("essais@exemple.ca");
+    const challenge = await db.signInChallenge.findFirstOrThrow();
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await signInWithCode(challenge.id, wrong)).toEqual({ ok: false, reason: "wrong-code" });
+    }
+    expect(await signInWithCode(challenge.id, wrong)).toEqual({ ok: false, reason: "expired" });
+    expect(await signInWithCode(challenge.id, code)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("expires after 15 minutes", async () => {
+    const now = new Date("2027-01-10T12:00:00Z");
+    await requestSignIn({ email: "lent@exemple.ca", locale: "fr", signUp: candidateSignUp, now });
+    const { token } = await lastEmailTo("lent@exemple.ca");
+    expect(await signInWithLink(token, new Date(now.getTime() + 15 * 60_000 + 1))).toEqual({ ok: false, reason: "expired" });
+    expect((await signInWithLink(token, new Date(now.getTime() + 14 * 60_000))).ok).toBe(true);
+  });
+
+  it("kills an older link as soon as a newer one is asked for", async () => {
+    await requestSignIn({ email: "double@exemple.ca", locale: "fr", signUp: candidateSignUp });
+    const older = await lastEmailTo("double@exemple.ca");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await requestSignIn({ email: "double@exemple.ca", locale: "fr", signUp: candidateSignUp });
+    const newer = await lastEmailTo("double@exemple.ca");
+    expect(newer.token).not.toBe(older.token);
+    expect(await signInWithLink(older.token)).toEqual({ ok: false, reason: "expired" });
+    expect((await signInWithLink(newer.token)).ok).toBe(true);
+  });
+
+  it("signs in only once when the link and the code are used at the same moment", async () => {
+    await requestSignIn({ email: "course@exemple.ca", locale: "fr", signUp: candidateSignUp });
+    const { token, code } = await lastEmailTo("course@exemple.ca");
+    const challenge = await db.signInChallenge.findFirstOrThrow();
+    const results = await Promise.all([signInWithLink(token), signInWithCode(challenge.id, code), signInWithLink(token)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await db.user.count()).toBe(1);
+  });
+});
+
+describe("database sessions", () => {
+  function requestWith(setCookie: string) {
+    return new Request("http://chevronne.test/", { headers: { Cookie: setCookie.split(";")[0] } });
+  }
+
+  it("signing out everywhere makes every earlier cookie useless at once", async () => {
+    const user = await db.user.create({ data: { email: "partout@exemple.ca", name: "Denise", kind: "candidate" } });
+    const laptop = requestWith(await createSession(user.id));
+    const tablet = requestWith(await createSession(user.id));
+    expect((await getUser(laptop))?.id).toBe(user.id);
+    expect((await getUser(tablet))?.id).toBe(user.id);
+
+    await endSession(laptop);
+    expect(await getUser(laptop)).toBeNull();
+    expect((await getUser(tablet))?.id).toBe(user.id);
+
+    await endAllSessions(user.id);
+    expect(await getUser(tablet)).toBeNull();
+  });
+
+  it("keeps only a hash of the cookie's token in the database", async () => {
+    const user = await db.user.create({ data: { email: "hash@exemple.ca", name: "Denis", kind: "candidate" } });
+    const cookie = await createSession(user.id);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const session = await db.session.findFirstOrThrow();
+    expect(cookie).not.toContain(session.tokenHash);
+  });
+
+  it("only redirects to paths of this site", () => {
+    expect(safeRedirectPath("/dashboard?x=1")).toBe("/dashboard?x=1");
+    expect(safeRedirectPath("//evil.example/")).toBe("/dashboard");
+    expect(safeRedirectPath("/\\evil.example")).toBe("/dashboard");
+    expect(safeRedirectPath("https://evil.example")).toBe("/dashboard");
+    expect(safeRedirectPath(null)).toBe("/dashboard");
+  });
+});
