@@ -1,0 +1,40 @@
+import Database from "better-sqlite3";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { demo, signInWithPassword } from "../support/e2e-helpers";
+import { tmpDir } from "../support/paths";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`language switch with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("French by default, English on request, remembered from page to page", async ({ page }) => {
+      await page.goto("/signin");
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Me connecter");
+
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page).toHaveURL(/\/signin$/);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+
+      await page.goto("/signup");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
+
+      await page.getByRole("button", { name: "Français" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    });
+  });
+}
+
+test("a signed-in person's choice is kept on the account, so emails follow it", async ({ page }) => {
+  await signInWithPassword(page, demo.recruiter);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Hello /);
+  const database = new Database(path.join(tmpDir, "e2e.db"), { readonly: true });
+  const row = database.prepare("SELECT locale FROM User WHERE email = ?").get(demo.recruiter) as { locale: string };
+  database.close();
+  expect(row.locale).toBe("en");
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Bonjour /);
+});

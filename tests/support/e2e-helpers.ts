@@ -1,0 +1,40 @@
+// Small helpers for the browser tests.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+
+export const demoPassword = "chevronne-demo";
+export const demo = {
+  candidate: "candidat.demo@chevronne.example",
+  employer: "employeur.demo@chevronne.example",
+  recruiter: "recruteur.demo@chevronne.example",
+};
+
+/** A unique address per test, so parallel tests never read each other's emails. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.ca`;
+}
+
+/** The language cookie as the server writes it (Remix cookies hold base64 JSON). */
+export async function useLanguage(context: BrowserContext, baseURL: string, lang: "fr" | "en") {
+  const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));
+  await context.addCookies([{ name: "chevronne_lang", value, url: baseURL }]);
+}
+
+export async function signInWithPassword(page: Page, email: string) {
+  await page.goto("/signin");
+  const section = page.locator("section", { has: page.locator("#password-title") });
+  await section.getByLabel(/courriel|email/i).fill(email);
+  await section.getByLabel(/mot de passe|password/i).fill(demoPassword);
+  await section.getByRole("button").click();
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
