@@ -56,6 +56,7 @@ CREATE TABLE "Employer" (
     "postalCode" TEXT NOT NULL DEFAULT '',
     "latitude" REAL,
     "longitude" REAL,
+    "photos" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );
@@ -142,10 +143,12 @@ CREATE TABLE "Application" (
     "candidateId" TEXT NOT NULL,
     "stage" TEXT NOT NULL DEFAULT 'new',
     "message" TEXT NOT NULL DEFAULT '',
+    "cvFileId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Application_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Application_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "Application_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Application_cvFileId_fkey" FOREIGN KEY ("cvFileId") REFERENCES "StoredFile" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -192,6 +195,40 @@ CREATE TABLE "DevMailMessage" (
     CONSTRAINT "DevMailMessage_outboxId_fkey" FOREIGN KEY ("outboxId") REFERENCES "OutboxEmail" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "StoredFile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "ownerId" TEXT NOT NULL,
+    "storageName" TEXT NOT NULL,
+    "originalName" TEXT NOT NULL,
+    "contentType" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "SavedMission" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "candidateId" TEXT NOT NULL,
+    "missionId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "SavedMission_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "SavedMission_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SearchAlert" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "candidateId" TEXT NOT NULL,
+    "query" TEXT NOT NULL,
+    "frequency" TEXT NOT NULL,
+    "unsubscribeTokenHash" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "lastSentAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "SearchAlert_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -223,7 +260,13 @@ CREATE UNIQUE INDEX "CandidateProfile_userId_key" ON "CandidateProfile"("userId"
 CREATE INDEX "Mission_status_publishedAt_idx" ON "Mission"("status", "publishedAt");
 
 -- CreateIndex
+CREATE INDEX "Mission_status_latitude_longitude_publishedAt_idx" ON "Mission"("status", "latitude", "longitude", "publishedAt");
+
+-- CreateIndex
 CREATE INDEX "Mission_employerId_idx" ON "Mission"("employerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_cvFileId_key" ON "Application"("cvFileId");
 
 -- CreateIndex
 CREATE INDEX "Application_candidateId_idx" ON "Application"("candidateId");
@@ -242,3 +285,18 @@ CREATE INDEX "OutboxEmail_status_nextAttemptAt_idx" ON "OutboxEmail"("status", "
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DevMailMessage_outboxId_key" ON "DevMailMessage"("outboxId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StoredFile_storageName_key" ON "StoredFile"("storageName");
+
+-- CreateIndex
+CREATE INDEX "StoredFile_ownerId_idx" ON "StoredFile"("ownerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SavedMission_candidateId_missionId_key" ON "SavedMission"("candidateId", "missionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SearchAlert_unsubscribeTokenHash_key" ON "SearchAlert"("unsubscribeTokenHash");
+
+-- CreateIndex
+CREATE INDEX "SearchAlert_active_frequency_lastSentAt_idx" ON "SearchAlert"("active", "frequency", "lastSentAt");

@@ -1,0 +1,25 @@
+// Loads the demo data into an empty database (used by `npm start` and the browser tests). Does nothing when the
+// database already has users, so it never touches real data.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../app/generated/prisma/client";
+import { hashPassword } from "../app/modules/auth/password.server";
+import { DEMO_PASSWORD, seedDemoData } from "./seed/index";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set");
+const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+
+try {
+  if ((await prisma.user.count()) > 0) {
+    console.log("Demo data: the database already has accounts, nothing loaded.");
+  } else {
+    const started = Date.now();
+    const counts = await seedDemoData(prisma, { passwordHash: await hashPassword(DEMO_PASSWORD) });
+    console.log(
+      `Demo data loaded in ${Date.now() - started} ms: ${counts.employers} employers, ${counts.missions} missions, ` +
+        `${counts.candidates} candidates, ${counts.applications} applications.`,
+    );
+  }
+} finally {
+  await prisma.$disconnect();
+}
