@@ -21,7 +21,7 @@ const schema = z.object({
 
 export type Env = ReturnType<typeof loadEnv>;
 
-function loadEnv(source: NodeJS.ProcessEnv) {
+export function loadEnv(source: NodeJS.ProcessEnv) {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");

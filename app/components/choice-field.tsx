@@ -1,5 +1,5 @@
 import type { TranslationKey } from "~/modules/i18n/translate";
-import { useI18n } from "~/modules/i18n/use-i18n";
+import { describedBy, FieldMessages } from "./field-messages";
 
 type Choice = { value: string; label: string; hint?: string };
 
@@ -8,26 +8,21 @@ export function RadioGroup({
   name,
   legend,
   choices,
+  hint,
   defaultValue,
   error,
 }: {
   name: string;
   legend: string;
+  hint?: string;
   choices: Choice[];
   defaultValue?: string;
   error?: TranslationKey;
 }) {
-  const { t } = useI18n();
-  const errorId = `${name}-error`;
   return (
-    <fieldset className="field" aria-describedby={error ? errorId : undefined} id={name}>
+    <fieldset className="field" aria-describedby={describedBy(name, hint, error)} id={name}>
       <legend className="field-label">{legend}</legend>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="sr-only">{t("forms.errorPrefix")} </span>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldMessages id={name} hint={hint} error={error} />
       <div className="mt-2 grid gap-3">
         {choices.map((choice) => (
           <label key={choice.value} className="choice">

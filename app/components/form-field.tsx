@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from "react";
 import type { TranslationKey } from "~/modules/i18n/translate";
-import { useI18n } from "~/modules/i18n/use-i18n";
+import { describedBy, FieldMessages } from "./field-messages";
 
 type TextFieldProps = {
   name: string;
@@ -13,31 +13,17 @@ type TextFieldProps = {
 
 /** A labelled field with its hint and its error tied to it (aria-describedby), the error said in words. */
 export function TextField({ name, id = name, label, hint, error, className, ...input }: TextFieldProps) {
-  const { t } = useI18n();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`field ${className ?? ""}`}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="sr-only">{t("forms.errorPrefix")} </span>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         className="field-input"
         {...input}
       />

@@ -6,7 +6,7 @@ import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
 import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { createSession, getUser, safeRedirectPath } from "~/modules/auth/session.server";
 import { requestSignIn } from "~/modules/auth/sign-in.server";
-import { parseForm } from "~/modules/forms/parse";
+import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -59,7 +59,7 @@ export default function SignIn() {
           type="email"
           label={t("fields.email")}
           autoComplete="email"
-          defaultValue={linkFailure?.values.email}
+          defaultValue={valueOf(linkFailure?.values, "email")}
           error={linkFailure?.errors.email}
         />
         <button type="submit" name="intent" value="link" className="button">
@@ -86,7 +86,7 @@ export default function SignIn() {
             type="email"
             label={t("fields.email")}
             autoComplete="username"
-            defaultValue={passwordFailure?.values.email}
+            defaultValue={valueOf(passwordFailure?.values, "email")}
             error={passwordFailure?.errors.email}
           />
           <TextField

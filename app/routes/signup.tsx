@@ -6,7 +6,7 @@ import { TextField } from "~/components/form-field";
 import { signUpForm } from "~/modules/auth/forms";
 import { getUser } from "~/modules/auth/session.server";
 import { requestSignIn } from "~/modules/auth/sign-in.server";
-import { parseForm } from "~/modules/forms/parse";
+import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -46,21 +46,21 @@ export default function SignUp() {
         <RadioGroup
           name="kind"
           legend={t("signUp.kindLegend")}
-          defaultValue={values.kind}
+          defaultValue={valueOf(values, "kind")}
           error={errors?.kind}
           choices={[
             { value: "candidate", label: t("signUp.kindCandidate"), hint: t("signUp.kindCandidateHint") },
             { value: "employer", label: t("signUp.kindEmployer"), hint: t("signUp.kindEmployerHint") },
           ]}
         />
-        <TextField name="name" label={t("signUp.name")} autoComplete="name" defaultValue={values.name} error={errors?.name} />
+        <TextField name="name" label={t("signUp.name")} autoComplete="name" defaultValue={valueOf(values, "name")} error={errors?.name} />
         <TextField
           name="email"
           type="email"
           label={t("fields.email")}
           hint={t("signUp.emailHint")}
           autoComplete="email"
-          defaultValue={values.email}
+          defaultValue={valueOf(values, "email")}
           error={errors?.email}
         />
         <TextField
@@ -68,7 +68,7 @@ export default function SignUp() {
           label={t("signUp.orgName")}
           hint={t("signUp.orgNameHint")}
           autoComplete="organization"
-          defaultValue={values.orgName}
+          defaultValue={valueOf(values, "orgName")}
           error={errors?.orgName}
         />
         <p className="mb-6">{t("signUp.noAgeNotice")}</p>

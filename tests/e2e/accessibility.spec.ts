@@ -1,10 +1,12 @@
 // Zero axe violations (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, in French and in English.
 import { test, type Page } from "@playwright/test";
+import { insertDevMail } from "../support/e2e-database";
 import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import { linkFrom, waitForEmail } from "../support/e2e-mail";
 
-async function openCodePage(page: Page) {
+async function openCodePage(page: Page, email = uniqueEmail("axe")) {
   await page.goto("/signin");
-  await page.getByLabel(/Adresse courriel|Email address/).first().fill(uniqueEmail("axe"));
+  await page.getByLabel(/Adresse courriel|Email address/).first().fill(email);
   await page.locator("button[value=link]").click();
   await page.waitForURL(/\/signin\/code/);
 }
@@ -33,6 +35,26 @@ for (const lang of ["fr", "en"] as const) {
 
     test("code page", async ({ page }) => {
       await openCodePage(page);
+      await expectNoAxeViolations(page);
+    });
+
+    test("sign-in confirmation page from an emailed link", async ({ page }) => {
+      const email = uniqueEmail("axe-link");
+      await page.goto("/signup");
+      await page.locator("input[name=kind][value=candidate]").check();
+      await page.locator("input[name=name]").fill("Axe");
+      await page.locator("input[name=email]").fill(email);
+      await page.locator("form button[type=submit]").last().click();
+      await page.waitForURL(/\/signin\/code/);
+      await page.goto(linkFrom(await waitForEmail(email), "/signin/link?token="));
+      await page.locator("form button[type=submit]").last().waitFor();
+      await expectNoAxeViolations(page);
+    });
+
+    test("a message in the development mailbox", async ({ page }) => {
+      const id = await insertDevMail(`Message ${lang}`);
+      await page.goto(`/dev/mail/${id}`);
+      await page.getByRole("heading", { name: `Message ${lang}` }).waitFor();
       await expectNoAxeViolations(page);
     });
 

@@ -1,23 +1,30 @@
 // One schema per form, checked on the server. Messages are translation keys, so errors reach people in their
 // language; the submitted values come back with the errors, so nothing typed is lost.
-import type { z } from "zod";
+import { z } from "zod";
 import type { TranslationKey } from "~/modules/i18n/translate";
 
 export type FieldErrors = Record<string, TranslationKey>;
-export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
+export type FormValues = Record<string, string | string[]>;
+export type FormFailure = { ok: false; errors: FieldErrors; values: FormValues };
 export type FormResult<T> = { ok: true; data: T } | FormFailure;
 
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData) {
-    if (typeof value === "string" && !name.toLowerCase().includes("password")) values[name] = value;
+/** The text fields as submitted: one string, or a list for repeated names (checkboxes). Passwords are never echoed. */
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const name of new Set(formData.keys())) {
+    if (name.toLowerCase().includes("password")) continue;
+    const all = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    values[name] = all.length > 1 ? all : (all[0] ?? "");
   }
   return values;
 }
 
 export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: FormData): FormResult<z.output<Schema>> {
   const values = formValues(formData);
-  const raw = Object.fromEntries([...formData.keys()].map((name) => [name, formData.get(name)]));
+  const raw = Object.fromEntries([...new Set(formData.keys())].map((name) => {
+    const all = formData.getAll(name);
+    return [name, all.length > 1 ? all : all[0]];
+  }));
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
@@ -26,4 +33,30 @@ export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: Fo
     errors[field] ??= issue.message as TranslationKey;
   }
   return { ok: false, errors, values };
+}
+
+/** A field that may be absent, given once, or repeated (checkboxes): always a list. */
+export function listField<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+}
+
+/** An optional whole number typed in a text field: empty means null. */
+export function optionalWholeNumber(min: number, max: number, message: TranslationKey) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    z.union([z.null(), z.coerce.number({ error: message }).int(message).min(min, message).max(max, message)]),
+  );
+}
+
+/** The submitted value of a field as one string (the first, for a repeated one). */
+export function valueOf(values: FormValues | undefined, name: string): string | undefined {
+  const value = values?.[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The submitted values of a repeated field. */
+export function valuesOf(values: FormValues | undefined, name: string): string[] | undefined {
+  const value = values?.[name];
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : value === "" ? [] : [value];
 }

@@ -52,3 +52,18 @@ export function countBits(mask: number): number {
   for (let rest = mask; rest; rest &= rest - 1) count++;
   return count;
 }
+
+/** A slot as a form or URL value, "day-part" ("1-0" is Tuesday morning). */
+export function slotValue({ day, part }: Slot): string {
+  return `${day}-${part}`;
+}
+
+/** The mask of the "day-part" values that are valid; anything else is ignored. */
+export function maskOfSlotValues(values: Iterable<string>): number {
+  let mask = 0;
+  for (const value of values) {
+    const match = /^([0-6])-([0-2])$/.exec(value);
+    if (match) mask |= slotBit(Number(match[1]) as Day, Number(match[2]) as DayPart);
+  }
+  return mask;
+}

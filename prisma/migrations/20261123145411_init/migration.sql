@@ -96,6 +96,7 @@ CREATE TABLE "CandidateProfile" (
     "contactPreference" TEXT NOT NULL DEFAULT 'email',
     "phone" TEXT,
     "visibleToEmployers" BOOLEAN NOT NULL DEFAULT false,
+    "completedSteps" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "CandidateProfile_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE

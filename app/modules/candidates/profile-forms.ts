@@ -1,0 +1,87 @@
+// One schema per step of the guided profile. Messages are translation keys.
+import { z } from "zod";
+import { listField, optionalWholeNumber } from "~/modules/forms/parse";
+import { maskOfMonths, maskOfSlotValues } from "~/modules/schedule/masks";
+import { languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes } from "./vocabulary";
+
+const text = (max: number, message: "errors.textTooLong") => z.string().trim().max(max, message).default("");
+
+export const experienceForm = z
+  .object({
+    headline: text(120, "errors.textTooLong"),
+    story: text(2000, "errors.textTooLong"),
+    skills: text(500, "errors.textTooLong"),
+    pastField: listField(z.string().trim().max(80, "errors.textTooLong")),
+    pastYears: listField(z.string().trim()),
+  })
+  .transform((form, context) => {
+    const pastFields: { field: string; years: number }[] = [];
+    form.pastField.forEach((field, index) => {
+      if (!field) return;
+      const years = Number(form.pastYears[index]);
+      if (!Number.isInteger(years) || years < 0 || years > 70) {
+        context.addIssue({ code: "custom", path: [`pastYears-${index}`], message: "errors.yearsInvalid" });
+        return;
+      }
+      pastFields.push({ field, years });
+    });
+    return {
+      headline: form.headline,
+      story: form.story,
+      skills: form.skills.split(/[,;\n]/).map((skill) => skill.trim()).filter(Boolean).slice(0, 30),
+      pastFields,
+    };
+  });
+
+export const languagesForm = z
+  .object(Object.fromEntries(spokenLanguages.map((code) => [`lang-${code}`, z.enum(["", ...languageLevels]).default("")])))
+  .transform((form) =>
+    spokenLanguages.flatMap((code) => {
+      const level = form[`lang-${code}`];
+      return level ? [{ code, level: level as (typeof languageLevels)[number] }] : [];
+    }),
+  )
+  .refine((languages) => languages.length > 0, { path: ["lang-fr"], message: "errors.languageRequired" });
+
+export const availabilityForm = z.object({
+  slot: listField(z.string()).transform(maskOfSlotValues),
+  maxHoursPerWeek: optionalWholeNumber(1, 60, "errors.hoursInvalid"),
+  monthAway: listField(z.coerce.number().int()).transform(maskOfMonths),
+}).refine((form) => form.slot !== 0, { path: ["slot"], message: "errors.availabilityRequired" });
+
+export const placeForm = z.object({
+  town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),
+  travelMaxKm: optionalWholeNumber(1, 200, "errors.distanceInvalid"),
+  travelMode: listField(z.enum(travelModes)),
+});
+
+export const preferencesForm = z.object({
+  physicalPreference: z.enum(physicalPreferences).default("either"),
+  maxLiftKg: optionalWholeNumber(0, 50, "errors.liftInvalid"),
+  sector: listField(z.enum(sectors)),
+  seek: listField(z.enum(seeks)),
+});
+
+export const contactForm = z
+  .object({
+    contactPreference: z.enum(["email", "phone"], { error: "errors.contactRequired" }),
+    phone: z.string().trim().max(30, "errors.phoneInvalid").default(""),
+    visibleToEmployers: z.enum(["yes", "no"], { error: "errors.visibilityRequired" }),
+  })
+  .superRefine((form, context) => {
+    const digits = form.phone.replace(/\D/g, "");
+    if (form.contactPreference === "phone" && !form.phone) {
+      context.addIssue({ code: "custom", path: ["phone"], message: "errors.phoneRequired" });
+    } else if (form.phone && (digits.length < 10 || digits.length > 15)) {
+      context.addIssue({ code: "custom", path: ["phone"], message: "errors.phoneInvalid" });
+    }
+  });
+
+export const profileStepForms = {
+  experience: experienceForm,
+  languages: languagesForm,
+  availability: availabilityForm,
+  place: placeForm,
+  preferences: preferencesForm,
+  contact: contactForm,
+} as const;

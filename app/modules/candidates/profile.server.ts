@@ -1,0 +1,76 @@
+// Reading and saving the guided profile, one step at a time.
+import type { z } from "zod";
+import { db } from "~/db.server";
+import { findTown, townLabel } from "~/modules/places/towns.server";
+import type { availabilityForm, contactForm, experienceForm, languagesForm, placeForm, preferencesForm } from "./profile-forms";
+import { readProfile, type ProfileData } from "./profile";
+import type { ProfileStep } from "./vocabulary";
+
+export async function loadProfile(userId: string): Promise<ProfileData> {
+  const row = await db.candidateProfile.upsert({ where: { userId }, create: { userId }, update: {} });
+  return readProfile(row);
+}
+
+export type ProfileStepInput =
+  | { step: "experience"; data: z.output<typeof experienceForm> }
+  | { step: "languages"; data: z.output<typeof languagesForm> }
+  | { step: "availability"; data: z.output<typeof availabilityForm> }
+  | { step: "place"; data: z.output<typeof placeForm> }
+  | { step: "preferences"; data: z.output<typeof preferencesForm> }
+  | { step: "contact"; data: z.output<typeof contactForm> };
+
+function columnsFor(input: ProfileStepInput) {
+  switch (input.step) {
+    case "experience":
+      return {
+        headline: input.data.headline,
+        story: input.data.story,
+        skills: JSON.stringify(input.data.skills),
+        pastFields: JSON.stringify(input.data.pastFields),
+      };
+    case "languages":
+      return { languages: JSON.stringify(input.data) };
+    case "availability":
+      return { availabilityMask: input.data.slot, maxHoursPerWeek: input.data.maxHoursPerWeek, monthsAwayMask: input.data.monthAway };
+    case "place": {
+      const town = findTown(input.data.town);
+      if (!town) throw new Error("unresolved town");
+      return {
+        town: townLabel(town),
+        latitude: town.latitude,
+        longitude: town.longitude,
+        travelMaxKm: input.data.travelMaxKm,
+        travelModes: JSON.stringify(input.data.travelMode),
+      };
+    }
+    case "preferences":
+      return {
+        physicalPreference: input.data.physicalPreference,
+        maxLiftKg: input.data.maxLiftKg,
+        sectors: JSON.stringify(input.data.sector),
+        seeks: JSON.stringify(input.data.seek),
+      };
+    case "contact":
+      return {
+        contactPreference: input.data.contactPreference,
+        phone: input.data.phone || null,
+        visibleToEmployers: input.data.visibleToEmployers === "yes",
+      };
+  }
+}
+
+/** Saves one step and marks it done. The place step needs a town we can find: check with `isKnownTown` first. */
+export async function saveProfileStep(userId: string, input: ProfileStepInput): Promise<ProfileData> {
+  const current = await loadProfile(userId);
+  const completed = new Set<ProfileStep>(current.completedSteps);
+  completed.add(input.step);
+  const row = await db.candidateProfile.update({
+    where: { userId },
+    data: { ...columnsFor(input), completedSteps: JSON.stringify([...completed]) },
+  });
+  return readProfile(row);
+}
+
+export function isKnownTown(name: string): boolean {
+  return findTown(name) !== null;
+}

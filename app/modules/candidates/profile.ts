@@ -1,0 +1,59 @@
+// A candidate's profile as the product sees it: the stored JSON columns read into typed values, and how complete
+// the guided profile is. Pure: no database here.
+import { z } from "zod";
+import type { CandidateProfile } from "~/generated/prisma/client";
+import { languageLevels, physicalPreferences, profileSteps, seeks, sectors, travelModes, type ProfileStep } from "./vocabulary";
+
+const pastFieldSchema = z.object({ field: z.string(), years: z.number().int().min(0).max(70) });
+const languageSchema = z.object({ code: z.string(), level: z.enum(languageLevels) });
+
+function readJsonList<T>(value: string, item: z.ZodType<T>): T[] {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.flatMap((entry) => (item.safeParse(entry).success ? [entry as T] : [])) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function readProfile(row: CandidateProfile) {
+  return {
+    id: row.id,
+    userId: row.userId,
+    headline: row.headline,
+    story: row.story,
+    pastFields: readJsonList(row.pastFields, pastFieldSchema),
+    skills: readJsonList(row.skills, z.string()),
+    languages: readJsonList(row.languages, languageSchema),
+    availabilityMask: row.availabilityMask,
+    maxHoursPerWeek: row.maxHoursPerWeek,
+    monthsAwayMask: row.monthsAwayMask,
+    town: row.town,
+    home: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
+    travelMaxKm: row.travelMaxKm,
+    travelModes: readJsonList(row.travelModes, z.enum(travelModes)),
+    physicalPreference: z.enum(physicalPreferences).catch("either").parse(row.physicalPreference),
+    maxLiftKg: row.maxLiftKg,
+    sectors: readJsonList(row.sectors, z.enum(sectors)),
+    seeks: readJsonList(row.seeks, z.enum(seeks)),
+    contactPreference: row.contactPreference === "phone" ? ("phone" as const) : ("email" as const),
+    phone: row.phone,
+    visibleToEmployers: row.visibleToEmployers,
+    completedSteps: readJsonList(row.completedSteps, z.enum(profileSteps)),
+  };
+}
+
+export type ProfileData = ReturnType<typeof readProfile>;
+
+/** The steps still to do, in order, and the share done (0-100), for the progress shown to the candidate. */
+export function profileProgress(profile: Pick<ProfileData, "completedSteps">) {
+  const done = new Set<ProfileStep>(profile.completedSteps);
+  const remaining = profileSteps.filter((step) => !done.has(step));
+  return {
+    done: profileSteps.length - remaining.length,
+    total: profileSteps.length,
+    percent: Math.round(((profileSteps.length - remaining.length) / profileSteps.length) * 100),
+    nextStep: remaining[0] ?? null,
+    isDone: (step: ProfileStep) => done.has(step),
+  };
+}

@@ -1,0 +1,53 @@
+// Comparing free text written in French or English: lower case, accents dropped, word by word.
+
+/** Words too common to say two labels are about the same thing ("Connaissance des fromages", "Gestion des imprévus"). */
+const ignoredWords = new Set([
+  "aux", "avec", "dans", "des", "pour", "par", "sur", "une", "the", "and", "for", "with", "from",
+  "connaissance", "gestion", "base", "general", "knowledge", "management", "skill",
+]);
+
+/** Words in an employer's values that speak of people and company. Prefixes, to cover "convivialité", "clientèle". */
+export const companyWordPrefixes = [
+  "accueil", "client", "colleague", "collegue", "communaut", "community", "convivial", "customer", "ecoute", "ensemble",
+  "equipe", "famil", "friendl", "hospitalit", "human", "partage", "people", "public", "rencontre", "team", "together",
+  "welcom",
+];
+
+/** Words in an employer's purpose that speak of a cause beyond the sale. */
+export const causeWordPrefixes = [
+  "accessib", "benevol", "communaut", "community", "dignit", "durable", "educ", "entraide", "environ", "faim",
+  "heritage", "hunger", "inclus", "patrimoin", "solidar", "sustainab", "transmi", "volunt",
+];
+
+function normalize(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Plural s or x dropped, so "visites" meets "visite". */
+function stem(word: string): string {
+  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** The words that carry meaning in a label. */
+export function significantWords(text: string): Set<string> {
+  const words = normalize(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 3 && !ignoredWords.has(word))
+    .map(stem)
+    .filter((word) => !ignoredWords.has(word));
+  return new Set(words);
+}
+
+export function sharesWord(left: Set<string>, right: Set<string>): boolean {
+  for (const word of left) if (right.has(word)) return true;
+  return false;
+}
+
+/** The words of `text` (as written, lower case, each once) that start with one of the prefixes. */
+export function wordsWithPrefixes(text: string, prefixes: string[]): string[] {
+  const found = text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => prefixes.some((prefix) => normalize(word).startsWith(prefix)))
+    .map((word) => word.toLowerCase());
+  return [...new Set(found)];
+}

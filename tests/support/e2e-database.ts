@@ -1,0 +1,43 @@
+// Direct access to the end-to-end server's database, for fixtures the tests insert themselves.
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import { tmpDir } from "./paths";
+
+export function openE2eDatabase(readonly = false) {
+  return new Database(path.join(tmpDir, "e2e.db"), { readonly, timeout: 5000 });
+}
+
+/** Prisma's better-sqlite3 adapter stores DateTime as ISO 8601 text with an explicit offset. */
+export function sqliteTimestamp(date = new Date()): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/** Puts one message in the development mailbox, built by nodemailer exactly as the app builds them. */
+export async function insertDevMail(subject: string): Promise<string> {
+  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const info = await builder.sendMail({
+    from: "bonjour@chevronne.localhost",
+    to: "boite@exemple.ca",
+    subject,
+    text: "Bonjour,\n\nUn message de démonstration.\n",
+    html: "<p>Bonjour,</p><p>Un message de démonstration.</p>",
+    attachments: [{ filename: "note.txt", content: "Note" }],
+  });
+  const outboxId = randomUUID();
+  const messageId = randomUUID();
+  const now = sqliteTimestamp();
+  const database = openE2eDatabase();
+  database
+    .prepare(
+      `INSERT INTO OutboxEmail (id, messageId, toAddress, locale, template, subject, text, html, status, nextAttemptAt, createdAt)
+       VALUES (?, ?, 'boite@exemple.ca', 'fr', 'noAccount', ?, '', '', 'sent', ?, ?)`,
+    )
+    .run(outboxId, `<${messageId}@chevronne.localhost>`, subject, now, now);
+  database
+    .prepare("INSERT INTO DevMailMessage (id, outboxId, toAddress, subject, raw, createdAt) VALUES (?, ?, 'boite@exemple.ca', ?, ?, ?)")
+    .run(messageId, outboxId, subject, (info.message as Buffer).toString("utf8"), now);
+  database.close();
+  return messageId;
+}
