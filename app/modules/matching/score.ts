@@ -31,7 +31,9 @@ const neutralScore = 50;
 
 type Assessment = { weight: number; fit: number; reasons: MatchReason[] };
 type Criterion = (candidate: CandidateForMatching, mission: MissionForMatching) => Assessment | null;
-type UnweightedReason = MatchReason extends infer R ? (R extends MatchReason ? Omit<R, "weight"> : never) : never;
+/** A reason before its weight is known; distributed over the union so that each code keeps its own parameters. */
+type Unweighted<Reason> = Reason extends MatchReason ? Omit<Reason, "weight"> : never;
+type UnweightedReason = Unweighted<MatchReason>;
 
 /**
  * A criterion's result. Its "for" reasons share the points it gains (weight x fit), its "against" reasons the
@@ -43,7 +45,8 @@ function assessment(weight: number, fit: number, reasons: UnweightedReason[]): A
     const sharing = reasons.filter((reason) => reason.polarity === polarity).length;
     return (polarity === "for" ? weight * fit : weight * (1 - fit)) / sharing;
   };
-  return { weight, fit, reasons: reasons.map((reason) => ({ ...reason, weight: Math.round(points(reason.polarity) * 10) / 10 })) };
+  const weighted = reasons.map((reason) => ({ ...reason, weight: Math.round(points(reason.polarity) * 10) / 10 }));
+  return { weight, fit, reasons: weighted };
 }
 
 function assessSchedule(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
@@ -72,9 +75,12 @@ function assessHours(candidate: CandidateForMatching, mission: MissionForMatchin
 function assessSeason(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
   if (candidate.monthsAwayMask === 0) return null;
   const awayDuringMission = candidate.monthsAwayMask & mission.monthsMask;
-  if (awayDuringMission === 0) return assessment(criteriaWeights.season, 1, [{ polarity: "for", code: "season.clear" }]);
+  if (awayDuringMission === 0) {
+    return assessment(criteriaWeights.season, 1, [{ polarity: "for", code: "season.clear" }]);
+  }
   const fit = 1 - countBits(awayDuringMission) / countBits(mission.monthsMask);
-  return assessment(criteriaWeights.season, fit, [{ polarity: "against", code: "season.away", monthsMask: awayDuringMission }]);
+  const reason = { polarity: "against", code: "season.away", monthsMask: awayDuringMission } as const;
+  return assessment(criteriaWeights.season, fit, [reason]);
 }
 
 function assessDistance(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
@@ -82,7 +88,9 @@ function assessDistance(candidate: CandidateForMatching, mission: MissionForMatc
   if (!home || !mission.place || maxKm === null) return null;
   // Rounded to the 100 m we show, so that "20 km away; you said up to 20" is never an exclusion.
   const km = Math.round(distanceKm(home, mission.place) * 10) / 10;
-  if (km > maxKm) return assessment(criteriaWeights.distance, 0, [{ polarity: "exclude", code: "distance.beyond", km, maxKm }]);
+  if (km > maxKm) {
+    return assessment(criteriaWeights.distance, 0, [{ polarity: "exclude", code: "distance.beyond", km, maxKm }]);
+  }
   const fit = maxKm > 0 ? 1 - (0.5 * km) / maxKm : 1;
   return assessment(criteriaWeights.distance, fit, [{ polarity: "for", code: "distance.within", km, maxKm }]);
 }
@@ -98,11 +106,16 @@ function assessLanguages(candidate: CandidateForMatching, mission: MissionForMat
   const judged: { fit: number; reason: UnweightedReason }[] = [];
   for (const { code: language, required } of mission.languages) {
     const level = levels.get(languageKey(language));
-    if (required && !level) judged.push({ fit: 0, reason: { polarity: "exclude", code: "language.required-missing", language } });
-    else if (required && level === "basic") judged.push({ fit: 0.25, reason: { polarity: "against", code: "language.required-basic", language } });
-    else if (required) judged.push({ fit: 1, reason: { polarity: "for", code: "language.required-spoken", language } });
-    // An optional language only counts for the people who speak it.
-    else if (level) judged.push({ fit: 1, reason: { polarity: "for", code: "language.optional-spoken", language } });
+    if (required && !level) {
+      judged.push({ fit: 0, reason: { polarity: "exclude", code: "language.required-missing", language } });
+    } else if (required && level === "basic") {
+      judged.push({ fit: 0.25, reason: { polarity: "against", code: "language.required-basic", language } });
+    } else if (required) {
+      judged.push({ fit: 1, reason: { polarity: "for", code: "language.required-spoken", language } });
+    } else if (level) {
+      // An optional language only counts for the people who speak it.
+      judged.push({ fit: 1, reason: { polarity: "for", code: "language.optional-spoken", language } });
+    }
   }
   if (judged.length === 0) return null;
   const exclusions = judged.filter(({ reason }) => reason.polarity === "exclude");
@@ -118,23 +131,24 @@ function fieldCredit(years: number): number {
 
 function assessSkills(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
   if (mission.skills.length === 0 || (candidate.skills.length === 0 && candidate.pastFields.length === 0)) return null;
-  const personSkillWords = significantWords(candidate.skills.join(" "));
   const asked = mission.skills.map((label) => ({ label, words: significantWords(label) }));
-  const matchedBySkills = asked.filter(({ words }) => sharesWord(words, personSkillWords)).map(({ label }) => label);
+  const askedSharingWords = (words: Set<string>) =>
+    asked.filter((skill) => sharesWord(skill.words, words)).map(({ label }) => label);
+  const matchedBySkills = askedSharingWords(significantWords(candidate.skills.join(" ")));
   const fieldMatches = [...candidate.pastFields]
     .sort((left, right) => right.years - left.years)
-    .map(({ field, years }) => {
-      const fieldWords = significantWords(field);
-      return { field, years, skills: asked.filter(({ words }) => sharesWord(words, fieldWords)).map(({ label }) => label) };
-    })
+    .map(({ field, years }) => ({ field, years, skills: askedSharingWords(significantWords(field)) }))
     .filter(({ skills }) => skills.length > 0);
 
-  const credit = (label: string) =>
-    matchedBySkills.includes(label)
-      ? 1
-      : Math.max(0, ...fieldMatches.filter(({ skills }) => skills.includes(label)).map(({ years }) => fieldCredit(years)));
+  const credit = (label: string) => {
+    if (matchedBySkills.includes(label)) return 1;
+    const fieldCredits = fieldMatches.filter(({ skills }) => skills.includes(label)).map(({ years }) => fieldCredit(years));
+    return Math.max(0, ...fieldCredits);
+  };
   const fit = mission.skills.reduce((sum, label) => sum + credit(label), 0) / mission.skills.length;
-  if (fit === 0) return assessment(criteriaWeights.skills, 0, [{ polarity: "against", code: "skills.none", skills: mission.skills }]);
+  if (fit === 0) {
+    return assessment(criteriaWeights.skills, 0, [{ polarity: "against", code: "skills.none", skills: mission.skills }]);
+  }
 
   const reasons: UnweightedReason[] = fieldMatches.map((match) => ({ polarity: "for", code: "experience.match", ...match }));
   if (matchedBySkills.length > 0) reasons.unshift({ polarity: "for", code: "skills.match", skills: matchedBySkills });
@@ -155,7 +169,8 @@ function assessPosture(candidate: CandidateForMatching, mission: MissionForMatch
   if (mission.employer.commitments.includes("seated-options")) {
     return assessment(weight, 0.75, [{ polarity: "for", code: "posture.seated-options", demand }]);
   }
-  return assessment(weight, demand === "mixed" ? 0.5 : 0, [{ polarity: "against", code: "posture.not-preferred", demand, preference }]);
+  const fit = demand === "mixed" ? 0.5 : 0;
+  return assessment(weight, fit, [{ polarity: "against", code: "posture.not-preferred", demand, preference }]);
 }
 
 function assessLifting(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
@@ -182,7 +197,8 @@ function offerFor(seek: Seek, mission: MissionForMatching): UnweightedReason | n
       return commitment ? { polarity: "for", code: "seeks.know-how", commitment } : null;
     }
     case "income":
-      return mission.payMaxCents === null ? null : { polarity: "for", code: "seeks.income", payMaxCents: mission.payMaxCents };
+      if (mission.payMaxCents === null) return null;
+      return { polarity: "for", code: "seeks.income", payMaxCents: mission.payMaxCents };
     case "cause": {
       const sector = [mission.sector, employer.sector].find((code) => causeSectors.includes(code));
       if (sector) return { polarity: "for", code: "seeks.cause", via: "sector", sector };
@@ -196,6 +212,7 @@ function assessSeeks(candidate: CandidateForMatching, mission: MissionForMatchin
   // An unknown pay says nothing about income, so that wish is left out rather than counted as unmet.
   const judged = candidate.seeks.filter((seek) => seek !== "income" || mission.payMaxCents !== null);
   if (judged.length === 0) return null;
+  // A wish the employer says nothing about lowers the fit without a reason against: silence is not a refusal.
   const offers = judged.map((seek) => offerFor(seek, mission)).filter((offer) => offer !== null);
   return assessment(criteriaWeights.seeks, offers.length / judged.length, offers);
 }

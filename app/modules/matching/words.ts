@@ -15,8 +15,8 @@ export const companyWordPrefixes = [
 
 /** Words in an employer's purpose that speak of a cause beyond the sale. */
 export const causeWordPrefixes = [
-  "accessib", "benevol", "communaut", "community", "dignit", "durable", "educ", "entraide", "environ", "faim",
-  "heritage", "hunger", "inclus", "patrimoin", "solidar", "sustainab", "transmi", "volunt",
+  "accessib", "benevol", "communaut", "community", "dignit", "durable", "educ", "entraide", "environment",
+  "environnement", "faim", "heritage", "hunger", "inclus", "patrimoin", "solidar", "sustainab", "transmi", "volunt",
 ];
 
 function normalize(text: string): string {
