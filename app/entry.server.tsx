@@ -8,11 +8,11 @@ import type { EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
-import { startOutboxWorker } from "~/modules/email/worker.server";
+import { startBackgroundJobs } from "~/modules/background-jobs.server";
 
 export const streamTimeout = 5_000;
 
-if (process.env.NODE_ENV !== "test") startOutboxWorker();
+if (process.env.NODE_ENV !== "test") startBackgroundJobs();
 
 export function stripNulBytes(): Transform {
   return new Transform({

@@ -21,7 +21,7 @@ const schema = z.object({
 
 export type Env = ReturnType<typeof loadEnv>;
 
-export function loadEnv(source: NodeJS.ProcessEnv) {
+export function loadEnv(source: Record<string, string | undefined>) {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
@@ -41,6 +41,7 @@ export function loadEnv(source: NodeJS.ProcessEnv) {
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     isProduction,
+    dataDir,
     port: env.PORT,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     databaseUrl: env.DATABASE_URL ?? `file:${path.join(dataDir, "chevronne.db")}`,

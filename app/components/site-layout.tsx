@@ -1,14 +1,28 @@
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { RootData } from "~/root";
 import { LanguageSwitch } from "./language-switch";
+
+type NavItem = { to: string; label: TranslationKey };
+
+/** What each kind of visitor finds in the header: few links, the ones used every day. */
+function navigationFor(kind: string | undefined): NavItem[] {
+  const missions: NavItem = { to: "/missions", label: "nav.missions" };
+  if (kind === "candidate") {
+    return [missions, { to: "/missions/for-you", label: "nav.forYou" }, { to: "/profile", label: "nav.profile" }, { to: "/applications", label: "nav.applications" }, { to: "/dashboard", label: "nav.dashboard" }];
+  }
+  if (kind === "employer") return [missions, { to: "/dashboard", label: "nav.dashboard" }, { to: "/account", label: "nav.account" }];
+  return [{ to: "/", label: "nav.home" }, missions, { to: "/signin", label: "nav.signIn" }, { to: "/signup", label: "nav.signUp" }];
+}
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const data = useRouteLoaderData<RootData>("root");
   const user = data?.user;
   const location = useLocation();
+  const links = navigationFor(user?.kind);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -21,45 +35,22 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t("nav.label")}>
             <ul className="flex flex-wrap items-center gap-2">
-              <li>
-                <NavLink to="/" end className="nav-link">
-                  {t("nav.home")}
-                </NavLink>
-              </li>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.to === "/"} className="nav-link">
+                    {t(link.label)}
+                  </NavLink>
+                </li>
+              ))}
               {user ? (
-                <>
-                  <li>
-                    <NavLink to="/dashboard" className="nav-link">
-                      {t("nav.dashboard")}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/account" className="nav-link">
-                      {t("nav.account")}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <Form method="post" action="/signout">
-                      <button type="submit" className="nav-link">
-                        {t("nav.signOut")}
-                      </button>
-                    </Form>
-                  </li>
-                </>
-              ) : (
-                <>
-                  <li>
-                    <NavLink to="/signin" className="nav-link">
-                      {t("nav.signIn")}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/signup" className="nav-link">
-                      {t("nav.signUp")}
-                    </NavLink>
-                  </li>
-                </>
-              )}
+                <li>
+                  <Form method="post" action="/signout">
+                    <button type="submit" className="nav-link">
+                      {t("nav.signOut")}
+                    </button>
+                  </Form>
+                </li>
+              ) : null}
               <li>
                 <LanguageSwitch returnTo={`${location.pathname}${location.search}`} />
               </li>

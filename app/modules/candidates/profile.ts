@@ -2,6 +2,7 @@
 // the guided profile is. Pure: no database here.
 import { z } from "zod";
 import type { CandidateProfile } from "~/generated/prisma/client";
+import type { CandidateForMatching } from "~/modules/matching/types";
 import { languageLevels, physicalPreferences, profileSteps, seeks, sectors, travelModes, type ProfileStep } from "./vocabulary";
 
 const pastFieldSchema = z.object({ field: z.string(), years: z.number().int().min(0).max(70) });
@@ -55,5 +56,23 @@ export function profileProgress(profile: Pick<ProfileData, "completedSteps">) {
     percent: Math.round(((profileSteps.length - remaining.length) / profileSteps.length) * 100),
     nextStep: remaining[0] ?? null,
     isDone: (step: ProfileStep) => done.has(step),
+  };
+}
+
+/** The profile as the matching module reads it. */
+export function profileForMatching(profile: ProfileData): CandidateForMatching {
+  return {
+    availabilityMask: profile.availabilityMask,
+    maxHoursPerWeek: profile.maxHoursPerWeek,
+    monthsAwayMask: profile.monthsAwayMask,
+    home: profile.home,
+    travelMaxKm: profile.travelMaxKm,
+    languages: profile.languages,
+    skills: profile.skills,
+    pastFields: profile.pastFields,
+    physicalPreference: profile.physicalPreference,
+    maxLiftKg: profile.maxLiftKg,
+    sectors: profile.sectors,
+    seeks: profile.seeks,
   };
 }

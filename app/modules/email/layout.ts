@@ -8,9 +8,13 @@ export type EmailContent = {
   heading: string;
   paragraphs: string[];
   button?: { label: string; url: string };
+  /** a list of links before the button, such as new missions */
+  items?: { label: string; detail: string; url: string }[];
   /** words shown after the button, such as a code to type */
   afterButton?: string[];
   footer: string;
+  /** a link under the footer, such as "unsubscribe" */
+  footerLink?: { label: string; url: string };
 };
 
 export function escapeHtml(value: string): string {
@@ -29,6 +33,14 @@ export function renderHtml(content: EmailContent, locale: Locale): string {
   const button = content.button
     ? `<p style="margin:28px 0;"><a href="${escapeHtml(content.button.url)}" style="display:inline-block;padding:16px 28px;background:#0b4f5c;color:#ffffff;font-size:22px;font-weight:bold;text-decoration:none;border-radius:8px;">${escapeHtml(content.button.label)}</a></p>`
     : "";
+  const items = content.items?.length
+    ? `<ul style="margin:0 0 20px;padding-left:24px;">${content.items
+        .map((item) => `<li style="margin:0 0 16px;font-size:20px;line-height:1.5;"><a href="${escapeHtml(item.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(item.label)}</a><br>${escapeHtml(item.detail)}</li>`)
+        .join("\n")}</ul>`
+    : "";
+  const footerLink = content.footerLink
+    ? `<p style="margin:16px 0 0;font-size:18px;"><a href="${escapeHtml(content.footerLink.url)}" style="color:#0b4f5c;">${escapeHtml(content.footerLink.label)}</a></p>`
+    : "";
   return `<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>
@@ -38,10 +50,12 @@ export function renderHtml(content: EmailContent, locale: Locale): string {
 <p style="margin:0 0 24px;font-size:24px;font-weight:bold;color:#0b4f5c;">Chevronné</p>
 <h1 style="margin:0 0 24px;font-size:30px;line-height:1.3;color:#1a1a1a;">${escapeHtml(content.heading)}</h1>
 ${paragraphs(content.paragraphs)}
+${items}
 ${button}
 ${paragraphs(content.afterButton ?? [])}
 <hr style="border:none;border-top:2px solid #d6d3cc;margin:32px 0;">
 <p style="margin:0;font-size:18px;line-height:1.6;color:#3d3d3d;">${escapeHtml(content.footer)}</p>
+${footerLink}
 </div>
 </body>
 </html>`;
@@ -49,7 +63,9 @@ ${paragraphs(content.afterButton ?? [])}
 
 export function renderText(content: EmailContent): string {
   const blocks = [content.heading, ...content.paragraphs];
+  for (const item of content.items ?? []) blocks.push(`- ${item.label}\n  ${item.detail}\n  ${item.url}`);
   if (content.button) blocks.push(`${content.button.label}:\n${content.button.url}`);
   blocks.push(...(content.afterButton ?? []), "--", content.footer);
+  if (content.footerLink) blocks.push(`${content.footerLink.label}:\n${content.footerLink.url}`);
   return `${blocks.join("\n\n")}\n`;
 }

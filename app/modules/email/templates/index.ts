@@ -1,10 +1,14 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
+import { applicationReceivedEmail } from "./application-received";
 import { noAccountEmail } from "./no-account";
+import { searchAlertEmail } from "./search-alert";
 import { signInEmail } from "./sign-in";
 
 export const emailTemplates = {
   signIn: signInEmail,
   noAccount: noAccountEmail,
+  applicationReceived: applicationReceivedEmail,
+  searchAlert: searchAlertEmail,
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

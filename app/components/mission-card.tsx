@@ -1,0 +1,44 @@
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { formatMoney } from "~/modules/i18n/format";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { useSeasonText } from "./schedule-summary";
+
+export type MissionCardData = {
+  id: string;
+  title: string;
+  summary: string;
+  town: string;
+  employerName: string;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  monthsMask: number;
+  payMinCents: number | null;
+  distanceKm?: number | null;
+};
+
+/** A mission in a list: its title is the link, the rest says what matters at a glance. */
+export function MissionCard({ mission, headingLevel = 3, children }: { mission: MissionCardData; headingLevel?: 2 | 3; children?: ReactNode }) {
+  const { t, locale } = useI18n();
+  const seasonText = useSeasonText();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <li className="card">
+      <Heading className="text-xl font-bold">
+        <Link to={`/missions/${mission.id}`} className="link">
+          {mission.title}
+        </Link>
+      </Heading>
+      <p className="mt-1 font-bold text-muted">
+        {mission.employerName} · {mission.town}
+        {mission.distanceKm !== null && mission.distanceKm !== undefined ? ` · ${t("missions.distance", { km: Math.round(mission.distanceKm) })}` : ""}
+      </p>
+      <p className="mt-3">{mission.summary}</p>
+      <p className="mt-3">
+        {t("missions.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })} · {seasonText(mission.monthsMask)}
+        {mission.payMinCents !== null ? ` · ${t("missions.payFrom", { amount: formatMoney(mission.payMinCents, locale) })}` : ""}
+      </p>
+      {children}
+    </li>
+  );
+}

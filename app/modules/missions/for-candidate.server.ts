@@ -1,0 +1,48 @@
+// Missions ranked for one candidate by the matching module: "Missions for you", and the "best fit" order of a search.
+import { profileForMatching, type ProfileData } from "~/modules/candidates/profile";
+import { scoreMatch, type MatchResult } from "~/modules/matching";
+import { allMonthsMask } from "~/modules/schedule/masks";
+import { findOpenMissions, missionForMatching, type PublicMission } from "./mission.server";
+import { defaultMissionSearch, type MissionSearch } from "./search-params";
+import { findMissionIdsForRanking } from "./search.server";
+
+export type ScoredMission = { mission: PublicMission; result: MatchResult };
+
+async function scoreAll(profile: ProfileData, ids: string[]): Promise<ScoredMission[]> {
+  const candidate = profileForMatching(profile);
+  const missions = await findOpenMissions(ids);
+  return missions.map((mission) => ({ mission, result: scoreMatch(candidate, missionForMatching(mission)) }));
+}
+
+/** Best score first; missions excluded by a hard limit after all the others (the search still shows them). */
+function byFit(left: ScoredMission, right: ScoredMission) {
+  if (left.result.excluded !== right.result.excluded) return left.result.excluded ? 1 : -1;
+  return right.result.score - left.result.score;
+}
+
+/** A search's results in "best fit" order for this candidate, one page of them, and the total. */
+export async function searchByFit(profile: ProfileData, search: MissionSearch, pageSize = 20) {
+  const ids = await findMissionIdsForRanking(search, { origin: search.town ? undefined : profile.home });
+  const scored = (await scoreAll(profile, ids)).sort(byFit);
+  const start = (search.page - 1) * pageSize;
+  return { total: scored.length, pageCount: Math.ceil(scored.length / pageSize), page: scored.slice(start, start + pageSize) };
+}
+
+/**
+ * "Missions for you": open missions that pass every hard limit of the profile, best first. The database narrows by
+ * what it can (free slots, distance, spoken languages, months at home) and the matching module does the rest.
+ */
+export async function missionsForCandidate(profile: ProfileData, limit = 20): Promise<ScoredMission[]> {
+  const search: MissionSearch = {
+    ...defaultMissionSearch,
+    slots: profile.availabilityMask,
+    languages: profile.languages.map((language) => language.code),
+    months: profile.monthsAwayMask ? allMonthsMask & ~profile.monthsAwayMask : 0,
+    radiusKm: profile.home && profile.travelMaxKm ? profile.travelMaxKm : null,
+  };
+  const ids = await findMissionIdsForRanking(search, { origin: profile.home });
+  return (await scoreAll(profile, ids))
+    .filter((scored) => !scored.result.excluded)
+    .sort(byFit)
+    .slice(0, limit);
+}

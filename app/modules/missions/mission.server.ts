@@ -1,0 +1,84 @@
+// One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
+import { z } from "zod";
+import { db } from "~/db.server";
+import type { Employer, Mission } from "~/generated/prisma/client";
+import type { MissionForMatching } from "~/modules/matching/types";
+
+const missionLanguages = z.array(z.object({ code: z.string(), required: z.boolean() })).catch([]);
+const labels = z.array(z.string()).catch([]);
+
+function parseJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+}
+
+type MissionWithEmployer = Mission & { employer: Employer };
+
+function readMission(row: MissionWithEmployer, now: Date) {
+  return {
+    ...row,
+    open: row.status === "published" && (!row.closesAt || row.closesAt > now),
+    languages: missionLanguages.parse(parseJson(row.languages)),
+    skills: labels.parse(parseJson(row.skills)),
+    employer: { ...row.employer, commitments: labels.parse(parseJson(row.employer.commitments)) },
+  };
+}
+
+export type PublicMission = ReturnType<typeof readMission>;
+
+/** A published or closed mission (drafts are not public), with its employer; null when there is none. */
+export async function findPublicMission(id: string, now = new Date()): Promise<PublicMission | null> {
+  const row = await db.mission.findFirst({ where: { id, status: { in: ["published", "closed"] } }, include: { employer: true } });
+  return row ? readMission(row, now) : null;
+}
+
+/** Open missions by id, in the order given, read for display and matching. */
+export async function findOpenMissions(ids: string[], now = new Date()): Promise<PublicMission[]> {
+  const rows = await db.mission.findMany({ where: { id: { in: ids }, status: "published" }, include: { employer: true } });
+  const byId = new Map(rows.map((row) => [row.id, readMission(row, now)]));
+  return ids.flatMap((id) => {
+    const mission = byId.get(id);
+    return mission?.open ? [mission] : [];
+  });
+}
+
+/** The mission as the matching module reads it. */
+export function missionForMatching(mission: PublicMission): MissionForMatching {
+  return {
+    scheduleMask: mission.scheduleMask,
+    hoursPerWeekMin: mission.hoursPerWeekMin,
+    hoursPerWeekMax: mission.hoursPerWeekMax,
+    monthsMask: mission.monthsMask,
+    place: mission.latitude !== null && mission.longitude !== null ? { latitude: mission.latitude, longitude: mission.longitude } : null,
+    languages: mission.languages,
+    skills: mission.skills,
+    sector: mission.sector,
+    physicalDemand: mission.physicalDemand === "seated" || mission.physicalDemand === "standing" ? mission.physicalDemand : "mixed",
+    liftingKg: mission.liftingKg,
+    payMaxCents: mission.payMaxCents,
+    employer: {
+      commitments: mission.employer.commitments,
+      values: mission.employer.values,
+      purpose: mission.employer.purpose,
+      sector: mission.employer.sector,
+    },
+  };
+}
+
+/** What a mission card in a list shows. */
+export function missionCardData(mission: PublicMission) {
+  return {
+    id: mission.id,
+    title: mission.title,
+    summary: mission.summary,
+    town: mission.town,
+    employerName: mission.employer.name,
+    hoursPerWeekMin: mission.hoursPerWeekMin,
+    hoursPerWeekMax: mission.hoursPerWeekMax,
+    monthsMask: mission.monthsMask,
+    payMinCents: mission.payMinCents,
+  };
+}

@@ -1,0 +1,310 @@
+// The mission search: the only place that knows its SQL. Every filter is a fixed SQL fragment with `?`
+// placeholders; what people type only ever travels as a parameter (keywords as a quoted FTS5 query).
+//
+// Made for 100,000 missions: the keyword filter reads the FTS index, the radius filter the index
+// Mission(status, latitude, longitude, publishedAt) through a bounding box, and only one page of ids is fetched
+// before the cards are read.
+import { db } from "~/db.server";
+import { boundingBox, distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
+import { findTown, type Town } from "~/modules/places/towns.server";
+import { radiusLimitsKm, type MissionSearch } from "./search-params";
+
+export type MissionCard = {
+  id: string;
+  title: string;
+  summary: string;
+  town: string;
+  employerName: string;
+  employerSlug: string;
+  sector: string;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  scheduleMask: number;
+  monthsMask: number;
+  payMinCents: number | null;
+  payMaxCents: number | null;
+  publishedAt: Date;
+  /** from the search's origin, with the formula the radius filter uses; null without origin or coordinates */
+  distanceKm: number | null;
+};
+
+export type SearchResult = {
+  total: number;
+  page: number;
+  pageSize: number;
+  /** 0 when nothing matches */
+  pageCount: number;
+  missions: MissionCard[];
+  /** the town the search names, when we know it */
+  origin: Town | null;
+  /** a town was typed that we do not know: the search ran without a place */
+  unknownTown: boolean;
+};
+
+export type SearchOptions = {
+  /** the moment that decides which missions are still open (tests pass their own) */
+  now?: Date;
+  /** measure from here instead of the typed town (e.g. the candidate's home for "nearest") */
+  origin?: Point | null;
+};
+
+export type Widening = {
+  change: "q" | "radius" | "slots" | "hours" | "months" | "sectors" | "languages";
+  search: MissionSearch;
+  total: number;
+};
+
+/** A piece of SQL and the values of its `?` placeholders, in order. */
+type Sql = { text: string; values: unknown[] };
+
+/** What the filters need besides the search: the moment, and where distances are measured from. */
+type SearchContext = { now: Date; origin: Point | null; town: Town | null; unknownTown: boolean };
+
+const defaultPageSize = 20;
+const defaultRankingLimit = 2000;
+/** Each keyword narrows the search; past a few, more only cost time. */
+const maxKeywords = 8;
+/** A shorter last word would expand to thousands of indexed words. */
+const minPrefixLength = 3;
+
+export async function searchMissions(
+  search: MissionSearch,
+  options: SearchOptions & { pageSize?: number } = {},
+): Promise<SearchResult> {
+  const context = searchContext(search, options);
+  const pageSize = options.pageSize ?? defaultPageSize;
+  const where = whereClause(search, context);
+  const [total, ids] = await Promise.all([
+    countWhere(where),
+    missionIds(where, orderClause(search, context), { limit: pageSize, offset: (search.page - 1) * pageSize }),
+  ]);
+  return {
+    total,
+    page: search.page,
+    pageSize,
+    pageCount: Math.ceil(total / pageSize),
+    missions: await missionCards(ids, context.origin),
+    origin: context.town,
+    unknownTown: context.unknownTown,
+  };
+}
+
+/** Every matching id, newest first, up to a limit: for orders computed in JavaScript ("best fit"). */
+export async function findMissionIdsForRanking(
+  search: MissionSearch,
+  options: SearchOptions & { limit?: number } = {},
+): Promise<string[]> {
+  const context = searchContext(search, options);
+  return missionIds(whereClause(search, context), newestFirst(), { limit: options.limit ?? defaultRankingLimit, offset: 0 });
+}
+
+/** For a search without results: each single relaxation that finds some, with its count, most results first. */
+export async function suggestWidening(search: MissionSearch, options: SearchOptions = {}): Promise<Widening[]> {
+  const context = searchContext(search, options);
+  const widenings = await Promise.all(
+    relaxations(search, context).map(async ({ change, search: wider }) => ({
+      change,
+      search: wider,
+      total: await countWhere(whereClause(wider, context)),
+    })),
+  );
+  return widenings.filter(({ total }) => total > 0).sort((a, b) => b.total - a.total);
+}
+
+/** Fills the keyword index again from the missions and their employers (a VACUUM may renumber rowids). */
+export async function rebuildMissionSearch(): Promise<void> {
+  await db.$transaction([
+    db.$executeRawUnsafe(`DELETE FROM "MissionSearch"`),
+    db.$executeRawUnsafe(
+      `INSERT INTO "MissionSearch" (rowid, title, summary, description, employer_name)
+       SELECT m.rowid, m.title, m.summary, m.description, e.name FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId`,
+    ),
+  ]);
+}
+
+function searchContext(search: MissionSearch, options: SearchOptions): SearchContext {
+  const town = search.town ? findTown(search.town) : null;
+  const townPoint = town && { latitude: town.latitude, longitude: town.longitude };
+  return { now: options.now ?? new Date(), origin: options.origin ?? townPoint, town, unknownTown: search.town !== "" && !town };
+}
+
+function relaxations(search: MissionSearch, context: SearchContext): Omit<Widening, "total">[] {
+  const radiusKm = search.radiusKm ?? 0;
+  // A radius only filters when we know where it is measured from (see whereClause).
+  const canWidenRadius = search.radiusKm !== null && context.origin !== null && radiusKm < radiusLimitsKm.max;
+  const candidates: [applies: boolean, change: Widening["change"], relaxed: Partial<MissionSearch>][] = [
+    [keywordQuery(search.q) !== null, "q", { q: "" }],
+    [canWidenRadius, "radius", { radiusKm: Math.min(radiusKm * 2, radiusLimitsKm.max) }],
+    [search.slots !== 0, "slots", { slots: 0 }],
+    [search.hoursMax !== null, "hours", { hoursMax: null }],
+    [search.months !== 0, "months", { months: 0 }],
+    [search.sectors.length > 0, "sectors", { sectors: [] }],
+    [search.languages.length > 0, "languages", { languages: [] }],
+  ];
+  return candidates
+    .filter(([applies]) => applies)
+    .map(([, change, relaxed]) => ({ change, search: { ...search, ...relaxed, page: 1 } }));
+}
+
+// ---- SQL ----
+
+function whereClause(search: MissionSearch, context: SearchContext): Sql {
+  const query = keywordQuery(search.q);
+  const filters: (Sql | null)[] = [
+    isOpen(context.now),
+    query !== null ? matchesKeywords(query) : null,
+    search.radiusKm !== null && context.origin ? isWithin(context.origin, search.radiusKm) : null,
+    search.slots !== 0 ? sql("(m.scheduleMask & ?) != 0", search.slots) : null,
+    search.hoursMax !== null ? sql("m.hoursPerWeekMin <= ?", search.hoursMax) : null,
+    search.months !== 0 ? sql("(m.monthsMask & ?) != 0", search.months) : null,
+    search.sectors.length > 0 ? sql(`m.sector IN (${placeholders(search.sectors)})`, ...search.sectors) : null,
+    search.languages.length > 0 ? requiresOnly(search.languages) : null,
+  ];
+  return joinSql(filters.filter((filter) => filter !== null), " AND ");
+}
+
+/** Published and not yet closed. The adapter writes the Date parameter as Prisma stores dates, so text compares. */
+function isOpen(now: Date): Sql {
+  return sql(`m.status = 'published' AND m.publishedAt IS NOT NULL AND (m.closesAt IS NULL OR m.closesAt > ?)`, now);
+}
+
+function matchesKeywords(query: string): Sql {
+  return sql(`m.rowid IN (SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?)`, query);
+}
+
+/** The bounding box lets the index do the work; the exact distance (as distanceKm computes it) then trims the corners. */
+function isWithin(origin: Point, radiusKm: number): Sql {
+  const box = boundingBox(origin, radiusKm);
+  const distance = squaredDegrees(origin);
+  const maxDegrees = radiusKm / kmPerDegree;
+  return joinSql(
+    [
+      sql("m.latitude BETWEEN ? AND ?", box.minLatitude, box.maxLatitude),
+      sql("m.longitude BETWEEN ? AND ?", box.minLongitude, box.maxLongitude),
+      sql(`${distance.text} <= ?`, ...distance.values, maxDegrees * maxDegrees),
+    ],
+    " AND ",
+  );
+}
+
+/** distanceKm / kmPerDegree, squared: the same equirectangular formula, with its cosine computed here. */
+function squaredDegrees(origin: Point): Sql {
+  const cos = Math.cos((origin.latitude * Math.PI) / 180);
+  return sql(
+    "((m.longitude - ?) * ?) * ((m.longitude - ?) * ?) + (m.latitude - ?) * (m.latitude - ?)",
+    origin.longitude,
+    cos,
+    origin.longitude,
+    cos,
+    origin.latitude,
+    origin.latitude,
+  );
+}
+
+/** No language the mission requires is missing from those the person speaks. */
+function requiresOnly(spoken: string[]): Sql {
+  return sql(
+    `NOT EXISTS (SELECT 1 FROM json_each(m.languages) AS l
+      WHERE json_extract(l.value, '$.required') = 1 AND json_extract(l.value, '$.code') NOT IN (${placeholders(spoken)}))`,
+    ...spoken,
+  );
+}
+
+function orderClause(search: MissionSearch, context: SearchContext): Sql {
+  if (search.sort === "nearest" && context.origin) {
+    // Missions without coordinates come last.
+    const distance = squaredDegrees(context.origin);
+    return sql(`m.latitude IS NULL, ${distance.text}, m.publishedAt DESC, m.id`, ...distance.values);
+  }
+  // "fit" is ranked by the caller from findMissionIdsForRanking; here it reads as newest.
+  return newestFirst();
+}
+
+function newestFirst(): Sql {
+  return sql("m.publishedAt DESC, m.id");
+}
+
+async function countWhere(where: Sql): Promise<number> {
+  const rows = await db.$queryRawUnsafe<{ total: bigint | number }[]>(
+    `SELECT COUNT(*) AS total FROM "Mission" m WHERE ${where.text}`,
+    ...where.values,
+  );
+  // The adapter reads SQLite integers as BigInt.
+  return Number(rows[0]?.total ?? 0);
+}
+
+async function missionIds(where: Sql, order: Sql, page: { limit: number; offset: number }): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
+    ...where.values,
+    ...order.values,
+    page.limit,
+    page.offset,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The cards of one page, in the order of `ids`. */
+async function missionCards(ids: string[], origin: Point | null): Promise<MissionCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.mission.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      town: true,
+      sector: true,
+      hoursPerWeekMin: true,
+      hoursPerWeekMax: true,
+      scheduleMask: true,
+      monthsMask: true,
+      payMinCents: true,
+      payMaxCents: true,
+      publishedAt: true,
+      latitude: true,
+      longitude: true,
+      employer: { select: { name: true, slug: true } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row?.publishedAt) return [];
+    const { latitude, longitude, employer, publishedAt, ...card } = row;
+    const point = latitude !== null && longitude !== null ? { latitude, longitude } : null;
+    return [
+      {
+        ...card,
+        publishedAt,
+        employerName: employer.name,
+        employerSlug: employer.slug,
+        distanceKm: origin && point ? distanceKm(origin, point) : null,
+      },
+    ];
+  });
+}
+
+/**
+ * The user's words as a safe FTS5 query: each word quoted (so no FTS syntax gets through), the last one as a
+ * prefix ("bibli" finds "bibliothèque"). Null when there is no word.
+ */
+function keywordQuery(q: string): string | null {
+  const words = (q.normalize("NFC").match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, maxKeywords);
+  if (words.length === 0) return null;
+  return words
+    .map((word, index) => (index === words.length - 1 && word.length >= minPrefixLength ? `"${word}"*` : `"${word}"`))
+    .join(" ");
+}
+
+function sql(text: string, ...values: unknown[]): Sql {
+  return { text, values };
+}
+
+function joinSql(parts: Sql[], separator: string): Sql {
+  return { text: parts.map((part) => part.text).join(separator), values: parts.flatMap((part) => part.values) };
+}
+
+function placeholders(values: unknown[]): string {
+  return values.map(() => "?").join(", ");
+}

@@ -1,0 +1,108 @@
+// Applications from the candidate's side: apply (application, timeline and confirmation email in one transaction),
+// follow, withdraw.
+import { db } from "~/db.server";
+import { env } from "~/env.server";
+import type { User } from "~/generated/prisma/client";
+import { removeUpload, storeUpload, type CheckedCv } from "~/modules/files/cv.server";
+import { sendEmail } from "~/modules/email/outbox.server";
+import type { Locale } from "~/modules/i18n/locales";
+
+/** Stages after which nothing more happens: a withdrawn, declined or hired application cannot be withdrawn. */
+export const finalStages = ["hired", "not_selected", "withdrawn"] as const;
+
+export class AlreadyAppliedError extends Error {}
+
+export async function applyToMission(input: {
+  user: User;
+  candidateId: string;
+  mission: { id: string; title: string; employer: { name: string } };
+  message: string;
+  cv: CheckedCv | null;
+}) {
+  const existing = await db.application.findUnique({
+    where: { missionId_candidateId: { missionId: input.mission.id, candidateId: input.candidateId } },
+  });
+  if (existing) throw new AlreadyAppliedError();
+  const storageName = input.cv ? await storeUpload(input.cv.bytes) : null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const cvFile =
+        input.cv && storageName
+          ? await tx.storedFile.create({
+              data: {
+                ownerId: input.user.id,
+                storageName,
+                originalName: input.cv.originalName,
+                contentType: input.cv.contentType,
+                size: input.cv.bytes.byteLength,
+              },
+            })
+          : null;
+      const application = await tx.application.create({
+        data: { missionId: input.mission.id, candidateId: input.candidateId, message: input.message, cvFileId: cvFile?.id },
+      });
+      await tx.applicationEvent.create({
+        data: { applicationId: application.id, actorId: input.user.id, kind: "applied", details: JSON.stringify({ withCv: Boolean(cvFile) }) },
+      });
+      await sendEmail(tx, {
+        to: input.user.email,
+        toName: input.user.name,
+        locale: input.user.locale as Locale,
+        template: "applicationReceived",
+        params: {
+          name: input.user.name,
+          missionTitle: input.mission.title,
+          employerName: input.mission.employer.name,
+          applicationsLink: `${env.appUrl}/applications`,
+        },
+      });
+      return application;
+    });
+  } catch (error) {
+    if (storageName) await removeUpload(storageName);
+    if ((error as { code?: string }).code === "P2002") throw new AlreadyAppliedError();
+    throw error;
+  }
+}
+
+export function listCandidateApplications(candidateId: string) {
+  return db.application.findMany({
+    where: { candidateId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      stage: true,
+      createdAt: true,
+      updatedAt: true,
+      message: true,
+      cvFile: { select: { originalName: true } },
+      mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true } } } },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
+    },
+  });
+}
+
+/** Withdraws the candidate's own application; another person's, or one already closed, changes nothing. */
+export async function withdrawApplication(candidateId: string, applicationId: string, actorId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findFirst({ where: { id: applicationId, candidateId } });
+    if (!application || (finalStages as readonly string[]).includes(application.stage)) return false;
+    await tx.application.update({ where: { id: application.id }, data: { stage: "withdrawn" } });
+    await tx.applicationEvent.create({
+      data: { applicationId: application.id, actorId, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: "withdrawn" }) },
+    });
+    return true;
+  });
+}
+
+/** The CV of an application, for its candidate or a member of the mission's employer; anyone else gets null. */
+export async function findCvForViewer(applicationId: string, viewerId: string) {
+  const application = await db.application.findFirst({
+    where: {
+      id: applicationId,
+      OR: [{ candidate: { userId: viewerId } }, { mission: { employer: { members: { some: { userId: viewerId } } } } }],
+    },
+    select: { cvFile: true },
+  });
+  return application?.cvFile ?? null;
+}

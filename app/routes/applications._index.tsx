@@ -1,0 +1,108 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requireCandidate } from "~/modules/auth/session.server";
+import { loadProfile } from "~/modules/candidates/profile.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { finalStages, listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
+
+export const meta = titleMeta("applications.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireCandidate(request);
+  const profile = await loadProfile(user.id);
+  const url = new URL(request.url);
+  return {
+    applications: await listCandidateApplications(profile.id),
+    applied: url.searchParams.has("applied"),
+    withdrawn: url.searchParams.has("withdrawn"),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireCandidate(request);
+  const profile = await loadProfile(user.id);
+  const form = await request.formData();
+  const withdrawn = await withdrawApplication(profile.id, String(form.get("application") ?? ""), user.id);
+  if (!withdrawn) throw new Response("Not found", { status: 404 });
+  throw redirect("/applications?withdrawn=1");
+}
+
+function eventText(kind: string, details: string, t: (key: TranslationKey, params?: Record<string, string>) => string) {
+  if (kind === "stage_changed") {
+    const { to } = JSON.parse(details) as { to: string };
+    return t("applications.events.stageChanged", { stage: t(`stages.${to}` as TranslationKey) });
+  }
+  return t(`applications.events.${kind}` as TranslationKey);
+}
+
+export default function Applications() {
+  const { applications, applied, withdrawn } = useLoaderData<typeof loader>();
+  const { t, formatDateTime } = useI18n();
+  return (
+    <div className="max-w-4xl">
+      <h1>{t("applications.title")}</h1>
+      {applied ? (
+        <p className="mt-6 notice-success" role="status">
+          {t("applications.applied")}
+        </p>
+      ) : null}
+      {withdrawn ? (
+        <p className="mt-6 notice-success" role="status">
+          {t("applications.withdrawn")}
+        </p>
+      ) : null}
+      {applications.length === 0 ? (
+        <p className="mt-6">
+          {t("applications.none")}{" "}
+          <Link to="/missions" className="link">
+            {t("applications.findMissions")}
+          </Link>
+        </p>
+      ) : (
+        <ul className="mt-8 grid gap-6">
+          {applications.map((application) => (
+            <li key={application.id} className="card">
+              <h2 className="text-2xl">
+                <Link to={`/missions/${application.mission.id}`} className="link">
+                  {application.mission.title}
+                </Link>
+              </h2>
+              <p className="mt-1 font-bold text-muted">
+                {application.mission.employer.name} · {application.mission.town}
+              </p>
+              <p className="mt-3 text-lg">
+                {t("applications.status")} <strong>{t(`stages.${application.stage}` as TranslationKey)}</strong>
+              </p>
+              <p className="mt-1">{t(`applications.explain.${application.stage}` as TranslationKey)}</p>
+              {application.cvFile ? (
+                <p className="mt-2">
+                  <a href={`/applications/${application.id}/cv`} className="link">
+                    {t("applications.cv", { name: application.cvFile.originalName })}
+                  </a>
+                </p>
+              ) : null}
+              <h3 className="mt-4 text-xl font-bold">{t("applications.history")}</h3>
+              <ol className="mt-2 grid gap-1">
+                {application.events.map((event) => (
+                  <li key={event.id}>
+                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> : {eventText(event.kind, event.details, t)}
+                  </li>
+                ))}
+              </ol>
+              {(finalStages as readonly string[]).includes(application.stage) ? null : (
+                <Form method="post" className="mt-4">
+                  <input type="hidden" name="application" value={application.id} />
+                  <button type="submit" className="button-secondary" aria-label={t("applications.withdrawFor", { mission: application.mission.title })}>
+                    {t("applications.withdraw")}
+                  </button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { MissionCard } from "~/components/mission-card";
+import { db } from "~/db.server";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
+  ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
+];
+
+const photoList = z.array(z.object({ path: z.string().startsWith("/"), alt: z.string() })).catch([]);
+const commitmentList = z.array(z.string()).catch([]);
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const now = new Date();
+  const employer = await db.employer.findUnique({
+    where: { slug: params.slug ?? "" },
+    include: {
+      missions: {
+        where: { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
+        orderBy: { publishedAt: "desc" },
+      },
+    },
+  });
+  if (!employer) throw new Response("Not found", { status: 404 });
+  return {
+    employer: {
+      ...employer,
+      commitments: commitmentList.parse(JSON.parse(employer.commitments)),
+      photos: photoList.parse(JSON.parse(employer.photos)),
+    },
+  };
+}
+
+export default function EmployerPage() {
+  const { employer } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const sections: [string, TranslationKey, string][] = [
+    ["values", "employers.values", employer.values],
+    ["customers", "employers.customerExpectations", employer.customerExpectations],
+    ["experience", "employers.whyExperience", employer.whyExperience],
+  ];
+  return (
+    <div className="max-w-4xl">
+      <h1>{employer.name}</h1>
+      <p className="mt-2 text-lg font-bold text-muted">
+        {t(`vocab.sectors.${employer.sector}` as TranslationKey)} · {employer.town}
+      </p>
+      <section aria-labelledby="purpose-title" className="mt-8 notice">
+        <h2 id="purpose-title">{t("employers.purpose")}</h2>
+        <p className="mt-3 text-lg">{employer.purpose}</p>
+      </section>
+      {sections
+        .filter(([, , text]) => text)
+        .map(([id, title, text]) => (
+          <section key={id} aria-labelledby={`${id}-title`} className="mt-8">
+            <h2 id={`${id}-title`}>{t(title)}</h2>
+            <p className="mt-3 max-w-prose">{text}</p>
+          </section>
+        ))}
+      {employer.commitments.length > 0 ? (
+        <section aria-labelledby="commitments-title" className="mt-8">
+          <h2 id="commitments-title">{t("employers.commitments")}</h2>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {employer.commitments.map((commitment) => (
+              <li key={commitment}>{t(`employers.commitmentNames.${commitment}` as TranslationKey)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {employer.photos.length > 0 ? (
+        <section aria-labelledby="photos-title" className="mt-8">
+          <h2 id="photos-title">{t("employers.photos")}</h2>
+          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+            {employer.photos.map((photo) => (
+              <li key={photo.path}>
+                <img src={photo.path} alt={photo.alt} className="w-full rounded-lg" loading="lazy" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="missions-title" className="mt-10">
+        <h2 id="missions-title">{t("employers.openMissions", { count: employer.missions.length })}</h2>
+        {employer.missions.length === 0 ? (
+          <p className="mt-3">{t("employers.noOpenMissions")}</p>
+        ) : (
+          <ul className="mt-4 grid gap-4">
+            {employer.missions.map((mission) => (
+              <MissionCard key={mission.id} mission={{ ...mission, employerName: employer.name }} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {employer.website ? (
+        <p className="mt-8">
+          <a href={employer.website} className="link" rel="noopener noreferrer">
+            {t("employers.website")}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

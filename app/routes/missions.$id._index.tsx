@@ -1,0 +1,220 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { MatchReasons } from "~/components/match-reasons";
+import { ScheduleTable, useSeasonText } from "~/components/schedule-summary";
+import { db } from "~/db.server";
+import { env } from "~/env.server";
+import { getUser, requireCandidate } from "~/modules/auth/session.server";
+import { profileForMatching } from "~/modules/candidates/profile";
+import { loadProfile } from "~/modules/candidates/profile.server";
+import { forgetMission, isMissionSaved, saveMission } from "~/modules/candidates/saved-missions.server";
+import { formatMoney } from "~/modules/i18n/format";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { describeReasons, scoreMatch } from "~/modules/matching";
+import { jobPosting, scriptJson } from "~/modules/missions/job-posting";
+import { findPublicMission, missionForMatching } from "~/modules/missions/mission.server";
+import { distanceKm } from "~/modules/places/distance";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.mission.title} · ${data.mission.employer.name} · Chevronné` : "Chevronné" },
+  ...(data ? [{ name: "description", content: data.mission.summary }] : []),
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const mission = await findPublicMission(params.id ?? "");
+  if (!mission) throw new Response("Not found", { status: 404 });
+  const user = await getUser(request);
+  let candidate = null;
+  if (user?.kind === "candidate") {
+    const profile = await loadProfile(user.id);
+    const result = scoreMatch(profileForMatching(profile), missionForMatching(mission));
+    const application = await db.application.findUnique({
+      where: { missionId_candidateId: { missionId: mission.id, candidateId: profile.id } },
+      select: { id: true, stage: true },
+    });
+    candidate = {
+      score: result.score,
+      excluded: result.excluded,
+      reasons: describeReasons(result, await getLocale(request, user), 6),
+      application,
+      saved: await isMissionSaved(profile.id, mission.id),
+      distance: profile.home && mission.latitude !== null && mission.longitude !== null
+        ? Math.round(distanceKm(profile.home, { latitude: mission.latitude, longitude: mission.longitude }))
+        : null,
+      profileStarted: profile.completedSteps.length > 0,
+    };
+  }
+  return {
+    mission,
+    candidate,
+    signedIn: Boolean(user),
+    jsonLd: mission.open ? scriptJson(jobPosting(mission, env.appUrl)) : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireCandidate(request);
+  const mission = await findPublicMission(params.id ?? "");
+  if (!mission) throw new Response("Not found", { status: 404 });
+  const profile = await loadProfile(user.id);
+  const intent = (await request.formData()).get("intent");
+  if (intent === "save") await saveMission(profile.id, mission.id);
+  if (intent === "forget") await forgetMission(profile.id, mission.id);
+  throw redirect(`/missions/${mission.id}`);
+}
+
+export default function MissionPage() {
+  const { mission, candidate, signedIn, jsonLd } = useLoaderData<typeof loader>();
+  const { t, locale, formatDateTime } = useI18n();
+  const seasonText = useSeasonText();
+  const pay =
+    mission.payMinCents !== null
+      ? mission.payMaxCents && mission.payMaxCents !== mission.payMinCents
+        ? t("missions.payRange", { min: formatMoney(mission.payMinCents, locale), max: formatMoney(mission.payMaxCents, locale) })
+        : t("missions.payFixed", { amount: formatMoney(mission.payMinCents, locale) })
+      : t("missions.payNotSaid");
+  return (
+    <article className="mission-sheet max-w-4xl">
+      {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
+      <p className="no-print">
+        <Link to="/missions" className="link inline-block py-2">
+          {t("missions.backToSearch")}
+        </Link>
+      </p>
+      {!mission.open ? (
+        <p className="mt-4 notice" role="status">
+          <strong>{t("missions.closed")}</strong>
+        </p>
+      ) : null}
+      <h1 className="mt-4">{mission.title}</h1>
+      <p className="mt-2 text-lg font-bold text-muted">
+        <Link to={`/employers/${mission.employer.slug}`} className="link">
+          {mission.employer.name}
+        </Link>{" "}
+        · {mission.town}
+      </p>
+
+      <section aria-labelledby="purpose-title" className="mt-8 notice">
+        <h2 id="purpose-title">{t("missions.purposeTitle", { employer: mission.employer.name })}</h2>
+        <p className="mt-3 text-lg">{mission.employer.purpose}</p>
+      </section>
+
+      {candidate ? (
+        <section aria-labelledby="match-title" className="mt-8 card">
+          <h2 id="match-title">{t("missions.matchTitle")}</h2>
+          {candidate.profileStarted ? (
+            <>
+              <p className="mt-2 text-lg font-bold">
+                {candidate.excluded ? t("missions.matchExcluded") : t("missions.matchScore", { score: candidate.score })}
+              </p>
+              <MatchReasons reasons={candidate.reasons} />
+            </>
+          ) : (
+            <p className="mt-2">
+              {t("missions.matchNeedsProfile")}{" "}
+              <Link to="/profile" className="link">
+                {t("missions.completeProfile")}
+              </Link>
+            </p>
+          )}
+        </section>
+      ) : null}
+
+      <div className="no-print mt-8 flex flex-wrap gap-4">
+        {mission.open && candidate?.application ? (
+          <p className="notice-success">
+            {t("missions.alreadyApplied", { stage: t(`stages.${candidate.application.stage}` as TranslationKey) })}{" "}
+            <Link to="/applications" className="link">
+              {t("missions.seeApplications")}
+            </Link>
+          </p>
+        ) : mission.open ? (
+          <Link to={signedIn ? `/missions/${mission.id}/apply` : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`} className="button">
+            {t("missions.apply")}
+          </Link>
+        ) : null}
+        {candidate ? (
+          <Form method="post">
+            <button type="submit" name="intent" value={candidate.saved ? "forget" : "save"} className="button-secondary">
+              {candidate.saved ? t("missions.forget") : t("missions.save")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="summary-title" className="mt-10">
+        <h2 id="summary-title">{t("missions.whatYouDo")}</h2>
+        <p className="mt-3 text-lg">{mission.summary}</p>
+        {mission.description.split(/\n{2,}/).map((block, index) => (
+          <p key={index} className="mt-3 max-w-prose">
+            {block}
+          </p>
+        ))}
+      </section>
+
+      <section aria-labelledby="when-title" className="mt-10">
+        <h2 id="when-title">{t("missions.whenTitle")}</h2>
+        <p className="mt-3">{t("missions.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}</p>
+        <p className="mt-1">{t("missions.season", { season: seasonText(mission.monthsMask) })}</p>
+        <ScheduleTable mask={mission.scheduleMask} caption={t("missions.scheduleCaption")} />
+      </section>
+
+      <section aria-labelledby="conditions-title" className="mt-10">
+        <h2 id="conditions-title">{t("missions.conditionsTitle")}</h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
+          <dt className="font-bold">{t("missions.pay")}</dt>
+          <dd>{pay}</dd>
+          <dt className="font-bold">{t("missions.training")}</dt>
+          <dd>{mission.training || t("missions.notSaid")}</dd>
+          <dt className="font-bold">{t("missions.physical")}</dt>
+          <dd>
+            {t(`vocab.physical.${mission.physicalDemand}` as TranslationKey)}
+            {mission.liftingKg > 0 ? ` · ${t("missions.lifting", { kg: mission.liftingKg })}` : ` · ${t("missions.noLifting")}`}
+          </dd>
+          <dt className="font-bold">{t("missions.languages")}</dt>
+          <dd>
+            {mission.languages.length === 0
+              ? t("missions.notSaid")
+              : mission.languages
+                  .map((language) =>
+                    t(language.required ? "missions.languageRequired" : "missions.languageOptional", {
+                      language: t(`vocab.languages.${language.code}` as TranslationKey),
+                    }),
+                  )
+                  .join(" · ")}
+          </dd>
+          {mission.skills.length > 0 ? (
+            <>
+              <dt className="font-bold">{t("missions.skills")}</dt>
+              <dd>{mission.skills.join(", ")}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="place-title" className="mt-10">
+        <h2 id="place-title">{t("missions.placeTitle")}</h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
+          <dt className="font-bold">{t("missions.address")}</dt>
+          <dd>
+            {[mission.address, mission.town, mission.postalCode].filter(Boolean).join(", ")}
+            {candidate?.distance !== null && candidate?.distance !== undefined ? ` (${t("missions.distanceFromHome", { km: candidate.distance })})` : ""}
+          </dd>
+          <dt className="font-bold">{t("missions.transit")}</dt>
+          <dd>{mission.transit || t("missions.notSaid")}</dd>
+          <dt className="font-bold">{t("missions.parking")}</dt>
+          <dd>{mission.parking || t("missions.notSaid")}</dd>
+          <dt className="font-bold">{t("missions.stepFree")}</dt>
+          <dd>{mission.stepFreeAccess ? t("missions.stepFreeYes") : t("missions.stepFreeNo")}</dd>
+        </dl>
+      </section>
+
+      <p className="mt-10 text-muted">
+        {mission.publishedAt ? t("missions.published", { date: formatDateTime(mission.publishedAt) }) : null}
+        {mission.open && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : null}
+      </p>
+    </article>
+  );
+}

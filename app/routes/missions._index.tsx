@@ -1,0 +1,190 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { AvailabilityGrid } from "~/components/availability-grid";
+import { CheckboxGroup } from "~/components/checkbox-group";
+import { MissionCard } from "~/components/mission-card";
+import { MonthPicker } from "~/components/month-picker";
+import { Pagination } from "~/components/pagination";
+import { getUser } from "~/modules/auth/session.server";
+import { loadProfile } from "~/modules/candidates/profile.server";
+import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
+import { titleMeta } from "~/modules/i18n/meta";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { missionCardData } from "~/modules/missions/mission.server";
+import { describeReasons } from "~/modules/matching";
+import { searchByFit } from "~/modules/missions/for-candidate.server";
+import { missionSearchToParams, parseMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
+import { searchMissions, suggestWidening } from "~/modules/missions/search.server";
+import { monthsOf } from "~/modules/schedule/masks";
+
+export const meta = titleMeta("missions.title");
+
+const pageSize = 20;
+const radiusChoices = [5, 10, 20, 50, 100, 200];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const search = parseMissionSearch(new URL(request.url).searchParams);
+  const user = await getUser(request);
+  const profile = user?.kind === "candidate" ? await loadProfile(user.id) : null;
+  const locale = await getLocale(request, user);
+  let total: number;
+  let pageCount: number;
+  let missions;
+  let unknownTown = false;
+  if (profile && search.sort === "fit") {
+    const ranked = await searchByFit(profile, search, pageSize);
+    total = ranked.total;
+    pageCount = ranked.pageCount;
+    missions = ranked.page.map(({ mission, result }) => ({
+      ...missionCardData(mission),
+      distanceKm: null,
+      score: result.excluded ? null : result.score,
+      reasons: describeReasons(result, locale, 2),
+    }));
+  } else {
+    const origin = !search.town && profile?.home ? profile.home : undefined;
+    const result = await searchMissions(search, { pageSize, origin });
+    total = result.total;
+    pageCount = result.pageCount;
+    unknownTown = result.unknownTown;
+    missions = result.missions.map((mission) => ({ ...mission, score: null, reasons: [] }));
+  }
+  const widenings = total === 0 ? await suggestWidening(search) : [];
+  return {
+    search,
+    query: missionSearchToParams(search).toString(),
+    total,
+    pageCount,
+    missions,
+    unknownTown,
+    isCandidate: Boolean(profile),
+    widenings: widenings.map((widening) => ({
+      change: widening.change,
+      total: widening.total,
+      href: `/missions?${missionSearchToParams({ ...widening.search, page: 1 })}`,
+    })),
+  };
+}
+
+function hasMoreFilters(search: MissionSearch) {
+  return search.slots !== 0 || search.hoursMax !== null || search.months !== 0 || search.sectors.length > 0 || search.languages.length > 0;
+}
+
+export default function MissionSearchPage() {
+  const data = useLoaderData<typeof loader>();
+  const { search } = data;
+  const navigation = useNavigation();
+  const { t } = useI18n();
+  const searching = navigation.state === "loading" && navigation.location.pathname === "/missions";
+  return (
+    <div>
+      <h1>{t("search.title")}</h1>
+      <Form method="get" className="mt-6 card" role="search" aria-label={t("search.formLabel")}>
+        <div className="grid gap-x-6 md:grid-cols-3">
+          <div className="field">
+            <label htmlFor="q" className="field-label">{t("search.keywords")}</label>
+            <p id="q-hint" className="field-hint">{t("search.keywordsHint")}</p>
+            <input id="q" name="q" type="search" defaultValue={search.q} aria-describedby="q-hint" className="field-input" />
+          </div>
+          <div className="field">
+            <label htmlFor="town" className="field-label">{t("search.town")}</label>
+            <p id="town-hint" className="field-hint">{data.unknownTown ? t("search.unknownTown") : t("search.townHint")}</p>
+            <input id="town" name="town" defaultValue={search.town} aria-describedby="town-hint" autoComplete="address-level2" className="field-input" />
+          </div>
+          <div className="field">
+            <label htmlFor="radius" className="field-label">{t("search.radius")}</label>
+            <p id="radius-hint" className="field-hint">{t("search.radiusHint")}</p>
+            <select id="radius" name="radius" defaultValue={search.radiusKm ?? ""} aria-describedby="radius-hint" className="field-input">
+              <option value="">{t("search.anyDistance")}</option>
+              {radiusChoices.map((km) => (
+                <option key={km} value={km}>{t("search.withinKm", { km })}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <details className="mt-2" open={hasMoreFilters(search)}>
+          <summary className="target inline-flex cursor-pointer items-center text-lg font-bold text-brand underline underline-offset-4">
+            {t("search.moreFilters")}
+          </summary>
+          <div className="mt-6">
+            <AvailabilityGrid name="slot" legend={t("search.when")} hint={t("search.whenHint")} mask={search.slots} />
+            <div className="field max-w-xs">
+              <label htmlFor="hours" className="field-label">{t("search.hours")}</label>
+              <input id="hours" name="hours" inputMode="numeric" defaultValue={search.hoursMax ?? ""} className="field-input" />
+            </div>
+            <MonthPicker name="month" legend={t("search.months")} hint={t("search.monthsHint")} months={monthsOf(search.months)} />
+            <CheckboxGroup name="sector" legend={t("search.sectors")} checked={search.sectors} choices={sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) }))} />
+            <CheckboxGroup name="lang" legend={t("search.languages")} hint={t("search.languagesHint")} checked={search.languages} columns={3} choices={spokenLanguages.map((code) => ({ value: code, label: t(`vocab.languages.${code}` as TranslationKey) }))} />
+          </div>
+        </details>
+        <div className="mt-4 flex flex-wrap items-end gap-6">
+          <div>
+            <label htmlFor="sort" className="field-label">{t("search.sort")}</label>
+            <select id="sort" name="sort" defaultValue={search.sort} className="field-input">
+              <option value="fit">{data.isCandidate ? t("search.sortFit") : t("search.sortFitAnonymous")}</option>
+              <option value="newest">{t("search.sortNewest")}</option>
+              <option value="nearest">{t("search.sortNearest")}</option>
+            </select>
+          </div>
+          <button type="submit" className="button">{t("search.submit")}</button>
+          <Link to="/missions" className="link inline-flex min-h-target items-center">{t("search.reset")}</Link>
+        </div>
+      </Form>
+
+      <section aria-labelledby="results-title" className="mt-10" aria-busy={searching}>
+        <h2 id="results-title" aria-live="polite">
+          {searching ? t("search.searching") : t("search.count", { count: data.total })}
+        </h2>
+        {data.isCandidate && data.query ? (
+          <Form method="post" action="/alerts" className="mt-4 flex flex-wrap items-end gap-4">
+            <input type="hidden" name="query" value={data.query} />
+            <div>
+              <label htmlFor="frequency" className="field-label">{t("alerts.frequency")}</label>
+              <select id="frequency" name="frequency" defaultValue="weekly" className="field-input">
+                <option value="daily">{t("alerts.daily")}</option>
+                <option value="weekly">{t("alerts.weekly")}</option>
+              </select>
+            </div>
+            <button type="submit" className="button-secondary">{t("alerts.create")}</button>
+          </Form>
+        ) : null}
+        {data.total === 0 ? (
+          <div className="mt-6 notice">
+            <p className="font-bold">{t("search.emptyTitle")}</p>
+            {data.widenings.length > 0 ? (
+              <ul className="mt-3 grid gap-2">
+                {data.widenings.map((widening) => (
+                  <li key={widening.change}>
+                    <Link to={widening.href} className="link">
+                      {t(`search.widen.${widening.change}` as TranslationKey, { count: widening.total })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2">{t("search.emptyNoHint")}</p>
+            )}
+          </div>
+        ) : (
+          <ul className="mt-6 grid gap-6">
+            {data.missions.map((mission) => (
+              <MissionCard key={mission.id} mission={mission}>
+                {mission.score !== null ? <p className="mt-3 font-bold">{t("search.fit", { score: mission.score })}</p> : null}
+                {mission.reasons.length > 0 ? (
+                  <ul className="mt-2 list-disc pl-6">
+                    {mission.reasons.map((reason, index) => (
+                      <li key={index}>{reason.text}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </MissionCard>
+            ))}
+          </ul>
+        )}
+        <Pagination page={search.page} pageCount={data.pageCount} hrefFor={(page) => `/missions?${missionSearchToParams({ ...search, page })}`} />
+      </section>
+    </div>
+  );
+}
