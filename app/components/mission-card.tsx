@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatMoney } from "~/modules/i18n/format";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { useSeasonText } from "./schedule-summary";
+import { useHoursText, useSeasonText } from "./schedule-summary";
 
 export type MissionCardData = {
   id: string;
@@ -21,6 +21,7 @@ export type MissionCardData = {
 export function MissionCard({ mission, headingLevel = 3, children }: { mission: MissionCardData; headingLevel?: 2 | 3; children?: ReactNode }) {
   const { t, locale } = useI18n();
   const seasonText = useSeasonText();
+  const hoursText = useHoursText();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <li className="card">
@@ -35,7 +36,7 @@ export function MissionCard({ mission, headingLevel = 3, children }: { mission: 
       </p>
       <p className="mt-3">{mission.summary}</p>
       <p className="mt-3">
-        {t("missions.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })} · {seasonText(mission.monthsMask)}
+        {hoursText(mission.hoursPerWeekMin, mission.hoursPerWeekMax)} · {seasonText(mission.monthsMask)}
         {mission.payMinCents !== null ? ` · ${t("missions.payFrom", { amount: formatMoney(mission.payMinCents, locale) })}` : ""}
       </p>
       {children}

@@ -58,3 +58,9 @@ export function useSeasonText() {
     return new Intl.ListFormat(locale === "fr" ? "fr-CA" : "en-CA", { type: "conjunction" }).format(names);
   };
 }
+
+/** "4 to 8 hours a week", or "4 hours a week" when both ends are the same. */
+export function useHoursText() {
+  const { t } = useI18n();
+  return (min: number, max: number) => (min === max ? t("missions.hoursExact", { hours: min }) : t("missions.hours", { min, max }));
+}

@@ -37,7 +37,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             <ul className="flex flex-wrap items-center gap-2">
               {links.map((link) => (
                 <li key={link.to}>
-                  <NavLink to={link.to} end={link.to === "/"} className="nav-link">
+                  <NavLink to={link.to} end={link.to === "/" || link.to === "/missions"} className="nav-link">
                     {t(link.label)}
                   </NavLink>
                 </li>

@@ -5,7 +5,8 @@ import { loadProfile } from "~/modules/candidates/profile.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { finalStages, listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
+import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
+import { isFinalStage } from "~/modules/pipeline/stages";
 
 export const meta = titleMeta("applications.title");
 
@@ -91,7 +92,7 @@ export default function Applications() {
                   </li>
                 ))}
               </ol>
-              {(finalStages as readonly string[]).includes(application.stage) ? null : (
+              {isFinalStage(application.stage) ? null : (
                 <Form method="post" className="mt-4">
                   <input type="hidden" name="application" value={application.id} />
                   <button type="submit" className="button-secondary" aria-label={t("applications.withdrawFor", { mission: application.mission.title })}>

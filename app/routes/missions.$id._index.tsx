@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MatchReasons } from "~/components/match-reasons";
-import { ScheduleTable, useSeasonText } from "~/components/schedule-summary";
+import { ScheduleTable, useHoursText, useSeasonText } from "~/components/schedule-summary";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { getUser, requireCandidate } from "~/modules/auth/session.server";
@@ -69,6 +69,7 @@ export default function MissionPage() {
   const { mission, candidate, signedIn, jsonLd } = useLoaderData<typeof loader>();
   const { t, locale, formatDateTime } = useI18n();
   const seasonText = useSeasonText();
+  const hoursText = useHoursText();
   const pay =
     mission.payMinCents !== null
       ? mission.payMaxCents && mission.payMaxCents !== mission.payMinCents
@@ -156,7 +157,7 @@ export default function MissionPage() {
 
       <section aria-labelledby="when-title" className="mt-10">
         <h2 id="when-title">{t("missions.whenTitle")}</h2>
-        <p className="mt-3">{t("missions.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}</p>
+        <p className="mt-3">{hoursText(mission.hoursPerWeekMin, mission.hoursPerWeekMax)}</p>
         <p className="mt-1">{t("missions.season", { season: seasonText(mission.monthsMask) })}</p>
         <ScheduleTable mask={mission.scheduleMask} caption={t("missions.scheduleCaption")} />
       </section>

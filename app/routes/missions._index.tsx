@@ -81,7 +81,8 @@ export default function MissionSearchPage() {
   return (
     <div>
       <h1>{t("search.title")}</h1>
-      <Form method="get" className="mt-6 card" role="search" aria-label={t("search.formLabel")}>
+      {/* keyed by the search: going back or following a link shows that search's values, not the last typed */}
+      <Form key={data.query} method="get" className="mt-6 card" role="search" aria-label={t("search.formLabel")}>
         <div className="grid gap-x-6 md:grid-cols-3">
           <div className="field">
             <label htmlFor="q" className="field-label">{t("search.keywords")}</label>

@@ -63,7 +63,8 @@ export default function ProfileStepPage() {
       <p className="mt-4 font-bold text-muted">{t("profile.stepOf", { number, total: profileSteps.length })}</p>
       <h1 className="mt-1">{t(`profile.steps.${step}.title`)}</h1>
       <p className="mt-4 text-lg">{t(`profile.steps.${step}.intro`)}</p>
-      <Form method="post" noValidate className="mt-8">
+      {/* keyed by step: each step's fields start from its own saved values, not the previous step's inputs */}
+      <Form key={step} method="post" noValidate className="mt-8">
         <ErrorSummary errors={failure?.errors} />
         <ProfileStepFields step={step} profile={profile} failure={failure ?? undefined} />
         <div className="mt-8 flex flex-wrap gap-4">

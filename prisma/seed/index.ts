@@ -1,6 +1,7 @@
 // Demo data for Chevronné: employers, missions, candidates and applications at every stage.
 // Deterministic: the same `now` always gives the same rows (ids included); dates are relative to `now`.
 
+import { profileSteps } from "../../app/modules/candidates/vocabulary";
 import type { Prisma, PrismaClient } from "../../app/generated/prisma/client";
 import { buildCandidates, type CandidateRecord } from "./candidates";
 import { employers } from "./employers";
@@ -398,6 +399,8 @@ export async function seedDemoData(
           id: candidateProfileId(index),
           userId: candidateUserId(index),
           ...profile,
+          // seeded careers are complete profiles: every step of the guided profile is done
+          completedSteps: JSON.stringify(profileSteps),
           createdAt: daysBefore(now, 120 - index),
           updatedAt: daysBefore(now, 120 - index),
         })),

@@ -11,7 +11,37 @@ async function openCodePage(page: Page, email = uniqueEmail("axe")) {
   await page.waitForURL(/\/signin\/code/);
 }
 
-const publicPages = ["/", "/signin", "/signup", "/signin/link?token=not-a-token", "/dev/mail", "/no-such-page"];
+const publicPages = [
+  "/",
+  "/signin",
+  "/signup",
+  "/signin/link?token=not-a-token",
+  "/dev/mail",
+  "/no-such-page",
+  "/missions",
+  "/missions?q=librairie&town=Sherbrooke&radius=5",
+  "/missions/seed-mission-001",
+  "/missions/seed-mission-007",
+  "/employers/librairie-la-page-cornee",
+  "/alerts/unsubscribe?token=not-a-token",
+];
+
+const candidatePages = [
+  "/missions/for-you",
+  "/missions?slot=5-0&sort=fit",
+  "/missions/seed-mission-010",
+  "/missions/seed-mission-010/apply",
+  "/applications",
+  "/saved",
+  "/alerts",
+  "/profile",
+  "/profile/experience",
+  "/profile/languages",
+  "/profile/availability",
+  "/profile/place",
+  "/profile/preferences",
+  "/profile/contact",
+];
 
 for (const lang of ["fr", "en"] as const) {
   test.describe(`pages in ${lang}`, () => {
@@ -62,6 +92,28 @@ for (const lang of ["fr", "en"] as const) {
       await signInWithPassword(page, demo.candidate);
       await expectNoAxeViolations(page);
       await page.goto("/account");
+      await expectNoAxeViolations(page);
+    });
+
+    test("every page of the candidate's side", async ({ page }) => {
+      await signInWithPassword(page, demo.candidate);
+      for (const path of candidatePages) {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      }
+    });
+
+    test("a profile step and the apply form showing their errors", async ({ page }) => {
+      await signInWithPassword(page, demo.candidate);
+      await page.goto("/profile/place");
+      await page.locator("input[name=town]").fill("Nulle-Part-sur-Mer");
+      await page.locator("button[value=later]").click();
+      await page.waitForSelector("#error-summary-title");
+      await expectNoAxeViolations(page);
+      await page.goto("/missions/seed-mission-010/apply");
+      await page.locator("input[name=cv]").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf") });
+      await page.locator("form button[type=submit]").last().click();
+      await page.waitForSelector("#error-summary-title");
       await expectNoAxeViolations(page);
     });
 

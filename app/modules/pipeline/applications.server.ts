@@ -6,9 +6,7 @@ import type { User } from "~/generated/prisma/client";
 import { removeUpload, storeUpload, type CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
-
-/** Stages after which nothing more happens: a withdrawn, declined or hired application cannot be withdrawn. */
-export const finalStages = ["hired", "not_selected", "withdrawn"] as const;
+import { isFinalStage } from "./stages";
 
 export class AlreadyAppliedError extends Error {}
 
@@ -86,7 +84,7 @@ export function listCandidateApplications(candidateId: string) {
 export async function withdrawApplication(candidateId: string, applicationId: string, actorId: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({ where: { id: applicationId, candidateId } });
-    if (!application || (finalStages as readonly string[]).includes(application.stage)) return false;
+    if (!application || isFinalStage(application.stage)) return false;
     await tx.application.update({ where: { id: application.id }, data: { stage: "withdrawn" } });
     await tx.applicationEvent.create({
       data: { applicationId: application.id, actorId, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: "withdrawn" }) },

@@ -304,6 +304,7 @@ export const en: Dictionary = {
     },
   },
   missions: {
+    hoursExact: "{hours} hours a week",
     title: "Find a mission",
     backToSearch: "Back to missions",
     closed: "This mission is closed: it no longer accepts applications.",

@@ -302,6 +302,7 @@ export const fr = {
     },
   },
   missions: {
+    hoursExact: "{hours} heures par semaine",
     title: "Trouver une mission",
     backToSearch: "Retour aux missions",
     closed: "Cette mission est fermée : elle n’accepte plus de candidatures.",

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { demo, signInWithPassword } from "../support/e2e-helpers";
+
+test("an open mission carries a JobPosting with Google's required fields; a closed one says so and carries none", async ({ page }) => {
+  await page.goto("/missions/seed-mission-001");
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const posting = JSON.parse(json ?? "{}");
+  expect(posting["@type"]).toBe("JobPosting");
+  for (const field of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "jobLocation", "baseSalary"]) {
+    expect(posting[field], field).toBeTruthy();
+  }
+  expect(posting.hiringOrganization.name).toBe("Librairie La Page cornée");
+  expect(posting.jobLocation.address.addressLocality).toBe("Montréal");
+  expect(posting.baseSalary.value.unitText).toBe("HOUR");
+
+  await page.goto("/missions/seed-mission-007");
+  await expect(page.getByText("Cette mission est fermée")).toBeVisible();
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Postuler à cette mission" })).toHaveCount(0);
+});
+
+test("a draft is not public", async ({ page }) => {
+  const response = await page.goto("/missions/seed-mission-008");
+  expect(response?.status()).toBe(404);
+});
+
+test("every filter lives in the URL, the back button restores the search, and an empty result suggests what to widen", async ({ page }) => {
+  await page.goto("/missions?q=librairie&town=Sherbrooke&radius=5");
+  await expect(page.getByRole("heading", { name: "0 missions trouvées" })).toBeVisible();
+  const widen = page.getByRole("link", { name: /Sans les mots-clés : \d+ missions|En doublant la distance : \d+ missions/ }).first();
+  await expect(widen).toBeVisible();
+  await widen.click();
+  await expect(page.getByRole("heading", { name: /missions trouvées/ })).not.toHaveText("0 missions trouvées");
+  await page.goBack();
+  await expect(page).toHaveURL(/q=librairie&town=Sherbrooke&radius=5/);
+  await expect(page.getByLabel("Mots-clés")).toHaveValue("librairie");
+});
+
+test("results are paged with a count", async ({ page }) => {
+  await page.goto("/missions?sort=newest");
+  await expect(page.getByRole("heading", { name: /\d+ missions trouvées/ })).toBeVisible();
+  await expect(page.locator("main li.card")).toHaveCount(20);
+  await page.getByRole("link", { name: "Page suivante" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/Page 2 sur \d+/)).toBeVisible();
+});
+
+test("a candidate keeps a mission and saves a search as an email alert", async ({ page }) => {
+  await signInWithPassword(page, demo.candidate);
+  await page.goto("/missions/seed-mission-003");
+  await page.getByRole("button", { name: "Garder cette mission" }).click();
+  await page.goto("/saved");
+  await expect(page.getByRole("link", { name: "Commandes spéciales et suivi au téléphone" })).toBeVisible();
+
+  await page.goto("/missions?q=musée&sort=newest");
+  await page.getByLabel("Recevoir les nouvelles missions").selectOption("daily");
+  await page.getByRole("button", { name: "Recevoir les nouvelles missions par courriel" }).click();
+  await expect(page).toHaveURL(/\/alerts\?created=1$/);
+  await expect(page.getByText("« musée »").first()).toBeVisible();
+});
