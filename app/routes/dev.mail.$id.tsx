@@ -49,10 +49,13 @@ export default function DevMailMessage() {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="html-title" className="mt-8">
-        <h2 id="html-title">{t("devMail.htmlPart")}</h2>
-        <iframe title={t("devMail.htmlPart")} srcDoc={mail.html} sandbox="" className="mt-4 h-[36rem] w-full rounded-lg border-2 border-rule bg-white" />
-      </section>
+      {mail.html ? (
+        <p className="mt-8">
+          <a href={`/dev/mail/${mail.id}/html`} className="button-secondary">
+            {t("devMail.htmlPart")}
+          </a>
+        </p>
+      ) : null}
       <section aria-labelledby="text-title" className="mt-8">
         <h2 id="text-title">{t("devMail.textPart")}</h2>
         <pre lang={mail.language} className="mt-4 whitespace-pre-wrap break-words rounded-lg border-2 border-rule bg-white p-4 font-sans">{mail.text}</pre>

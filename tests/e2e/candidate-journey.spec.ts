@@ -22,7 +22,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Rechercher" }).click();
       await expect(page).toHaveURL(/q=librairie/);
       await expect(page).toHaveURL(/slot=5-0/);
-      await expect(page.getByRole("heading", { name: /missions trouvées/ })).not.toHaveText("0 missions trouvées");
+      await expect(page.getByRole("heading", { name: /missions? trouvées?/ })).not.toHaveText(/^0 /);
       await page.getByRole("link", { name: "Conseil aux lecteurs, le samedi" }).click();
 
       // Why it fits, in plain words.

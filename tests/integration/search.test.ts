@@ -138,6 +138,14 @@ describe("town and radius", () => {
     for (const mission of result.missions) expect(mission.distanceKm).toBeCloseTo(9.9, 6);
   });
 
+  it("combines keywords with a radius", async () => {
+    await addMission({ title: "Caisse en ville" });
+    await addMission({ title: "Caisse au loin", ...pointAway(quebec, { north: 30 }) });
+    await addMission({ title: "Accueil en ville" });
+    expect(await titlesFound({ q: "caisse", town: "Québec", radiusKm: 10 })).toEqual(["Caisse en ville"]);
+    expect(await titlesFound({ q: "caisse", town: "Québec", radiusKm: 50 })).toEqual(["Caisse au loin", "Caisse en ville"]);
+  });
+
   it("measures from the given origin instead of the town", async () => {
     await addMission({ title: "near home", ...pointAway(quebec, { north: 50 }) });
     await addMission({ title: "in town" });
@@ -230,6 +238,7 @@ describe("pages and order", () => {
     const pages = await Promise.all([1, 2, 3, 4].map((page) => searchMissions(search({ page }), { now, pageSize: 10 })));
     expect(pages.map((result) => result.missions.length)).toEqual([10, 10, 5, 0]);
     expect(pages[0]).toMatchObject({ total: 25, page: 1, pageSize: 10, pageCount: 3 });
+    expect(pages[3]).toMatchObject({ total: 25, page: 4, pageCount: 3 });
     const ids = pages.flatMap((result) => result.missions.map((mission) => mission.id));
     expect(new Set(ids).size).toBe(25);
     expect(await findMissionIdsForRanking(search(), { now, limit: 7 })).toEqual(ids.slice(0, 7));

@@ -42,3 +42,13 @@ describe("date formatting", () => {
     expect(formatDateTime(instant, "fr", "Europe/Paris")).toMatch(/16 h 00/);
   });
 });
+
+describe("plurals", () => {
+  it("choose the form with each language's rules (in French, 0 and 1 are singular)", () => {
+    expect(translate("fr", "search.count", { count: 0 })).toBe("0 mission trouvée");
+    expect(translate("fr", "search.count", { count: 1 })).toBe("1 mission trouvée");
+    expect(translate("fr", "search.count", { count: 2 })).toBe("2 missions trouvées");
+    expect(translate("en", "search.count", { count: 0 })).toBe("0 missions found");
+    expect(translate("en", "search.count", { count: 1 })).toBe("1 mission found");
+  });
+});

@@ -1,7 +1,7 @@
 // Translation lookup. French is the source dictionary; English must have exactly the same keys (checked by tsc).
 import { en } from "./dictionaries/en";
 import { fr } from "./dictionaries/fr";
-import type { Locale } from "./locales";
+import { intlTag, type Locale } from "./locales";
 
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -22,8 +22,16 @@ function lookup(dictionary: unknown, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** "one form|other form", chosen by the `count` parameter with the language's plural rules (in French, 0 and 1 are singular). */
+function pluralForm(template: string, locale: Locale, params?: TranslationParams): string {
+  const forms = template.split("|");
+  if (forms.length !== 2) return template;
+  const rule = new Intl.PluralRules(intlTag(locale)).select(Number(params?.count ?? 0));
+  return rule === "one" ? forms[0] : forms[1];
+}
+
 export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
-  const template = lookup(dictionaries[locale], key) ?? lookup(fr, key) ?? key;
+  const template = pluralForm(lookup(dictionaries[locale], key) ?? lookup(fr, key) ?? key, locale, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,9 +1,8 @@
 // The mission search: the only place that knows its SQL. Every filter is a fixed SQL fragment with `?`
 // placeholders; what people type only ever travels as a parameter (keywords as a quoted FTS5 query).
 //
-// Made for 100,000 missions: the keyword filter reads the FTS index, the radius filter the index
-// Mission(status, latitude, longitude, publishedAt) through a bounding box, and only one page of ids is fetched
-// before the cards are read.
+// Made for 100,000 missions: each search leads with the index that narrows it most (see whereClause), counts and
+// pages in one pass, and reads full rows only for the page's cards.
 import { db } from "~/db.server";
 import { boundingBox, distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
@@ -66,6 +65,7 @@ const defaultRankingLimit = 2000;
 const maxKeywords = 8;
 /** A shorter last word would expand to thousands of indexed words. */
 const minPrefixLength = 3;
+const newestFirst = "m.publishedAt DESC, m.id";
 
 export async function searchMissions(
   search: MissionSearch,
@@ -74,16 +74,16 @@ export async function searchMissions(
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
   const where = whereClause(search, context);
-  const [total, ids] = await Promise.all([
-    countWhere(where),
-    missionIds(where, orderClause(search, context), { limit: pageSize, offset: (search.page - 1) * pageSize }),
-  ]);
+  const offset = (search.page - 1) * pageSize;
+  const page = await pageOfIds(where, orderClause(search, context), { limit: pageSize, offset });
+  // Past the last page no row carries the total: count apart (rare).
+  const total = page.total ?? (offset > 0 ? await countWhere(where) : 0);
   return {
     total,
     page: search.page,
     pageSize,
     pageCount: Math.ceil(total / pageSize),
-    missions: await missionCards(ids, context.origin),
+    missions: await missionCards(page.ids, context.origin),
     origin: context.town,
     unknownTown: context.unknownTown,
   };
@@ -95,7 +95,14 @@ export async function findMissionIdsForRanking(
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
   const context = searchContext(search, options);
-  return missionIds(whereClause(search, context), newestFirst(), { limit: options.limit ?? defaultRankingLimit, offset: 0 });
+  const where = whereClause(search, context);
+  const limit = options.limit ?? defaultRankingLimit;
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${newestFirst} LIMIT ?`,
+    ...where.values,
+    limit,
+  );
+  return rows.map((row) => row.id);
 }
 
 /** For a search without results: each single relaxation that finds some, with its count, most results first. */
@@ -148,12 +155,22 @@ function relaxations(search: MissionSearch, context: SearchContext): Omit<Wideni
 
 // ---- SQL ----
 
+/**
+ * The filters, written so that the right index leads (SQLite has no statistics on the FTS index and would guess):
+ * - with a radius, the (status, latitude, longitude, publishedAt) index: only rows inside the box are read, and
+ *   the keywords become a set each of them is checked against;
+ * - with keywords and no radius, the FTS index: one row lookup per match;
+ * - otherwise the (status, publishedAt) index, already in "newest" order.
+ * A unary `+` keeps SQLite from using an index for a term.
+ */
 function whereClause(search: MissionSearch, context: SearchContext): Sql {
   const query = keywordQuery(search.q);
+  const near = search.radiusKm !== null && context.origin ? isWithin(context.origin, search.radiusKm) : null;
+  const keywordsLead = query !== null && near === null;
   const filters: (Sql | null)[] = [
-    isOpen(context.now),
-    query !== null ? matchesKeywords(query) : null,
-    search.radiusKm !== null && context.origin ? isWithin(context.origin, search.radiusKm) : null,
+    isOpen(context.now, keywordsLead),
+    near,
+    query !== null ? matchesKeywords(query, keywordsLead) : null,
     search.slots !== 0 ? sql("(m.scheduleMask & ?) != 0", search.slots) : null,
     search.hoursMax !== null ? sql("m.hoursPerWeekMin <= ?", search.hoursMax) : null,
     search.months !== 0 ? sql("(m.monthsMask & ?) != 0", search.months) : null,
@@ -164,12 +181,14 @@ function whereClause(search: MissionSearch, context: SearchContext): Sql {
 }
 
 /** Published and not yet closed. The adapter writes the Date parameter as Prisma stores dates, so text compares. */
-function isOpen(now: Date): Sql {
-  return sql(`m.status = 'published' AND m.publishedAt IS NOT NULL AND (m.closesAt IS NULL OR m.closesAt > ?)`, now);
+function isOpen(now: Date, keywordsLead: boolean): Sql {
+  const status = keywordsLead ? "+m.status" : "m.status";
+  return sql(`${status} = 'published' AND m.publishedAt IS NOT NULL AND (m.closesAt IS NULL OR m.closesAt > ?)`, now);
 }
 
-function matchesKeywords(query: string): Sql {
-  return sql(`m.rowid IN (SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?)`, query);
+function matchesKeywords(query: string, keywordsLead: boolean): Sql {
+  const rowid = keywordsLead ? "m.rowid" : "+m.rowid";
+  return sql(`${rowid} IN (SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?)`, query);
 }
 
 /** The bounding box lets the index do the work; the exact distance (as distanceKm computes it) then trims the corners. */
@@ -217,31 +236,25 @@ function orderClause(search: MissionSearch, context: SearchContext): Sql {
     return sql(`m.latitude IS NULL, ${distance.text}, m.publishedAt DESC, m.id`, ...distance.values);
   }
   // "fit" is ranked by the caller from findMissionIdsForRanking; here it reads as newest.
-  return newestFirst();
+  return sql(newestFirst);
 }
 
-function newestFirst(): Sql {
-  return sql("m.publishedAt DESC, m.id");
-}
-
+// The adapter reads SQLite integers as BigInt, hence the Number() around counts.
 async function countWhere(where: Sql): Promise<number> {
-  const rows = await db.$queryRawUnsafe<{ total: bigint | number }[]>(
-    `SELECT COUNT(*) AS total FROM "Mission" m WHERE ${where.text}`,
-    ...where.values,
-  );
-  // The adapter reads SQLite integers as BigInt.
+  const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(`SELECT COUNT(*) AS total FROM "Mission" m WHERE ${where.text}`, ...where.values);
   return Number(rows[0]?.total ?? 0);
 }
 
-async function missionIds(where: Sql, order: Sql, page: { limit: number; offset: number }): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
+/** One page of ids and, on each row, the count of all matches: one pass over the matching rows instead of two. */
+async function pageOfIds(where: Sql, order: Sql, page: { limit: number; offset: number }) {
+  const rows = await db.$queryRawUnsafe<{ id: string; total: bigint }[]>(
+    `SELECT m.id AS id, COUNT(*) OVER () AS total FROM "Mission" m WHERE ${where.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
     ...where.values,
     ...order.values,
     page.limit,
     page.offset,
   );
-  return rows.map((row) => row.id);
+  return { ids: rows.map((row) => row.id), total: rows.length > 0 ? Number(rows[0].total) : null };
 }
 
 /** The cards of one page, in the order of `ids`. */
@@ -270,6 +283,7 @@ async function missionCards(ids: string[], origin: Point | null): Promise<Missio
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
+    // publishedAt is always set on what the search returns; the check tells TypeScript so.
     if (!row?.publishedAt) return [];
     const { latitude, longitude, employer, publishedAt, ...card } = row;
     const point = latitude !== null && longitude !== null ? { latitude, longitude } : null;

@@ -74,7 +74,6 @@ type TownIndex = {
   bySuggestionOrder: IndexedTown[];
   /** normalized name → towns, in the order findTown prefers */
   byKey: Map<string, Town[]>;
-  qualifiers: Map<string, Qualifier>;
 };
 
 let index: TownIndex | null = null;
@@ -145,15 +144,21 @@ function buildQualifiers(): Map<string, Qualifier> {
 }
 
 function buildIndex(): TownIndex {
-  const towns = loadCanadianAndFrenchCities().map(toTown);
+  const towns = loadCanadianAndFrenchCities().map((city) => {
+    const town = toTown(city);
+    return { town, key: normalizeTownName(town.name) };
+  });
   const byKey = new Map<string, Town[]>();
-  for (const town of [...towns].sort(compareForFinding)) {
-    const key = normalizeTownName(town.name);
-    byKey.set(key, [...(byKey.get(key) ?? []), town]);
+  for (const { town, key } of [...towns].sort((a, b) => compareForFinding(a.town, b.town))) {
+    const sameName = byKey.get(key);
+    if (sameName) sameName.push(town);
+    else byKey.set(key, [town]);
   }
-  const bySuggestionOrder = towns.sort(compareForSuggesting).map((town) => ({ town, key: normalizeTownName(town.name) }));
-  return { bySuggestionOrder, byKey, qualifiers: buildQualifiers() };
+  const bySuggestionOrder = towns.sort((a, b) => compareForSuggesting(a.town, b.town));
+  return { bySuggestionOrder, byKey };
 }
+
+const qualifiers = buildQualifiers();
 
 function townIndex(): TownIndex {
   index ??= buildIndex();
@@ -161,7 +166,7 @@ function townIndex(): TownIndex {
 }
 
 /** Splits "Lévis, QC" or "Lyon (France)" into the name and a recognised qualifier; otherwise the whole text. */
-function parseQuery(query: string, qualifiers: Map<string, Qualifier>): { key: string; qualifier: Qualifier | null } {
+function parseQuery(query: string): { key: string; qualifier: Qualifier | null } {
   const qualified = query.match(/^(.+?)\s*(?:,\s*([^,]+)|\(([^()]+)\))\s*$/);
   const qualifier = qualified ? qualifiers.get(normalizeTownName(qualified[2] ?? qualified[3])) : undefined;
   if (qualified && qualifier) return { key: normalizeTownName(qualified[1]), qualifier };
@@ -174,21 +179,19 @@ function fitsQualifier(town: Town, qualifier: Qualifier | null): boolean {
 
 /** The town people mean by what they typed, or null. Ignores case, accents, hyphens and "St"/"Saint". */
 export function findTown(query: string): Town | null {
-  const { byKey, qualifiers } = townIndex();
-  const { key, qualifier } = parseQuery(query, qualifiers);
+  const { key, qualifier } = parseQuery(query);
   if (!key) return null;
-  const towns = byKey.get(aliases[key] ?? key) ?? [];
+  const towns = townIndex().byKey.get(aliases[key] ?? key) ?? [];
   return towns.find((town) => fitsQualifier(town, qualifier)) ?? null;
 }
 
 /** Towns whose name starts with what was typed, for a datalist: Québec first, then by population. */
 export function suggestTowns(prefix: string, limit = 8): Town[] {
-  const { bySuggestionOrder, qualifiers } = townIndex();
-  const { key, qualifier } = parseQuery(prefix, qualifiers);
+  const { key, qualifier } = parseQuery(prefix);
   if (!key) return [];
   const suggestions: Town[] = [];
   const labels = new Set<string>();
-  for (const { town, key: townKey } of bySuggestionOrder) {
+  for (const { town, key: townKey } of townIndex().bySuggestionOrder) {
     if (suggestions.length >= limit) break;
     const label = townLabel(town);
     // Two places with the same name in one province would show the same label twice; findTown picks the larger.

@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { readDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
+
+/** The email's formatted part as its own page, sandboxed: no script runs and nothing loads from elsewhere. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  requireDevMailbox();
+  const mail = await readDevMail(params.id ?? "");
+  return new Response(mail.html, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,37 @@
+// Rows the integration tests need, inserted with the real Prisma client.
+import { db } from "~/db.server";
+
+let counter = 0;
+
+export async function createEmployerWithMission(
+  overrides: { title?: string; employerName?: string; publishedAt?: Date; closesAt?: Date | null } = {},
+) {
+  counter += 1;
+  const employer = await db.employer.create({
+    data: { slug: `fixture-${counter}-${Date.now()}`, name: overrides.employerName ?? `Musée du Fjord ${counter}`, sector: "culture", purpose: "Faire aimer le fjord.", town: "Saguenay" },
+  });
+  const mission = await db.mission.create({
+    data: {
+      employerId: employer.id,
+      title: overrides.title ?? "Accueil au musée",
+      summary: "Les visiteurs sont accueillis avec chaleur.",
+      description: "Votre mission : accueillir les visiteurs.",
+      sector: "culture",
+      scheduleMask: 0b111,
+      hoursPerWeekMin: 4,
+      hoursPerWeekMax: 8,
+      town: "Saguenay",
+      latitude: 48.428,
+      longitude: -71.068,
+      status: "published",
+      publishedAt: overrides.publishedAt ?? new Date(),
+      closesAt: overrides.closesAt === undefined ? new Date(Date.now() + 30 * 86_400_000) : overrides.closesAt,
+    },
+  });
+  return { employer, mission };
+}
+
+export async function createCandidate(email: string, locale: "fr" | "en" = "fr") {
+  const user = await db.user.create({ data: { email, name: "Yvon Lapointe", kind: "candidate", locale, candidate: { create: {} } }, include: { candidate: true } });
+  return { user, profile: user.candidate! };
+}
