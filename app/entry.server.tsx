@@ -9,10 +9,15 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
+import { findTown } from "~/modules/places/towns.server";
 
 export const streamTimeout = 5_000;
 
-if (process.env.NODE_ENV !== "test") startBackgroundJobs();
+if (process.env.NODE_ENV !== "test") {
+  startBackgroundJobs();
+  // the towns dataset takes about half a second to load: pay it at boot, not on someone's first search
+  setImmediate(() => findTown("Montréal"));
+}
 
 export function stripNulBytes(): Transform {
   return new Transform({

@@ -1,48 +1,28 @@
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { allMonthsMask, dayParts, days, monthsOf, slotBit } from "~/modules/schedule/masks";
+import { allMonthsMask, monthsOf, slotBit } from "~/modules/schedule/masks";
+import { WeekTable } from "./week-table";
 
 /** The weekly schedule as a read-only table: a clear "yes" where the mission needs someone. */
 export function ScheduleTable({ mask, caption }: { mask: number; caption: string }) {
   const { t } = useI18n();
   return (
-    <table className="mt-3 border-collapse">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <td />
-          {dayParts.map((part) => (
-            <th key={part} scope="col" className="px-3 py-2 text-center">
-              {t(`vocab.dayParts.${part}` as TranslationKey)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((day) => (
-          <tr key={day} className="border-t border-rule">
-            <th scope="row" className="py-2 pr-4 text-left">
-              {t(`vocab.days.${day}` as TranslationKey)}
-            </th>
-            {dayParts.map((part) => (
-              <td key={part} className="px-3 py-2 text-center">
-                {mask & slotBit(day, part) ? (
-                  <span className="font-bold text-success">
-                    <span aria-hidden="true">✓ </span>
-                    {t("missions.scheduleYes")}
-                  </span>
-                ) : (
-                  <span className="text-muted">
-                    <span aria-hidden="true">–</span>
-                    <span className="sr-only">{t("missions.scheduleNo")}</span>
-                  </span>
-                )}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <WeekTable
+      caption={caption}
+      cell={(day, part) =>
+        mask & slotBit(day, part) ? (
+          <span className="inline-block px-3 py-1 font-bold text-success">
+            <span aria-hidden="true">✓ </span>
+            {t("missions.scheduleYes")}
+          </span>
+        ) : (
+          <span className="inline-block px-3 py-1 text-muted">
+            <span aria-hidden="true">–</span>
+            <span className="sr-only">{t("missions.scheduleNo")}</span>
+          </span>
+        )
+      }
+    />
   );
 }
 

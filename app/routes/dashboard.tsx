@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { requireUser } from "~/modules/auth/session.server";
+import { profileProgress } from "~/modules/candidates/profile";
+import { loadProfile } from "~/modules/candidates/profile.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -16,7 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       orderBy: { updatedAt: "desc" },
       select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true } } } } },
     });
-    return { kind: "candidate" as const, name: user.name, applications };
+    const profile = await loadProfile(user.id);
+    return { kind: "candidate" as const, name: user.name, applications, progress: profileProgress(profile) };
   }
   const membership = await db.membership.findFirst({
     where: { userId: user.id },
@@ -45,56 +48,75 @@ export default function Dashboard() {
     <div>
       <h1>{t("dashboard.greeting", { name: data.name })}</h1>
       {data.kind === "candidate" ? (
-        <section aria-labelledby="applications-title" className="mt-8">
-          <h2 id="applications-title">{t("dashboard.applicationsTitle")}</h2>
-          {data.applications.length === 0 ? (
-            <p className="mt-4">{t("dashboard.noApplications")}</p>
-          ) : (
-            <ul className="mt-6 grid gap-4">
-              {data.applications.map((application) => (
-                <li key={application.id} className="card">
-                  <h3 className="text-xl font-bold">{application.mission.title}</h3>
-                  <p className="text-muted">
-                    {application.mission.employer.name} · {application.mission.town}
-                  </p>
-                  <p className="mt-2 font-bold">{t(`stages.${application.stage}` as TranslationKey)}</p>
-                  <p className="mt-1">{t("dashboard.updated", { date: formatDateTime(application.updatedAt) })}</p>
+        <>
+          <nav aria-label={t("dashboard.candidateLinks")} className="mt-8">
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {[
+                { to: "/profile", title: t("nav.profile"), hint: t("profile.progress", { done: data.progress.done, total: data.progress.total }) },
+                { to: "/missions/for-you", title: t("forYou.title"), hint: t("dashboard.forYouHint") },
+                { to: "/saved", title: t("saved.title"), hint: t("dashboard.savedHint") },
+                { to: "/alerts", title: t("alerts.title"), hint: t("dashboard.alertsHint") },
+              ].map((tool) => (
+                <li key={tool.to} className="card">
+                  <Link to={tool.to} className="link text-xl">
+                    {tool.title}
+                  </Link>
+                  <p className="mt-2">{tool.hint}</p>
                 </li>
               ))}
             </ul>
-          )}
-        </section>
-      ) : (
-        <>
-          <p className="mt-4 text-lg">
-            {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
-          </p>
-          <section aria-labelledby="missions-title" className="mt-8">
-            <h2 id="missions-title">{t("dashboard.missionsTitle")}</h2>
-            {data.employer.missions.length === 0 ? (
-              <p className="mt-4">{t("dashboard.noMissions")}</p>
+          </nav>
+          <section aria-labelledby="applications-title" className="mt-8">
+            <h2 id="applications-title">{t("dashboard.applicationsTitle")}</h2>
+            {data.applications.length === 0 ? (
+              <p className="mt-4">{t("dashboard.noApplications")}</p>
             ) : (
-              <ul className="mt-6 grid gap-4 md:grid-cols-2">
-                {data.employer.missions.map((mission) => (
-                  <li key={mission.id} className="card">
-                    <h3 className="text-xl font-bold">{mission.title}</h3>
-                    <p className="mt-1">{t(`missionStatus.${mission.status}` as TranslationKey)}</p>
-                    <p className="mt-1">{t("dashboard.applicationCount", { count: mission._count.applications })}</p>
+              <ul className="mt-6 grid gap-4">
+                {data.applications.map((application) => (
+                  <li key={application.id} className="card">
+                    <h3 className="text-xl font-bold">{application.mission.title}</h3>
+                    <p className="text-muted">
+                      {application.mission.employer.name} · {application.mission.town}
+                    </p>
+                    <p className="mt-2 font-bold">{t(`stages.${application.stage}` as TranslationKey)}</p>
+                    <p className="mt-1">{t("dashboard.updated", { date: formatDateTime(application.updatedAt) })}</p>
                   </li>
                 ))}
               </ul>
             )}
           </section>
-          <section aria-labelledby="members-title" className="mt-8">
-            <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
-            <ul className="mt-4 list-disc pl-6">
-              {data.employer.members.map((member) => (
-                <li key={member.user.email}>
-                  {member.user.name} ({member.user.email}) · {t(`roles.${member.role}` as TranslationKey)}
-                </li>
-              ))}
-            </ul>
-          </section>
+        </>
+      ) : (
+        <>
+            <p className="mt-4 text-lg">
+              {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
+            </p>
+            <section aria-labelledby="missions-title" className="mt-8">
+              <h2 id="missions-title">{t("dashboard.missionsTitle")}</h2>
+              {data.employer.missions.length === 0 ? (
+                <p className="mt-4">{t("dashboard.noMissions")}</p>
+              ) : (
+                <ul className="mt-6 grid gap-4 md:grid-cols-2">
+                  {data.employer.missions.map((mission) => (
+                    <li key={mission.id} className="card">
+                      <h3 className="text-xl font-bold">{mission.title}</h3>
+                      <p className="mt-1">{t(`missionStatus.${mission.status}` as TranslationKey)}</p>
+                      <p className="mt-1">{t("dashboard.applicationCount", { count: mission._count.applications })}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="members-title" className="mt-8">
+              <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
+              <ul className="mt-4 list-disc pl-6">
+                {data.employer.members.map((member) => (
+                  <li key={member.user.email}>
+                    {member.user.name} ({member.user.email}) · {t(`roles.${member.role}` as TranslationKey)}
+                  </li>
+                ))}
+              </ul>
+            </section>
         </>
       )}
     </div>

@@ -64,7 +64,8 @@ async function main() {
     const problem = await checkPage(page);
     if (problem) broken.push({ page, problem });
   }
-  if (broken.some(({ page }) => page.name === "floor")) throw new Error(broken[0].problem);
+  const floorFailure = broken.find(({ page }) => page.name === "floor");
+  if (floorFailure) throw new Error(floorFailure.problem);
   const working = pages.filter((page) => !broken.some((failure) => failure.page === page));
 
   step(`Measuring: ${warmUpSeconds} s warm-up then ${seconds} s per page, at ${connectionCounts.join(" and ")} connections`);
@@ -180,7 +181,8 @@ async function checkPage(page) {
   const isList = page.name !== "mission";
   if (status !== 200) {
     await new Promise((resolve) => setTimeout(resolve, 200)); // the error log may arrive just after the answer
-    const said = child.stderrTail.split("\n").filter((line) => line.trim()).slice(0, 6).join("\n    ");
+    // The error's message, without its stack trace.
+    const said = child.stderrTail.split("\n").filter((line) => line.trim() && !/^\s+at /.test(line)).slice(0, 6).join("\n    ");
     return `${page.name} (${page.path}) answered HTTP ${status}; the server logged:\n    ${said}`;
   }
   if (isList && cards === 0) return `${page.name} (${page.path}) shows no mission card`;
@@ -243,8 +245,9 @@ function printTargets(rows, sql) {
   lines.push([`search SQL p99 <= ${targets.searchSqlP99Ms} ms`, `${sql.p99} ms`, sql.p99 <= targets.searchSqlP99Ms]);
   console.log("\nTargets");
   const width = Math.max(...lines.map(([label]) => label.length));
+  const figureWidth = Math.max(...lines.map(([, figure]) => (figure ?? "-").length));
   for (const [label, figure, pass] of lines) {
     const verdict = figure === undefined ? "NOT MEASURED" : pass ? "PASS" : "MISS";
-    console.log(`  ${label.padEnd(width)}  ${(figure ?? "-").padStart(7)}  ${verdict}`);
+    console.log(`  ${label.padEnd(width)}  ${(figure ?? "-").padStart(figureWidth)}  ${verdict}`);
   }
 }

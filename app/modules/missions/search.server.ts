@@ -65,7 +65,8 @@ const defaultRankingLimit = 2000;
 const maxKeywords = 8;
 /** A shorter last word would expand to thousands of indexed words. */
 const minPrefixLength = 3;
-const newestFirst = "m.publishedAt DESC, m.id";
+// rowid as the tie-breaker: it is in every index, so ordering needs no table read
+const newestFirst = "m.publishedAt DESC, m.rowid";
 
 export async function searchMissions(
   search: MissionSearch,
@@ -233,7 +234,7 @@ function orderClause(search: MissionSearch, context: SearchContext): Sql {
   if (search.sort === "nearest" && context.origin) {
     // Missions without coordinates come last.
     const distance = squaredDegrees(context.origin);
-    return sql(`m.latitude IS NULL, ${distance.text}, m.publishedAt DESC, m.id`, ...distance.values);
+    return sql(`m.latitude IS NULL, ${distance.text}, m.publishedAt DESC, m.rowid`, ...distance.values);
   }
   // "fit" is ranked by the caller from findMissionIdsForRanking; here it reads as newest.
   return sql(newestFirst);

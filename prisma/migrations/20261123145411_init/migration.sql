@@ -258,10 +258,10 @@ CREATE UNIQUE INDEX "Membership_employerId_userId_key" ON "Membership"("employer
 CREATE UNIQUE INDEX "CandidateProfile_userId_key" ON "CandidateProfile"("userId");
 
 -- CreateIndex
-CREATE INDEX "Mission_status_publishedAt_idx" ON "Mission"("status", "publishedAt");
+CREATE INDEX "Mission_status_publishedAt_closesAt_scheduleMask_hoursPerWeekMin_monthsMask_sector_idx" ON "Mission"("status", "publishedAt", "closesAt", "scheduleMask", "hoursPerWeekMin", "monthsMask", "sector");
 
 -- CreateIndex
-CREATE INDEX "Mission_status_latitude_longitude_publishedAt_idx" ON "Mission"("status", "latitude", "longitude", "publishedAt");
+CREATE INDEX "Mission_status_latitude_longitude_publishedAt_closesAt_scheduleMask_hoursPerWeekMin_monthsMask_sector_idx" ON "Mission"("status", "latitude", "longitude", "publishedAt", "closesAt", "scheduleMask", "hoursPerWeekMin", "monthsMask", "sector");
 
 -- CreateIndex
 CREATE INDEX "Mission_employerId_idx" ON "Mission"("employerId");

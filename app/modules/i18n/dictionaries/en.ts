@@ -161,6 +161,10 @@ export const en: Dictionary = {
     "Europe/Paris": "Paris time",
   },
   dashboard: {
+    candidateLinks: "My tools",
+    forYouHint: "Missions ranked by your profile.",
+    savedHint: "The missions you kept for later.",
+    alertsHint: "New missions by email.",
     title: "My space",
     greeting: "Hello {name}",
     applicationsTitle: "My applications",

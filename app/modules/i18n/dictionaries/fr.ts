@@ -159,6 +159,10 @@ export const fr = {
     "Europe/Paris": "Heure de Paris",
   },
   dashboard: {
+    candidateLinks: "Mes outils",
+    forYouHint: "Les missions classées selon votre profil.",
+    savedHint: "Les missions que vous avez mises de côté.",
+    alertsHint: "Les nouvelles missions par courriel.",
     title: "Mon espace",
     greeting: "Bonjour {name}",
     applicationsTitle: "Mes candidatures",
