@@ -1,5 +1,6 @@
 // HTTP load with autocannon: a short warm-up (JIT, caches, the town list's first load), then the measured run.
 import autocannon from "autocannon";
+import { request } from "./http.mjs";
 
 /** Long enough that a slow page is measured as slow rather than counted as failed. */
 const timeoutSeconds = 30;
@@ -25,16 +26,15 @@ export async function measure({ url, connections, headers = {}, warmUpSeconds, s
  * request answered means that backlog is (mostly) worked off, so it does not slow down the next measurement.
  */
 async function drain(url, headers) {
-  await (await fetch(url, { headers })).arrayBuffer();
+  await request(url, { headers });
 }
 
 /** Status and size of one page, and how many mission cards it shows: proof the benchmark measures a real page. */
 export async function inspectPage(url, headers = {}) {
-  const response = await fetch(url, { headers, redirect: "manual" });
-  const html = await response.text();
+  const { status, body } = await request(url, { headers });
   return {
-    status: response.status,
-    kilobytes: Buffer.byteLength(html) / 1024,
-    cards: html.match(/<li class="card"/g)?.length ?? 0,
+    status,
+    kilobytes: Buffer.byteLength(body) / 1024,
+    cards: body.match(/<li class="card"/g)?.length ?? 0,
   };
 }

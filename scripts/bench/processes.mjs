@@ -2,9 +2,12 @@
 // fails or is interrupted, so no server outlives the benchmark.
 import { spawn } from "node:child_process";
 import net from "node:net";
+import { request } from "./http.mjs";
 import { root } from "./settings.mjs";
 
 const children = new Set();
+/** Servers that exited without being asked to, with the end of what they said. */
+const crashes = [];
 
 /** Starts a server. Its stdout (remix-serve logs every request) is discarded; the end of stderr is kept for errors. */
 export function startProcess(name, command, args, env) {
@@ -15,8 +18,15 @@ export function startProcess(name, command, args, env) {
     child.stderrTail = (child.stderrTail + chunk.toString()).slice(-4000);
   });
   children.add(child);
-  child.on("exit", () => children.delete(child));
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    if (!child.stopping) crashes.push(`the ${name} server exited (${code ?? signal}) during the benchmark:\n${child.stderrTail}`);
+  });
   return child;
+}
+
+export function crashReports() {
+  return crashes;
 }
 
 export async function stopAll() {
@@ -26,6 +36,7 @@ export async function stopAll() {
 async function stop(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.stopping = true;
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
   await exited;
@@ -64,7 +75,7 @@ export async function waitForHttp(url, child, timeoutMs = 30_000) {
       throw new Error(`the ${child.label} server exited (${child.exitCode ?? child.signalCode}) before answering:\n${child.stderrTail}`);
     }
     try {
-      await (await fetch(url)).arrayBuffer();
+      await request(url);
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

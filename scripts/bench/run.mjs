@@ -5,14 +5,15 @@
 //
 // Smaller runs while working on it: BENCH_SECONDS=3 BENCH_SEARCH_RUNS=50 npm run bench
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildIfStale, ensurePrismaClient, migrate, remixServe, run, step } from "../lib.mjs";
+import { request } from "./http.mjs";
 import { inspectPage, measure } from "./load.mjs";
-import { freePort, startProcess, stopAll, waitForHttp } from "./processes.mjs";
+import { crashReports, freePort, startProcess, stopAll, waitForHttp } from "./processes.mjs";
 import { benchDatabaseUrl, benchDbFile, benchUser, missionCount, root } from "./settings.mjs";
 
 const connectionCounts = [20, 50];
@@ -38,7 +39,8 @@ const loadBefore = os.loadavg()[0];
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`\nThe benchmark broke: ${error.message}`);
+  console.error(`\nThe benchmark broke: ${error.message}${error.cause ? ` (${error.cause.code ?? error.cause.message})` : ""}`);
+  for (const crash of crashReports()) console.error(crash);
   process.exitCode = 1;
 } finally {
   await stopAll();
@@ -95,10 +97,16 @@ async function main() {
   return failures.length > 0 || broken.length > 0 ? 1 : 0;
 }
 
-/** Reuses a complete benchmark database; otherwise starts over with an empty file. Returns the fill time, or null. */
+/**
+ * Reuses a complete benchmark database filled from the same migrations and fill scripts; otherwise starts over with
+ * an empty file. Returns the fill time, or null when reused.
+ */
 function prepareDatabase() {
-  const reused = filledMissionCount() === missionCount;
-  if (!reused) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(benchDbFile + suffix, { force: true });
+  const stampFile = `${benchDbFile}.inputs`;
+  const inputs = inputsHash();
+  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, "utf8") : "";
+  const reused = stamp === inputs && filledMissionCount() === missionCount;
+  if (!reused) for (const suffix of ["", "-wal", "-shm", ".inputs"]) fs.rmSync(benchDbFile + suffix, { force: true });
   migrate(benchDatabaseUrl);
   if (reused) {
     console.log(`\nReused ${path.relative(root, benchDbFile)}: it already holds ${missionCount} published missions.`);
@@ -107,7 +115,23 @@ function prepareDatabase() {
   step(`Filling ${path.relative(root, benchDbFile)} (once; later runs reuse it)`);
   const started = Date.now();
   run(tsx, ["scripts/bench/fill.ts"]);
+  fs.writeFileSync(stampFile, inputs);
   return (Date.now() - started) / 1000;
+}
+
+/**
+ * What the filled file depends on. `migrate deploy` never re-applies a migration edited after it ran (new indexes
+ * in an existing migration would be missing), so a change to any migration also means a fresh fill.
+ */
+function inputsHash() {
+  const migrations = path.join(root, "prisma", "migrations");
+  const files = [
+    ...fs.readdirSync(migrations, { recursive: true }).filter((file) => file.endsWith(".sql")).sort().map((file) => path.join(migrations, file)),
+    ...["fill.ts", "mission-text.ts", "settings.mjs"].map((file) => path.join(root, "scripts", "bench", file)),
+  ];
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(path.relative(root, file)).update(fs.readFileSync(file));
+  return hash.digest("hex");
 }
 
 function filledMissionCount() {
@@ -160,13 +184,13 @@ async function startServers() {
 
 /** Signs the bench candidate in through the real password form, as a browser without JavaScript would. */
 async function signIn(app) {
-  const response = await fetch(`${app}/signin?index`, {
+  const form = new URLSearchParams({ intent: "password", email: benchUser.email, password: benchUser.password, redirectTo: "/missions/for-you" });
+  const response = await request(`${app}/signin?index`, {
     method: "POST",
-    body: new URLSearchParams({ intent: "password", email: benchUser.email, password: benchUser.password, redirectTo: "/missions/for-you" }),
-    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: form.toString(),
   });
-  const cookie = response.headers
-    .getSetCookie()
+  const cookie = (response.headers["set-cookie"] ?? [])
     .map((header) => header.split(";")[0])
     .find((pair) => pair.startsWith("chevronne_session="));
   if (!cookie) throw new Error(`signing in through POST /signin failed (HTTP ${response.status}, no session cookie)`);
