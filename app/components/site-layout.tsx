@@ -13,7 +13,14 @@ function navigationFor(kind: string | undefined): NavItem[] {
   if (kind === "candidate") {
     return [missions, { to: "/missions/for-you", label: "nav.forYou" }, { to: "/profile", label: "nav.profile" }, { to: "/applications", label: "nav.applications" }, { to: "/dashboard", label: "nav.dashboard" }];
   }
-  if (kind === "employer") return [missions, { to: "/dashboard", label: "nav.dashboard" }, { to: "/account", label: "nav.account" }];
+  if (kind === "employer") {
+    return [
+      { to: "/employer/missions", label: "nav.employerMissions" },
+      { to: "/employer/pipeline", label: "nav.pipeline" },
+      { to: "/dashboard", label: "nav.dashboard" },
+      { to: "/account", label: "nav.account" },
+    ];
+  }
   return [{ to: "/", label: "nav.home" }, missions, { to: "/signin", label: "nav.signIn" }, { to: "/signup", label: "nav.signUp" }];
 }
 

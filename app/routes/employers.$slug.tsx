@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { MissionCard } from "~/components/mission-card";
+import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -51,14 +52,14 @@ export default function EmployerPage() {
       </p>
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("employers.purpose")}</h2>
-        <p className="mt-3 text-lg">{employer.purpose}</p>
+        <RichText source={employer.purpose} />
       </section>
       {sections
         .filter(([, , text]) => text)
         .map(([id, title, text]) => (
           <section key={id} aria-labelledby={`${id}-title`} className="mt-8">
             <h2 id={`${id}-title`}>{t(title)}</h2>
-            <p className="mt-3 max-w-prose">{text}</p>
+            <RichText source={text} />
           </section>
         ))}
       {employer.commitments.length > 0 ? (

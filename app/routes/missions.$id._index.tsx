@@ -1,14 +1,14 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MatchReasons } from "~/components/match-reasons";
-import { ScheduleTable, useHoursText, useSeasonText } from "~/components/schedule-summary";
+import { MissionDetails } from "~/components/mission-details";
+import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { getUser, requireCandidate } from "~/modules/auth/session.server";
 import { profileForMatching } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { forgetMission, isMissionSaved, saveMission } from "~/modules/candidates/saved-missions.server";
-import { formatMoney } from "~/modules/i18n/format";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -67,15 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function MissionPage() {
   const { mission, candidate, signedIn, jsonLd } = useLoaderData<typeof loader>();
-  const { t, locale, formatDateTime } = useI18n();
-  const seasonText = useSeasonText();
-  const hoursText = useHoursText();
-  const pay =
-    mission.payMinCents !== null
-      ? mission.payMaxCents && mission.payMaxCents !== mission.payMinCents
-        ? t("missions.payRange", { min: formatMoney(mission.payMinCents, locale), max: formatMoney(mission.payMaxCents, locale) })
-        : t("missions.payFixed", { amount: formatMoney(mission.payMinCents, locale) })
-      : t("missions.payNotSaid");
+  const { t, formatDateTime } = useI18n();
   return (
     <article className="mission-sheet max-w-4xl">
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
@@ -99,7 +91,7 @@ export default function MissionPage() {
 
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("missions.purposeTitle", { employer: mission.employer.name })}</h2>
-        <p className="mt-3 text-lg">{mission.employer.purpose}</p>
+        <RichText source={mission.employer.purpose} />
       </section>
 
       {candidate ? (
@@ -145,75 +137,7 @@ export default function MissionPage() {
         ) : null}
       </div>
 
-      <section aria-labelledby="summary-title" className="mt-10">
-        <h2 id="summary-title">{t("missions.whatYouDo")}</h2>
-        <p className="mt-3 text-lg">{mission.summary}</p>
-        {mission.description.split(/\n{2,}/).map((block, index) => (
-          <p key={index} className="mt-3 max-w-prose">
-            {block}
-          </p>
-        ))}
-      </section>
-
-      <div className="mission-details">
-        <section aria-labelledby="when-title" className="mt-10">
-          <h2 id="when-title">{t("missions.whenTitle")}</h2>
-          <p className="mt-3">{hoursText(mission.hoursPerWeekMin, mission.hoursPerWeekMax)}</p>
-          <p className="mt-1">{t("missions.season", { season: seasonText(mission.monthsMask) })}</p>
-          <ScheduleTable mask={mission.scheduleMask} caption={t("missions.scheduleCaption")} />
-        </section>
-
-        <section aria-labelledby="conditions-title" className="mt-10">
-          <h2 id="conditions-title">{t("missions.conditionsTitle")}</h2>
-          <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
-            <dt className="font-bold">{t("missions.pay")}</dt>
-            <dd>{pay}</dd>
-            <dt className="font-bold">{t("missions.training")}</dt>
-            <dd>{mission.training || t("missions.notSaid")}</dd>
-            <dt className="font-bold">{t("missions.physical")}</dt>
-            <dd>
-              {t(`vocab.physical.${mission.physicalDemand}` as TranslationKey)}
-              {mission.liftingKg > 0 ? ` · ${t("missions.lifting", { kg: mission.liftingKg })}` : ` · ${t("missions.noLifting")}`}
-            </dd>
-            <dt className="font-bold">{t("missions.languages")}</dt>
-            <dd>
-              {mission.languages.length === 0
-                ? t("missions.notSaid")
-                : mission.languages
-                    .map((language) =>
-                      t(language.required ? "missions.languageRequired" : "missions.languageOptional", {
-                        language: t(`vocab.languages.${language.code}` as TranslationKey),
-                      }),
-                    )
-                    .join(" · ")}
-            </dd>
-            {mission.skills.length > 0 ? (
-              <>
-                <dt className="font-bold">{t("missions.skills")}</dt>
-                <dd>{mission.skills.join(", ")}</dd>
-              </>
-            ) : null}
-          </dl>
-        </section>
-
-        <section aria-labelledby="place-title" className="mt-10">
-          <h2 id="place-title">{t("missions.placeTitle")}</h2>
-          <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
-            <dt className="font-bold">{t("missions.address")}</dt>
-            <dd>
-              {[mission.address, mission.town, mission.postalCode].filter(Boolean).join(", ")}
-              {candidate?.distance !== null && candidate?.distance !== undefined ? ` (${t("missions.distanceFromHome", { km: candidate.distance })})` : ""}
-            </dd>
-            <dt className="font-bold">{t("missions.transit")}</dt>
-            <dd>{mission.transit || t("missions.notSaid")}</dd>
-            <dt className="font-bold">{t("missions.parking")}</dt>
-            <dd>{mission.parking || t("missions.notSaid")}</dd>
-            <dt className="font-bold">{t("missions.stepFree")}</dt>
-            <dd>{mission.stepFreeAccess ? t("missions.stepFreeYes") : t("missions.stepFreeNo")}</dd>
-          </dl>
-        </section>
-
-      </div>
+      <MissionDetails mission={mission} distanceKm={candidate?.distance ?? null} />
 
       <p className="mt-10 text-muted">
         {mission.publishedAt ? t("missions.published", { date: formatDateTime(mission.publishedAt) }) : null}

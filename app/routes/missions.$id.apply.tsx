@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCandidate(request);
   const mission = await openMissionOr404(params.id);
-  const formData = await readMultipartForm(request, "cv", maxCvBytes);
+  const formData = await readMultipartForm(request, ["cv"], maxCvBytes);
   const result = parseForm(applyForm, formData);
   const upload = formData.get("cv");
   const cv = upload === tooBig ? { problem: "errors.cvTooBig" as const } : await checkCv(upload instanceof File ? upload : null);

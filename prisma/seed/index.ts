@@ -352,6 +352,9 @@ export async function seedDemoData(
       message: messageFor(candidates[plan.candidateIndex], rng),
       createdAt: times[0],
       updatedAt: times[times.length - 1],
+      lastActivityAt: times[times.length - 1],
+      // demo applications already had their "still reviewing" email: starting the demo sends no burst of them
+      stillReviewingSentAt: times[times.length - 1],
     });
     path.forEach((stage, step) => {
       const isApplied = step === 0;

@@ -1,4 +1,4 @@
-// Reads a multipart form with one file field, without ever holding more than the limit in memory. A file over the
+// Reads a multipart form with file fields, without ever holding more than the limit in memory. A file over the
 // limit becomes the string "too-big" so the form comes back with its other fields and a clear message.
 import {
   unstable_composeUploadHandlers as composeUploadHandlers,
@@ -9,9 +9,9 @@ import {
 
 export const tooBig = "too-big";
 
-export function readMultipartForm(request: Request, fileField: string, maxBytes: number): Promise<FormData> {
+export function readMultipartForm(request: Request, fileFields: string[], maxBytes: number): Promise<FormData> {
   const fileHandler: UploadHandler = async ({ name, filename, contentType, data }) => {
-    if (name !== fileField || !filename) return undefined;
+    if (!fileFields.includes(name) || !filename) return undefined;
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     let size = 0;
     for await (const chunk of data) {

@@ -6,7 +6,7 @@ import type { RichBlock } from "./tree";
 type Line =
   | { kind: "blank" }
   | { kind: "heading"; content: string }
-  | { kind: "bullet"; content: string; typed: string }
+  | { kind: "bullet"; content: string }
   | { kind: "numbered"; number: number; content: string; typed: string }
   | { kind: "text"; typed: string; indented: boolean };
 
@@ -46,7 +46,7 @@ function classify(typed: string): Line {
   const heading = HEADING.exec(trimmed);
   if (heading) return { kind: "heading", content: heading[1] };
   const bullet = BULLET.exec(trimmed);
-  if (bullet) return { kind: "bullet", content: bullet[1], typed: trimmed };
+  if (bullet) return { kind: "bullet", content: bullet[1] };
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) return { kind: "numbered", number: Number(numbered[1]), content: numbered[2], typed: trimmed };
   return { kind: "text", typed: trimmed, indented: /^\s/.test(typed) };

@@ -1,4 +1,4 @@
-// Inline formatting: **bold**, *italic* or _italic_, [text](https://…) and line breaks, in one left-to-right pass.
+// Inline formatting: **bold**, *italic* or _italic_, [text](https://…) and line breaks, read left to right.
 //
 // Every opening marker pushes a frame on a stack. A matching closer turns its frame into a node; a frame that
 // never finds its closer is "dissolved": its marker goes back in as plain text, followed by what it had gathered.
@@ -11,7 +11,10 @@ import type { RichInline } from "./tree";
 type FrameKind = "root" | "strong" | "emphasis" | "link";
 type Frame = { kind: FrameKind; opener: string; children: RichInline[] };
 
-const MARKERS = new Set(["\n", "*", "_", "[", "]"]);
+const MARKER = /[\n*_[\]]/g;
+const SPACE = /\s/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const PARENTHESIS_OR_SPACE = /[()\s]/g;
 /** Longer runs ("****", "__init__") are decoration or code, never formatting. */
 const LONGEST_RUN = { "*": 3, _: 1 } as const;
 
@@ -46,8 +49,7 @@ class InlineParser {
     if (char === "*" || char === "_") return this.delimiterRun(index, char);
     if (char === "[") return this.openLink(index);
     if (char === "]") return this.closeLink(index);
-    let end = index + 1;
-    while (end < this.text.length && !MARKERS.has(this.text[end])) end++;
+    const end = nextMarker(this.text, index + 1);
     this.appendText(this.text.slice(index, end));
     return end;
   }
@@ -166,14 +168,9 @@ class InlineParser {
 
 /** Adds a node, merging neighbouring texts so that dissolved markers do not leave the text in crumbs. */
 function appendTo(nodes: RichInline[], node: RichInline): void {
-  if (node.type !== "text") {
-    nodes.push(node);
-    return;
-  }
-  if (node.text === "") return;
   const last = nodes[nodes.length - 1];
-  if (last?.type === "text") nodes[nodes.length - 1] = { type: "text", text: last.text + node.text };
-  else nodes.push(node);
+  if (node.type === "text" && last?.type === "text") last.text += node.text;
+  else if (node.type !== "text" || node.text !== "") nodes.push(node);
 }
 
 /**
@@ -184,17 +181,25 @@ function appendTo(nodes: RichInline[], node: RichInline): void {
 function flanking(text: string, start: number, end: number, marker: "*" | "_") {
   const before = text[start - 1] ?? " ";
   const after = text[end] ?? " ";
-  const wordEdge = marker === "*" || !isWordCharacter(before);
-  const wordEnd = marker === "*" || !isWordCharacter(after);
-  return { canOpen: !isSpace(after) && wordEdge, canClose: !isSpace(before) && wordEnd };
+  const underscore = marker === "_";
+  return {
+    canOpen: !isSpace(after) && !(underscore && isWordCharacter(before)),
+    canClose: !isSpace(before) && !(underscore && isWordCharacter(after)),
+  };
+}
+
+/** Where the next marker is, from `from` on; the regex engine skips plain text much faster than a loop. */
+function nextMarker(text: string, from: number): number {
+  MARKER.lastIndex = from;
+  return MARKER.exec(text)?.index ?? text.length;
 }
 
 function isSpace(char: string): boolean {
-  return /\s/.test(char);
+  return SPACE.test(char);
 }
 
 function isWordCharacter(char: string): boolean {
-  return /[\p{L}\p{N}]/u.test(char);
+  return WORD_CHARACTER.test(char);
 }
 
 /**
@@ -205,13 +210,12 @@ function isWordCharacter(char: string): boolean {
 function matchParentheses(text: string): Map<number, number> {
   const closing = new Map<number, number>();
   const pending: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+  for (const { 0: char, index } of text.matchAll(PARENTHESIS_OR_SPACE)) {
     if (char === "(") pending.push(index);
     else if (char === ")") {
       const opening = pending.pop();
       if (opening !== undefined) closing.set(opening, index);
-    } else if (isSpace(char)) pending.length = 0;
+    } else pending.length = 0;
   }
   return closing;
 }

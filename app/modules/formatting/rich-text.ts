@@ -3,6 +3,7 @@
 // _italic_, and [links](https://…) to https: or mailto: only. Everything else, HTML included, is text as typed.
 // Pure: runs on the server and in the browser.
 import { parseBlocks } from "./blocks";
+import { safeHref } from "./safe-href";
 import type { RichBlock, RichInline } from "./tree";
 
 export type { RichBlock, RichInline } from "./tree";
@@ -14,7 +15,10 @@ export function parseRichText(source: string): RichBlock[] {
   return parseBlocks(cut(source).replace(/\r\n?/g, "\n"));
 }
 
-/** The words without markers, for e-mails, JSON-LD and search snippets. Link addresses follow in parentheses. */
+/**
+ * The words without markers, for e-mails, JSON-LD and search snippets: link addresses follow in parentheses, list
+ * items start with "•" or their number. Plain text, not HTML: "<" stays "<", so escape it wherever it lands.
+ */
 export function richTextToPlain(source: string): string {
   return parseRichText(source).map(blockToPlain).join("\n\n");
 }
@@ -41,10 +45,15 @@ function blockToPlain(block: RichBlock): string {
     case "heading":
       return inlineToPlain(block.content);
     case "bulletList":
-      return block.items.map((item) => `• ${inlineToPlain(item)}`).join("\n");
+      return block.items.map((item) => `• ${itemToPlain(item)}`).join("\n");
     case "numberedList":
-      return block.items.map((item, index) => `${block.start + index}. ${inlineToPlain(item)}`).join("\n");
+      return block.items.map((item, index) => `${block.start + index}. ${itemToPlain(item)}`).join("\n");
   }
+}
+
+/** An item's later lines are indented under its first, as a reader of a plain-text e-mail expects. */
+function itemToPlain(item: RichInline[]): string {
+  return inlineToPlain(item).replace(/\n/g, "\n  ");
 }
 
 function inlineToPlain(nodes: RichInline[]): string {
@@ -63,7 +72,8 @@ function nodeToPlain(node: RichInline): string {
     case "link": {
       const text = inlineToPlain(node.children);
       const address = node.href.startsWith("mailto:") ? node.href.slice("mailto:".length).split("?")[0] : node.href;
-      return text === address || text === node.href ? text : `${text} (${address})`;
+      // A link whose text is already its address ("https://exemple.ca") is not written twice.
+      return text === address || safeHref(text) === node.href ? text : `${text} (${address})`;
     }
   }
 }

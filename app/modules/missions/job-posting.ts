@@ -1,6 +1,7 @@
 // schema.org JobPosting for a published mission, with every field Google requires (title, description,
 // datePosted, hiringOrganization, jobLocation) and the recommended validThrough, employmentType and baseSalary.
 // A closed mission gets none: search engines must not list it.
+import { richTextToHtml } from "~/modules/formatting/rich-text";
 type PostingInput = {
   id: string;
   title: string;
@@ -16,14 +17,6 @@ type PostingInput = {
   postalCode: string;
   employer: { name: string; slug: string; website: string | null };
 };
-
-function paragraphs(text: string): string {
-  const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return text
-    .split(/\n{2,}/)
-    .map((block) => `<p>${escape(block.trim())}</p>`)
-    .join("");
-}
 
 export function jobPosting(mission: PostingInput, appUrl: string) {
   if (!mission.publishedAt) return null;
@@ -46,7 +39,7 @@ export function jobPosting(mission: PostingInput, appUrl: string) {
     "@context": "https://schema.org/",
     "@type": "JobPosting",
     title: mission.title,
-    description: paragraphs(`${mission.summary}\n\n${mission.description}`),
+    description: richTextToHtml(`${mission.summary}\n\n${mission.description}`),
     identifier: { "@type": "PropertyValue", name: mission.employer.name, value: mission.id },
     datePosted: mission.publishedAt.toISOString(),
     ...(mission.closesAt ? { validThrough: mission.closesAt.toISOString() } : {}),

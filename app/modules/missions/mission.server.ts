@@ -17,7 +17,8 @@ function parseJson(value: string): unknown {
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
-function readMission(row: MissionWithEmployer, now: Date) {
+/** A mission row with its employer, its JSON columns read. */
+export function readMission(row: MissionWithEmployer, now = new Date()) {
   return {
     ...row,
     open: row.status === "published" && (!row.closesAt || row.closesAt > now),

@@ -75,7 +75,7 @@ export function listCandidateApplications(candidateId: string) {
       message: true,
       cvFile: { select: { originalName: true } },
       mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true } } } },
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
+      events: { where: { private: false }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
     },
   });
 }

@@ -58,7 +58,8 @@ CREATE TABLE "Employer" (
     "longitude" REAL,
     "photos" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" DATETIME NOT NULL,
+    "logoFileId" TEXT
 );
 
 -- CreateTable
@@ -145,11 +146,65 @@ CREATE TABLE "Application" (
     "stage" TEXT NOT NULL DEFAULT 'new',
     "message" TEXT NOT NULL DEFAULT '',
     "cvFileId" TEXT,
+    "lastActivityAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "stillReviewingSentAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Application_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Application_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Application_cvFileId_fkey" FOREIGN KEY ("cvFileId") REFERENCES "StoredFile" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ApplicationReview" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "applicationId" TEXT NOT NULL,
+    "reviewerId" TEXT NOT NULL,
+    "customerCare" INTEGER,
+    "reliability" INTEGER,
+    "languages" INTEGER,
+    "teamwork" INTEGER,
+    "recommendation" TEXT,
+    "updatedAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ApplicationReview_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ApplicationReview_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ApplyInvitation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "missionId" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+    "invitedById" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ApplyInvitation_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ApplyInvitation_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "CandidateProfile" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Invitation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "employerId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "invitedById" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "acceptedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Invitation_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Employer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "EmployerEmailTemplate" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "employerId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "EmployerEmailTemplate_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Employer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -159,6 +214,7 @@ CREATE TABLE "ApplicationEvent" (
     "actorId" TEXT,
     "kind" TEXT NOT NULL,
     "details" TEXT NOT NULL DEFAULT '{}',
+    "private" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ApplicationEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
@@ -204,6 +260,7 @@ CREATE TABLE "StoredFile" (
     "originalName" TEXT NOT NULL,
     "contentType" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
+    "isPublic" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
@@ -274,6 +331,21 @@ CREATE INDEX "Application_candidateId_idx" ON "Application"("candidateId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Application_missionId_candidateId_key" ON "Application"("missionId", "candidateId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApplicationReview_applicationId_reviewerId_key" ON "ApplicationReview"("applicationId", "reviewerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApplyInvitation_missionId_candidateId_key" ON "ApplyInvitation"("missionId", "candidateId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "Invitation_employerId_idx" ON "Invitation"("employerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EmployerEmailTemplate_employerId_kind_locale_key" ON "EmployerEmailTemplate"("employerId", "kind", "locale");
 
 -- CreateIndex
 CREATE INDEX "ApplicationEvent_applicationId_createdAt_idx" ON "ApplicationEvent"("applicationId", "createdAt");

@@ -1,5 +1,7 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
 import { applicationReceivedEmail } from "./application-received";
+import { candidateUpdateEmail } from "./candidate-update";
+import { invitationEmail } from "./invitation";
 import { noAccountEmail } from "./no-account";
 import { searchAlertEmail } from "./search-alert";
 import { signInEmail } from "./sign-in";
@@ -9,6 +11,8 @@ export const emailTemplates = {
   noAccount: noAccountEmail,
   applicationReceived: applicationReceivedEmail,
   searchAlert: searchAlertEmail,
+  candidateUpdate: candidateUpdateEmail,
+  invitation: invitationEmail,
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

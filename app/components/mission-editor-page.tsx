@@ -1,0 +1,58 @@
+import { Form, Link } from "@remix-run/react";
+import type { FormFailure } from "~/modules/forms/parse";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import type { MissionDraft } from "~/modules/missions/mission-form";
+import { AgeTermWarnings, type FieldHits } from "./age-term-warnings";
+import { ErrorSummary } from "./error-summary";
+import { MissionEditorFields } from "./mission-editor-fields";
+
+/** The editor page shared by a new mission and an existing one. */
+export function MissionEditorPage({
+  heading,
+  mission,
+  failure,
+  ageTerms = [],
+  blocked = false,
+  notice,
+}: {
+  heading: string;
+  mission: MissionDraft;
+  failure?: FormFailure;
+  ageTerms?: FieldHits[];
+  blocked?: boolean;
+  notice?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="max-w-3xl">
+      <p>
+        <Link to="/employer/missions" className="link inline-block py-2">
+          {t("editor.back")}
+        </Link>
+      </p>
+      <h1 className="mt-4">{heading}</h1>
+      {notice ? (
+        <p className="mt-6 notice-success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <p className="mt-4 text-lg">{t("editor.intro")}</p>
+      <Form method="post" noValidate className="mt-8">
+        <ErrorSummary errors={failure?.errors} />
+        <AgeTermWarnings fields={ageTerms} blocked={blocked} />
+        <MissionEditorFields mission={mission} failure={failure} />
+        <div className="mt-8 flex flex-wrap gap-4">
+          <button type="submit" name="intent" value="publish" className="button">
+            {t("editor.publish")}
+          </button>
+          <button type="submit" name="intent" value="preview" className="button-secondary">
+            {t("editor.preview")}
+          </button>
+          <button type="submit" name="intent" value="save" className="button-secondary">
+            {t("editor.save")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

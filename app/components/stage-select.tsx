@@ -1,0 +1,22 @@
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { stages } from "~/modules/pipeline/stages";
+
+/** A labelled list of the pipeline's stages. */
+export function StageSelect({ id, name, label, defaultValue }: { id: string; name: string; label: string; defaultValue?: string }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue} className="field-input">
+        {stages.map((stage) => (
+          <option key={stage} value={stage}>
+            {t(`pipeline.stages.${stage}` as TranslationKey)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

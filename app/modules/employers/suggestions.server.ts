@@ -1,0 +1,54 @@
+// Suggested candidates for a mission: only people who chose to be visible, ranked by the matching module with the
+// reasons a recruiter reads; and the invitation to apply, sent once per mission and person.
+import { db } from "~/db.server";
+import type { User } from "~/generated/prisma/client";
+import { profileForMatching, readProfile } from "~/modules/candidates/profile";
+import { rankCandidates } from "~/modules/matching";
+import { missionForMatching, readMission } from "~/modules/missions/mission.server";
+import { sendCandidateEmail } from "~/modules/pipeline/candidate-emails.server";
+import { env } from "~/env.server";
+
+/** The most recently updated visible profiles considered; ranking reads them all in memory. */
+const maxProfiles = 2000;
+
+export async function suggestCandidates(employerId: string, missionId: string, limit = 20) {
+  const row = await db.mission.findFirst({ where: { id: missionId, employerId }, include: { employer: true } });
+  if (!row) return null;
+  const mission = readMission(row);
+  const [profiles, applied, invited] = await Promise.all([
+    db.candidateProfile.findMany({ where: { visibleToEmployers: true }, include: { user: true }, orderBy: { updatedAt: "desc" }, take: maxProfiles }),
+    db.application.findMany({ where: { missionId }, select: { candidateId: true } }),
+    db.applyInvitation.findMany({ where: { missionId }, select: { candidateId: true } }),
+  ]);
+  const appliedIds = new Set(applied.map((application) => application.candidateId));
+  const invitedIds = new Set(invited.map((invitation) => invitation.candidateId));
+  const items = profiles
+    .filter((profile) => !appliedIds.has(profile.id))
+    .map((profile) => ({ profile, match: profileForMatching(readProfile(profile)) }));
+  return {
+    mission,
+    ranked: rankCandidates(missionForMatching(mission), items)
+      .slice(0, limit)
+      .map(({ profile, result }) => ({ profile, result, invited: invitedIds.has(profile.id) })),
+  };
+}
+
+/** Emails the invitation to apply; false when this person was already invited, is not visible, or the mission is not open. */
+export async function inviteToApply(employerId: string, actor: User, missionId: string, candidateId: string) {
+  return db.$transaction(async (tx) => {
+    const mission = await tx.mission.findFirst({ where: { id: missionId, employerId, status: "published" }, include: { employer: true } });
+    const candidate = await tx.candidateProfile.findFirst({ where: { id: candidateId, visibleToEmployers: true }, include: { user: true } });
+    if (!mission || !candidate) return false;
+    const existing = await tx.applyInvitation.findUnique({ where: { missionId_candidateId: { missionId, candidateId } } });
+    if (existing) return false;
+    await tx.applyInvitation.create({ data: { missionId, candidateId, invitedById: actor.id } });
+    await sendCandidateEmail(tx, {
+      kind: "invite-to-apply",
+      employerId,
+      to: { email: candidate.user.email, name: candidate.user.name, locale: candidate.user.locale },
+      fields: { candidate: candidate.user.name, mission: mission.title, employer: mission.employer.name },
+      link: `${env.appUrl}/missions/${mission.id}`,
+    });
+    return true;
+  });
+}

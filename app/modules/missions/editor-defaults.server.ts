@@ -1,0 +1,50 @@
+// What the editor starts from: a new mission's sensible defaults, or a saved mission read back into form shape.
+import type { Employer, Mission } from "~/generated/prisma/client";
+import { env } from "~/env.server";
+import { isoDateInZone } from "~/modules/i18n/format";
+import { defaultPublicationDays, type MissionDraft } from "./mission-form";
+
+function parseList<T>(json: string): T[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function newMissionDraft(employer: Employer, now = new Date()): MissionDraft {
+  return {
+    title: "",
+    summary: "",
+    description: "",
+    sector: employer.sector || "retail",
+    scheduleMask: 0,
+    hoursPerWeekMin: 4,
+    hoursPerWeekMax: 12,
+    monthsMask: 4095,
+    payMinCents: null,
+    payMaxCents: null,
+    address: employer.address,
+    town: employer.town,
+    postalCode: employer.postalCode,
+    transit: "",
+    parking: "",
+    stepFreeAccess: false,
+    training: "",
+    physicalDemand: "mixed",
+    liftingKg: 0,
+    skills: [],
+    languages: [{ code: "fr", required: true }],
+    closesOn: isoDateInZone(new Date(now.getTime() + defaultPublicationDays * 86_400_000), env.defaultTimeZone),
+  };
+}
+
+export function savedMissionDraft(mission: Mission, now = new Date()): MissionDraft {
+  return {
+    ...mission,
+    skills: parseList<string>(mission.skills),
+    languages: parseList<{ code: string; required: boolean }>(mission.languages),
+    closesOn: isoDateInZone(mission.closesAt ?? new Date(now.getTime() + defaultPublicationDays * 86_400_000), env.defaultTimeZone),
+  };
+}

@@ -1,0 +1,112 @@
+// Writing missions: drafts, publishing (stopped by age terms), editing, closing, reopening, duplicating, and the
+// automatic close at the publication end date. Every function is scoped to the employer's own missions.
+import { db } from "~/db.server";
+import { env } from "~/env.server";
+import { endOfDayInZone } from "~/modules/i18n/format";
+import { findTown } from "~/modules/places/towns.server";
+import { checkMissionText, type AgeTermHit } from "./age-terms/check";
+import { defaultPublicationDays, type MissionInput } from "./mission-form";
+
+const dayMs = 86_400_000;
+
+export type SaveOutcome = { ok: true; missionId: string } | { ok: false; townUnknown: true };
+
+function columns(input: MissionInput) {
+  const town = findTown(input.town);
+  if (!town) return null;
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    sector: input.sector,
+    scheduleMask: input.scheduleMask,
+    hoursPerWeekMin: input.hoursPerWeekMin,
+    hoursPerWeekMax: input.hoursPerWeekMax,
+    monthsMask: input.monthsMask,
+    payMinCents: input.payMinCents,
+    payMaxCents: input.payMaxCents,
+    address: input.address,
+    town: town.name,
+    postalCode: input.postalCode,
+    latitude: town.latitude,
+    longitude: town.longitude,
+    transit: input.transit,
+    parking: input.parking,
+    stepFreeAccess: input.stepFreeAccess,
+    training: input.training,
+    physicalDemand: input.physicalDemand,
+    liftingKg: input.liftingKg,
+    skills: JSON.stringify(input.skills),
+    languages: JSON.stringify(input.languages),
+    closesAt: endOfDayInZone(input.closesOn, env.defaultTimeZone),
+  };
+}
+
+/** Creates a draft, or saves an existing mission of this employer (a published one stays published). */
+export async function saveMission(employerId: string, missionId: string | null, input: MissionInput): Promise<SaveOutcome> {
+  const data = columns(input);
+  if (!data) return { ok: false, townUnknown: true };
+  if (missionId) {
+    const { count } = await db.mission.updateMany({ where: { id: missionId, employerId }, data });
+    if (count !== 1) throw new Response("Not found", { status: 404 });
+    return { ok: true, missionId };
+  }
+  const mission = await db.mission.create({ data: { ...data, employerId, status: "draft" } });
+  return { ok: true, missionId: mission.id };
+}
+
+/** The age terms found in the mission's texts, field by field; none means it may be published. */
+export function ageTermsIn(mission: { title: string; summary: string; description: string; training: string; skills: string }) {
+  return checkMissionText({
+    title: mission.title,
+    summary: mission.summary,
+    description: mission.description,
+    training: mission.training,
+    skills: (JSON.parse(mission.skills) as string[]).join(", "),
+  });
+}
+
+export type PublishOutcome = { ok: true } | { ok: false; hits: { field: string; hits: AgeTermHit[] }[] };
+
+/** Publishes a mission of this employer unless its text holds an age term or proxy. */
+export async function publishMission(employerId: string, missionId: string, now = new Date()): Promise<PublishOutcome> {
+  const mission = await db.mission.findFirst({ where: { id: missionId, employerId } });
+  if (!mission) throw new Response("Not found", { status: 404 });
+  const hits = ageTermsIn(mission);
+  if (hits.length > 0) return { ok: false, hits };
+  const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
+  await db.mission.update({ where: { id: mission.id }, data: { status: "published", publishedAt: mission.publishedAt ?? now, closesAt } });
+  return { ok: true };
+}
+
+export async function closeMission(employerId: string, missionId: string) {
+  const { count } = await db.mission.updateMany({ where: { id: missionId, employerId, status: "published" }, data: { status: "closed" } });
+  return count === 1;
+}
+
+/** Reopens a closed mission; one whose end date has passed gets a new one, 45 days on. */
+export async function reopenMission(employerId: string, missionId: string, now = new Date()) {
+  const mission = await db.mission.findFirst({ where: { id: missionId, employerId, status: "closed" } });
+  if (!mission) return false;
+  const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
+  await db.mission.update({ where: { id: mission.id }, data: { status: "published", closesAt } });
+  return true;
+}
+
+/** A new draft with the same content, for a similar mission. */
+export async function duplicateMission(employerId: string, missionId: string, titleSuffix: string, now = new Date()) {
+  const mission = await db.mission.findFirst({ where: { id: missionId, employerId } });
+  if (!mission) return null;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- these columns belong to the original only
+  const { id, createdAt, updatedAt, publishedAt, status, closesAt, ...content } = mission;
+  const copy = await db.mission.create({
+    data: { ...content, title: `${mission.title} ${titleSuffix}`, status: "draft", closesAt: new Date(now.getTime() + defaultPublicationDays * dayMs) },
+  });
+  return copy.id;
+}
+
+/** Closes every published mission whose publication end date has passed. */
+export async function closeExpiredMissions(now = new Date()) {
+  const { count } = await db.mission.updateMany({ where: { status: "published", closesAt: { lte: now } }, data: { status: "closed" } });
+  return count;
+}

@@ -1,0 +1,82 @@
+// The emails recruiters send candidates (stage changes, "not selected", "still reviewing", "invitation to apply"):
+// the employer's own wording if it wrote one, else our respectful default, in the candidate's language, with the
+// merge fields {candidate}, {mission} and {employer} filled in.
+import type { Tx } from "~/db.server";
+import { env } from "~/env.server";
+import { sendEmail } from "~/modules/email/outbox.server";
+import { isLocale, type Locale } from "~/modules/i18n/locales";
+import { translate, type TranslationKey } from "~/modules/i18n/translate";
+
+export const candidateEmailKinds = [
+  "stage-screening",
+  "stage-interview",
+  "stage-offer",
+  "stage-hired",
+  "not-selected",
+  "still-reviewing",
+  "invite-to-apply",
+] as const;
+export type CandidateEmailKind = (typeof candidateEmailKinds)[number];
+
+/** The email that goes with moving an application to a stage, if that stage has one. */
+export function emailKindForStage(stage: string): CandidateEmailKind | null {
+  if (stage === "not_selected") return "not-selected";
+  const kind = `stage-${stage}`;
+  return (candidateEmailKinds as readonly string[]).includes(kind) ? (kind as CandidateEmailKind) : null;
+}
+
+export type MergeFields = { candidate: string; mission: string; employer: string };
+
+export function fillMergeFields(text: string, fields: MergeFields): string {
+  return text.replace(/\{(candidate|mission|employer)\}/g, (_, name: keyof MergeFields) => fields[name]);
+}
+
+export function defaultWording(kind: CandidateEmailKind, locale: Locale) {
+  return {
+    subject: translate(locale, `candidateEmails.${kind}.subject` as TranslationKey),
+    body: translate(locale, `candidateEmails.${kind}.body` as TranslationKey),
+  };
+}
+
+/** The wording to use: the employer's template for this kind and language, else the default. */
+export async function wordingFor(tx: Tx, employerId: string, kind: CandidateEmailKind, locale: Locale) {
+  const custom = await tx.employerEmailTemplate.findUnique({ where: { employerId_kind_locale: { employerId, kind, locale } } });
+  return custom ? { subject: custom.subject, body: custom.body } : defaultWording(kind, locale);
+}
+
+/** Queues the email (inside the caller's transaction) and records it on the application's timeline. */
+export async function sendCandidateEmail(
+  tx: Tx,
+  input: {
+    kind: CandidateEmailKind;
+    employerId: string;
+    to: { email: string; name: string; locale: string };
+    fields: MergeFields;
+    link: string;
+    applicationId?: string;
+    actorId?: string;
+  },
+) {
+  const locale: Locale = isLocale(input.to.locale) ? input.to.locale : "fr";
+  const wording = await wordingFor(tx, input.employerId, input.kind, locale);
+  const email = await sendEmail(tx, {
+    to: input.to.email,
+    toName: input.to.name,
+    locale,
+    template: "candidateUpdate",
+    params: { subject: fillMergeFields(wording.subject, input.fields), body: fillMergeFields(wording.body, input.fields), link: input.link },
+  });
+  if (input.applicationId) {
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: input.applicationId,
+        actorId: input.actorId,
+        kind: "email",
+        details: JSON.stringify({ kind: input.kind, outboxId: email.id, subject: email.subject }),
+      },
+    });
+  }
+  return email;
+}
+
+export const applicationsLink = () => `${env.appUrl}/applications`;

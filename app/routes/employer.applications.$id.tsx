@@ -1,0 +1,236 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/error-summary";
+import { MatchReasons } from "~/components/match-reasons";
+import { MoveCardForm } from "~/components/move-card-form";
+import { ScheduleTable } from "~/components/schedule-summary";
+import { TextArea } from "~/components/text-area";
+import { db } from "~/db.server";
+import { requireEmployerMember } from "~/modules/auth/session.server";
+import { profileForMatching, readProfile } from "~/modules/candidates/profile";
+import { findOwnApplication, notFound } from "~/modules/employers/access.server";
+import { parseForm } from "~/modules/forms/parse";
+import { titleMeta } from "~/modules/i18n/meta";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { describeForRecruiter, scoreMatch } from "~/modules/matching";
+import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
+import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employer-pipeline.server";
+import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
+
+export const meta = titleMeta("candidatePage.title");
+
+const criteria = ["customerCare", "reliability", "languages", "teamwork"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, employer } = await requireEmployerMember(request);
+  const application = await findOwnApplication(employer.id, params.id);
+  const profile = readProfile(application.candidate);
+  const [mission] = await findOpenMissions([application.missionId]);
+  const result = mission ? scoreMatch(profileForMatching(profile), missionForMatching(mission)) : null;
+  const [events, reviews, cv] = await Promise.all([
+    db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } }),
+    db.applicationReview.findMany({ where: { applicationId: application.id }, include: { reviewer: { select: { id: true, name: true } } } }),
+    application.cvFileId ? db.storedFile.findUnique({ where: { id: application.cvFileId }, select: { originalName: true } }) : null,
+  ]);
+  const person = application.candidate.user;
+  return {
+    application: { id: application.id, stage: application.stage, message: application.message, createdAt: application.createdAt },
+    mission: { id: application.missionId, title: application.mission.title },
+    candidate: {
+      name: person.name,
+      contact: profile.contactPreference === "phone" && profile.phone ? { kind: "phone" as const, value: profile.phone } : { kind: "email" as const, value: person.email },
+      headline: profile.headline,
+      story: profile.story,
+      pastFields: profile.pastFields,
+      skills: profile.skills,
+      languages: profile.languages,
+      availabilityMask: profile.availabilityMask,
+      town: profile.town,
+      travelMaxKm: profile.travelMaxKm,
+    },
+    cv: cv ? { name: cv.originalName } : null,
+    fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, await getLocale(request, user), 6) } : null,
+    events: events.map((event) => ({ id: event.id, kind: event.kind, details: event.details, private: event.private, createdAt: event.createdAt, actor: event.actor?.name ?? null })),
+    myReview: reviews.find((review) => review.reviewer.id === user.id) ?? null,
+    otherReviews: reviews.filter((review) => review.reviewer.id !== user.id),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, employer } = await requireEmployerMember(request);
+  const application = await findOwnApplication(employer.id, params.id);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const here = `/employer/applications/${application.id}`;
+  if (intent === "note") {
+    const result = parseForm(noteForm, formData);
+    if (!result.ok) return { intent, ...result };
+    await addNote(employer.id, user, application.id, result.data.text);
+    throw redirect(`${here}?saved=note#timeline`);
+  }
+  if (intent === "review") {
+    const result = parseForm(reviewForm, formData);
+    if (!result.ok) return { intent, ...result };
+    await saveReview(employer.id, user, application.id, result.data);
+    throw redirect(`${here}?saved=review`);
+  }
+  const result = parseForm(moveForm, formData);
+  if (!result.ok || result.data.application !== application.id) throw notFound();
+  await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, to: result.data.to, notify: result.data.notify });
+  throw redirect(`${here}?saved=stage`);
+}
+
+function eventLine(kind: string, details: string, t: (key: TranslationKey, params?: Record<string, string | number>) => string): string {
+  const data = JSON.parse(details) as Record<string, unknown>;
+  switch (kind) {
+    case "stage_changed":
+      return t("candidatePage.events.stage", { from: t(`pipeline.stages.${String(data.from)}` as TranslationKey), to: t(`pipeline.stages.${String(data.to)}` as TranslationKey) });
+    case "note":
+      return t("candidatePage.events.note", { text: String(data.text) });
+    case "review":
+      return t("candidatePage.events.review");
+    case "email":
+      return t("candidatePage.events.email", { subject: String(data.subject ?? "") });
+    default:
+      return t(`candidatePage.events.${kind}` as TranslationKey);
+  }
+}
+
+export default function CandidatePage() {
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t, formatDateTime } = useI18n();
+  const noteErrors = failure?.intent === "note" ? failure.errors : undefined;
+  const reviewErrors = failure?.intent === "review" ? failure.errors : undefined;
+  return (
+    <div className="max-w-4xl">
+      <p>
+        <Link to={`/employer/pipeline?mission=${data.mission.id}`} className="link inline-block py-2">
+          {t("candidatePage.back")}
+        </Link>
+      </p>
+      <h1 className="mt-4">{data.candidate.name}</h1>
+      <p className="mt-2 text-lg">
+        {t("candidatePage.forMission", { mission: data.mission.title })} · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
+      </p>
+      <p className="mt-1">{t("candidatePage.applied", { date: formatDateTime(data.application.createdAt) })}</p>
+
+      <section aria-labelledby="move-title" className="mt-6 card max-w-xl">
+        <h2 id="move-title">{t("candidatePage.moveTitle")}</h2>
+        <MoveCardForm applicationId={data.application.id} candidateName={data.candidate.name} stage={data.application.stage} />
+      </section>
+
+      {data.fit ? (
+        <section aria-labelledby="fit-title" className="mt-8 card">
+          <h2 id="fit-title">{t("candidatePage.fitTitle")}</h2>
+          <p className="mt-2 text-lg font-bold">{data.fit.excluded ? t("candidatePage.fitExcluded") : t("pipeline.score", { score: data.fit.score })}</p>
+          <MatchReasons reasons={data.fit.reasons} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="shares-title" className="mt-8">
+        <h2 id="shares-title">{t("candidatePage.sharesTitle")}</h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
+          <dt className="font-bold">{t("candidatePage.contact")}</dt>
+          <dd>{data.candidate.contact.kind === "phone" ? t("apply.byPhone", { phone: data.candidate.contact.value }) : t("apply.byEmail", { email: data.candidate.contact.value })}</dd>
+          <dt className="font-bold">{t("apply.headline")}</dt>
+          <dd>{data.candidate.headline || t("apply.empty")}</dd>
+          <dt className="font-bold">{t("apply.story")}</dt>
+          <dd className="whitespace-pre-line">{data.candidate.story || t("apply.empty")}</dd>
+          <dt className="font-bold">{t("candidatePage.pastFields")}</dt>
+          <dd>{data.candidate.pastFields.map((row) => t("candidatePage.years", { field: row.field, years: row.years })).join(" · ") || t("apply.empty")}</dd>
+          <dt className="font-bold">{t("missions.skills")}</dt>
+          <dd>{data.candidate.skills.join(", ") || t("apply.empty")}</dd>
+          <dt className="font-bold">{t("missions.languages")}</dt>
+          <dd>
+            {data.candidate.languages.map((language) => `${t(`vocab.languages.${language.code}` as TranslationKey)} (${t(`vocab.levels.${language.level}` as TranslationKey)})`).join(" · ") || t("apply.empty")}
+          </dd>
+          <dt className="font-bold">{t("candidatePage.place")}</dt>
+          <dd>{data.candidate.town ? t("candidatePage.travel", { town: data.candidate.town, km: data.candidate.travelMaxKm ?? "?" }) : t("apply.empty")}</dd>
+          <dt className="font-bold">{t("candidatePage.message")}</dt>
+          <dd className="whitespace-pre-line">{data.application.message || t("apply.empty")}</dd>
+          <dt className="font-bold">{t("candidatePage.cv")}</dt>
+          <dd>
+            {data.cv ? (
+              <a href={`/applications/${data.application.id}/cv`} className="link">
+                {t("candidatePage.downloadCv", { name: data.cv.name })}
+              </a>
+            ) : (
+              t("candidatePage.noCv")
+            )}
+          </dd>
+        </dl>
+        <h3 className="mt-6 text-xl font-bold">{t("candidatePage.availability")}</h3>
+        <ScheduleTable mask={data.candidate.availabilityMask} caption={t("candidatePage.availability")} />
+      </section>
+
+      <section aria-labelledby="review-title" className="mt-10 card">
+        <h2 id="review-title">{t("candidatePage.reviewTitle")}</h2>
+        <p className="mt-2">{t("candidatePage.reviewIntro")}</p>
+        <Form method="post" className="mt-4" noValidate>
+          <ErrorSummary errors={reviewErrors} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            {criteria.map((criterion) => (
+              <div key={criterion}>
+                <label htmlFor={criterion} className="field-label">{t(`candidatePage.criteria.${criterion}` as TranslationKey)}</label>
+                <select id={criterion} name={criterion} defaultValue={data.myReview?.[criterion] ?? ""} className="field-input">
+                  <option value="">{t("candidatePage.notRated")}</option>
+                  {[1, 2, 3, 4, 5].map((score) => (
+                    <option key={score} value={score}>{t(`candidatePage.ratings.${score}` as TranslationKey)}</option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <div className="field mt-4">
+            <label htmlFor="recommendation" className="field-label">{t("candidatePage.recommendation")}</label>
+            <select id="recommendation" name="recommendation" defaultValue={data.myReview?.recommendation ?? ""} className="field-input">
+              <option value="">{t("candidatePage.notRated")}</option>
+              {["strong-yes", "yes", "no", "strong-no"].map((value) => (
+                <option key={value} value={value}>{t(`candidatePage.recommendations.${value}` as TranslationKey)}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" name="intent" value="review" className="button">{t("candidatePage.saveReview")}</button>
+        </Form>
+        {data.otherReviews.length > 0 ? (
+          <ul className="mt-6 grid gap-2">
+            {data.otherReviews.map((review) => (
+              <li key={review.id}>
+                <strong>{review.reviewer.name}</strong> :{" "}
+                {review.recommendation ? t(`candidatePage.recommendations.${review.recommendation}` as TranslationKey) : t("candidatePage.notRated")}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="note-title" className="mt-10 card">
+        <h2 id="note-title">{t("candidatePage.noteTitle")}</h2>
+        <Form method="post" className="mt-4" noValidate>
+          <ErrorSummary errors={noteErrors} />
+          <TextArea name="text" label={t("candidatePage.note")} hint={t("candidatePage.noteHint")} rows={4} error={noteErrors?.text} />
+          <button type="submit" name="intent" value="note" className="button-secondary">{t("candidatePage.addNote")}</button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="timeline" className="mt-10">
+        <h2 id="timeline">{t("candidatePage.timeline")}</h2>
+        <ol className="mt-4 grid gap-3">
+          {data.events.map((event) => (
+            <li key={event.id} className="border-l-4 border-brand pl-4">
+              <p className="font-bold">
+                {formatDateTime(event.createdAt)}
+                {event.actor ? ` · ${event.actor}` : ""}
+                {event.private ? ` · ${t("candidatePage.private")}` : ""}
+              </p>
+              <p className="whitespace-pre-line">{eventLine(event.kind, event.details, t)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { MissionEditorPage } from "~/components/mission-editor-page";
+import { requireEmployerMember } from "~/modules/auth/session.server";
+import { findOwnMission } from "~/modules/employers/access.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { handleMissionForm } from "~/modules/missions/editor-actions.server";
+import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
+import { ageTermsIn } from "~/modules/missions/editor.server";
+
+export const meta = titleMeta("editor.editTitle");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { employer } = await requireEmployerMember(request);
+  const mission = await findOwnMission(employer.id, params.id);
+  const url = new URL(request.url);
+  const texts: Record<string, string> = { title: mission.title, summary: mission.summary, description: mission.description, training: mission.training, skills: (JSON.parse(mission.skills) as string[]).join(", ") };
+  return {
+    mission: savedMissionDraft(mission),
+    status: mission.status,
+    ageTerms: ageTermsIn(mission).map(({ field, hits }) => ({ field, hits, text: texts[field] ?? "" })),
+    blocked: url.searchParams.has("blocked"),
+    saved: url.searchParams.has("saved"),
+    duplicated: url.searchParams.has("duplicated"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { employer } = await requireEmployerMember(request);
+  const mission = await findOwnMission(employer.id, params.id);
+  return handleMissionForm(employer.id, mission.id, await request.formData());
+}
+
+export default function EditMission() {
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const notice = data.saved ? t("editor.saved") : data.duplicated ? t("editor.duplicated") : undefined;
+  return (
+    <MissionEditorPage
+      heading={`${t("editor.editTitle")} (${t(`missionStatus.${data.status}` as "missionStatus.draft")})`}
+      mission={data.mission}
+      failure={failure}
+      ageTerms={data.ageTerms}
+      blocked={data.blocked}
+      notice={notice}
+    />
+  );
+}

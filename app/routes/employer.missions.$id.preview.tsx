@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { MissionDetails } from "~/components/mission-details";
+import { RichText } from "~/components/rich-text";
+import { db } from "~/db.server";
+import { requireEmployerMember } from "~/modules/auth/session.server";
+import { findOwnMission } from "~/modules/employers/access.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { useI18n } from "~/modules/i18n/use-i18n";
+
+export const meta = titleMeta("editor.previewTitle");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { employer } = await requireEmployerMember(request);
+  const mission = await findOwnMission(employer.id, params.id);
+  const organisation = await db.employer.findUniqueOrThrow({ where: { id: employer.id }, select: { name: true, purpose: true } });
+  return {
+    mission: { ...mission, skills: JSON.parse(mission.skills) as string[], languages: JSON.parse(mission.languages) as { code: string; required: boolean }[] },
+    employer: organisation,
+  };
+}
+
+export default function MissionPreview() {
+  const { mission, employer } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <article className="mission-sheet max-w-4xl">
+      <p className="notice" role="status">{t("editor.previewNotice")}</p>
+      <h1 className="mt-6">{mission.title}</h1>
+      <p className="mt-2 text-lg font-bold text-muted">{employer.name} · {mission.town}</p>
+      <section aria-labelledby="purpose-title" className="mt-8 notice">
+        <h2 id="purpose-title">{t("missions.purposeTitle", { employer: employer.name })}</h2>
+        <RichText source={employer.purpose || t("editor.purposeMissing")} />
+      </section>
+      <MissionDetails mission={mission} />
+      <div className="mt-10 flex flex-wrap gap-4">
+        <Link to={`/employer/missions/${mission.id}/edit`} className="button-secondary">{t("editor.backToEdit")}</Link>
+        {mission.status === "draft" ? (
+          <Form method="post" action={`/employer/missions/${mission.id}/publish`}>
+            <button type="submit" className="button">{t("editor.publish")}</button>
+          </Form>
+        ) : null}
+      </div>
+    </article>
+  );
+}

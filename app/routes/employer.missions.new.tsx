@@ -1,0 +1,27 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { MissionEditorPage } from "~/components/mission-editor-page";
+import { requireEmployerMember } from "~/modules/auth/session.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { handleMissionForm } from "~/modules/missions/editor-actions.server";
+import { newMissionDraft } from "~/modules/missions/editor-defaults.server";
+
+export const meta = titleMeta("editor.newTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { employer } = await requireEmployerMember(request);
+  return { mission: newMissionDraft(employer) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { employer } = await requireEmployerMember(request);
+  return handleMissionForm(employer.id, null, await request.formData());
+}
+
+export default function NewMission() {
+  const { mission } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return <MissionEditorPage heading={t("editor.newTitle")} mission={mission} failure={failure} />;
+}
