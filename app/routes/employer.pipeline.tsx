@@ -9,9 +9,9 @@ import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { groupByStage, listPipeline, moveApplication, moveApplications, waitingDays } from "~/modules/pipeline/employer-pipeline.server";
+import { listPipeline, moveApplication, moveApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { bulkForm, moveForm, pipelineFilters } from "~/modules/pipeline/pipeline-forms";
-import { stages } from "~/modules/pipeline/stages";
+import { groupByStage, stages, waitingDays } from "~/modules/pipeline/stages";
 
 export const meta = titleMeta("pipeline.title");
 

@@ -7,9 +7,8 @@ import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
 import { applicationsLink, emailKindForStage, sendCandidateEmail } from "./candidate-emails.server";
-import { isFinalStage, stages, type Stage } from "./stages";
+import { isFinalStage, stages, waitingDays, type Stage } from "./stages";
 
-export const waitingDays = 10;
 const dayMs = 86_400_000;
 
 export type PipelineFilters = {
@@ -57,11 +56,6 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
     applied: (a: (typeof items)[number], b: (typeof items)[number]) => b.appliedAt.getTime() - a.appliedAt.getTime(),
   }[filters.sort];
   return filtered.sort(order);
-}
-
-/** The board: one column per stage, in pipeline order. */
-export function groupByStage<T extends { stage: Stage }>(items: T[]) {
-  return stages.map((stage) => ({ stage, items: items.filter((item) => item.stage === stage) }));
 }
 
 /**

@@ -8,3 +8,11 @@ export const finalStages: readonly Stage[] = ["hired", "not_selected", "withdraw
 export function isFinalStage(stage: string): boolean {
   return (finalStages as readonly string[]).includes(stage);
 }
+
+/** An open application without any recruiter action for this many days is flagged, and its candidate reassured once. */
+export const waitingDays = 10;
+
+/** The board: one column per stage, in pipeline order. */
+export function groupByStage<T extends { stage: Stage }>(items: T[]) {
+  return stages.map((stage) => ({ stage, items: items.filter((item) => item.stage === stage) }));
+}

@@ -69,5 +69,5 @@ export function foldText(original: string): FoldedText {
 
 /** The original span of folded units [start, end). */
 export function originalSpan(folded: FoldedText, start: number, end: number): { start: number; end: number } {
-  return { start, end };
+  return { start: folded.starts[start], end: folded.ends[end - 1] };
 }
