@@ -24,6 +24,21 @@ const publicPages = [
   "/missions/seed-mission-007",
   "/employers/librairie-la-page-cornee",
   "/alerts/unsubscribe?token=not-a-token",
+  "/invitations/accept?token=not-a-token",
+];
+
+const employerPages = [
+  "/dashboard",
+  "/employer/pipeline",
+  "/employer/pipeline?view=list",
+  "/employer/missions",
+  "/employer/missions/new",
+  "/employer/missions/seed-mission-001/edit",
+  "/employer/missions/seed-mission-001/preview",
+  "/employer/missions/seed-mission-001/suggested",
+  "/employer/applications/seed-application-0001",
+  "/employer/profile",
+  "/employer/team",
 ];
 
 const candidatePages = [
@@ -117,8 +132,24 @@ for (const lang of ["fr", "en"] as const) {
       await expectNoAxeViolations(page);
     });
 
-    test("employer's space", async ({ page }) => {
+    test("every page of the employer's side", async ({ page }) => {
       await signInWithPassword(page, demo.employer);
+      for (const path of employerPages) {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      }
+    });
+
+    test("the mission editor showing errors and the age check", async ({ page }) => {
+      await signInWithPassword(page, demo.employer);
+      await page.goto("/employer/missions/new");
+      await page.locator("button[value=save]").click();
+      await page.waitForSelector("#error-summary-title");
+      await expectNoAxeViolations(page);
+      await page.goto("/employer/missions/seed-mission-008/edit");
+      await page.locator("textarea[name=description]").fill("Nous cherchons une personne jeune et dynamique.");
+      await page.locator("button[value=publish]").click();
+      await page.waitForSelector("#age-terms-title");
       await expectNoAxeViolations(page);
     });
   });

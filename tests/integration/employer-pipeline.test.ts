@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { requireEmployerMember } from "~/modules/auth/session.server";
+import { createSession } from "~/modules/auth/session.server";
+import { acceptInvitation, inviteRecruiter, removeMember } from "~/modules/employers/team.server";
+import { closeExpiredMissions, publishMission } from "~/modules/missions/editor.server";
+import { addNote, moveApplication, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
+import { applyToMission } from "~/modules/pipeline/applications.server";
+import { createCandidate, createEmployerWithMission } from "../support/fixtures";
+
+const day = 86_400_000;
+
+async function setup(locale: "fr" | "en" = "en") {
+  const { employer, mission } = await createEmployerWithMission();
+  const recruiter = await db.user.create({
+    data: { email: `rh-${employer.id}@musee.example`, name: "Nadia Roy", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } },
+  });
+  const { user, profile } = await createCandidate(`cand-${employer.id}@exemple.ca`, locale);
+  const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null });
+  await db.outboxEmail.deleteMany();
+  return { employer, mission, recruiter, candidate: user, application };
+}
+
+describe("moving a card", () => {
+  it("writes the stage, the timeline and, when asked, the email in the candidate's language with the merge fields", async () => {
+    const { employer, recruiter, candidate, application } = await setup("en");
+    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "not_selected", notify: true })).toBe(true);
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: candidate.email } });
+    expect(email.locale).toBe("en");
+    expect(email.subject).toBe("Your application for the mission “Accueil au musée”");
+    expect(email.text).toContain("Hello Yvon Lapointe,");
+    expect(email.text).toContain(`The ${employer.name} team`);
+    const kinds = (await db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" } })).map((event) => event.kind);
+    expect(kinds).toEqual(["applied", "stage_changed", "email"]);
+  });
+
+  it("sends nothing when the recruiter chooses not to, and refuses another organisation's application", async () => {
+    const { employer, recruiter, application } = await setup();
+    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: false })).toBe(true);
+    expect(await db.outboxEmail.count()).toBe(0);
+    const other = await setup();
+    expect(await moveApplication({ employerId: other.employer.id, actor: other.recruiter, applicationId: application.id, to: "hired", notify: true })).toBe(false);
+    expect(await addNote(other.employer.id, other.recruiter, application.id, "intrusion")).toBe(false);
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("screening");
+    expect(await db.outboxEmail.count()).toBe(0);
+  });
+});
+
+describe("nobody left waiting", () => {
+  it("after 10 days without a decision, sends one honest 'still reviewing' email, never a second", async () => {
+    const { application, candidate } = await setup("fr");
+    const start = (await db.application.findUniqueOrThrow({ where: { id: application.id } })).lastActivityAt;
+    const sentToCandidate = () => db.outboxEmail.count({ where: { toAddress: candidate.email } });
+    await remindIdleApplications(new Date(start.getTime() + 9 * day));
+    expect(await sentToCandidate()).toBe(0);
+    await remindIdleApplications(new Date(start.getTime() + 10 * day + 1000));
+    expect(await sentToCandidate()).toBe(1);
+    await remindIdleApplications(new Date(start.getTime() + 30 * day));
+    const emails = await db.outboxEmail.findMany({ where: { toAddress: candidate.email } });
+    expect(emails.map((email) => email.subject)).toEqual(["Votre candidature à la mission « Accueil au musée » est toujours à l’étude"]);
+  });
+
+  it("does not remind when a recruiter acted in time", async () => {
+    const { employer, recruiter, application } = await setup();
+    const start = (await db.application.findUniqueOrThrow({ where: { id: application.id } })).lastActivityAt;
+    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: false, now: new Date(start.getTime() + 8 * day) });
+    await remindIdleApplications(new Date(start.getTime() + 12 * day));
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stillReviewingSentAt).toBeNull();
+  });
+});
+
+describe("missions", () => {
+  it("refuses to publish a text with an age term, and closes missions past their end date", async () => {
+    const { employer, mission } = await setup();
+    await db.mission.update({ where: { id: mission.id }, data: { status: "draft", publishedAt: null, description: "Nous cherchons une personne jeune et dynamique." } });
+    const refused = await publishMission(employer.id, mission.id);
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.hits.map((field) => field.field)).toEqual(["description"]);
+    expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("draft");
+
+    await db.mission.update({ where: { id: mission.id }, data: { description: "Vous accueillez les visiteurs avec chaleur." } });
+    const now = new Date();
+    expect((await publishMission(employer.id, mission.id, now)).ok).toBe(true);
+    const published = await db.mission.findUniqueOrThrow({ where: { id: mission.id } });
+    expect(published.status).toBe("published");
+    expect(await closeExpiredMissions(new Date(published.closesAt!.getTime() + 1000))).toBeGreaterThanOrEqual(1);
+    expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("closed");
+  });
+});
+
+describe("team", () => {
+  it("an invitation creates the recruiter's account; removing them takes effect on their very next request", async () => {
+    const { employer, recruiter } = await setup();
+    await inviteRecruiter({ employer, inviter: recruiter, email: "nouvelle@musee.example", locale: "fr" });
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "nouvelle@musee.example" } });
+    const token = email.text.match(/token=([\w-]+)/)?.[1] ?? "";
+    expect(await acceptInvitation(token, "")).toEqual({ ok: false, reason: "name-required" });
+    const accepted = await acceptInvitation(token, "Chantal Giroux");
+    expect(accepted.ok).toBe(true);
+    expect(await acceptInvitation(token, "Chantal Giroux")).toEqual({ ok: false, reason: "expired" });
+    const member = await db.membership.findFirstOrThrow({ where: { employerId: employer.id, user: { email: "nouvelle@musee.example" } } });
+    expect(member.role).toBe("recruiter");
+
+    const cookie = (await createSession(member.userId)).split(";")[0];
+    const request = () => new Request("http://chevronne.test/employer/pipeline", { headers: { Cookie: cookie } });
+    expect((await requireEmployerMember(request())).employer.id).toBe(employer.id);
+    expect(await removeMember(employer.id, member.id)).toBe(true);
+    await expect(requireEmployerMember(request())).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("a candidate account cannot join a team", async () => {
+    const { employer, recruiter } = await setup();
+    await createCandidate("deja.candidate@exemple.ca");
+    await inviteRecruiter({ employer, inviter: recruiter, email: "deja.candidate@exemple.ca", locale: "fr" });
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "deja.candidate@exemple.ca" } });
+    expect(await acceptInvitation(email.text.match(/token=([\w-]+)/)?.[1] ?? "", "X")).toEqual({ ok: false, reason: "candidate-account" });
+  });
+});
