@@ -30,12 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = user?.kind === "candidate" ? await loadProfile(user.id) : null;
   const locale = await getLocale(request, user);
   let total: number;
+  let totalIsCapped: boolean;
   let pageCount: number;
   let missions;
   let unknownTown = false;
   if (profile && search.sort === "fit") {
     const ranked = await searchByFit(profile, search, pageSize);
     total = ranked.total;
+    totalIsCapped = ranked.totalIsCapped;
     pageCount = ranked.pageCount;
     missions = ranked.page.map(({ mission, result }) => ({
       ...missionCardData(mission),
@@ -47,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const origin = !search.town && profile?.home ? profile.home : undefined;
     const result = await searchMissions(search, { pageSize, origin });
     total = result.total;
+    totalIsCapped = result.totalIsCapped;
     pageCount = result.pageCount;
     unknownTown = result.unknownTown;
     missions = result.missions.map((mission) => ({ ...mission, score: null, reasons: [] }));
@@ -56,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     search,
     query: missionSearchToParams(search).toString(),
     total,
+    totalIsCapped,
     pageCount,
     missions,
     unknownTown,
@@ -76,7 +80,8 @@ export default function MissionSearchPage() {
   const data = useLoaderData<typeof loader>();
   const { search } = data;
   const navigation = useNavigation();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const formatNumber = (value: number) => new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA").format(value);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/missions";
   return (
     <div>
@@ -136,7 +141,7 @@ export default function MissionSearchPage() {
 
       <section aria-labelledby="results-title" className="mt-10" aria-busy={searching}>
         <h2 id="results-title" aria-live="polite">
-          {searching ? t("search.searching") : t("search.count", { count: data.total })}
+          {searching ? t("search.searching") : data.totalIsCapped ? t("search.countCapped", { count: formatNumber(data.total) }) : t("search.count", { count: data.total })}
         </h2>
         {data.isCandidate && data.query ? (
           <Form method="post" action="/alerts" className="mt-4 flex flex-wrap items-end gap-4">

@@ -39,6 +39,7 @@ const employerPages = [
   "/employer/applications/seed-application-0001",
   "/employer/profile",
   "/employer/team",
+  "/employer/templates",
 ];
 
 const candidatePages = [

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpCandidate } from "../support/e2e-candidate";
 import { uniqueEmail } from "../support/e2e-helpers";
 import { codeFrom, linkFrom, waitForEmail } from "../support/e2e-mail";
 

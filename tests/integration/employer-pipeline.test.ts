@@ -6,6 +6,7 @@ import { acceptInvitation, inviteRecruiter, removeMember } from "~/modules/emplo
 import { closeExpiredMissions, publishMission } from "~/modules/missions/editor.server";
 import { addNote, moveApplication, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { applyToMission } from "~/modules/pipeline/applications.server";
+import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/candidate-emails.server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
 
 const day = 86_400_000;
@@ -43,6 +44,20 @@ describe("moving a card", () => {
     expect(await addNote(other.employer.id, other.recruiter, application.id, "intrusion")).toBe(false);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("screening");
     expect(await db.outboxEmail.count()).toBe(0);
+  });
+});
+
+describe("the employer's own wording", () => {
+  it("replaces the default, with the merge fields filled, until it is reset", async () => {
+    const { employer, recruiter, candidate, application } = await setup("fr");
+    await saveTemplate(employer.id, { kind: "stage-screening", locale: "fr", subject: "{employer} : on vous lit, {candidate}", body: "Bonjour {candidate},\n\nMerci pour « {mission} »." });
+    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: true });
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: candidate.email } });
+    expect(email.subject).toBe(`${employer.name} : on vous lit, Yvon Lapointe`);
+    expect(email.text).toContain("Merci pour « Accueil au musée ».");
+    await resetTemplate(employer.id, "stage-screening", "fr");
+    const templates = await listTemplates(employer.id);
+    expect(templates.find((template) => template.kind === "stage-screening" && template.locale === "fr")).toMatchObject({ custom: false, subject: "{employer} lit votre candidature" });
   });
 });
 

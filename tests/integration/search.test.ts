@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { defaultMissionSearch, parseMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
-import { findMissionIdsForRanking, rebuildMissionSearch, searchMissions, suggestWidening } from "~/modules/missions/search.server";
+import { countCap, findMissionIdsForRanking, rebuildMissionSearch, searchMissions, suggestWidening } from "~/modules/missions/search.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown } from "~/modules/places/towns.server";
 import { maskOfSlots, monthRange } from "~/modules/schedule/masks";
@@ -341,5 +341,34 @@ describe("keeping the keyword index in step", () => {
     expect(await titlesFound({ q: "marche" })).toEqual([]);
     await rebuildMissionSearch();
     expect(await titlesFound({ q: "marche" })).toEqual(["Accueil au marché"]);
+  });
+});
+
+describe("counting", () => {
+  it("stops counting at the cap and says so, while the page still comes", async () => {
+    const employer = await db.employer.create({ data: { slug: `cap-${Date.now()}`, name: "Compteur", sector: "retail", purpose: "Compter.", town: "Laval" } });
+    const publishedAt = new Date(Date.now() - 3_600_000);
+    await db.mission.createMany({
+      data: Array.from({ length: countCap + 5 }, (_, index) => ({
+        employerId: employer.id,
+        title: `Mission nombreuse ${index}`,
+        summary: "Résumé",
+        description: "Description",
+        sector: "retail",
+        scheduleMask: 1,
+        hoursPerWeekMin: 4,
+        hoursPerWeekMax: 8,
+        town: "Laval",
+        status: "published",
+        publishedAt,
+      })),
+    });
+    const result = await searchMissions({ ...defaultMissionSearch, q: "nombreuse", sort: "newest" });
+    expect(result.totalIsCapped).toBe(true);
+    expect(result.total).toBe(countCap);
+    expect(result.missions).toHaveLength(20);
+    const narrow = await searchMissions({ ...defaultMissionSearch, q: "nombreuse 1004", sort: "newest" });
+    expect(narrow.totalIsCapped).toBe(false);
+    expect(narrow.total).toBe(1);
   });
 });

@@ -17,6 +17,8 @@ function parseJson(value: string): unknown {
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
+const idsPerQuery = 500;
+
 /** A mission row with its employer, its JSON columns read. */
 export function readMission(row: MissionWithEmployer, now = new Date()) {
   return {
@@ -38,7 +40,12 @@ export async function findPublicMission(id: string, now = new Date()): Promise<P
 
 /** Open missions by id, in the order given, read for display and matching. */
 export async function findOpenMissions(ids: string[], now = new Date()): Promise<PublicMission[]> {
-  const rows = await db.mission.findMany({ where: { id: { in: ids }, status: "published" }, include: { employer: true } });
+  // SQLite takes at most 999 parameters in one statement: read long lists in slices.
+  const rows = [];
+  for (let start = 0; start < ids.length; start += idsPerQuery) {
+    const slice = ids.slice(start, start + idsPerQuery);
+    rows.push(...(await db.mission.findMany({ where: { id: { in: slice }, status: "published" }, include: { employer: true } })));
+  }
   const byId = new Map(rows.map((row) => [row.id, readMission(row, now)]));
   return ids.flatMap((id) => {
     const mission = byId.get(id);

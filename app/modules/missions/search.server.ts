@@ -28,7 +28,10 @@ export type MissionCard = {
 };
 
 export type SearchResult = {
+  /** at most countCap; see totalIsCapped */
   total: number;
+  /** more missions match than were counted */
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
   /** 0 when nothing matches */
@@ -60,6 +63,8 @@ type Sql = { text: string; values: unknown[] };
 type SearchContext = { now: Date; origin: Point | null; town: Town | null; unknownTown: boolean };
 
 const defaultPageSize = 20;
+/** Counts stop here (see countUpTo). */
+export const countCap = 1000;
 const defaultRankingLimit = 2000;
 /** Each keyword narrows the search; past a few, more only cost time. */
 const maxKeywords = 8;
@@ -75,16 +80,17 @@ export async function searchMissions(
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
   const where = whereClause(search, context);
-  const offset = (search.page - 1) * pageSize;
-  const page = await pageOfIds(where, orderClause(search, context), { limit: pageSize, offset });
-  // Past the last page no row carries the total: count apart (rare).
-  const total = page.total ?? (offset > 0 ? await countWhere(where) : 0);
+  const [count, ids] = await Promise.all([
+    countUpTo(where, countCap),
+    pageOfIds(where, orderClause(search, context), { limit: pageSize, offset: (search.page - 1) * pageSize }),
+  ]);
   return {
-    total,
+    total: count.total,
+    totalIsCapped: count.capped,
     page: search.page,
     pageSize,
-    pageCount: Math.ceil(total / pageSize),
-    missions: await missionCards(page.ids, context.origin),
+    pageCount: Math.ceil(count.total / pageSize),
+    missions: await missionCards(ids, context.origin),
     origin: context.town,
     unknownTown: context.unknownTown,
   };
@@ -113,7 +119,7 @@ export async function suggestWidening(search: MissionSearch, options: SearchOpti
     relaxations(search, context).map(async ({ change, search: wider }) => ({
       change,
       search: wider,
-      total: await countWhere(whereClause(wider, context)),
+      total: (await countUpTo(whereClause(wider, context), countCap)).total,
     })),
   );
   return widenings.filter(({ total }) => total > 0).sort((a, b) => b.total - a.total);
@@ -240,22 +246,30 @@ function orderClause(search: MissionSearch, context: SearchContext): Sql {
   return sql(newestFirst);
 }
 
-// The adapter reads SQLite integers as BigInt, hence the Number() around counts.
-async function countWhere(where: Sql): Promise<number> {
-  const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(`SELECT COUNT(*) AS total FROM "Mission" m WHERE ${where.text}`, ...where.values);
-  return Number(rows[0]?.total ?? 0);
+/**
+ * Counting stops at a cap: an exact count of tens of thousands of matches costs more than the page itself, and
+ * "more than 1,000" tells a person all they need. The adapter reads SQLite integers as BigInt, hence Number().
+ */
+async function countUpTo(where: Sql, cap: number): Promise<{ total: number; capped: boolean }> {
+  const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(
+    `SELECT COUNT(*) AS total FROM (SELECT 1 FROM "Mission" m WHERE ${where.text} LIMIT ?)`,
+    ...where.values,
+    cap + 1,
+  );
+  const total = Number(rows[0]?.total ?? 0);
+  return total > cap ? { total: cap, capped: true } : { total, capped: false };
 }
 
-/** One page of ids and, on each row, the count of all matches: one pass over the matching rows instead of two. */
-async function pageOfIds(where: Sql, order: Sql, page: { limit: number; offset: number }) {
-  const rows = await db.$queryRawUnsafe<{ id: string; total: bigint }[]>(
-    `SELECT m.id AS id, COUNT(*) OVER () AS total FROM "Mission" m WHERE ${where.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
+/** One page of ids. Without a window function, newest-first walks its index in order and stops after the page. */
+async function pageOfIds(where: Sql, order: Sql, page: { limit: number; offset: number }): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
     ...where.values,
     ...order.values,
     page.limit,
     page.offset,
   );
-  return { ids: rows.map((row) => row.id), total: rows.length > 0 ? Number(rows[0].total) : null };
+  return rows.map((row) => row.id);
 }
 
 /** The cards of one page, in the order of `ids`. */

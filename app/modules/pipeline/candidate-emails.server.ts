@@ -1,22 +1,13 @@
 // The emails recruiters send candidates (stage changes, "not selected", "still reviewing", "invitation to apply"):
 // the employer's own wording if it wrote one, else our respectful default, in the candidate's language, with the
 // merge fields {candidate}, {mission} and {employer} filled in.
-import type { Tx } from "~/db.server";
+import { db, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { isLocale, type Locale } from "~/modules/i18n/locales";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";
+import { candidateEmailKinds, type CandidateEmailKind } from "./candidate-email-kinds";
 
-export const candidateEmailKinds = [
-  "stage-screening",
-  "stage-interview",
-  "stage-offer",
-  "stage-hired",
-  "not-selected",
-  "still-reviewing",
-  "invite-to-apply",
-] as const;
-export type CandidateEmailKind = (typeof candidateEmailKinds)[number];
 
 /** The email that goes with moving an application to a stage, if that stage has one. */
 export function emailKindForStage(stage: string): CandidateEmailKind | null {
@@ -80,3 +71,28 @@ export async function sendCandidateEmail(
 }
 
 export const applicationsLink = () => `${env.appUrl}/applications`;
+
+/** Saves the employer's own wording for one kind and language. */
+export async function saveTemplate(employerId: string, input: { kind: CandidateEmailKind; locale: Locale; subject: string; body: string }) {
+  await db.employerEmailTemplate.upsert({
+    where: { employerId_kind_locale: { employerId, kind: input.kind, locale: input.locale } },
+    create: { employerId, ...input },
+    update: { subject: input.subject, body: input.body },
+  });
+}
+
+/** Goes back to the default wording. */
+export async function resetTemplate(employerId: string, kind: CandidateEmailKind, locale: Locale) {
+  await db.employerEmailTemplate.deleteMany({ where: { employerId, kind, locale } });
+}
+
+/** Every kind in both languages, with the wording in use and whether it is the employer's own. */
+export async function listTemplates(employerId: string) {
+  const custom = await db.employerEmailTemplate.findMany({ where: { employerId } });
+  return candidateEmailKinds.flatMap((kind) =>
+    (["fr", "en"] as const).map((locale) => {
+      const own = custom.find((template) => template.kind === kind && template.locale === locale);
+      return { kind, locale, custom: Boolean(own), ...(own ? { subject: own.subject, body: own.body } : defaultWording(kind, locale)) };
+    }),
+  );
+}
