@@ -11,6 +11,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "tests/.tmp/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
+    screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [

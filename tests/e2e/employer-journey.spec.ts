@@ -2,6 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { uniqueEmail } from "../support/e2e-helpers";
 import { codeFrom, linkFrom, waitForEmail } from "../support/e2e-mail";
 
+const onePixelPng = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a6f80000000049454e44ae426082",
+  "hex",
+);
+
 async function signUpEmployer(page: Page, email: string) {
   await page.goto("/signup");
   await page.getByLabel("Un employeur").check();
@@ -36,6 +41,21 @@ test("an employer builds its profile and team, publishes after an age check, and
   await owner.getByLabel("Horaires flexibles, établis avec vous").check();
   await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
   await expect(owner.getByRole("status")).toHaveText("Le profil est enregistré.");
+
+  // Images are checked by content: a text file named .png is refused, a real PNG is shown with its description.
+  await owner.getByLabel("Ajouter une photo").setInputFiles({ name: "faux.png", mimeType: "image/png", buffer: Buffer.from("pas une image") });
+  await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
+  await expect(owner.locator("#photo-error")).toContainText("n’est pas une image PNG, JPEG ou WebP");
+  await expect(owner.getByLabel("Votre raison d’être")).toHaveValue(/Faire découvrir les produits d’ici/);
+  await owner.getByLabel("Ajouter une photo").setInputFiles({ name: "comptoir.png", mimeType: "image/png", buffer: onePixelPng });
+  await owner.getByLabel("Description de la photo").fill("Notre comptoir de fromages");
+  await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
+  await expect(owner.getByRole("status")).toHaveText("Le profil est enregistré.");
+  const photo = owner.getByRole("img", { name: "Notre comptoir de fromages" });
+  const image = await owner.request.get((await photo.getAttribute("src")) ?? "");
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(image.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(image.headers()["content-security-policy"]).toContain("sandbox");
 
   // Invite a recruiter, who accepts from the email.
   const recruiterEmail = uniqueEmail("recruiter");
@@ -74,6 +94,7 @@ test("an employer builds its profile and team, publishes after an age check, and
   await candidate.getByRole("button", { name: "Create my account" }).click();
   await candidate.getByLabel("Code from the email").fill(codeFrom(await waitForEmail(candidateEmail)));
   await candidate.getByRole("button", { name: "Sign in" }).click();
+  await expect(candidate).toHaveURL(/\/dashboard$/);
   await candidate.goto(`/missions/${missionId}/apply`);
   await candidate.getByRole("button", { name: "Send my application" }).click();
   await expect(candidate).toHaveURL(/applied=1/);

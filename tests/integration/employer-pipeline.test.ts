@@ -3,8 +3,10 @@ import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { createSession } from "~/modules/auth/session.server";
 import { acceptInvitation, inviteRecruiter, removeMember } from "~/modules/employers/team.server";
-import { closeExpiredMissions, publishMission } from "~/modules/missions/editor.server";
-import { addNote, moveApplication, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
+import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestions.server";
+import { closeExpiredMissions, closeMission, duplicateMission, publishMission, reopenMission } from "~/modules/missions/editor.server";
+import { addNote, listPipeline, moveApplication, moveApplications, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
+import { groupByStage } from "~/modules/pipeline/stages";
 import { applyToMission } from "~/modules/pipeline/applications.server";
 import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/candidate-emails.server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
@@ -100,6 +102,78 @@ describe("missions", () => {
     expect(published.status).toBe("published");
     expect(await closeExpiredMissions(new Date(published.closesAt!.getTime() + 1000))).toBeGreaterThanOrEqual(1);
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("closed");
+  });
+});
+
+describe("the pipeline list", () => {
+  it("filters by stage, fit and waiting time, and sorts", async () => {
+    const { employer, recruiter, application, mission } = await setup();
+    const second = await createCandidate(`second-${employer.id}@exemple.ca`);
+    const other = await applyToMission({ user: second.user, candidateId: second.profile.id, mission: { ...mission, employer }, message: "", cv: null });
+    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: other.id, to: "screening", notify: false });
+    const all = await listPipeline(employer.id, { sort: "activity" });
+    expect(all.map((item) => item.id).sort()).toEqual([application.id, other.id].sort());
+    expect((await listPipeline(employer.id, { sort: "activity", stage: "screening" })).map((item) => item.id)).toEqual([other.id]);
+    const later = new Date(Date.now() + 11 * day);
+    const waiting = await listPipeline(employer.id, { sort: "activity", idleDays: 10 }, later);
+    expect(waiting).toHaveLength(2);
+    expect(waiting.every((item) => item.waiting)).toBe(true);
+    expect(await listPipeline(employer.id, { sort: "score", minScore: 101 })).toEqual([]);
+    expect(groupByStage(all).map((column) => column.items.length)).toEqual([1, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it("moves a selection at once and tells each person", async () => {
+    const { employer, recruiter, application, mission, candidate } = await setup("fr");
+    const second = await createCandidate(`bulk-${employer.id}@exemple.ca`, "en");
+    const other = await applyToMission({ user: second.user, candidateId: second.profile.id, mission: { ...mission, employer }, message: "", cv: null });
+    await db.outboxEmail.deleteMany();
+    expect(await moveApplications({ employerId: employer.id, actor: recruiter, applicationIds: [application.id, other.id], to: "not_selected", notify: true })).toBe(2);
+    const subjects = (await db.outboxEmail.findMany({ orderBy: { toAddress: "asc" } })).map((email) => [email.toAddress, email.subject]);
+    expect(subjects).toEqual(
+      [
+        [second.user.email, "Your application for the mission “Accueil au musée”"],
+        [candidate.email, "Votre candidature à la mission « Accueil au musée »"],
+      ].sort(),
+    );
+  });
+});
+
+describe("suggested candidates", () => {
+  it("ranks only visible people who have not applied, and invites each once", async () => {
+    const { employer, recruiter, mission } = await setup();
+    const visible = await createCandidate(`visible-${employer.id}@exemple.ca`);
+    await db.candidateProfile.update({ where: { id: visible.profile.id }, data: { visibleToEmployers: true, availabilityMask: 0b1 } });
+    const hidden = await createCandidate(`hidden-${employer.id}@exemple.ca`);
+    const suggestions = await suggestCandidates(employer.id, mission.id);
+    const ids = suggestions!.ranked.map((item) => item.profile.id);
+    expect(ids).toContain(visible.profile.id);
+    expect(ids).not.toContain(hidden.profile.id);
+    expect(await inviteToApply(employer.id, recruiter, mission.id, hidden.profile.id)).toBe(false);
+    expect(await inviteToApply(employer.id, recruiter, mission.id, visible.profile.id)).toBe(true);
+    expect(await inviteToApply(employer.id, recruiter, mission.id, visible.profile.id)).toBe(false);
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: visible.user.email } });
+    expect(email.text).toContain(`/missions/${mission.id}`);
+    const other = await setup();
+    expect(await suggestCandidates(other.employer.id, mission.id)).toBeNull();
+  });
+});
+
+describe("mission lifecycle", () => {
+  it("closes, reopens with a new end date, and duplicates as a draft", async () => {
+    const { employer, mission } = await setup();
+    expect(await closeMission(employer.id, mission.id)).toBe(true);
+    expect(await closeMission(employer.id, mission.id)).toBe(false);
+    await db.mission.update({ where: { id: mission.id }, data: { closesAt: new Date(Date.now() - day) } });
+    expect(await reopenMission(employer.id, mission.id)).toBe(true);
+    const reopened = await db.mission.findUniqueOrThrow({ where: { id: mission.id } });
+    expect(reopened.status).toBe("published");
+    expect(reopened.closesAt!.getTime()).toBeGreaterThan(Date.now() + 44 * day);
+    const copyId = await duplicateMission(employer.id, mission.id, "(copie)");
+    const copy = await db.mission.findUniqueOrThrow({ where: { id: copyId! } });
+    expect(copy).toMatchObject({ status: "draft", title: "Accueil au musée (copie)", publishedAt: null, scheduleMask: mission.scheduleMask });
+    const other = await setup();
+    expect(await duplicateMission(other.employer.id, mission.id, "(copie)")).toBeNull();
+    expect(await reopenMission(other.employer.id, mission.id)).toBe(false);
   });
 });
 
