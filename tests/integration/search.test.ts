@@ -360,13 +360,16 @@ describe("counting", () => {
         hoursPerWeekMax: 8,
         town: "Laval",
         status: "published",
-        publishedAt,
+        publishedAt: new Date(publishedAt.getTime() - index * 1000),
       })),
     });
     const result = await searchMissions({ ...defaultMissionSearch, q: "nombreuse", sort: "newest" });
     expect(result.totalIsCapped).toBe(true);
     expect(result.total).toBe(countCap);
     expect(result.missions).toHaveLength(20);
+    // the plan chosen for many matches (the date index read from the top) gives the same page as plain SQL order
+    const newest = await db.mission.findMany({ where: { title: { startsWith: "Mission nombreuse" } }, orderBy: { publishedAt: "desc" }, take: 20, select: { id: true } });
+    expect(result.missions.map((mission) => mission.id)).toEqual(newest.map((mission) => mission.id));
     const narrow = await searchMissions({ ...defaultMissionSearch, q: "nombreuse 1004", sort: "newest" });
     expect(narrow.totalIsCapped).toBe(false);
     expect(narrow.total).toBe(1);

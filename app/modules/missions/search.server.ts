@@ -80,10 +80,11 @@ export async function searchMissions(
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
   const where = whereClause(search, context);
-  const [count, ids] = await Promise.all([
-    countUpTo(where, countCap),
-    pageOfIds(where, orderClause(search, context), { limit: pageSize, offset: (search.page - 1) * pageSize }),
-  ]);
+  const count = await countUpTo(where, countCap);
+  // Many matches in newest order: reading the date index from the top finds a page at once, where the default
+  // plan would sort every match first.
+  const pageWhere = count.capped && orderClause(search, context).text === newestFirst ? whereClause(search, context, "newest") : where;
+  const ids = await pageOfIds(pageWhere, orderClause(search, context), { limit: pageSize, offset: (search.page - 1) * pageSize });
   return {
     total: count.total,
     totalIsCapped: count.capped,
@@ -102,8 +103,10 @@ export async function findMissionIdsForRanking(
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
   const context = searchContext(search, options);
-  const where = whereClause(search, context);
   const limit = options.limit ?? defaultRankingLimit;
+  // As for a page: with more matches than the limit, the date index read from the top is the quick way.
+  const many = (await countUpTo(whereClause(search, context), limit)).capped;
+  const where = whereClause(search, context, many ? "newest" : defaultLead(search, context));
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${newestFirst} LIMIT ?`,
     ...where.values,
@@ -163,21 +166,27 @@ function relaxations(search: MissionSearch, context: SearchContext): Omit<Wideni
 // ---- SQL ----
 
 /**
- * The filters, written so that the right index leads (SQLite has no statistics on the FTS index and would guess):
- * - with a radius, the (status, latitude, longitude, publishedAt) index: only rows inside the box are read, and
- *   the keywords become a set each of them is checked against;
- * - with keywords and no radius, the FTS index: one row lookup per match;
- * - otherwise the (status, publishedAt) index, already in "newest" order.
+ * Which index leads the search. SQLite has no statistics on the FTS index and would guess, so we choose:
+ * - "keywords": the FTS index, one row lookup per match (few matching words);
+ * - "place": the (status, latitude, longitude, …) index through the bounding box (a radius in a sparse area);
+ * - "newest": the (status, publishedAt, …) index read newest first, every other filter checked on its entries,
+ *   stopping after one page (many matches: no sort of thousands of rows).
  * A unary `+` keeps SQLite from using an index for a term.
  */
-function whereClause(search: MissionSearch, context: SearchContext): Sql {
+type Lead = "keywords" | "place" | "newest";
+
+function defaultLead(search: MissionSearch, context: SearchContext): Lead {
+  if (search.radiusKm !== null && context.origin) return "place";
+  return keywordQuery(search.q) !== null ? "keywords" : "newest";
+}
+
+function whereClause(search: MissionSearch, context: SearchContext, lead: Lead = defaultLead(search, context)): Sql {
   const query = keywordQuery(search.q);
-  const near = search.radiusKm !== null && context.origin ? isWithin(context.origin, search.radiusKm) : null;
-  const keywordsLead = query !== null && near === null;
+  const near = search.radiusKm !== null && context.origin ? isWithin(context.origin, search.radiusKm, lead === "place") : null;
   const filters: (Sql | null)[] = [
-    isOpen(context.now, keywordsLead),
+    isOpen(context.now, lead !== "keywords"),
     near,
-    query !== null ? matchesKeywords(query, keywordsLead) : null,
+    query !== null ? matchesKeywords(query, lead === "keywords") : null,
     search.slots !== 0 ? sql("(m.scheduleMask & ?) != 0", search.slots) : null,
     search.hoursMax !== null ? sql("m.hoursPerWeekMin <= ?", search.hoursMax) : null,
     search.months !== 0 ? sql("(m.monthsMask & ?) != 0", search.months) : null,
@@ -188,24 +197,24 @@ function whereClause(search: MissionSearch, context: SearchContext): Sql {
 }
 
 /** Published and not yet closed. The adapter writes the Date parameter as Prisma stores dates, so text compares. */
-function isOpen(now: Date, keywordsLead: boolean): Sql {
-  const status = keywordsLead ? "+m.status" : "m.status";
+function isOpen(now: Date, statusIndexed: boolean): Sql {
+  const status = statusIndexed ? "m.status" : "+m.status";
   return sql(`${status} = 'published' AND m.publishedAt IS NOT NULL AND (m.closesAt IS NULL OR m.closesAt > ?)`, now);
 }
 
-function matchesKeywords(query: string, keywordsLead: boolean): Sql {
-  const rowid = keywordsLead ? "m.rowid" : "+m.rowid";
+function matchesKeywords(query: string, leads: boolean): Sql {
+  const rowid = leads ? "m.rowid" : "+m.rowid";
   return sql(`${rowid} IN (SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?)`, query);
 }
 
 /** The bounding box lets the index do the work; the exact distance (as distanceKm computes it) then trims the corners. */
-function isWithin(origin: Point, radiusKm: number): Sql {
+function isWithin(origin: Point, radiusKm: number, leads: boolean): Sql {
   const box = boundingBox(origin, radiusKm);
   const distance = squaredDegrees(origin);
   const maxDegrees = radiusKm / kmPerDegree;
   return joinSql(
     [
-      sql("m.latitude BETWEEN ? AND ?", box.minLatitude, box.maxLatitude),
+      sql(`${leads ? "m.latitude" : "+m.latitude"} BETWEEN ? AND ?`, box.minLatitude, box.maxLatitude),
       sql("m.longitude BETWEEN ? AND ?", box.minLongitude, box.maxLongitude),
       sql(`${distance.text} <= ?`, ...distance.values, maxDegrees * maxDegrees),
     ],

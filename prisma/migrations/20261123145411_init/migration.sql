@@ -315,7 +315,7 @@ CREATE UNIQUE INDEX "Membership_employerId_userId_key" ON "Membership"("employer
 CREATE UNIQUE INDEX "CandidateProfile_userId_key" ON "CandidateProfile"("userId");
 
 -- CreateIndex
-CREATE INDEX "Mission_status_publishedAt_closesAt_scheduleMask_hoursPerWeekMin_monthsMask_sector_idx" ON "Mission"("status", "publishedAt", "closesAt", "scheduleMask", "hoursPerWeekMin", "monthsMask", "sector");
+CREATE INDEX "Mission_status_publishedAt_closesAt_scheduleMask_hoursPerWeekMin_monthsMask_sector_latitude_longitude_idx" ON "Mission"("status", "publishedAt", "closesAt", "scheduleMask", "hoursPerWeekMin", "monthsMask", "sector", "latitude", "longitude");
 
 -- CreateIndex
 CREATE INDEX "Mission_status_latitude_longitude_publishedAt_closesAt_scheduleMask_hoursPerWeekMin_monthsMask_sector_idx" ON "Mission"("status", "latitude", "longitude", "publishedAt", "closesAt", "scheduleMask", "hoursPerWeekMin", "monthsMask", "sector");
