@@ -46,6 +46,7 @@ export default function EmployerPage() {
   ];
   return (
     <div className="max-w-4xl">
+      {employer.logoFileId ? <img src={`/images/${employer.logoFileId}`} alt={t("organisation.logoAlt", { name: employer.name })} className="mb-4 h-24 w-auto" /> : null}
       <h1>{employer.name}</h1>
       <p className="mt-2 text-lg font-bold text-muted">
         {t(`vocab.sectors.${employer.sector}` as TranslationKey)} · {employer.town}

@@ -47,6 +47,7 @@ test("an employer builds its profile and team, publishes after an age check, and
   await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
   await expect(owner.locator("#photo-error")).toContainText("n’est pas une image PNG, JPEG ou WebP");
   await expect(owner.getByLabel("Votre raison d’être")).toHaveValue(/Faire découvrir les produits d’ici/);
+  await owner.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: onePixelPng });
   await owner.getByLabel("Ajouter une photo").setInputFiles({ name: "comptoir.png", mimeType: "image/png", buffer: onePixelPng });
   await owner.getByLabel("Description de la photo").fill("Notre comptoir de fromages");
   await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
@@ -56,6 +57,9 @@ test("an employer builds its profile and team, publishes after an age check, and
   expect(image.headers()["content-type"]).toBe("image/png");
   expect(image.headers()["x-content-type-options"]).toBe("nosniff");
   expect(image.headers()["content-security-policy"]).toContain("sandbox");
+  await owner.getByRole("link", { name: "Voir la page publique" }).click();
+  await expect(owner.getByRole("img", { name: "Logo de Épicerie fine Les Saveurs" })).toBeVisible();
+  await expect(owner.getByRole("img", { name: "Notre comptoir de fromages" })).toBeVisible();
 
   // Invite a recruiter, who accepts from the email.
   const recruiterEmail = uniqueEmail("recruiter");

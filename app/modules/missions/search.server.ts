@@ -79,7 +79,7 @@ export async function searchMissions(
 ): Promise<SearchResult> {
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
-  const where = whereClause(search, context);
+  const where = whereClause(search, context, await chooseLead(search, context));
   const count = await countUpTo(where, countCap);
   // Many matches in newest order: reading the date index from the top finds a page at once, where the default
   // plan would sort every match first.
@@ -105,8 +105,9 @@ export async function findMissionIdsForRanking(
   const context = searchContext(search, options);
   const limit = options.limit ?? defaultRankingLimit;
   // As for a page: with more matches than the limit, the date index read from the top is the quick way.
-  const many = (await countUpTo(whereClause(search, context), limit)).capped;
-  const where = whereClause(search, context, many ? "newest" : defaultLead(search, context));
+  const lead = await chooseLead(search, context);
+  const many = (await countUpTo(whereClause(search, context, lead), limit)).capped;
+  const where = whereClause(search, context, many ? "newest" : lead);
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${newestFirst} LIMIT ?`,
     ...where.values,
@@ -178,6 +179,22 @@ type Lead = "keywords" | "place" | "newest";
 function defaultLead(search: MissionSearch, context: SearchContext): Lead {
   if (search.radiusKm !== null && context.origin) return "place";
   return keywordQuery(search.q) !== null ? "keywords" : "newest";
+}
+
+/** Below this many keyword matches, the keywords lead even when a radius is given: a few row lookups beat the area. */
+const rareKeywordMatches = 2000;
+
+/** The default, except that rare keywords lead (one cheap, capped count on the FTS index decides). */
+async function chooseLead(search: MissionSearch, context: SearchContext): Promise<Lead> {
+  const lead = defaultLead(search, context);
+  const query = keywordQuery(search.q);
+  if (lead !== "place" || query === null) return lead;
+  const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(
+    `SELECT COUNT(*) AS total FROM (SELECT 1 FROM "MissionSearch" WHERE "MissionSearch" MATCH ? LIMIT ?)`,
+    query,
+    rareKeywordMatches + 1,
+  );
+  return Number(rows[0]?.total ?? 0) <= rareKeywordMatches ? "keywords" : "place";
 }
 
 function whereClause(search: MissionSearch, context: SearchContext, lead: Lead = defaultLead(search, context)): Sql {
