@@ -5,6 +5,7 @@ import type { MissionDraft } from "~/modules/missions/mission-form";
 import { AgeTermWarnings, type FieldHits } from "./age-term-warnings";
 import { ErrorSummary } from "./error-summary";
 import { MissionEditorFields } from "./mission-editor-fields";
+import { SuccessNotice } from "./success-notice";
 
 /** The editor page shared by a new mission and an existing one. */
 export function MissionEditorPage({
@@ -31,11 +32,7 @@ export function MissionEditorPage({
         </Link>
       </p>
       <h1 className="mt-4">{heading}</h1>
-      {notice ? (
-        <p className="mt-6 notice-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessNotice>{notice}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("editor.intro")}</p>
       <Form method="post" noValidate className="mt-8">
         <ErrorSummary errors={failure?.errors} />

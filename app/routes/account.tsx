@@ -12,6 +12,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { languageCookie } from "~/modules/i18n/preferences.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("account.title");
 
@@ -58,11 +59,7 @@ export default function Account() {
   return (
     <div className="max-w-3xl">
       <h1>{t("account.title")}</h1>
-      {account.saved ? (
-        <p className="mt-6 notice-success" role="status">
-          {account.saved === "password" ? t("account.passwordSaved") : t("account.preferencesSaved")}
-        </p>
-      ) : null}
+      {account.saved ? <SuccessNotice>{account.saved === "password" ? t("account.passwordSaved") : t("account.preferencesSaved")}</SuccessNotice> : null}
       <p className="mt-6 text-lg">{t("account.signedInAs", { name: account.name, email: account.email })}</p>
 
       <section aria-labelledby="preferences-title" className="mt-10 card">

@@ -8,6 +8,7 @@ import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { useSearchDescription } from "~/components/search-description";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("alerts.title");
 
@@ -42,11 +43,7 @@ export default function Alerts() {
   return (
     <div className="max-w-3xl">
       <h1>{t("alerts.title")}</h1>
-      {created ? (
-        <p className="mt-6 notice-success" role="status">
-          {t("alerts.created")}
-        </p>
-      ) : null}
+      {created ? <SuccessNotice>{t("alerts.created")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("alerts.intro")}</p>
       {alerts.length === 0 ? (
         <p className="mt-6">

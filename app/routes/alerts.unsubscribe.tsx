@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { findAlertByToken, unsubscribe } from "~/modules/candidates/alerts.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("alerts.unsubscribeTitle");
 
@@ -28,11 +29,7 @@ export default function Unsubscribe() {
   return (
     <div className="max-w-2xl">
       <h1>{t("alerts.unsubscribeTitle")}</h1>
-      {result?.done || (known && !active) ? (
-        <p className="mt-6 notice-success" role="status">
-          {t("alerts.unsubscribed")}
-        </p>
-      ) : known ? (
+      {result?.done || (known && !active) ? <SuccessNotice>{t("alerts.unsubscribed")}</SuccessNotice> : known ? (
         <Form method="post" className="mt-6">
           <p className="text-lg">{t("alerts.unsubscribeIntro")}</p>
           <input type="hidden" name="token" value={token} />

@@ -7,6 +7,7 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { isFinalStage } from "~/modules/pipeline/stages";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("applications.title");
 
@@ -44,16 +45,8 @@ export default function Applications() {
   return (
     <div className="max-w-4xl">
       <h1>{t("applications.title")}</h1>
-      {applied ? (
-        <p className="mt-6 notice-success" role="status">
-          {t("applications.applied")}
-        </p>
-      ) : null}
-      {withdrawn ? (
-        <p className="mt-6 notice-success" role="status">
-          {t("applications.withdrawn")}
-        </p>
-      ) : null}
+      {applied ? <SuccessNotice>{t("applications.applied")}</SuccessNotice> : null}
+      {withdrawn ? <SuccessNotice>{t("applications.withdrawn")}</SuccessNotice> : null}
       {applications.length === 0 ? (
         <p className="mt-6">
           {t("applications.none")}{" "}

@@ -8,6 +8,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeForRecruiter } from "~/modules/matching";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("suggested.title");
 
@@ -48,7 +49,7 @@ export default function SuggestedCandidates() {
         <Link to="/employer/missions" className="link inline-block py-2">{t("editor.back")}</Link>
       </p>
       <h1 className="mt-4">{t("suggested.heading", { mission: mission.title })}</h1>
-      {invited ? <p className="mt-6 notice-success" role="status">{t("suggested.invitedNotice")}</p> : null}
+      {invited ? <SuccessNotice>{t("suggested.invitedNotice")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("suggested.intro")}</p>
       {!mission.open ? <p className="mt-4 notice">{t("suggested.notOpen")}</p> : null}
       {people.length === 0 ? (

@@ -8,6 +8,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { closeMission, duplicateMission, reopenMission } from "~/modules/missions/editor.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("employerMissions.title");
 
@@ -42,11 +43,7 @@ export default function EmployerMissions() {
   return (
     <div>
       <h1>{t("employerMissions.title")}</h1>
-      {done ? (
-        <p className="mt-6 notice-success" role="status">
-          {t(`employerMissions.done.${done}` as TranslationKey)}
-        </p>
-      ) : null}
+      {done ? <SuccessNotice>{t(`employerMissions.done.${done}` as TranslationKey)}</SuccessNotice> : null}
       <p className="mt-6">
         <Link to="/employer/missions/new" className="button">
           {t("employerMissions.new")}

@@ -12,6 +12,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { listPipeline, moveApplication, moveApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { bulkForm, moveForm, pipelineFilters } from "~/modules/pipeline/pipeline-forms";
 import { groupByStage, stages, waitingDays } from "~/modules/pipeline/stages";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("pipeline.title");
 
@@ -65,11 +66,7 @@ export default function Pipeline() {
   return (
     <div>
       <h1>{t("pipeline.title")}</h1>
-      {moved !== null ? (
-        <p className="mt-6 notice-success" role="status">
-          {t("pipeline.moved", { count: Number(moved) })}
-        </p>
-      ) : null}
+      {moved !== null ? <SuccessNotice>{t("pipeline.moved", { count: Number(moved) })}</SuccessNotice> : null}
       <Form method="get" className="mt-6 card grid gap-x-6 md:grid-cols-3" aria-label={t("pipeline.filters")}>
         <input type="hidden" name="view" value={filters.view} />
         <div className="field">

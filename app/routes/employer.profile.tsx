@@ -15,6 +15,7 @@ import { formValues, parseForm, valueOf, valuesOf, type FieldErrors } from "~/mo
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("organisation.title");
 
@@ -71,7 +72,7 @@ export default function OrganisationProfile() {
   return (
     <div className="max-w-3xl">
       <h1>{t("organisation.title")}</h1>
-      {saved ? <p className="mt-6 notice-success" role="status">{t("organisation.saved")}</p> : null}
+      {saved ? <SuccessNotice>{t("organisation.saved")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("organisation.intro")}</p>
       <p className="mt-2">
         <Link to={`/employers/${employer.slug}`} className="link">{t("organisation.seePublic")}</Link>

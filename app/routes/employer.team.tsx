@@ -10,6 +10,7 @@ import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("team.title");
 
@@ -43,7 +44,7 @@ export default function Team() {
   return (
     <div className="max-w-3xl">
       <h1>{t("team.title")}</h1>
-      {done ? <p className="mt-6 notice-success" role="status">{t(`team.done.${done}` as TranslationKey)}</p> : null}
+      {done ? <SuccessNotice>{t(`team.done.${done}` as TranslationKey)}</SuccessNotice> : null}
       <ul className="mt-8 grid gap-4">
         {members.map((member) => (
           <li key={member.id} className="card flex flex-wrap items-center justify-between gap-4">

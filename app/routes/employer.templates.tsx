@@ -11,6 +11,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/candidate-emails.server";
 import { candidateEmailKinds } from "~/modules/pipeline/candidate-email-kinds";
 import { templateForm } from "~/modules/pipeline/template-forms";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("templates.title");
 
@@ -52,7 +53,7 @@ export default function Templates() {
                   <h3 className="text-xl font-bold">
                     {template.locale === "fr" ? "Français" : "English"} · {template.custom ? t("templates.custom") : t("templates.default")}
                   </h3>
-                  {saved === key ? <p className="mt-2 notice-success" role="status">{t("templates.saved")}</p> : null}
+                  {saved === key ? <SuccessNotice className="mt-2">{t("templates.saved")}</SuccessNotice> : null}
                   <ErrorSummary errors={errors} fieldIds={{ subject: `${key}-subject`, body: `${key}-body` }} />
                   <input type="hidden" name="kind" value={kind} />
                   <input type="hidden" name="locale" value={template.locale} />

@@ -6,6 +6,7 @@ import { loadProfile } from "~/modules/candidates/profile.server";
 import { profileSteps } from "~/modules/candidates/vocabulary";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("profile.title");
 
@@ -23,11 +24,7 @@ export default function ProfileOverview() {
   return (
     <div className="max-w-3xl">
       <h1>{t("profile.title")}</h1>
-      {saved ? (
-        <p className="mt-6 notice-success" role="status">
-          {t("profile.saved")}
-        </p>
-      ) : null}
+      {saved ? <SuccessNotice>{t("profile.saved")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("profile.intro")}</p>
       <div className="mt-8">
         <p id="progress-label" className="font-bold">

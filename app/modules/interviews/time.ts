@@ -1,0 +1,117 @@
+// Interview times: a local wall time chosen in a place, turned into one instant, and written back for people.
+// Pure (no I/O); luxon supplies the IANA offsets, Intl the weekday and month names.
+import { DateTime, IANAZone } from "luxon";
+import { intlTag, type Locale } from "~/modules/i18n/locales";
+
+export type LocalToInstantResult = { ok: true; instant: Date } | { ok: false; reason: "nonexistent" | "invalid" };
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+type WallTime = { year: number; month: number; day: number; hour: number; minute: number };
+
+/**
+ * A wall time ("2027-09-14", "10:00") in an IANA zone, as a UTC instant.
+ *
+ * - A wall time skipped by a spring-forward change (02:30 on 2027-03-14 in America/Toronto) is refused as
+ *   "nonexistent": luxon and Date would silently move it an hour later, and an interview must not move.
+ * - A wall time that happens twice (01:30 on 2027-11-07 in Toronto) takes the FIRST occurrence, the one
+ *   still on summer time. RFC 5545 reads an ambiguous DTSTART;TZID the same way, so the invitation agrees.
+ */
+export function localToInstant(date: string, time: string, zone: string): LocalToInstantResult {
+  const wall = parseWallTime(date, time);
+  if (!wall || !IANAZone.isValidZone(zone)) return { ok: false, reason: "invalid" };
+
+  const iana = IANAZone.create(zone);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  // Every offset in force within a day of the wall time: at most two, around a change.
+  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => iana.offset(wallAsUtc + shift)));
+  const matches = [...offsets]
+    .map((offsetMinutes) => wallAsUtc - offsetMinutes * MINUTE_MS)
+    .filter((candidate) => iana.offset(candidate) * MINUTE_MS === wallAsUtc - candidate)
+    .sort((a, b) => a - b);
+
+  if (matches.length === 0) return { ok: false, reason: "nonexistent" };
+  return { ok: true, instant: new Date(matches[0]) };
+}
+
+/** The wall time of an instant in a zone, in the shapes localToInstant accepts (to refill a form). */
+export function instantToLocal(instant: Date, zone: string): { date: string; time: string } {
+  const local = DateTime.fromJSDate(instant, { zone });
+  return { date: local.toFormat("yyyy-LL-dd"), time: local.toFormat("HH:mm") };
+}
+
+function parseWallTime(date: string, time: string): WallTime | null {
+  const dateMatch = DATE_PATTERN.exec(date);
+  const timeMatch = TIME_PATTERN.exec(time);
+  if (!dateMatch || !timeMatch) return null;
+  const [year, month, day] = dateMatch.slice(1).map(Number);
+  const [hour, minute] = timeMatch.slice(1).map(Number);
+  // Reject 2027-02-30 and friends: Date.UTC would roll them over into March.
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { year, month, day, hour, minute };
+}
+
+// Names people use for a zone. Montréal shares Toronto's rules (America/Montreal is only an alias of it),
+// and "heure de Montréal" speaks to our users where "heure de l’Est" or "EDT" would not.
+const PLACE_NAMES: Record<string, Record<Locale, string>> = {
+  "America/Toronto": { fr: "Montréal", en: "Montréal" },
+  "America/Montreal": { fr: "Montréal", en: "Montréal" },
+  "America/Halifax": { fr: "Halifax", en: "Halifax" },
+  "America/Winnipeg": { fr: "Winnipeg", en: "Winnipeg" },
+  "America/Edmonton": { fr: "Edmonton", en: "Edmonton" },
+  "America/Vancouver": { fr: "Vancouver", en: "Vancouver" },
+  "Europe/Paris": { fr: "Paris", en: "Paris" },
+  "Europe/Brussels": { fr: "Bruxelles", en: "Brussels" },
+  "Europe/London": { fr: "Londres", en: "London" },
+};
+
+/** The place a zone is named after in words: a known city, else the IANA city ("America/New_York" → "New York"). */
+export function zonePlaceName(zone: string, locale: Locale): string {
+  const known = PLACE_NAMES[zone];
+  if (known) return known[locale];
+  const city = zone.split("/").pop() ?? zone;
+  return city.replace(/_/g, " ");
+}
+
+/**
+ * An interview slot in full, with the zone named in words:
+ * fr "mardi 14 septembre 2027 à 10 h 00, heure de Montréal",
+ * en "Tuesday, September 14, 2027 at 10:00 AM, Montréal time".
+ * The time is assembled by hand: Intl's en-CA writes "a.m." and its French varies between ICU versions.
+ */
+export function formatSlot(instant: Date, zone: string, locale: Locale, placeName: string = zonePlaceName(zone, locale)): string {
+  const local = DateTime.fromJSDate(instant, { zone });
+  if (!local.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
+  const day = formatLongDate(local, locale);
+  if (locale === "fr") {
+    return `${day} à ${local.hour} h ${pad(local.minute)}, heure ${frenchOf(placeName)}`;
+  }
+  const hour12 = local.hour % 12 === 0 ? 12 : local.hour % 12;
+  const meridiem = local.hour < 12 ? "AM" : "PM";
+  return `${day} at ${hour12}:${pad(local.minute)} ${meridiem}, ${placeName} time`;
+}
+
+function formatLongDate(local: DateTime, locale: Locale): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(intlTag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      // The wall date as if in UTC, so Intl cannot shift it with its own notion of the zone.
+      .formatToParts(Date.UTC(local.year, local.month - 1, local.day, 12))
+      .map((part) => [part.type, part.value]),
+  );
+  return locale === "fr"
+    ? `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`
+    : `${parts.weekday}, ${parts.month} ${parts.day}, ${parts.year}`;
+}
+
+/** "de Montréal", but "d’Ottawa": French elides before a vowel. */
+function frenchOf(placeName: string): string {
+  return /^[aeiouyàâäéèêëîïôöûüÿæœ]/i.test(placeName) ? `d’${placeName}` : `de ${placeName}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
