@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { MissionCard } from "~/components/mission-card";
 import { db } from "~/db.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -12,7 +13,17 @@ export async function loader(_: LoaderFunctionArgs) {
       where: { status: "published" },
       orderBy: { publishedAt: "desc" },
       take: 6,
-      select: { id: true, title: true, summary: true, town: true, hoursPerWeekMin: true, hoursPerWeekMax: true, employer: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        summary: true,
+        town: true,
+        hoursPerWeekMin: true,
+        hoursPerWeekMax: true,
+        monthsMask: true,
+        payMinCents: true,
+        employer: { select: { name: true } },
+      },
     }),
     db.mission.count({ where: { status: "published" } }),
     db.employer.count(),
@@ -49,16 +60,7 @@ export default function Home() {
         <h2 id="latest-title">{t("home.latestTitle")}</h2>
         <ul className="mt-6 grid gap-6 md:grid-cols-2">
           {missions.map((mission) => (
-            <li key={mission.id} className="card">
-              <h3 className="text-xl font-bold">{mission.title}</h3>
-              <p className="mt-1 font-bold text-muted">
-                {mission.employer.name} · {mission.town}
-              </p>
-              <p className="mt-3">{mission.summary}</p>
-              <p className="mt-3">
-                {t("home.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}
-              </p>
-            </li>
+            <MissionCard key={mission.id} mission={{ ...mission, employerName: mission.employer.name }} />
           ))}
         </ul>
       </section>

@@ -37,6 +37,19 @@ export function localToInstant(date: string, time: string, zone: string): LocalT
   return { ok: true, instant: new Date(matches[0]) };
 }
 
+/** True when the instant's wall time in `zone` also happens at another instant (the repeated fall-back hour). */
+export function isAmbiguousInZone(instant: Date, zone: string): boolean {
+  const iana = IANAZone.create(zone);
+  const at = instant.getTime();
+  const wallAsUtc = at + iana.offset(at) * MINUTE_MS;
+  return [-DAY_MS, DAY_MS]
+    .map((shift) => iana.offset(at + shift))
+    .some((offsetMinutes) => {
+      const other = wallAsUtc - offsetMinutes * MINUTE_MS;
+      return other !== at && iana.offset(other) === offsetMinutes;
+    });
+}
+
 /** The wall time of an instant in a zone, in the shapes localToInstant accepts (to refill a form). */
 export function instantToLocal(instant: Date, zone: string): { date: string; time: string } {
   const local = DateTime.fromJSDate(instant, { zone });

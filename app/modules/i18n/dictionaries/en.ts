@@ -36,7 +36,6 @@ export const en: Dictionary = {
     signInCta: "I already have an account",
     figures: "{missions} open missions with {employers} employers",
     latestTitle: "Recent missions",
-    hours: "{min} to {max} hours a week",
     employersTitle: "Are you an employer?",
     employersIntro:
       "Present your organisation by its purpose, post missions open to all ages, and meet people who know how to welcome your customers.",
@@ -331,6 +330,7 @@ export const en: Dictionary = {
     },
   },
   missions: {
+    hours: "{min} to {max} hours a week",
     hoursExact: "{hours} hours a week",
     title: "Find a mission",
     backToSearch: "Back to missions",
@@ -348,7 +348,6 @@ export const en: Dictionary = {
     forget: "Remove from my kept missions",
     whatYouDo: "What you will do",
     whenTitle: "When",
-    hours: "{min} to {max} hours a week",
     season: "Period: {season}",
     allYear: "all year",
     scheduleCaption: "Times of the week when the mission needs someone",

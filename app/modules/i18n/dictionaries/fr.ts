@@ -34,7 +34,6 @@ export const fr = {
     signInCta: "J’ai déjà un compte",
     figures: "{missions} missions ouvertes chez {employers} employeurs",
     latestTitle: "Missions récentes",
-    hours: "De {min} à {max} heures par semaine",
     employersTitle: "Vous êtes un employeur?",
     employersIntro:
       "Présentez votre organisation par sa raison d’être, publiez des missions ouvertes à tous les âges et rencontrez des personnes qui savent accueillir votre clientèle.",
@@ -329,6 +328,7 @@ export const fr = {
     },
   },
   missions: {
+    hours: "De {min} à {max} heures par semaine",
     hoursExact: "{hours} heures par semaine",
     title: "Trouver une mission",
     backToSearch: "Retour aux missions",
@@ -346,7 +346,6 @@ export const fr = {
     forget: "Retirer de mes missions gardées",
     whatYouDo: "Ce que vous ferez",
     whenTitle: "Quand",
-    hours: "De {min} à {max} heures par semaine",
     season: "Période : {season}",
     allYear: "toute l’année",
     scheduleCaption: "Moments de la semaine où la mission a besoin de quelqu’un",
