@@ -15,6 +15,8 @@ export type MissionCardData = {
   monthsMask: number;
   payMinCents: number | null;
   distanceKm?: number | null;
+  /** the language the employer writes in */
+  contentLocale?: string;
 };
 
 /** A mission in a list: its title is the link, the rest says what matters at a glance. */
@@ -26,7 +28,7 @@ export function MissionCard({ mission, headingLevel = 3, children }: { mission: 
   return (
     <li className="card">
       <Heading className="text-xl font-bold">
-        <Link to={`/missions/${mission.id}`} className="link">
+        <Link to={`/missions/${mission.id}`} className="link" lang={mission.contentLocale}>
           {mission.title}
         </Link>
       </Heading>
@@ -34,7 +36,9 @@ export function MissionCard({ mission, headingLevel = 3, children }: { mission: 
         {mission.employerName} · {mission.town}
         {mission.distanceKm !== null && mission.distanceKm !== undefined ? ` · ${t("missions.distance", { km: Math.round(mission.distanceKm) })}` : ""}
       </p>
-      <p className="mt-3">{mission.summary}</p>
+      <p className="mt-3" lang={mission.contentLocale}>
+        {mission.summary}
+      </p>
       <p className="mt-3">
         {hoursText(mission.hoursPerWeekMin, mission.hoursPerWeekMax)} · {seasonText(mission.monthsMask)}
         {mission.payMinCents !== null ? ` · ${t("missions.payFrom", { amount: formatMoney(mission.payMinCents, locale) })}` : ""}

@@ -22,7 +22,7 @@ export async function loader(_: LoaderFunctionArgs) {
         hoursPerWeekMax: true,
         monthsMask: true,
         payMinCents: true,
-        employer: { select: { name: true } },
+        employer: { select: { name: true, contentLocale: true } },
       },
     }),
     db.mission.count({ where: { status: "published" } }),
@@ -60,7 +60,7 @@ export default function Home() {
         <h2 id="latest-title">{t("home.latestTitle")}</h2>
         <ul className="mt-6 grid gap-6 md:grid-cols-2">
           {missions.map((mission) => (
-            <MissionCard key={mission.id} mission={{ ...mission, employerName: mission.employer.name }} />
+            <MissionCard key={mission.id} mission={{ ...mission, employerName: mission.employer.name, contentLocale: mission.employer.contentLocale }} />
           ))}
         </ul>
       </section>

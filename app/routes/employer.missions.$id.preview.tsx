@@ -13,7 +13,7 @@ export const meta = titleMeta("editor.previewTitle");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
-  const organisation = await db.employer.findUniqueOrThrow({ where: { id: employer.id }, select: { name: true, purpose: true } });
+  const organisation = await db.employer.findUniqueOrThrow({ where: { id: employer.id }, select: { name: true, purpose: true, contentLocale: true } });
   return {
     mission: { ...mission, skills: JSON.parse(mission.skills) as string[], languages: JSON.parse(mission.languages) as { code: string; required: boolean }[] },
     employer: organisation,
@@ -32,7 +32,7 @@ export default function MissionPreview() {
         <h2 id="purpose-title">{t("missions.purposeTitle", { employer: employer.name })}</h2>
         <RichText source={employer.purpose || t("editor.purposeMissing")} />
       </section>
-      <MissionDetails mission={mission} />
+      <MissionDetails mission={mission} contentLocale={employer.contentLocale} />
       <div className="mt-10 flex flex-wrap gap-4">
         <Link to={`/employer/missions/${mission.id}/edit`} className="button-secondary">{t("editor.backToEdit")}</Link>
         {mission.status === "draft" ? (

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/checkbox-group";
+import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, FieldMessages } from "~/components/field-messages";
 import { TextField } from "~/components/form-field";
@@ -88,6 +89,16 @@ export default function OrganisationProfile() {
             ))}
           </select>
         </div>
+        <RadioGroup
+          name="contentLocale"
+          legend={t("organisation.contentLocale")}
+          hint={t("organisation.contentLocaleHint")}
+          defaultValue={text("contentLocale", employer.contentLocale)}
+          choices={[
+            { value: "fr", label: "Français" },
+            { value: "en", label: "English" },
+          ]}
+        />
         <TextArea name="purpose" label={t("organisation.purpose")} hint={t("organisation.purposeHint")} defaultValue={text("purpose", employer.purpose)} error={errors.purpose} />
         <TextArea name="values" label={t("employers.values")} hint={t("organisation.valuesHint")} rows={4} defaultValue={text("values", employer.values)} error={errors.values} />
         <TextArea name="customerExpectations" label={t("employers.customerExpectations")} rows={4} defaultValue={text("customerExpectations", employer.customerExpectations)} error={errors.customerExpectations} />

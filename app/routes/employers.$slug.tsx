@@ -53,14 +53,18 @@ export default function EmployerPage() {
       </p>
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("employers.purpose")}</h2>
-        <RichText source={employer.purpose} />
+        <div lang={employer.contentLocale}>
+          <RichText source={employer.purpose} />
+        </div>
       </section>
       {sections
         .filter(([, , text]) => text)
         .map(([id, title, text]) => (
           <section key={id} aria-labelledby={`${id}-title`} className="mt-8">
             <h2 id={`${id}-title`}>{t(title)}</h2>
-            <RichText source={text} />
+            <div lang={employer.contentLocale}>
+              <RichText source={text} />
+            </div>
           </section>
         ))}
       {employer.commitments.length > 0 ? (
@@ -92,7 +96,7 @@ export default function EmployerPage() {
         ) : (
           <ul className="mt-4 grid gap-4">
             {employer.missions.map((mission) => (
-              <MissionCard key={mission.id} mission={{ ...mission, employerName: employer.name }} />
+              <MissionCard key={mission.id} mission={{ ...mission, employerName: employer.name, contentLocale: employer.contentLocale }} />
             ))}
           </ul>
         )}

@@ -81,7 +81,9 @@ export default function MissionPage() {
           <strong>{t("missions.closed")}</strong>
         </p>
       ) : null}
-      <h1 className="mt-4">{mission.title}</h1>
+      <h1 className="mt-4" lang={mission.employer.contentLocale}>
+        {mission.title}
+      </h1>
       <p className="mt-2 text-lg font-bold text-muted">
         <Link to={`/employers/${mission.employer.slug}`} className="link">
           {mission.employer.name}
@@ -91,7 +93,9 @@ export default function MissionPage() {
 
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("missions.purposeTitle", { employer: mission.employer.name })}</h2>
-        <RichText source={mission.employer.purpose} />
+        <div lang={mission.employer.contentLocale}>
+          <RichText source={mission.employer.purpose} />
+        </div>
       </section>
 
       {candidate ? (
@@ -137,7 +141,7 @@ export default function MissionPage() {
         ) : null}
       </div>
 
-      <MissionDetails mission={mission} distanceKm={candidate?.distance ?? null} />
+      <MissionDetails mission={mission} contentLocale={mission.employer.contentLocale} distanceKm={candidate?.distance ?? null} />
 
       <p className="mt-10 text-muted">
         {mission.publishedAt ? t("missions.published", { date: formatDateTime(mission.publishedAt) }) : null}

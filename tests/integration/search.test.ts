@@ -255,6 +255,7 @@ describe("pages and order", () => {
       town: "Québec",
       employerName: "Musée de la Civilisation",
       employerSlug: museum.slug,
+      contentLocale: "fr",
       sector: "retail",
       hoursPerWeekMin: 8,
       hoursPerWeekMax: 12,

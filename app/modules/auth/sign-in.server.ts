@@ -114,6 +114,7 @@ async function complete(challenge: SignInChallenge, now: Date): Promise<SignInRe
           slug: `${slugify(challenge.signupOrgName ?? challenge.signupName)}-${user.id.slice(-6)}`,
           sector: "retail",
           purpose: "",
+          contentLocale: challenge.signupLocale ?? "fr",
           town: "",
           members: { create: { userId: user.id, role: "owner" } },
         },

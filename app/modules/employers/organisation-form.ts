@@ -25,4 +25,5 @@ export const organisationForm = z.object({
   town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),
   postalCode: text(10),
   photoAlt: text(200),
+  contentLocale: z.enum(["fr", "en"]).default("fr"),
 });

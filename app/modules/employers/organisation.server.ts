@@ -37,6 +37,7 @@ export async function saveOrganisation(
         name: form.name,
         sector: form.sector,
         purpose: form.purpose,
+        contentLocale: form.contentLocale,
         values: form.values,
         customerExpectations: form.customerExpectations,
         whyExperience: form.whyExperience,

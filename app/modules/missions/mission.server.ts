@@ -84,6 +84,7 @@ export function missionCardData(mission: PublicMission) {
     summary: mission.summary,
     town: mission.town,
     employerName: mission.employer.name,
+    contentLocale: mission.employer.contentLocale,
     hoursPerWeekMin: mission.hoursPerWeekMin,
     hoursPerWeekMax: mission.hoursPerWeekMax,
     monthsMask: mission.monthsMask,

@@ -15,6 +15,8 @@ export type MissionCard = {
   town: string;
   employerName: string;
   employerSlug: string;
+  /** the language the employer writes in */
+  contentLocale: string;
   sector: string;
   hoursPerWeekMin: number;
   hoursPerWeekMax: number;
@@ -318,7 +320,7 @@ async function missionCards(ids: string[], origin: Point | null): Promise<Missio
       publishedAt: true,
       latitude: true,
       longitude: true,
-      employer: { select: { name: true, slug: true } },
+      employer: { select: { name: true, slug: true, contentLocale: true } },
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -333,6 +335,7 @@ async function missionCards(ids: string[], origin: Point | null): Promise<Missio
         ...card,
         publishedAt,
         employerName: employer.name,
+        contentLocale: employer.contentLocale,
         employerSlug: employer.slug,
         distanceKm: origin && point ? distanceKm(origin, point) : null,
       },

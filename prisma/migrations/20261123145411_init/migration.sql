@@ -46,6 +46,7 @@ CREATE TABLE "Employer" (
     "name" TEXT NOT NULL,
     "sector" TEXT NOT NULL,
     "purpose" TEXT NOT NULL,
+    "contentLocale" TEXT NOT NULL DEFAULT 'fr',
     "values" TEXT NOT NULL DEFAULT '',
     "customerExpectations" TEXT NOT NULL DEFAULT '',
     "whyExperience" TEXT NOT NULL DEFAULT '',

@@ -720,6 +720,8 @@ export const en: Dictionary = {
     fieldNames: { title: "Title", summary: "What customers gain", description: "Your mission", training: "Training", skills: "Skills" },
   },
   organisation: {
+    contentLocale: "Language of your texts",
+    contentLocaleHint: "The language you write your profile and missions in. Screen readers will pronounce them correctly.",
     title: "Organisation profile",
     intro: "Present yourselves by what you exist for: it is the first thing people read, before every mission.",
     seePublic: "See the public page",

@@ -718,6 +718,8 @@ export const fr = {
     fieldNames: { title: "Titre", summary: "Ce que la clientèle y gagne", description: "Votre mission", training: "Formation", skills: "Savoir-faire" },
   },
   organisation: {
+    contentLocale: "Langue de vos textes",
+    contentLocaleHint: "La langue dans laquelle vous écrivez votre profil et vos missions. Les lecteurs d’écran la prononceront correctement.",
     title: "Profil de l’organisation",
     intro: "Présentez-vous par ce qui vous fait exister : c’est la première chose que les personnes liront, avant chaque mission.",
     seePublic: "Voir la page publique",
