@@ -9,22 +9,10 @@ export function formatDateTime(date: Date, locale: Locale, timeZone: string): st
   }).format(date);
 }
 
-export function formatDate(date: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone }).format(date);
-}
-
 export function formatMoney(cents: number, locale: Locale): string {
   return new Intl.NumberFormat(intlTag(locale), { style: "currency", currency: "CAD" }).format(cents / 100);
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The last second of a calendar day ("2027-01-15") in a time zone, as an instant. */
 export function endOfDayInZone(isoDate: string, timeZone: string): Date {

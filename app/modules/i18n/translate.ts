@@ -39,8 +39,3 @@ export function translate(locale: Locale, key: TranslationKey, params?: Translat
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
-
-/** True when a string is one of our keys: used to translate validation messages, which are keys. */
-export function isTranslationKey(value: string): value is TranslationKey {
-  return lookup(fr, value) !== undefined;
-}

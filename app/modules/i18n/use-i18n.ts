@@ -4,8 +4,6 @@ import { formatDateTime } from "./format";
 import { defaultLocale, type Locale } from "./locales";
 import { translator } from "./translate";
 
-export type RootPreferences = { locale: Locale; timeZone: string };
-
 export function useI18n() {
   const data = useRouteLoaderData<{ locale: Locale; timeZone: string }>("root");
   const locale = data?.locale ?? defaultLocale;
