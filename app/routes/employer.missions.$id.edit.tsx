@@ -4,6 +4,7 @@ import { MissionEditorPage } from "~/components/mission-editor-page";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission } from "~/modules/employers/access.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { textList } from "~/modules/json-columns";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const url = new URL(request.url);
-  const texts: Record<string, string> = { title: mission.title, summary: mission.summary, description: mission.description, training: mission.training, skills: (JSON.parse(mission.skills) as string[]).join(", ") };
+  const texts: Record<string, string> = { title: mission.title, summary: mission.summary, description: mission.description, training: mission.training, skills: textList(mission.skills).join(", ") };
   return {
     mission: savedMissionDraft(mission),
     status: mission.status,

@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission } from "~/modules/employers/access.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { missionLanguageList, textList } from "~/modules/json-columns";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 export const meta = titleMeta("editor.previewTitle");
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await findOwnMission(employer.id, params.id);
   const organisation = await db.employer.findUniqueOrThrow({ where: { id: employer.id }, select: { name: true, purpose: true, contentLocale: true } });
   return {
-    mission: { ...mission, skills: JSON.parse(mission.skills) as string[], languages: JSON.parse(mission.languages) as { code: string; required: boolean }[] },
+    mission: { ...mission, skills: textList(mission.skills), languages: missionLanguageList(mission.languages) },
     employer: organisation,
   };
 }

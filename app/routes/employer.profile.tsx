@@ -9,10 +9,11 @@ import { TextArea } from "~/components/text-area";
 import { sectors } from "~/modules/candidates/vocabulary";
 import { requireOwner } from "~/modules/employers/access.server";
 import { commitments, organisationForm } from "~/modules/employers/organisation-form";
-import { readPhotos, removePhoto, saveOrganisation } from "~/modules/employers/organisation.server";
+import { removePhoto, saveOrganisation } from "~/modules/employers/organisation.server";
 import { checkImage, maxImageBytes } from "~/modules/files/images.server";
 import { readMultipartForm, tooBig } from "~/modules/files/upload.server";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors } from "~/modules/forms/parse";
+import { photoList, textList } from "~/modules/json-columns";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -23,7 +24,7 @@ export const meta = titleMeta("organisation.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const { employer } = await requireOwner(request);
   return {
-    employer: { ...employer, commitments: JSON.parse(employer.commitments) as string[], photos: readPhotos(employer.photos) },
+    employer: { ...employer, commitments: textList(employer.commitments), photos: photoList(employer.photos) },
     saved: new URL(request.url).searchParams.has("saved"),
   };
 }

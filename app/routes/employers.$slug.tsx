@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { MissionCard } from "~/components/mission-card";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
+import { photoList, textList } from "~/modules/json-columns";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
@@ -11,9 +11,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
   ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
 ];
-
-const photoList = z.array(z.object({ path: z.string().startsWith("/"), alt: z.string() })).catch([]);
-const commitmentList = z.array(z.string()).catch([]);
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const now = new Date();
@@ -30,8 +27,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return {
     employer: {
       ...employer,
-      commitments: commitmentList.parse(JSON.parse(employer.commitments)),
-      photos: photoList.parse(JSON.parse(employer.photos)),
+      commitments: textList(employer.commitments),
+      photos: photoList(employer.photos),
     },
   };
 }

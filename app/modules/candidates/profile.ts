@@ -2,20 +2,12 @@
 // the guided profile is. Pure: no database here.
 import { z } from "zod";
 import type { CandidateProfile } from "~/generated/prisma/client";
+import { readJsonList, textList } from "~/modules/json-columns";
 import type { CandidateForMatching } from "~/modules/matching/types";
 import { languageLevels, physicalPreferences, profileSteps, seeks, sectors, travelModes, type ProfileStep } from "./vocabulary";
 
 const pastFieldSchema = z.object({ field: z.string(), years: z.number().int().min(0).max(70) });
 const languageSchema = z.object({ code: z.string(), level: z.enum(languageLevels) });
-
-function readJsonList<T>(value: string, item: z.ZodType<T>): T[] {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.flatMap((entry) => (item.safeParse(entry).success ? [entry as T] : [])) : [];
-  } catch {
-    return [];
-  }
-}
 
 export function readProfile(row: CandidateProfile) {
   return {
@@ -24,7 +16,7 @@ export function readProfile(row: CandidateProfile) {
     headline: row.headline,
     story: row.story,
     pastFields: readJsonList(row.pastFields, pastFieldSchema),
-    skills: readJsonList(row.skills, z.string()),
+    skills: textList(row.skills),
     languages: readJsonList(row.languages, languageSchema),
     availabilityMask: row.availabilityMask,
     maxHoursPerWeek: row.maxHoursPerWeek,

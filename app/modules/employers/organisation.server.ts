@@ -2,19 +2,11 @@
 import type { z } from "zod";
 import { db } from "~/db.server";
 import { storeImage } from "~/modules/files/images.server";
+import { photoList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
 import type { organisationForm } from "./organisation-form";
 
 type Image = { bytes: Uint8Array; contentType: string; name: string };
-
-export function readPhotos(json: string): { id: string; path: string; alt: string }[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as { id: string; path: string; alt: string }[]) : [];
-  } catch {
-    return [];
-  }
-}
 
 /** Saves the profile; new images are stored in the same transaction. Returns false when the town is unknown. */
 export async function saveOrganisation(
@@ -29,7 +21,7 @@ export async function saveOrganisation(
     const employer = await tx.employer.findUniqueOrThrow({ where: { id: employerId } });
     const logo = images.logo ? await storeImage(tx, ownerId, images.logo) : null;
     const photo = images.photo ? await storeImage(tx, ownerId, images.photo) : null;
-    const photos = readPhotos(employer.photos);
+    const photos = photoList(employer.photos);
     if (photo) photos.push({ id: photo.id, path: `/images/${photo.id}`, alt: form.photoAlt || form.name });
     await tx.employer.update({
       where: { id: employerId },
@@ -58,6 +50,6 @@ export async function saveOrganisation(
 
 export async function removePhoto(employerId: string, photoId: string) {
   const employer = await db.employer.findUniqueOrThrow({ where: { id: employerId } });
-  const photos = readPhotos(employer.photos).filter((photo) => photo.id !== photoId);
+  const photos = photoList(employer.photos).filter((photo) => photo.id !== photoId);
   await db.employer.update({ where: { id: employerId }, data: { photos: JSON.stringify(photos) } });
 }

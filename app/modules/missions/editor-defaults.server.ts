@@ -2,16 +2,8 @@
 import type { Employer, Mission } from "~/generated/prisma/client";
 import { env } from "~/env.server";
 import { isoDateInZone } from "~/modules/i18n/format";
+import { missionLanguageList, textList } from "~/modules/json-columns";
 import { defaultPublicationDays, type MissionDraft } from "./mission-form";
-
-function parseList<T>(json: string): T[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as T[]) : [];
-  } catch {
-    return [];
-  }
-}
 
 export function newMissionDraft(employer: Employer, now = new Date()): MissionDraft {
   return {
@@ -43,8 +35,8 @@ export function newMissionDraft(employer: Employer, now = new Date()): MissionDr
 export function savedMissionDraft(mission: Mission, now = new Date()): MissionDraft {
   return {
     ...mission,
-    skills: parseList<string>(mission.skills),
-    languages: parseList<{ code: string; required: boolean }>(mission.languages),
+    skills: textList(mission.skills),
+    languages: missionLanguageList(mission.languages),
     closesOn: isoDateInZone(mission.closesAt ?? new Date(now.getTime() + defaultPublicationDays * 86_400_000), env.defaultTimeZone),
   };
 }

@@ -3,6 +3,7 @@
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { endOfDayInZone } from "~/modules/i18n/format";
+import { textList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
 import { checkMissionText, type AgeTermHit } from "./age-terms/check";
 import { defaultPublicationDays, type MissionInput } from "./mission-form";
@@ -62,7 +63,7 @@ export function ageTermsIn(mission: { title: string; summary: string; descriptio
     summary: mission.summary,
     description: mission.description,
     training: mission.training,
-    skills: (JSON.parse(mission.skills) as string[]).join(", "),
+    skills: textList(mission.skills).join(", "),
   });
 }
 

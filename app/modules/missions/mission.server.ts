@@ -1,19 +1,8 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
-import { z } from "zod";
 import { db } from "~/db.server";
 import type { Employer, Mission } from "~/generated/prisma/client";
+import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
-
-const missionLanguages = z.array(z.object({ code: z.string(), required: z.boolean() })).catch([]);
-const labels = z.array(z.string()).catch([]);
-
-function parseJson(value: string): unknown {
-  try {
-    return JSON.parse(value);
-  } catch {
-    return null;
-  }
-}
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
@@ -24,9 +13,9 @@ export function readMission(row: MissionWithEmployer, now = new Date()) {
   return {
     ...row,
     open: row.status === "published" && (!row.closesAt || row.closesAt > now),
-    languages: missionLanguages.parse(parseJson(row.languages)),
-    skills: labels.parse(parseJson(row.skills)),
-    employer: { ...row.employer, commitments: labels.parse(parseJson(row.employer.commitments)) },
+    languages: missionLanguageList(row.languages),
+    skills: textList(row.skills),
+    employer: { ...row.employer, commitments: textList(row.employer.commitments) },
   };
 }
 
