@@ -1,6 +1,6 @@
 // Zero axe violations (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, in French and in English.
 import { test, type Page } from "@playwright/test";
-import { insertDevMail } from "../support/e2e-database";
+import { insertDevMail, newestAlertToken } from "../support/e2e-database";
 import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
 
@@ -139,6 +139,32 @@ for (const lang of ["fr", "en"] as const) {
         await page.goto(path);
         await expectNoAxeViolations(page);
       }
+    });
+
+    test("an invitation to join a team, opened from its email", async ({ page, browser }) => {
+      const invited = uniqueEmail("axe-invited");
+      await signInWithPassword(page, demo.employer);
+      await page.goto("/employer/team");
+      await page.locator("input[name=email]").fill(invited);
+      await page.locator("button[value=invite]").click();
+      await page.waitForURL(/done=invited/);
+      const guest = await browser.newContext();
+      await useLanguage(guest, test.info().project.use.baseURL!, lang);
+      const invitationPage = await guest.newPage();
+      await invitationPage.goto(linkFrom(await waitForEmail(invited), "/invitations/accept?token="));
+      await invitationPage.locator("main form button[type=submit]").waitFor();
+      await expectNoAxeViolations(invitationPage);
+      await guest.close();
+    });
+
+    test("an alert's unsubscribe page opened from a valid link", async ({ page }) => {
+      await signInWithPassword(page, demo.candidate);
+      await page.goto("/missions?q=jardin&sort=newest");
+      await page.locator("main form[action='/alerts'] button[type=submit]").click();
+      await page.waitForURL(/created=1/);
+      await page.goto(`/alerts/unsubscribe?token=${newestAlertToken()}`);
+      await page.locator("main form button[type=submit]").waitFor();
+      await expectNoAxeViolations(page);
     });
 
     test("the mission editor showing errors and the age check", async ({ page }) => {

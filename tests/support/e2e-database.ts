@@ -1,6 +1,7 @@
 // Direct access to the end-to-end server's database, for fixtures the tests insert themselves.
 import Database from "better-sqlite3";
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { tmpDir } from "./paths";
@@ -40,4 +41,16 @@ export async function insertDevMail(subject: string): Promise<string> {
     .run(messageId, outboxId, subject, (info.message as Buffer).toString("utf8"), now);
   database.close();
   return messageId;
+}
+
+/**
+ * The unsubscribe token of the newest alert, derived as the app derives it: an HMAC of the alert's id with the
+ * server's secret, which the end-to-end server keeps in tests/.tmp/session-secret.
+ */
+export function newestAlertToken(): string {
+  const database = openE2eDatabase(true);
+  const alert = database.prepare("SELECT id FROM SearchAlert ORDER BY createdAt DESC LIMIT 1").get() as { id: string };
+  database.close();
+  const secret = fs.readFileSync(path.join(tmpDir, "session-secret"), "utf8").trim();
+  return createHmac("sha256", secret).update(`alert-unsubscribe:${alert.id}`).digest("base64url");
 }
