@@ -1,31 +1,13 @@
 // What a mission asks and offers, as candidates read it: on the public mission page and in the employer's preview.
 import { formatMoney } from "~/modules/i18n/format";
 import type { TranslationKey } from "~/modules/i18n/translate";
+import type { MissionDraft } from "~/modules/missions/mission-form";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { RichText } from "./rich-text";
 import { ScheduleTable, useHoursText, useSeasonText } from "./schedule-summary";
 
-export type MissionDetailsData = {
-  summary: string;
-  description: string;
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
-  monthsMask: number;
-  scheduleMask: number;
-  payMinCents: number | null;
-  payMaxCents: number | null;
-  training: string;
-  physicalDemand: string;
-  liftingKg: number;
-  languages: { code: string; required: boolean }[];
-  skills: string[];
-  address: string;
-  town: string;
-  postalCode: string;
-  transit: string;
-  parking: string;
-  stepFreeAccess: boolean;
-};
+/** Everything a candidate reads about the mission below its title. */
+export type MissionDetailsData = Omit<MissionDraft, "title" | "sector" | "closesOn">;
 
 /** `contentLocale` is the language the employer wrote in: its texts are marked with it for screen readers. */
 export function MissionDetails({ mission, contentLocale, distanceKm = null }: { mission: MissionDetailsData; contentLocale: string; distanceKm?: number | null }) {

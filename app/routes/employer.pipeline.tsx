@@ -4,7 +4,7 @@ import { MoveCardForm } from "~/components/move-card-form";
 import { StageSelect } from "~/components/stage-select";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { notFound } from "~/modules/employers/access.server";
+import { findOwnApplication } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -44,11 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = parseForm(moveForm, formData);
   if (!result.ok) return { errors: result.errors };
-  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: result.data.application, to: result.data.to, notify: result.data.notify });
-  if (!moved) {
-    const exists = await db.application.count({ where: { id: result.data.application, mission: { employerId: employer.id } } });
-    if (!exists) throw notFound();
-  }
+  const application = await findOwnApplication(employer.id, result.data.application);
+  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, to: result.data.to, notify: result.data.notify });
   back.searchParams.set("moved", moved ? "1" : "0");
   throw redirect(`${back.pathname}${back.search}`);
 }
