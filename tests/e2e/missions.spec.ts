@@ -49,6 +49,8 @@ test("a candidate keeps a mission and saves a search as an email alert", async (
   await signInWithPassword(page, demo.candidate);
   await page.goto("/missions/seed-mission-003");
   await page.getByRole("button", { name: "Garder cette mission" }).click();
+  // wait for the saved state before leaving, or the navigation would cancel the form's request
+  await expect(page.getByRole("button", { name: "Retirer de mes missions gardées" })).toBeVisible();
   await page.goto("/saved");
   await expect(page.getByRole("link", { name: "Commandes spéciales et suivi au téléphone" })).toBeVisible();
 
