@@ -17,6 +17,18 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   DEFAULT_TIME_ZONE: z.string().default("America/Toronto"),
   DATA_DIR: z.string().default("data"),
+  // Replies to interview proposals: an inbound SMTP listener (off unless a port is set) and the domain of the
+  // per-interview reply addresses, whose MX must point at it.
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().default("127.0.0.1"),
+  REPLY_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i).default("reponses.chevronne.localhost"),
+  // Interview rules: hours before the start when reminders go out; how often and how late a candidate may reschedule.
+  INTERVIEW_REMINDER_HOURS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "INTERVIEW_REMINDER_HOURS is a comma-separated list of hours, such as 24,2")
+    .default("24,2"),
+  INTERVIEW_RESCHEDULE_LIMIT: z.coerce.number().int().min(0).default(2),
+  INTERVIEW_RESCHEDULE_CUTOFF_HOURS: z.coerce.number().min(0).default(12),
 });
 
 export type Env = ReturnType<typeof loadEnv>;
@@ -50,6 +62,13 @@ export function loadEnv(source: Record<string, string | undefined>) {
     mailFrom: { address: env.MAIL_FROM, name: env.MAIL_FROM_NAME },
     outboxPollMs: env.OUTBOX_POLL_MS,
     defaultTimeZone: env.DEFAULT_TIME_ZONE,
+    inboundSmtp: env.INBOUND_SMTP_PORT ? { port: env.INBOUND_SMTP_PORT, host: env.INBOUND_SMTP_HOST } : null,
+    replyDomain: env.REPLY_DOMAIN,
+    interviews: {
+      reminderHours: [...new Set(env.INTERVIEW_REMINDER_HOURS.split(",").map(Number))].sort((a, b) => b - a),
+      candidateRescheduleLimit: env.INTERVIEW_RESCHEDULE_LIMIT,
+      rescheduleCutoffHours: env.INTERVIEW_RESCHEDULE_CUTOFF_HOURS,
+    },
   };
 }
 

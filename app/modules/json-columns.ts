@@ -19,3 +19,13 @@ export function readJsonList<T>(value: string, item: z.ZodType<T>): T[] {
 export const textList = (value: string) => readJsonList(value, z.string());
 export const missionLanguageList = (value: string) => readJsonList(value, z.object({ code: z.string(), required: z.boolean() }));
 export const photoList = (value: string) => readJsonList(value, z.object({ id: z.string(), path: z.string().startsWith("/"), alt: z.string() }));
+
+/** An object stored as JSON text (event details); anything else reads as an empty object. */
+export function parseJsonObject(value: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

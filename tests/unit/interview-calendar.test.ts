@@ -25,7 +25,7 @@ function invitation(overrides: Partial<InvitationInput> = {}): InvitationInput {
     location: "1200, rue Sainte-Catherine Ouest, Montréal",
     url: "https://chevronne.ca/entrevues/42",
     organizer: { name: "Équipe Chevronné", email: "rh@chevronne.ca" },
-    attendee: { name: "Yvette Côté", email: "yvette@example.com" },
+    attendees: [{ name: "Yvette Côté", email: "yvette@example.com" }],
     now: new Date("2027-09-01T12:34:56Z"),
     ...overrides,
   };
@@ -187,7 +187,7 @@ describe("buildInvitation", () => {
   });
 
   it("keeps a double quote in a name from breaking the CN parameter", () => {
-    const { event } = parse(buildInvitation(invitation({ attendee: { name: 'Yvette "Vivi" Côté', email: "yvette@example.com" } })));
+    const { event } = parse(buildInvitation(invitation({ attendees: [{ name: 'Yvette "Vivi" Côté', email: "yvette@example.com" }] })));
     expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe("Yvette 'Vivi' Côté");
   });
 

@@ -8,10 +8,14 @@ export type EmailContent = {
   heading: string;
   paragraphs: string[];
   button?: { label: string; url: string };
+  /** several choices, each a large button of its own (interview slots) */
+  choices?: { label: string; url: string }[];
   /** a list of links before the button, such as new missions */
   items?: { label: string; detail: string; url: string }[];
   /** words shown after the button, such as a code to type */
   afterButton?: string[];
+  /** plain links after those words, such as "add to Google Calendar" */
+  links?: { label: string; url: string }[];
   footer: string;
   /** a link under the footer, such as "unsubscribe" */
   footerLink?: { label: string; url: string };
@@ -30,9 +34,13 @@ const paragraphStyle = "margin:0 0 20px;font-size:20px;line-height:1.6;color:#1a
 
 export function renderHtml(content: EmailContent, locale: Locale): string {
   const paragraphs = (lines: string[]) => lines.map((line) => `<p style="${paragraphStyle}">${escapeHtml(line)}</p>`).join("\n");
-  const button = content.button
-    ? `<p style="margin:28px 0;"><a href="${escapeHtml(content.button.url)}" style="display:inline-block;padding:16px 28px;background:#0b4f5c;color:#ffffff;font-size:22px;font-weight:bold;text-decoration:none;border-radius:8px;">${escapeHtml(content.button.label)}</a></p>`
-    : "";
+  const largeButton = (target: { label: string; url: string }) =>
+    `<p style="margin:28px 0;"><a href="${escapeHtml(target.url)}" style="display:inline-block;padding:16px 28px;background:#0b4f5c;color:#ffffff;font-size:22px;font-weight:bold;text-decoration:none;border-radius:8px;">${escapeHtml(target.label)}</a></p>`;
+  const button = content.button ? largeButton(content.button) : "";
+  const choices = (content.choices ?? []).map(largeButton).join("\n");
+  const links = (content.links ?? [])
+    .map((link) => `<p style="margin:0 0 16px;font-size:20px;"><a href="${escapeHtml(link.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(link.label)}</a></p>`)
+    .join("\n");
   const items = content.items?.length
     ? `<ul style="margin:0 0 20px;padding-left:24px;">${content.items
         .map((item) => `<li style="margin:0 0 16px;font-size:20px;line-height:1.5;"><a href="${escapeHtml(item.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(item.label)}</a><br>${escapeHtml(item.detail)}</li>`)
@@ -51,8 +59,10 @@ export function renderHtml(content: EmailContent, locale: Locale): string {
 <h1 style="margin:0 0 24px;font-size:30px;line-height:1.3;color:#1a1a1a;">${escapeHtml(content.heading)}</h1>
 ${paragraphs(content.paragraphs)}
 ${items}
+${choices}
 ${button}
 ${paragraphs(content.afterButton ?? [])}
+${links}
 <hr style="border:none;border-top:2px solid #d6d3cc;margin:32px 0;">
 <p style="margin:0;font-size:18px;line-height:1.6;color:#3d3d3d;">${escapeHtml(content.footer)}</p>
 ${footerLink}
@@ -64,8 +74,11 @@ ${footerLink}
 export function renderText(content: EmailContent): string {
   const blocks = [content.heading, ...content.paragraphs];
   for (const item of content.items ?? []) blocks.push(`- ${item.label}\n  ${item.detail}\n  ${item.url}`);
+  for (const choice of content.choices ?? []) blocks.push(`${choice.label}:\n${choice.url}`);
   if (content.button) blocks.push(`${content.button.label}:\n${content.button.url}`);
-  blocks.push(...(content.afterButton ?? []), "--", content.footer);
+  blocks.push(...(content.afterButton ?? []));
+  for (const link of content.links ?? []) blocks.push(`${link.label}:\n${link.url}`);
+  blocks.push("--", content.footer);
   if (content.footerLink) blocks.push(`${content.footerLink.label}:\n${content.footerLink.url}`);
   return `${blocks.join("\n\n")}\n`;
 }

@@ -24,6 +24,12 @@ export type OutgoingEmail<Name extends EmailTemplateName> = {
   template: Name;
   params: EmailTemplateParams<Name>;
   attachments?: EmailAttachment[];
+  /** where the recipient's reply goes, if not to our sending address */
+  replyTo?: string;
+  /** not before this instant (a reminder); delivered as soon as possible otherwise */
+  sendAt?: Date;
+  /** a label that lets a later change withdraw this email while it is still waiting (see withdrawPendingEmails) */
+  topic?: string;
 };
 
 export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: OutgoingEmail<Name>) {
@@ -42,6 +48,15 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
       text: renderText(content),
       html: renderHtml(content, email.locale),
       attachments: JSON.stringify(email.attachments ?? []),
+      replyTo: email.replyTo ? z.email().parse(email.replyTo) : null,
+      topic: email.topic ?? null,
+      ...(email.sendAt ? { nextAttemptAt: email.sendAt } : {}),
     },
   });
+}
+
+/** Withdraws the emails of a topic that have not been handed to the mail server yet. Returns how many. */
+export async function withdrawPendingEmails(tx: Tx, topic: string): Promise<number> {
+  const { count } = await tx.outboxEmail.updateMany({ where: { topic, status: "pending" }, data: { status: "withdrawn" } });
+  return count;
 }

@@ -28,12 +28,18 @@ async function claim(row: OutboxEmail, now: Date): Promise<boolean> {
 }
 
 function toMessage(row: OutboxEmail) {
-  const attachments = (JSON.parse(row.attachments) as EmailAttachment[]).map((file) => ({
+  const files = JSON.parse(row.attachments) as EmailAttachment[];
+  const attachments = files.map((file) => ({
     filename: file.filename,
-    contentType: file.contentType,
+    contentType: file.method ? `${file.contentType}; method=${file.method}` : file.contentType,
     content: Buffer.from(file.content, "base64"),
   }));
+  // A calendar invitation also goes as the message's text/calendar alternative, with the same METHOD as the file:
+  // that is the part Gmail and Outlook act on; the attachment is for the clients that only read attachments.
+  const calendar = files.find((file) => file.method);
   return {
+    ...(calendar ? { icalEvent: { method: calendar.method, filename: calendar.filename, content: Buffer.from(calendar.content, "base64").toString("utf8") } } : {}),
+    ...(row.replyTo ? { replyTo: row.replyTo } : {}),
     messageId: row.messageId,
     from: { name: env.mailFrom.name, address: env.mailFrom.address },
     to: row.toName ? { name: row.toName, address: row.toAddress } : row.toAddress,

@@ -29,7 +29,7 @@ export type InvitationInput = {
   location?: string;
   url?: string;
   organizer: Person;
-  attendee: Person;
+  attendees: Person[];
   /** DTSTAMP; defaults to the current time. */
   now?: Date;
 };
@@ -64,15 +64,13 @@ export function buildInvitation(input: InvitationInput): string {
     url: input.url ?? null,
     status: input.method === "REQUEST" ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
     organizer: { name: parameterSafe(input.organizer.name), email: input.organizer.email },
-    attendees: [
-      {
-        name: parameterSafe(input.attendee.name),
-        email: input.attendee.email,
-        role: ICalAttendeeRole.REQ,
-        status: ICalAttendeeStatus.NEEDSACTION,
-        rsvp: input.method === "REQUEST",
-      },
-    ],
+    attendees: input.attendees.map((attendee) => ({
+      name: parameterSafe(attendee.name),
+      email: attendee.email,
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      rsvp: input.method === "REQUEST",
+    })),
   });
 
   // RFC 5545 ends every content line, the last one included, with CRLF; ical-generator omits the last.

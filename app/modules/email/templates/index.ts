@@ -1,6 +1,14 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
 import { applicationReceivedEmail } from "./application-received";
 import { candidateUpdateEmail } from "./candidate-update";
+import {
+  interviewCancelledEmail,
+  interviewInvitationEmail,
+  interviewNeedsAnswerEmail,
+  interviewProposalEmail,
+  interviewReminderEmail,
+  interviewReplyReceivedEmail,
+} from "./interview";
 import { invitationEmail } from "./invitation";
 import { noAccountEmail } from "./no-account";
 import { searchAlertEmail } from "./search-alert";
@@ -13,6 +21,12 @@ export const emailTemplates = {
   searchAlert: searchAlertEmail,
   candidateUpdate: candidateUpdateEmail,
   invitation: invitationEmail,
+  interviewProposal: interviewProposalEmail,
+  interviewInvitation: interviewInvitationEmail,
+  interviewCancelled: interviewCancelledEmail,
+  interviewReminder: interviewReminderEmail,
+  interviewReplyReceived: interviewReplyReceivedEmail,
+  interviewNeedsAnswer: interviewNeedsAnswerEmail,
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -1,7 +1,9 @@
 // English: exactly the keys of fr.ts (the Dictionary type makes the compiler check it).
 import type { Dictionary } from "./fr";
+import { interviewsEn } from "./interviews.en";
 
 export const en: Dictionary = {
+  interviews: interviewsEn,
   nav: {
     employerMissions: "Our missions",
     pipeline: "Applications",

@@ -1,5 +1,8 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
+import { interviewsFr } from "./interviews.fr";
+
 export const fr = {
+  interviews: interviewsFr,
   nav: {
     employerMissions: "Nos missions",
     pipeline: "Candidatures",

@@ -1,0 +1,163 @@
+// The interview emails. Dates arrive already written out in the recipient's language and time zone; these
+// functions only choose the words around them.
+import type { Translate } from "~/modules/i18n/translate";
+import type { EmailContent } from "../layout";
+
+export type InterviewPlace = { format: "in_person" | "phone" | "video"; address: string; accessNotes: string; callNumber: string; videoLink: string };
+
+type Link = { label: string; url: string };
+
+type Basics = { name: string; candidateName: string; missionTitle: string; employerName: string; recruiterName: string; recruiterPhone: string };
+type Audience = "candidate" | "recruiter";
+
+/** How the interview happens, in a line or two, said to the candidate or to the recruiter who will call. */
+export function placeLines(place: InterviewPlace, audience: Audience, p: Basics, t: Translate): string[] {
+  if (place.format === "phone") {
+    return audience === "candidate"
+      ? [t("interviews.email.place.phone", { recruiter: p.recruiterName, number: place.callNumber })]
+      : [t("interviews.email.place.phoneRecruiter", { candidate: p.candidateName, number: place.callNumber })];
+  }
+  if (place.format === "video") return [t("interviews.email.place.video", { link: place.videoLink })];
+  const lines = [t("interviews.email.place.inPerson", { address: place.address })];
+  if (place.accessNotes) lines.push(t("interviews.email.place.access", { notes: place.accessNotes }));
+  return lines;
+}
+
+const contactLine = (p: Basics, t: Translate) => t("interviews.email.contact", { recruiter: p.recruiterName, phone: p.recruiterPhone });
+
+export type InterviewProposalParams = Basics & { place: InterviewPlace; slots: Link[]; suggestUrl: string; manageUrl: string };
+
+export function interviewProposalEmail(p: InterviewProposalParams, t: Translate): EmailContent {
+  return {
+    subject: t("interviews.email.proposal.subject", { mission: p.missionTitle }),
+    preheader: t("interviews.email.proposal.preheader", { employer: p.employerName }),
+    heading: t("interviews.email.hello", { name: p.name }),
+    paragraphs: [
+      t("interviews.email.proposal.intro", { recruiter: p.recruiterName, employer: p.employerName, mission: p.missionTitle }),
+      ...placeLines(p.place, "candidate", p, t),
+      t("interviews.email.proposal.choose"),
+    ],
+    choices: p.slots,
+    afterButton: [t("interviews.email.proposal.reply"), contactLine(p, t)],
+    links: [
+      { label: t("interviews.email.proposal.noneSuit"), url: p.suggestUrl },
+      { label: t("interviews.email.manage"), url: p.manageUrl },
+    ],
+    footer: t("email.footer"),
+  };
+}
+
+export type InterviewInvitationParams = Basics & {
+  audience: Audience;
+  change: "booked" | "rescheduled";
+  when: string;
+  place: InterviewPlace;
+  googleUrl: string;
+  outlookUrl: string;
+  /** the candidate's manage page, or the recruiter's application page */
+  link: string;
+};
+
+export function interviewInvitationEmail(p: InterviewInvitationParams, t: Translate): EmailContent {
+  const forRecruiter = p.audience === "recruiter";
+  return {
+    subject: t(p.change === "booked" ? "interviews.email.invitation.subjectBooked" : "interviews.email.invitation.subjectMoved", { when: p.when }),
+    preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),
+    heading: t("interviews.email.hello", { name: p.name }),
+    paragraphs: [
+      forRecruiter
+        ? t(p.change === "booked" ? "interviews.email.invitation.recruiterBooked" : "interviews.email.invitation.recruiterMoved", { candidate: p.candidateName, mission: p.missionTitle })
+        : t(p.change === "booked" ? "interviews.email.invitation.candidateBooked" : "interviews.email.invitation.candidateMoved", { employer: p.employerName, mission: p.missionTitle }),
+      p.when,
+      ...placeLines(p.place, p.audience, p, t),
+      t("interviews.email.invitation.calendar"),
+    ],
+    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.manage"), url: p.link },
+    afterButton: forRecruiter ? [] : [contactLine(p, t)],
+    links: [
+      { label: t("interviews.email.google"), url: p.googleUrl },
+      { label: t("interviews.email.outlook"), url: p.outlookUrl },
+    ],
+    footer: t("email.footer"),
+  };
+}
+
+export type InterviewCancelledParams = Basics & {
+  audience: Audience;
+  /** the booked time in words, or null when only a proposal is withdrawn */
+  when: string | null;
+  by: Audience;
+  link: string;
+};
+
+export function interviewCancelledEmail(p: InterviewCancelledParams, t: Translate): EmailContent {
+  const forRecruiter = p.audience === "recruiter";
+  const what = p.when
+    ? t(p.by === "candidate" ? "interviews.email.cancelled.byCandidate" : "interviews.email.cancelled.byRecruiter", { when: p.when, candidate: p.candidateName, employer: p.employerName })
+    : t("interviews.email.cancelled.proposalWithdrawn", { employer: p.employerName, mission: p.missionTitle });
+  return {
+    subject: p.when ? t("interviews.email.cancelled.subject", { when: p.when }) : t("interviews.email.cancelled.subjectProposal", { mission: p.missionTitle }),
+    preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),
+    heading: t("interviews.email.hello", { name: p.name }),
+    paragraphs: [what, ...(p.when ? [t("interviews.email.cancelled.calendar")] : [])],
+    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.followApplications"), url: p.link },
+    afterButton: forRecruiter ? [] : [contactLine(p, t)],
+    footer: t("email.footer"),
+  };
+}
+
+export type InterviewReminderParams = Basics & { audience: Audience; when: string; hoursBefore: number; place: InterviewPlace; link: string };
+
+export function interviewReminderEmail(p: InterviewReminderParams, t: Translate): EmailContent {
+  const forRecruiter = p.audience === "recruiter";
+  return {
+    subject: t("interviews.email.reminder.subject", { count: p.hoursBefore, mission: p.missionTitle }),
+    preheader: p.when,
+    heading: t("interviews.email.hello", { name: p.name }),
+    paragraphs: [
+      forRecruiter
+        ? t("interviews.email.reminder.introRecruiter", { candidate: p.candidateName, mission: p.missionTitle })
+        : t("interviews.email.reminder.intro", { employer: p.employerName, mission: p.missionTitle }),
+      p.when,
+      ...placeLines(p.place, p.audience, p, t),
+    ],
+    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.manage"), url: p.link },
+    afterButton: forRecruiter ? [] : [contactLine(p, t)],
+    footer: t("email.footer"),
+  };
+}
+
+export type InterviewReplyReceivedParams = Basics;
+
+/** To a candidate whose reply could not be read with confidence: a person will answer. */
+export function interviewReplyReceivedEmail(p: InterviewReplyReceivedParams, t: Translate): EmailContent {
+  return {
+    subject: t("interviews.email.replyReceived.subject", { mission: p.missionTitle }),
+    preheader: t("interviews.email.replyReceived.intro", { recruiter: p.recruiterName }),
+    heading: t("interviews.email.hello", { name: p.name }),
+    paragraphs: [t("interviews.email.replyReceived.intro", { recruiter: p.recruiterName }), contactLine(p, t)],
+    footer: t("email.footer"),
+  };
+}
+
+export type InterviewNeedsAnswerParams = {
+  name: string;
+  candidateName: string;
+  missionTitle: string;
+  kind: "suggestion" | "reply";
+  text: string;
+  link: string;
+};
+
+/** To the recruiter: the candidate suggested other times, or replied in words we do not guess at. */
+export function interviewNeedsAnswerEmail(p: InterviewNeedsAnswerParams, t: Translate): EmailContent {
+  const intro = p.kind === "suggestion" ? "interviews.email.needsAnswer.suggestion" : "interviews.email.needsAnswer.reply";
+  return {
+    subject: t("interviews.email.needsAnswer.subject", { candidate: p.candidateName, mission: p.missionTitle }),
+    preheader: t(intro, { candidate: p.candidateName }),
+    heading: t("interviews.email.hello", { name: p.name }),
+    paragraphs: [t(intro, { candidate: p.candidateName }), t("interviews.email.quoted", { text: p.text })],
+    button: { label: t("interviews.email.openApplication"), url: p.link },
+    footer: t("email.footer"),
+  };
+}

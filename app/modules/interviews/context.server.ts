@@ -1,0 +1,37 @@
+// Reading an interview with everything its pages and emails need, for the two kinds of people who may see it:
+// the candidate holding its token, and members of the organisation whose mission it is (anyone else: 404).
+import { db, type Tx } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { notFound } from "~/modules/employers/access.server";
+import { interviewTokenHash } from "./token.server";
+
+export const interviewContextInclude = {
+  slots: { orderBy: { position: "asc" } },
+  recruiter: true,
+  application: { include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } } },
+} satisfies Prisma.InterviewInclude;
+
+export type InterviewContext = Prisma.InterviewGetPayload<{ include: typeof interviewContextInclude }>;
+
+export async function findInterviewByToken(token: string | undefined, client: Tx = db): Promise<InterviewContext | null> {
+  if (!token || !/^[a-f0-9]{40}$/.test(token)) return null;
+  return client.interview.findUnique({ where: { tokenHash: interviewTokenHash(token) }, include: interviewContextInclude });
+}
+
+export async function findOwnInterview(employerId: string, interviewId: string | undefined, client: Tx = db): Promise<InterviewContext> {
+  const interview = await client.interview.findFirst({
+    where: { id: interviewId ?? "", application: { mission: { employerId } } },
+    include: interviewContextInclude,
+  });
+  if (!interview) throw notFound();
+  return interview;
+}
+
+/** The interview of an application that is still proposed or booked, if any (one at a time). */
+export function findOpenInterview(applicationId: string, client: Tx = db) {
+  return client.interview.findFirst({
+    where: { applicationId, status: { in: ["proposed", "booked"] } },
+    include: interviewContextInclude,
+    orderBy: { createdAt: "desc" },
+  });
+}

@@ -1,0 +1,237 @@
+// The life of an interview: proposed, booked, moved, cancelled, held or missed. Each change is one transaction
+// with its timeline events and its emails; every state change is a conditional UPDATE on the state the person
+// saw, so two clicks at the same moment make one change and the second is told what happened.
+import { db, type Tx } from "~/db.server";
+import { env } from "~/env.server";
+import type { User } from "~/generated/prisma/client";
+import { randomToken } from "~/modules/security/tokens.server";
+import { findInterviewByToken, findOwnInterview, interviewContextInclude, type InterviewContext } from "./context.server";
+import {
+  scheduleReminders,
+  sendCancellation,
+  sendInvitations,
+  sendNeedsAnswer,
+  sendProposal,
+  withdrawReminders,
+} from "./notifications.server";
+import { candidateMayReschedule, endOfSlot, type InterviewRules, type SlotInput } from "./rules";
+import { interviewToken, interviewTokenHash } from "./token.server";
+
+export const defaultRules: InterviewRules = env.interviews;
+
+export type InterviewFormat = "in_person" | "phone" | "video";
+export type Proposal = {
+  format: InterviewFormat;
+  address: string;
+  accessNotes: string;
+  callNumber: string;
+  videoLink: string;
+  recruiterPhone: string;
+  timeZone: string;
+  slots: SlotInput[];
+};
+
+/** The state a person saw when they chose: a change goes through only if it still holds. */
+export type ExpectedState = { status: "proposed" } | { status: "booked"; sequence: number };
+
+export type ChangeRefusal = "not-found" | "no-such-slot" | "slot-past" | "changed" | "same-slot" | "cancelled" | "finished" | "limit" | "too-late";
+export type ChangeResult = { ok: true; change: "booked" | "rescheduled" | "cancelled" } | { ok: false; reason: ChangeRefusal };
+
+const reload = (tx: Tx, id: string) => tx.interview.findUniqueOrThrow({ where: { id }, include: interviewContextInclude });
+
+async function recordEvent(tx: Tx, ctx: { applicationId: string }, kind: string, details: object, actorId?: string, isPrivate = false) {
+  await tx.applicationEvent.create({ data: { applicationId: ctx.applicationId, actorId, kind, details: JSON.stringify(details), private: isPrivate } });
+}
+
+/** Proposes 2 to 6 slots for an application of the organisation; one open interview per application at a time. */
+export async function proposeInterview(input: { employerId: string; actor: User; applicationId: string; proposal: Proposal; now?: Date }) {
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findFirst({ where: { id: input.applicationId, mission: { employerId: input.employerId } } });
+    if (!application) return { ok: false as const, reason: "not-found" as const };
+    const open = await tx.interview.count({ where: { applicationId: application.id, status: { in: ["proposed", "booked"] } } });
+    if (open > 0) return { ok: false as const, reason: "open-exists" as const };
+    const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
+    const created = await tx.interview.create({
+      data: {
+        format,
+        address,
+        accessNotes,
+        callNumber,
+        videoLink,
+        recruiterPhone,
+        timeZone,
+        applicationId: application.id,
+        recruiterId: input.actor.id,
+        // the token and UID derive from the id, known only after the insert: unique placeholders meanwhile
+        tokenHash: randomToken(),
+        calendarUid: randomToken(),
+        slots: { create: slots.map((slot, index) => ({ position: index + 1, startsAt: slot.startsAt, durationMinutes: slot.durationMinutes })) },
+      },
+    });
+    await tx.interview.update({
+      where: { id: created.id },
+      data: { tokenHash: interviewTokenHash(interviewToken(created.id)), calendarUid: `${created.id}@${env.mailFrom.address.split("@")[1]}` },
+    });
+    await tx.application.update({ where: { id: application.id }, data: { lastActivityAt: now } });
+    await recordEvent(tx, { applicationId: application.id }, "interviewProposed", { slots: slots.map((slot) => slot.startsAt.toISOString()), format }, input.actor.id);
+    await sendProposal(tx, await reload(tx, created.id), input.actor.id);
+    return { ok: true as const, interviewId: created.id };
+  });
+}
+
+function refusalForState(ctx: InterviewContext): ChangeRefusal {
+  if (ctx.status === "cancelled") return "cancelled";
+  if (ctx.status === "held" || ctx.status === "missed") return "finished";
+  return "changed";
+}
+
+/** Booking moves the application to the Interview stage, unless it is already there or further. */
+async function moveToInterviewStage(tx: Tx, ctx: InterviewContext, now: Date, actorId?: string) {
+  const from = ctx.application.stage;
+  if (from !== "new" && from !== "screening") return;
+  await tx.application.update({ where: { id: ctx.applicationId }, data: { stage: "interview", lastActivityAt: now } });
+  await recordEvent(tx, ctx, "stage_changed", { from, to: "interview" }, actorId);
+}
+
+/**
+ * Books a proposed slot, or moves a booked interview to another slot: the shared core of the candidate's link,
+ * the candidate's reply and the recruiter's reschedule. Sends REQUEST at the new SEQUENCE to both sides and
+ * replaces the reminders.
+ */
+async function bookSlot(
+  tx: Tx,
+  ctx: InterviewContext,
+  position: number,
+  expected: ExpectedState,
+  options: { by: "candidate" | "recruiter"; via: "link" | "reply" | "recruiter"; actorId?: string; rules: InterviewRules; now: Date },
+): Promise<ChangeResult> {
+  const slot = ctx.slots.find((candidate) => candidate.position === position);
+  if (!slot) return { ok: false, reason: "no-such-slot" };
+  if (ctx.status !== expected.status || (expected.status === "booked" && ctx.sequence !== expected.sequence)) return { ok: false, reason: refusalForState(ctx) };
+  if (slot.startsAt.getTime() <= options.now.getTime()) return { ok: false, reason: "slot-past" };
+  const booked = { bookedPosition: position, startsAt: slot.startsAt, endsAt: endOfSlot(slot) };
+
+  if (expected.status === "proposed") {
+    const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "proposed" }, data: { ...booked, status: "booked", sequence: 0 } });
+    if (claim.count !== 1) return { ok: false, reason: "changed" };
+    await moveToInterviewStage(tx, ctx, options.now, options.actorId);
+    await recordEvent(tx, ctx, "interviewBooked", { position, startsAt: slot.startsAt.toISOString(), via: options.via }, options.actorId);
+  } else {
+    if (ctx.bookedPosition === position) return { ok: false, reason: "same-slot" };
+    if (options.by === "candidate") {
+      const rule = candidateMayReschedule(ctx, options.rules, options.now);
+      if (!rule.allowed) return { ok: false, reason: rule.reason };
+    }
+    const claim = await tx.interview.updateMany({
+      where: { id: ctx.id, status: "booked", sequence: expected.sequence },
+      data: { ...booked, sequence: expected.sequence + 1, ...(options.by === "candidate" ? { candidateReschedules: { increment: 1 } } : {}) },
+    });
+    if (claim.count !== 1) return { ok: false, reason: "changed" };
+    await withdrawReminders(tx, ctx.id);
+    await recordEvent(tx, ctx, "interviewRescheduled", { position, startsAt: slot.startsAt.toISOString(), by: options.by }, options.actorId);
+  }
+  await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: options.now } });
+  const updated = await reload(tx, ctx.id);
+  const change = expected.status === "proposed" ? "booked" : "rescheduled";
+  await sendInvitations(tx, updated, change, options.actorId);
+  await scheduleReminders(tx, updated, options.rules, options.now);
+  return { ok: true, change };
+}
+
+/** The candidate picks (or moves to) a slot from a link or a reply. */
+export async function pickSlotByToken(
+  token: string,
+  position: number,
+  expected: ExpectedState,
+  options: { via: "link" | "reply"; now?: Date; rules?: InterviewRules },
+): Promise<ChangeResult> {
+  const now = options.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const ctx = await findInterviewByToken(token, tx);
+    if (!ctx) return { ok: false, reason: "not-found" };
+    return bookSlot(tx, ctx, position, expected, { by: "candidate", via: options.via, rules: options.rules ?? defaultRules, now });
+  });
+}
+
+/** The recruiter moves a booked interview to another proposed slot or to a new time. */
+export async function rescheduleByRecruiter(input: {
+  employerId: string;
+  actor: User;
+  interviewId: string;
+  expectedSequence: number;
+  target: { position: number } | { slot: SlotInput };
+  now?: Date;
+  rules?: InterviewRules;
+}): Promise<ChangeResult> {
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    let ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
+    let position: number;
+    if ("slot" in input.target) {
+      if (ctx.status !== "booked" || ctx.sequence !== input.expectedSequence) return { ok: false, reason: refusalForState(ctx) };
+      if (input.target.slot.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
+      position = Math.max(0, ...ctx.slots.map((slot) => slot.position)) + 1;
+      await tx.interviewSlot.create({ data: { interviewId: ctx.id, position, ...input.target.slot } });
+      ctx = await reload(tx, ctx.id);
+    } else {
+      position = input.target.position;
+    }
+    return bookSlot(tx, ctx, position, { status: "booked", sequence: input.expectedSequence }, { by: "recruiter", via: "recruiter", actorId: input.actor.id, rules: input.rules ?? defaultRules, now });
+  });
+}
+
+async function cancel(tx: Tx, ctx: InterviewContext, by: "candidate" | "recruiter", expected: ExpectedState, now: Date, actorId?: string): Promise<ChangeResult> {
+  if (ctx.status !== expected.status || (expected.status === "booked" && ctx.sequence !== expected.sequence)) return { ok: false, reason: refusalForState(ctx) };
+  if (ctx.startsAt && ctx.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
+  const nextSequence = ctx.sequence === null ? null : ctx.sequence + 1;
+  const claim = await tx.interview.updateMany({
+    where: { id: ctx.id, status: expected.status, ...(expected.status === "booked" ? { sequence: expected.sequence } : {}) },
+    data: { status: "cancelled", sequence: nextSequence },
+  });
+  if (claim.count !== 1) return { ok: false, reason: "changed" };
+  await withdrawReminders(tx, ctx.id);
+  await recordEvent(tx, ctx, "interviewCancelled", { by, startsAt: ctx.startsAt?.toISOString() ?? null }, actorId);
+  await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
+  await sendCancellation(tx, await reload(tx, ctx.id), by, actorId);
+  return { ok: true, change: "cancelled" };
+}
+
+export async function cancelByToken(token: string, expected: ExpectedState, now = new Date()): Promise<ChangeResult> {
+  return db.$transaction(async (tx) => {
+    const ctx = await findInterviewByToken(token, tx);
+    if (!ctx) return { ok: false, reason: "not-found" };
+    return cancel(tx, ctx, "candidate", expected, now);
+  });
+}
+
+export async function cancelByRecruiter(input: { employerId: string; actor: User; interviewId: string; expected: ExpectedState; now?: Date }): Promise<ChangeResult> {
+  return db.$transaction(async (tx) => {
+    const ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
+    return cancel(tx, ctx, "recruiter", input.expected, input.now ?? new Date(), input.actor.id);
+  });
+}
+
+/** After the time: the recruiter records whether the interview took place. */
+export async function recordOutcome(input: { employerId: string; actor: User; interviewId: string; outcome: "held" | "missed"; now?: Date }) {
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
+    const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "booked", startsAt: { lte: now } }, data: { status: input.outcome } });
+    if (claim.count !== 1) return false;
+    await recordEvent(tx, ctx, input.outcome === "held" ? "interviewHeld" : "interviewMissed", { startsAt: ctx.startsAt?.toISOString() }, input.actor.id);
+    await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
+    return true;
+  });
+}
+
+/** "None of these suit me": the candidate's words go to the timeline and to the recruiter. */
+export async function suggestOtherTimes(token: string, text: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const ctx = await findInterviewByToken(token, tx);
+    if (!ctx || (ctx.status !== "proposed" && ctx.status !== "booked")) return false;
+    await recordEvent(tx, ctx, "interviewSuggestion", { text });
+    await sendNeedsAnswer(tx, ctx, "suggestion", text);
+    return true;
+  });
+}

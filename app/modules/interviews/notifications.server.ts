@@ -1,0 +1,211 @@
+// Every email of an interview, written to the outbox in the caller's transaction and recorded on the application's
+// timeline. Each person gets their own language and time zone; both calendar files share one UID and SEQUENCE.
+import type { Tx } from "~/db.server";
+import { env } from "~/env.server";
+import type { User } from "~/generated/prisma/client";
+import type { InterviewPlace } from "~/modules/email/templates/interview";
+import { sendEmail, withdrawPendingEmails, type OutgoingEmail } from "~/modules/email/outbox.server";
+import type { EmailTemplateName } from "~/modules/email/templates";
+import { isLocale, type Locale } from "~/modules/i18n/locales";
+import { translate } from "~/modules/i18n/translate";
+import { buildInvitation, googleCalendarLink, outlookCalendarLink, type InvitationMethod } from "./calendar";
+import type { InterviewContext } from "./context.server";
+import { reminderTimes, type InterviewRules } from "./rules";
+import { formatSlot } from "./time";
+import { applicationLink, interviewLinks } from "./token.server";
+
+type Audience = "candidate" | "recruiter";
+
+const localeOf = (user: User): Locale => (isLocale(user.locale) ? user.locale : "fr");
+const personOf = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? ctx.application.candidate.user : ctx.recruiter);
+
+/** A time in words for one person: their language, their zone. */
+export function whenFor(ctx: InterviewContext, audience: Audience, start: Date): string {
+  const person = personOf(ctx, audience);
+  return formatSlot(start, person.timeZone, localeOf(person));
+}
+
+export function placeOf(ctx: InterviewContext): InterviewPlace {
+  return { format: ctx.format as InterviewPlace["format"], address: ctx.address, accessNotes: ctx.accessNotes, callNumber: ctx.callNumber, videoLink: ctx.videoLink };
+}
+
+function basics(ctx: InterviewContext, audience: Audience) {
+  return {
+    name: personOf(ctx, audience).name,
+    candidateName: ctx.application.candidate.user.name,
+    missionTitle: ctx.application.mission.title,
+    employerName: ctx.application.mission.employer.name,
+    recruiterName: ctx.recruiter.name,
+    recruiterPhone: ctx.recruiterPhone,
+  };
+}
+
+/** Queues one email to one side and puts it on the timeline (the recruiter sees whether it was delivered). */
+async function queue<Name extends EmailTemplateName>(
+  tx: Tx,
+  ctx: InterviewContext,
+  audience: Audience,
+  email: Omit<OutgoingEmail<Name>, "to" | "toName" | "locale">,
+  actorId?: string,
+) {
+  const person = personOf(ctx, audience);
+  const row = await sendEmail(tx, { ...email, to: person.email, toName: person.name, locale: localeOf(person) } as OutgoingEmail<Name>);
+  await tx.applicationEvent.create({
+    data: {
+      applicationId: ctx.applicationId,
+      actorId,
+      kind: "email",
+      private: audience === "recruiter",
+      details: JSON.stringify({ kind: email.template, outboxId: row.id, subject: row.subject, to: audience, sendAt: email.sendAt?.toISOString() }),
+    },
+  });
+  return row;
+}
+
+export async function sendProposal(tx: Tx, ctx: InterviewContext, actorId: string) {
+  const links = interviewLinks(ctx.id);
+  const locale = localeOf(ctx.application.candidate.user);
+  await queue(
+    tx,
+    ctx,
+    "candidate",
+    {
+      template: "interviewProposal",
+      replyTo: links.replyTo,
+      params: {
+        ...basics(ctx, "candidate"),
+        place: placeOf(ctx),
+        slots: ctx.slots.map((slot) => ({
+          label: translate(locale, "interviews.email.proposal.slot", {
+            position: slot.position,
+            when: whenFor(ctx, "candidate", slot.startsAt),
+            minutes: slot.durationMinutes,
+          }),
+          url: links.slot(slot.position),
+        })),
+        suggestUrl: links.suggest,
+        manageUrl: links.manage,
+      },
+    },
+    actorId,
+  );
+}
+
+/** The .ics for one person: same UID and SEQUENCE for both, words in the reader's language. */
+function calendarFile(ctx: InterviewContext, audience: Audience, method: InvitationMethod, link: string) {
+  const locale = localeOf(personOf(ctx, audience));
+  const place = placeOf(ctx);
+  const summary = translate(locale, "interviews.calendar.summary", { mission: ctx.application.mission.title, employer: ctx.application.mission.employer.name });
+  const how = translate(locale, `interviews.calendar.${place.format}`, { number: place.callNumber, link: place.videoLink, address: place.address });
+  const description = [how, place.accessNotes, translate(locale, "interviews.calendar.contact", { recruiter: ctx.recruiter.name, phone: ctx.recruiterPhone }), link]
+    .filter(Boolean)
+    .join("\n\n");
+  const location = place.format === "in_person" ? place.address : place.format === "video" ? place.videoLink : translate(locale, "interviews.calendar.phoneLocation");
+  const candidate = ctx.application.candidate.user;
+  const ics = buildInvitation({
+    uid: ctx.calendarUid,
+    sequence: ctx.sequence ?? 0,
+    method,
+    start: ctx.startsAt!,
+    durationMinutes: Math.round((ctx.endsAt!.getTime() - ctx.startsAt!.getTime()) / 60_000),
+    timeZone: ctx.timeZone,
+    summary,
+    description,
+    location,
+    url: link,
+    organizer: { name: `${ctx.application.mission.employer.name} · Chevronné`, email: env.mailFrom.address },
+    attendees: [
+      { name: candidate.name, email: candidate.email },
+      { name: ctx.recruiter.name, email: ctx.recruiter.email },
+    ],
+  });
+  return {
+    attachment: { filename: method === "CANCEL" ? "annulation.ics" : "invitation.ics", contentType: "text/calendar; charset=utf-8", content: Buffer.from(ics).toString("base64"), method },
+    links: { summary, description, location },
+  };
+}
+
+const linkFor = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? interviewLinks(ctx.id).manage : applicationLink(ctx.applicationId));
+
+/** REQUEST to both sides, at the interview's current SEQUENCE. */
+export async function sendInvitations(tx: Tx, ctx: InterviewContext, change: "booked" | "rescheduled", actorId?: string) {
+  for (const audience of ["candidate", "recruiter"] as const) {
+    const link = linkFor(ctx, audience);
+    const file = calendarFile(ctx, audience, "REQUEST", link);
+    const durationMinutes = Math.round((ctx.endsAt!.getTime() - ctx.startsAt!.getTime()) / 60_000);
+    const calendarInput = { start: ctx.startsAt!, durationMinutes, ...file.links };
+    await queue(
+      tx,
+      ctx,
+      audience,
+      {
+        template: "interviewInvitation",
+        params: {
+          ...basics(ctx, audience),
+          audience,
+          change,
+          when: whenFor(ctx, audience, ctx.startsAt!),
+          place: placeOf(ctx),
+          googleUrl: googleCalendarLink(calendarInput),
+          outlookUrl: outlookCalendarLink(calendarInput),
+          link,
+        },
+        attachments: [file.attachment],
+      },
+      actorId,
+    );
+  }
+}
+
+/** CANCEL to both sides once booked; before that, the candidate only learns the proposal is withdrawn. */
+export async function sendCancellation(tx: Tx, ctx: InterviewContext, by: Audience, actorId?: string) {
+  const booked = ctx.startsAt !== null && ctx.sequence !== null;
+  const audiences: Audience[] = booked ? ["candidate", "recruiter"] : ["candidate"];
+  for (const audience of audiences) {
+    const link = audience === "candidate" ? `${env.appUrl}/applications` : applicationLink(ctx.applicationId);
+    await queue(
+      tx,
+      ctx,
+      audience,
+      {
+        template: "interviewCancelled",
+        params: { ...basics(ctx, audience), audience, by, when: booked ? whenFor(ctx, audience, ctx.startsAt!) : null, link },
+        attachments: booked ? [calendarFile(ctx, audience, "CANCEL", linkFor(ctx, audience)).attachment] : [],
+      },
+      actorId,
+    );
+  }
+}
+
+const reminderTopic = (interviewId: string) => `interview-reminders:${interviewId}`;
+
+/** Queues the reminders of the booked time, each held back until its hour; a change withdraws them. */
+export async function scheduleReminders(tx: Tx, ctx: InterviewContext, rules: InterviewRules, now: Date) {
+  for (const reminder of reminderTimes(ctx.startsAt!, rules, now)) {
+    for (const audience of ["candidate", "recruiter"] as const) {
+      await queue(tx, ctx, audience, {
+        template: "interviewReminder",
+        topic: reminderTopic(ctx.id),
+        sendAt: reminder.at,
+        params: { ...basics(ctx, audience), audience, when: whenFor(ctx, audience, ctx.startsAt!), hoursBefore: reminder.hoursBefore, place: placeOf(ctx), link: linkFor(ctx, audience) },
+      });
+    }
+  }
+}
+
+export function withdrawReminders(tx: Tx, interviewId: string) {
+  return withdrawPendingEmails(tx, reminderTopic(interviewId));
+}
+
+/** To the candidate whose reply we did not read with confidence: a person will answer. */
+export async function sendReplyReceived(tx: Tx, ctx: InterviewContext) {
+  await queue(tx, ctx, "candidate", { template: "interviewReplyReceived", params: basics(ctx, "candidate") });
+}
+
+/** To the recruiter: the candidate's words (other times, or a reply we do not guess at). */
+export async function sendNeedsAnswer(tx: Tx, ctx: InterviewContext, kind: "suggestion" | "reply", text: string) {
+  await queue(tx, ctx, "recruiter", {
+    template: "interviewNeedsAnswer",
+    params: { name: ctx.recruiter.name, candidateName: ctx.application.candidate.user.name, missionTitle: ctx.application.mission.title, kind, text, link: applicationLink(ctx.applicationId) },
+  });
+}

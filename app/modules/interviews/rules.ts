@@ -1,0 +1,43 @@
+// The interview rules, pure: when a candidate may still move an interview online, when reminders go out,
+// and when two interviews overlap.
+const HOUR_MS = 3_600_000;
+
+export type InterviewRules = {
+  /** hours before the start when a reminder goes out, such as [24, 2] */
+  reminderHours: number[];
+  /** how many times a candidate may move a booked interview online */
+  candidateRescheduleLimit: number;
+  /** no online change by the candidate closer than this to the start */
+  rescheduleCutoffHours: number;
+};
+
+export type CandidateChange = { allowed: true } | { allowed: false; reason: "limit" | "too-late" };
+
+export function candidateMayReschedule(
+  interview: { candidateReschedules: number; startsAt: Date | null },
+  rules: InterviewRules,
+  now: Date,
+): CandidateChange {
+  if (interview.candidateReschedules >= rules.candidateRescheduleLimit) return { allowed: false, reason: "limit" };
+  if (interview.startsAt && interview.startsAt.getTime() - now.getTime() < rules.rescheduleCutoffHours * HOUR_MS) {
+    return { allowed: false, reason: "too-late" };
+  }
+  return { allowed: true };
+}
+
+/** The reminders still worth sending for an interview starting at `startsAt`: none in the past. */
+export function reminderTimes(startsAt: Date, rules: InterviewRules, now: Date): { hoursBefore: number; at: Date }[] {
+  return rules.reminderHours
+    .map((hoursBefore) => ({ hoursBefore, at: new Date(startsAt.getTime() - hoursBefore * HOUR_MS) }))
+    .filter((reminder) => reminder.at.getTime() > now.getTime());
+}
+
+export type TimeRange = { start: Date; end: Date };
+export type SlotInput = { startsAt: Date; durationMinutes: number };
+
+/** Two ranges overlap when each starts before the other ends; back-to-back interviews do not. */
+export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
+  return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime();
+}
+
+export const endOfSlot = (slot: SlotInput) => new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);

@@ -1,0 +1,27 @@
+// The candidate's key to one interview: in every slot link, the manage link and the reply address. It is derived
+// from the interview's id with the server secret, so any later email can carry it again; the database keeps only
+// its hash. Lower-case hex, because some mail servers lower-case the local part of an address.
+import { createHmac } from "node:crypto";
+import { env } from "~/env.server";
+import { replyAddress } from "~/modules/email/inbound.server";
+import { sha256 } from "~/modules/security/tokens.server";
+
+export function interviewToken(interviewId: string): string {
+  return createHmac("sha256", env.sessionSecret).update(`interview:${interviewId}`).digest("hex").slice(0, 40);
+}
+
+export const interviewTokenHash = (token: string) => sha256(token);
+
+export function interviewLinks(interviewId: string) {
+  const token = interviewToken(interviewId);
+  const base = `${env.appUrl}/interviews/${token}`;
+  return {
+    manage: base,
+    slot: (position: number) => `${base}/slots/${position}`,
+    suggest: `${base}/suggest`,
+    replyTo: replyAddress(token, env.replyDomain),
+  };
+}
+
+/** The recruiter's page for an application, where the interview is managed. */
+export const applicationLink = (applicationId: string) => `${env.appUrl}/employer/applications/${applicationId}#interview`;
