@@ -17,6 +17,7 @@ function navigationFor(kind: string | undefined): NavItem[] {
     return [
       { to: "/employer/missions", label: "nav.employerMissions" },
       { to: "/employer/pipeline", label: "nav.pipeline" },
+      { to: "/employer/interviews", label: "nav.interviews" },
       { to: "/dashboard", label: "nav.dashboard" },
       { to: "/account", label: "nav.account" },
     ];

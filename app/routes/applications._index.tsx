@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { titleMeta } from "~/modules/i18n/meta";
-import type { TranslationKey } from "~/modules/i18n/translate";
+import type { Translate, TranslationKey } from "~/modules/i18n/translate";
+import { parseJsonObject } from "~/modules/json-columns";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { isFinalStage } from "~/modules/pipeline/stages";
@@ -31,10 +32,11 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect("/applications?withdrawn=1");
 }
 
-function eventText(kind: string, details: string, t: (key: TranslationKey, params?: Record<string, string>) => string) {
-  if (kind === "stage_changed") {
-    const { to } = JSON.parse(details) as { to: string };
-    return t("applications.events.stageChanged", { stage: t(`stages.${to}` as TranslationKey) });
+function eventText(kind: string, details: string, t: Translate, formatDateTime: (date: string) => string) {
+  const data = parseJsonObject(details);
+  if (kind === "stage_changed") return t("applications.events.stageChanged", { stage: t(`stages.${String(data.to)}` as TranslationKey) });
+  if (kind.startsWith("interview")) {
+    return t(`interviews.history.${kind}` as TranslationKey, { when: typeof data.startsAt === "string" ? formatDateTime(data.startsAt) : "" });
   }
   return t(`applications.events.${kind}` as TranslationKey);
 }
@@ -81,7 +83,7 @@ export default function Applications() {
               <ol className="mt-2 grid gap-1">
                 {application.events.map((event) => (
                   <li key={event.id}>
-                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> : {eventText(event.kind, event.details, t)}
+                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> : {eventText(event.kind, event.details, t, formatDateTime)}
                   </li>
                 ))}
               </ol>

@@ -1,7 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
+import { InterviewPanel } from "~/components/interview-panel";
 import { MatchReasons } from "~/components/match-reasons";
+import { SuccessNotice } from "~/components/success-notice";
 import { MoveCardForm } from "~/components/move-card-form";
 import { ScheduleTable } from "~/components/schedule-summary";
 import { TextArea } from "~/components/text-area";
@@ -11,13 +13,18 @@ import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { findOwnApplication, notFound } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
-import { getLocale } from "~/modules/i18n/preferences.server";
+import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeForRecruiter, scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
+import { expectedOnlyForm, recruiterRescheduleForm } from "~/modules/interviews/interview-forms";
+import { cancelByRecruiter, recordOutcome, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
+import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.server";
 import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
+import { applicationTimeline } from "~/modules/pipeline/timeline.server";
+import { eventLine } from "~/modules/pipeline/timeline-lines";
 
 export const meta = titleMeta("candidatePage.title");
 
@@ -29,10 +36,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = readProfile(application.candidate);
   const [mission] = await findOpenMissions([application.missionId]);
   const result = mission ? scoreMatch(profileForMatching(profile), missionForMatching(mission)) : null;
-  const [events, reviews, cv] = await Promise.all([
-    db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } }),
+  const locale = await getLocale(request, user);
+  const [events, reviews, cv, interview] = await Promise.all([
+    applicationTimeline(application.id),
     db.applicationReview.findMany({ where: { applicationId: application.id }, include: { reviewer: { select: { id: true, name: true } } } }),
     application.cvFileId ? db.storedFile.findUnique({ where: { id: application.cvFileId }, select: { originalName: true } }) : null,
+    recruiterInterviewView(application.id, locale, getTimeZone(user)),
   ]);
   const person = application.candidate.user;
   return {
@@ -51,8 +60,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       travelMaxKm: profile.travelMaxKm,
     },
     cv: cv ? { name: cv.originalName } : null,
-    fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, await getLocale(request, user), 6) } : null,
-    events: events.map((event) => ({ id: event.id, kind: event.kind, details: event.details, private: event.private, createdAt: event.createdAt, actor: event.actor?.name ?? null })),
+    fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, locale, 6) } : null,
+    events,
+    interview,
+    recruiterName: user.name,
     myReview: reviews.find((review) => review.reviewer.id === user.id) ?? null,
     otherReviews: reviews.filter((review) => review.reviewer.id !== user.id),
   };
@@ -76,27 +87,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await saveReview(employer.id, user, application.id, result.data);
     throw redirect(`${here}?saved=review`);
   }
+  if (typeof intent === "string" && intent.startsWith("interview-")) return interviewAction(intent, formData, { user, employerId: employer.id, here });
   const result = parseForm(moveForm, formData);
   if (!result.ok || result.data.application !== application.id) throw notFound();
   await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, to: result.data.to, notify: result.data.notify });
   throw redirect(`${here}?saved=stage`);
 }
 
-function eventLine(kind: string, details: string, t: (key: TranslationKey, params?: Record<string, string | number>) => string): string {
-  const data = JSON.parse(details) as Record<string, unknown>;
-  switch (kind) {
-    case "stage_changed":
-      return t("candidatePage.events.stage", { from: t(`pipeline.stages.${String(data.from)}` as TranslationKey), to: t(`pipeline.stages.${String(data.to)}` as TranslationKey) });
-    case "note":
-      return t("candidatePage.events.note", { text: String(data.text) });
-    case "review":
-      return t("candidatePage.events.review");
-    case "email":
-      return t("candidatePage.events.email", { subject: String(data.subject ?? "") });
-    default:
-      return t(`candidatePage.events.${kind}` as TranslationKey);
+/** The interview's own forms: move, cancel, held or missed. The interview must belong to the organisation (404). */
+async function interviewAction(intent: string, formData: FormData, context: { user: Parameters<typeof recordOutcome>[0]["actor"]; employerId: string; here: string }) {
+  const interviewId = String(formData.get("interview") ?? "");
+  const base = { employerId: context.employerId, actor: context.user, interviewId };
+  if (intent === "interview-held" || intent === "interview-missed") {
+    await recordOutcome({ ...base, outcome: intent === "interview-held" ? "held" : "missed" });
+    throw redirect(`${context.here}?saved=interview-outcome#interview`);
   }
+  if (intent === "interview-cancel") {
+    const form = parseForm(expectedOnlyForm, formData);
+    if (!form.ok) throw notFound();
+    const result = await cancelByRecruiter({ ...base, expected: form.data.expected });
+    throw redirect(`${context.here}?saved=${result.ok ? "interview-cancelled" : `interview-${result.reason}`}#interview`);
+  }
+  const form = parseForm(recruiterRescheduleForm(new Date()), formData);
+  if (!form.ok) return { intent, ...form };
+  const result = await rescheduleByRecruiter({ ...base, expectedSequence: form.data.expected.status === "booked" ? form.data.expected.sequence : -1, target: form.data.target });
+  throw redirect(`${context.here}?saved=${result.ok ? "interview-rescheduled" : `interview-${result.reason}`}#interview`);
 }
+
+const savedNotices: Record<string, TranslationKey> = {
+  "interview-proposed": "interviews.panel.done.proposed",
+  "interview-rescheduled": "interviews.panel.done.rescheduled",
+  "interview-cancelled": "interviews.panel.done.cancelled",
+  "interview-outcome": "interviews.panel.done.outcome",
+};
 
 export default function CandidatePage() {
   const data = useLoaderData<typeof loader>();
@@ -104,6 +127,10 @@ export default function CandidatePage() {
   const { t, formatDateTime } = useI18n();
   const noteErrors = failure?.intent === "note" ? failure.errors : undefined;
   const reviewErrors = failure?.intent === "review" ? failure.errors : undefined;
+  const interviewFailure = failure?.intent === "interview-reschedule" ? failure : undefined;
+  const [search] = useSearchParams();
+  const saved = search.get("saved") ?? "";
+  const refusedNotice = !savedNotices[saved] && saved.startsWith("interview-") ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey) : null;
   return (
     <div className="max-w-4xl">
       <p>
@@ -117,10 +144,15 @@ export default function CandidatePage() {
       </p>
       <p className="mt-1">{t("candidatePage.applied", { date: formatDateTime(data.application.createdAt) })}</p>
 
+      {savedNotices[saved] ? <SuccessNotice>{t(savedNotices[saved])}</SuccessNotice> : null}
+      {refusedNotice ? <p className="notice mt-6" role="status">{t(refusedNotice)}</p> : null}
+
       <section aria-labelledby="move-title" className="mt-6 card max-w-xl">
         <h2 id="move-title">{t("candidatePage.moveTitle")}</h2>
         <MoveCardForm applicationId={data.application.id} candidateName={data.candidate.name} stage={data.application.stage} />
       </section>
+
+      <InterviewPanel applicationId={data.application.id} interview={data.interview} recruiter={data.recruiterName} failure={interviewFailure} />
 
       {data.fit ? (
         <section aria-labelledby="fit-title" className="mt-8 card">
@@ -226,7 +258,7 @@ export default function CandidatePage() {
                 {event.actor ? ` · ${event.actor}` : ""}
                 {event.private ? ` · ${t("candidatePage.private")}` : ""}
               </p>
-              <p className="whitespace-pre-line">{eventLine(event.kind, event.details, t)}</p>
+              <p className="whitespace-pre-line">{eventLine(event, t, formatDateTime)}</p>
             </li>
           ))}
         </ol>

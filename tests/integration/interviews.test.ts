@@ -1,7 +1,9 @@
 // The whole life of an interview through the real outbox and a real SMTP server, every invitation read back with ical.js.
 import type { ParsedMail } from "mailparser";
+import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
+import { startInboundMailListener } from "~/modules/email/inbound.server";
 import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
 import { findInterviewByToken } from "~/modules/interviews/context.server";
@@ -16,6 +18,7 @@ import {
   suggestOtherTimes,
 } from "~/modules/interviews/lifecycle.server";
 import { recruiterAgenda, overlapsForProposal } from "~/modules/interviews/agenda.server";
+import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { interviewSetup, proposal, readInvitation, tokenFromMail } from "../support/interviews";
@@ -320,5 +323,55 @@ describe("daylight saving time in 2027", () => {
     });
     expect(form.success).toBe(false);
     expect(form.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["time1", "interviews.errors.timeNonexistent"]]);
+  });
+});
+
+describe("a reply by email, through the inbound listener", () => {
+  it("books the slot a candidate names, and sends anything unclear to a person without guessing", async () => {
+    const now = new Date("2027-09-01T12:00:00Z");
+    const listener = await startInboundMailListener({
+      port: 0,
+      host: "127.0.0.1",
+      domain: "reponses.chevronne.localhost",
+      onReply: async (reply) => void (await handleInterviewReply(reply, { now, rules })),
+    });
+    const sender = nodemailer.createTransport({ host: "127.0.0.1", port: listener.port, secure: false, ignoreTLS: true });
+    try {
+      const clear = await interviewSetup();
+      const unclear = await interviewSetup();
+      for (const setup of [clear, unclear]) {
+        await proposeInterview({ employerId: setup.employer.id, actor: setup.recruiter, applicationId: setup.application.id, proposal: proposal([{ startsAt: new Date("2027-09-14T14:00:00Z") }, { startsAt: new Date("2027-09-15T14:00:00Z") }]), now });
+      }
+      const replyTo = async (setup: typeof clear) => (await db.outboxEmail.findFirstOrThrow({ where: { toAddress: setup.candidate.email, template: "interviewProposal" } })).replyTo!;
+
+      await sender.sendMail({
+        from: clear.candidate.email,
+        to: await replyTo(clear),
+        subject: "RE: Entretien",
+        text: "Le 2, merci !\n\nLe mer. 1 sept. 2027 à 08:00, Chevronné <bonjour@chevronne.localhost> a écrit :\n> 1. mardi 14 septembre\n> 2. mercredi 15 septembre",
+      });
+      const booked = await db.interview.findFirstOrThrow({ where: { applicationId: clear.application.id } });
+      expect([booked.status, booked.bookedPosition, booked.sequence]).toEqual(["booked", 2, 0]);
+      const bookedEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: clear.application.id, kind: "interviewBooked" } });
+      expect(JSON.parse(bookedEvent.details)).toMatchObject({ position: 2, via: "reply" });
+      expect(await db.outboxEmail.count({ where: { template: "interviewInvitation", toAddress: { in: [clear.candidate.email, clear.recruiter.email] } } })).toBe(2);
+
+      await sender.sendMail({ from: unclear.candidate.email, to: await replyTo(unclear), subject: "RE: Entretien", text: "Le 2 ou le 3, je ne sais pas encore. Jeudi plutôt?" });
+      const waiting = await db.interview.findFirstOrThrow({ where: { applicationId: unclear.application.id } });
+      expect(waiting.status).toBe("proposed");
+      const replyEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: unclear.application.id, kind: "interviewReply" } });
+      expect(JSON.parse(replyEvent.details)).toMatchObject({ position: null, text: "Le 2 ou le 3, je ne sais pas encore. Jeudi plutôt?" });
+      expect(await db.outboxEmail.count({ where: { template: "interviewNeedsAnswer", toAddress: unclear.recruiter.email } })).toBe(1);
+      expect(await db.outboxEmail.count({ where: { template: "interviewReplyReceived", toAddress: unclear.candidate.email } })).toBe(1);
+
+      // the right number from somebody else's address is not a booking either
+      const stranger = await interviewSetup();
+      await proposeInterview({ employerId: stranger.employer.id, actor: stranger.recruiter, applicationId: stranger.application.id, proposal: proposal([{ startsAt: new Date("2027-09-14T14:00:00Z") }, { startsAt: new Date("2027-09-15T14:00:00Z") }]), now });
+      await sender.sendMail({ from: "quelqu.un@ailleurs.example", to: await replyTo(stranger), subject: "RE", text: "1" });
+      expect((await db.interview.findFirstOrThrow({ where: { applicationId: stranger.application.id } })).status).toBe("proposed");
+    } finally {
+      sender.close();
+      await listener.close();
+    }
   });
 });

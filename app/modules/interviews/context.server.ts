@@ -35,3 +35,8 @@ export function findOpenInterview(applicationId: string, client: Tx = db) {
     orderBy: { createdAt: "desc" },
   });
 }
+
+/** The most recent interview of an application, whatever its state (for the recruiter's panel). */
+export function findLatestInterview(applicationId: string, client: Tx = db) {
+  return client.interview.findFirst({ where: { applicationId }, include: { slots: { orderBy: { position: "asc" } } }, orderBy: { createdAt: "desc" } });
+}

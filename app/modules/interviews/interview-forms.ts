@@ -3,13 +3,9 @@
 import { z } from "zod";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
+import { durationChoices, formatChoices, minSlots, slotNumbers } from "./interview-choices";
 import { localToInstant } from "./time";
 
-export const maxSlots = 6;
-export const minSlots = 2;
-export const durationChoices = [15, 30, 45, 60, 90, 120] as const;
-export const formatChoices = ["in_person", "phone", "video"] as const;
-export const slotNumbers = Array.from({ length: maxSlots }, (_, index) => index + 1);
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1", z.boolean());
 const text = (max: number) => z.string().trim().max(max, "errors.textTooLong").default("");

@@ -219,7 +219,7 @@ export async function recordOutcome(input: { employerId: string; actor: User; in
     const ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
     const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "booked", startsAt: { lte: now } }, data: { status: input.outcome } });
     if (claim.count !== 1) return false;
-    await recordEvent(tx, ctx, input.outcome === "held" ? "interviewHeld" : "interviewMissed", { startsAt: ctx.startsAt?.toISOString() }, input.actor.id);
+    await recordEvent(tx, ctx, input.outcome === "held" ? "interviewHeld" : "interviewMissed", { startsAt: ctx.startsAt?.toISOString() }, input.actor.id, true);
     await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
     return true;
   });

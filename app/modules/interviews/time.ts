@@ -108,6 +108,11 @@ export function formatSlot(instant: Date, zone: string, locale: Locale, placeNam
   return `${day} at ${hour12}:${pad(local.minute)} ${meridiem}, ${placeName} time`;
 }
 
+/** The day of an instant in a zone, in full: "mardi 14 septembre 2027" / "Tuesday, September 14, 2027". */
+export function formatDay(instant: Date, zone: string, locale: Locale): string {
+  return formatLongDate(DateTime.fromJSDate(instant, { zone }), locale);
+}
+
 function formatLongDate(local: DateTime, locale: Locale): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat(intlTag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })

@@ -6,6 +6,7 @@ export const en: Dictionary = {
   interviews: interviewsEn,
   nav: {
     employerMissions: "Our missions",
+    interviews: "Interviews",
     pipeline: "Applications",
     missions: "Missions",
     forYou: "For you",

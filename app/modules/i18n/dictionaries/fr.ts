@@ -5,6 +5,7 @@ export const fr = {
   interviews: interviewsFr,
   nav: {
     employerMissions: "Nos missions",
+    interviews: "Entretiens",
     pipeline: "Candidatures",
     missions: "Missions",
     forYou: "Pour vous",

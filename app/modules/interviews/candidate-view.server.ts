@@ -1,0 +1,41 @@
+// What the candidate's interview pages show, read through the token: times written out in the candidate's own
+// zone and the page's language, and whether the candidate may still move the interview online.
+import type { Locale } from "~/modules/i18n/locales";
+import { findInterviewByToken } from "./context.server";
+import { expectedValue } from "./interview-forms";
+import { defaultRules } from "./lifecycle.server";
+import { candidateMayReschedule } from "./rules";
+import { formatSlot } from "./time";
+
+export async function candidateInterviewView(token: string | undefined, locale: Locale, now = new Date()) {
+  const ctx = await findInterviewByToken(token);
+  if (!ctx) return null;
+  const zone = ctx.application.candidate.user.timeZone;
+  const when = (instant: Date) => formatSlot(instant, zone, locale);
+  const slots = ctx.slots.map((slot) => ({
+    position: slot.position,
+    when: when(slot.startsAt),
+    minutes: slot.durationMinutes,
+    past: slot.startsAt.getTime() <= now.getTime(),
+    booked: ctx.status === "booked" && ctx.bookedPosition === slot.position,
+  }));
+  const change = ctx.status === "booked" ? candidateMayReschedule(ctx, defaultRules, now) : { allowed: true as const };
+  return {
+    token: token!,
+    status: ctx.status,
+    expected: expectedValue(ctx),
+    format: ctx.format,
+    place: { address: ctx.address, accessNotes: ctx.accessNotes, callNumber: ctx.callNumber, videoLink: ctx.videoLink },
+    recruiter: ctx.recruiter.name,
+    recruiterPhone: ctx.recruiterPhone,
+    employer: ctx.application.mission.employer.name,
+    mission: ctx.application.mission.title,
+    booked: ctx.status === "booked" && ctx.startsAt ? { when: when(ctx.startsAt), past: ctx.startsAt.getTime() <= now.getTime() } : null,
+    slots,
+    allPast: slots.every((slot) => slot.past),
+    change,
+    rules: { limit: defaultRules.candidateRescheduleLimit, cutoffHours: defaultRules.rescheduleCutoffHours },
+  };
+}
+
+export type CandidateInterviewView = NonNullable<Awaited<ReturnType<typeof candidateInterviewView>>>;

@@ -1,0 +1,35 @@
+// The interview panel on the recruiter's application page: the latest interview with its times in the viewer's
+// zone and language, and which actions make sense now.
+import type { Locale } from "~/modules/i18n/locales";
+import { findLatestInterview } from "./context.server";
+import { expectedValue } from "./interview-forms";
+import { formatSlot } from "./time";
+
+export async function recruiterInterviewView(applicationId: string, locale: Locale, timeZone: string, now = new Date()) {
+  const interview = await findLatestInterview(applicationId);
+  if (!interview) return null;
+  const when = (instant: Date) => formatSlot(instant, timeZone, locale);
+  const started = interview.startsAt !== null && interview.startsAt.getTime() <= now.getTime();
+  return {
+    id: interview.id,
+    status: interview.status,
+    format: interview.format,
+    place: { address: interview.address, accessNotes: interview.accessNotes, callNumber: interview.callNumber, videoLink: interview.videoLink },
+    timeZone: interview.timeZone,
+    expected: expectedValue(interview),
+    candidateReschedules: interview.candidateReschedules,
+    booked: interview.status === "booked" && interview.startsAt ? { when: when(interview.startsAt), position: interview.bookedPosition } : null,
+    slots: interview.slots.map((slot) => ({
+      position: slot.position,
+      when: when(slot.startsAt),
+      minutes: slot.durationMinutes,
+      past: slot.startsAt.getTime() <= now.getTime(),
+      booked: interview.status === "booked" && slot.position === interview.bookedPosition,
+    })),
+    canChange: (interview.status === "booked" && !started) || interview.status === "proposed",
+    canRecordOutcome: interview.status === "booked" && started,
+    isOpen: interview.status === "proposed" || interview.status === "booked",
+  };
+}
+
+export type RecruiterInterviewView = NonNullable<Awaited<ReturnType<typeof recruiterInterviewView>>>;

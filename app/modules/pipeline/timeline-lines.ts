@@ -1,0 +1,45 @@
+// One line of words per timeline event, for the recruiter's application page.
+import { parseJsonObject } from "~/modules/json-columns";
+import type { Translate, TranslationKey } from "~/modules/i18n/translate";
+
+type TimelineEvent = { kind: string; details: string; emailStatus: string | null };
+
+export function eventLine(event: TimelineEvent, t: Translate, formatDateTime: (date: string) => string): string {
+  const data = parseJsonObject(event.details);
+  const text = String(data.text ?? "");
+  const when = typeof data.startsAt === "string" ? formatDateTime(data.startsAt) : "";
+  switch (event.kind) {
+    case "stage_changed":
+      return t("candidatePage.events.stage", { from: t(`pipeline.stages.${String(data.from)}` as TranslationKey), to: t(`pipeline.stages.${String(data.to)}` as TranslationKey) });
+    case "note":
+      return t("candidatePage.events.note", { text });
+    case "review":
+      return t("candidatePage.events.review");
+    case "email": {
+      const line = t("candidatePage.events.email", { subject: String(data.subject ?? "") });
+      const status = event.emailStatus ? t(`interviews.events.emailStatus.${event.emailStatus}` as TranslationKey) : "";
+      const due = typeof data.sendAt === "string" && event.emailStatus === "pending" ? `, ${t("interviews.events.scheduledFor", { when: formatDateTime(data.sendAt) })}` : "";
+      return status ? `${line} (${status}${due})` : line;
+    }
+    case "interviewProposed":
+      return t("interviews.events.interviewProposed", { count: Array.isArray(data.slots) ? data.slots.length : 0 });
+    case "interviewBooked":
+      return t(data.via === "reply" ? "interviews.events.interviewBookedByReply" : "interviews.events.interviewBooked", { when });
+    case "interviewRescheduled":
+      return t(data.by === "candidate" ? "interviews.events.interviewRescheduledByCandidate" : "interviews.events.interviewRescheduledByRecruiter", { when });
+    case "interviewCancelled":
+      return t(data.by === "candidate" ? "interviews.events.interviewCancelledByCandidate" : "interviews.events.interviewCancelledByRecruiter");
+    case "interviewReply":
+      return typeof data.position === "number"
+        ? t("interviews.events.interviewReplyUnderstood", { position: data.position, text })
+        : t("interviews.events.interviewReplyUnclear", { text });
+    case "interviewSuggestion":
+      return t("interviews.events.interviewSuggestion", { text });
+    case "interviewHeld":
+      return t("interviews.events.interviewHeld");
+    case "interviewMissed":
+      return t("interviews.events.interviewMissed");
+    default:
+      return t(`candidatePage.events.${event.kind}` as TranslationKey);
+  }
+}

@@ -1,0 +1,141 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { InterviewErrorBoundary } from "~/components/interview-not-found";
+import { InterviewPlace } from "~/components/interview-place";
+import { SuccessNotice } from "~/components/success-notice";
+import { parseForm } from "~/modules/forms/parse";
+import { titleMeta } from "~/modules/i18n/meta";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import type { TranslationKey } from "~/modules/i18n/translate";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
+import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
+import { cancelByToken } from "~/modules/interviews/lifecycle.server";
+
+export const meta = titleMeta("interviews.candidate.title");
+
+// The candidate's page for one interview, reached from any of its emails without signing in: the token in the
+// link is the permission. Choosing and moving go through the slot pages (GET shows, POST books).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const view = await candidateInterviewView(params.token, await getLocale(request));
+  if (!view) throw new Response("Not found", { status: 404 });
+  return { view };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const result = parseForm(expectedOnlyForm, await request.formData());
+  if (!result.ok) throw new Response("Bad request", { status: 400 });
+  const outcome = await cancelByToken(params.token ?? "", result.data.expected);
+  if (!outcome.ok && outcome.reason === "not-found") throw new Response("Not found", { status: 404 });
+  throw redirect(`/interviews/${params.token}?done=${outcome.ok ? "cancelled" : outcome.reason}`);
+}
+
+const doneKeys: Record<string, TranslationKey> = {
+  booked: "interviews.candidate.done.booked",
+  rescheduled: "interviews.candidate.done.rescheduled",
+  cancelled: "interviews.candidate.done.cancelled",
+  suggested: "interviews.candidate.done.suggested",
+};
+
+export default function CandidateInterview() {
+  const { view } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  const { t } = useI18n();
+  const done = search.get("done") ?? "";
+  const contact = { recruiter: view.recruiter, phone: view.recruiterPhone };
+  const futureSlots = view.slots.filter((slot) => !slot.past && !slot.booked);
+  return (
+    <div className="max-w-3xl">
+      <h1>{t("interviews.candidate.title")}</h1>
+      {doneKeys[done] ? <SuccessNotice>{t(doneKeys[done], contact)}</SuccessNotice> : null}
+      {done && !doneKeys[done] ? <p className="notice mt-6" role="status">{t(`interviews.panel.refused.${done}` as TranslationKey)}</p> : null}
+      <p className="mt-4 text-lg">{t("interviews.candidate.with", { recruiter: view.recruiter, employer: view.employer, mission: view.mission })}</p>
+      <InterviewPlace format={view.format} place={view.place} recruiter={view.recruiter} />
+
+      {view.status === "proposed" ? (
+        view.allPast ? (
+          <section aria-labelledby="past-title" className="mt-8">
+            <h2 id="past-title">{t("interviews.candidate.pastTitle")}</h2>
+            <p className="mt-2">{t("interviews.candidate.pastIntro", contact)}</p>
+          </section>
+        ) : (
+          <section aria-labelledby="choose-title" className="mt-8">
+            <h2 id="choose-title">{t("interviews.candidate.chooseTitle")}</h2>
+            <ul className="mt-4 grid gap-4">
+              {futureSlots.map((slot) => (
+                <li key={slot.position}>
+                  <Link to={`/interviews/${view.token}/slots/${slot.position}`} className="button w-full text-left">
+                    {t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      ) : null}
+
+      {view.status === "booked" && view.booked ? (
+        <>
+          <section aria-labelledby="booked-title" className="mt-8 card">
+            <h2 id="booked-title">{view.booked.past ? t("interviews.candidate.finishedTitle") : t("interviews.candidate.bookedTitle")}</h2>
+            <p className="mt-2 text-xl font-bold">{view.booked.when}</p>
+          </section>
+          {view.booked.past ? null : (
+            <>
+              <section aria-labelledby="move-title" className="mt-8">
+                <h2 id="move-title">{t("interviews.candidate.moveTitle")}</h2>
+                {!view.change.allowed ? (
+                  <p className="mt-2">
+                    {view.change.reason === "limit"
+                      ? t("interviews.candidate.cannotMoveLimit", { ...contact, count: view.rules.limit })
+                      : t("interviews.candidate.cannotMoveLate", { ...contact, hours: view.rules.cutoffHours })}
+                  </p>
+                ) : futureSlots.length === 0 ? (
+                  <p className="mt-2">{t("interviews.candidate.noOtherSlot", contact)}</p>
+                ) : (
+                  <>
+                    <p className="mt-2">{t("interviews.candidate.moveIntro")}</p>
+                    <ul className="mt-4 grid gap-4">
+                      {futureSlots.map((slot) => (
+                        <li key={slot.position}>
+                          <Link to={`/interviews/${view.token}/slots/${slot.position}`} className="button-secondary w-full text-left">
+                            {t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </section>
+              <section aria-labelledby="cancel-title" className="mt-8">
+                <h2 id="cancel-title">{t("interviews.candidate.cancelTitle")}</h2>
+                <p className="mt-2">{t("interviews.candidate.cancelIntro", contact)}</p>
+                <Form method="post" className="mt-4">
+                  <input type="hidden" name="expected" value={view.expected} />
+                  <button type="submit" className="button-secondary">{t("interviews.candidate.cancel")}</button>
+                </Form>
+              </section>
+            </>
+          )}
+        </>
+      ) : null}
+
+      {view.status === "cancelled" ? (
+        <section aria-labelledby="cancelled-title" className="mt-8 card">
+          <h2 id="cancelled-title">{t("interviews.candidate.cancelledTitle")}</h2>
+          <p className="mt-2">{t("interviews.candidate.cancelledIntro", contact)}</p>
+        </section>
+      ) : null}
+      {view.status === "held" || view.status === "missed" ? <h2 className="mt-8">{t("interviews.candidate.finishedTitle")}</h2> : null}
+
+      {view.status === "proposed" || (view.status === "booked" && !view.booked?.past) ? (
+        <p className="mt-8">
+          <Link to={`/interviews/${view.token}/suggest`} className="link inline-block py-2 text-lg">{t("interviews.candidate.suggest")}</Link>
+        </p>
+      ) : null}
+      <p className="mt-6">{t("interviews.candidate.contact", contact)}</p>
+    </div>
+  );
+}
+
+export const ErrorBoundary = InterviewErrorBoundary;

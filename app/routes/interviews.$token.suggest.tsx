@@ -1,0 +1,57 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/error-summary";
+import { InterviewErrorBoundary } from "~/components/interview-not-found";
+import { TextArea } from "~/components/text-area";
+import { parseForm, valueOf } from "~/modules/forms/parse";
+import { titleMeta } from "~/modules/i18n/meta";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import { useI18n } from "~/modules/i18n/use-i18n";
+import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
+import { suggestionForm } from "~/modules/interviews/interview-forms";
+import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
+
+export const meta = titleMeta("interviews.suggestPage.title");
+
+// "None of these suit me": the candidate says in words when they are free; a person answers.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const view = await candidateInterviewView(params.token, await getLocale(request));
+  if (!view) throw new Response("Not found", { status: 404 });
+  return { view };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const result = parseForm(suggestionForm, await request.formData());
+  if (!result.ok) return result;
+  const sent = await suggestOtherTimes(params.token ?? "", result.data.text);
+  throw redirect(`/interviews/${params.token}${sent ? "?done=suggested" : ""}`);
+}
+
+export default function SuggestTimes() {
+  const { view } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <div className="max-w-3xl">
+      <h1>{t("interviews.suggestPage.title")}</h1>
+      <p className="mt-4 text-lg">{t("interviews.suggestPage.intro", { recruiter: view.recruiter })}</p>
+      <Form method="post" className="mt-6" noValidate>
+        <ErrorSummary errors={failure?.errors} />
+        <TextArea
+          name="text"
+          label={t("interviews.suggestPage.label")}
+          hint={t("interviews.suggestPage.hint")}
+          rows={5}
+          defaultValue={valueOf(failure?.values, "text")}
+          error={failure?.errors.text}
+        />
+        <button type="submit" className="button">{t("interviews.suggestPage.submit")}</button>
+      </Form>
+      <p className="mt-8">
+        <Link to={`/interviews/${view.token}`} className="link inline-block py-2 text-lg">{t("interviews.pick.notNow")}</Link>
+      </p>
+    </div>
+  );
+}
+
+export const ErrorBoundary = InterviewErrorBoundary;
