@@ -54,3 +54,21 @@ export function newestAlertToken(): string {
   const secret = fs.readFileSync(path.join(tmpDir, "session-secret"), "utf8").trim();
   return createHmac("sha256", secret).update(`alert-unsubscribe:${alert.id}`).digest("base64url");
 }
+
+/** A new candidate (in `locale`) who applied to the demo employer's bookshop mission: ready for an interview. */
+export function insertApplicantForDemoMission(email: string, name: string, locale: "fr" | "en"): string {
+  const database = openE2eDatabase();
+  const now = sqliteTimestamp();
+  const userId = randomUUID();
+  const profileId = randomUUID();
+  const applicationId = randomUUID();
+  database
+    .prepare("INSERT INTO User (id, email, name, kind, locale, timeZone, createdAt, updatedAt) VALUES (?, ?, ?, 'candidate', ?, 'America/Toronto', ?, ?)")
+    .run(userId, email, name, locale, now, now);
+  database.prepare("INSERT INTO CandidateProfile (id, userId, createdAt, updatedAt) VALUES (?, ?, ?, ?)").run(profileId, userId, now, now);
+  database
+    .prepare("INSERT INTO Application (id, missionId, candidateId, stage, lastActivityAt, createdAt, updatedAt) VALUES (?, 'seed-mission-001', ?, 'new', ?, ?, ?)")
+    .run(applicationId, profileId, now, now, now);
+  database.close();
+  return applicationId;
+}

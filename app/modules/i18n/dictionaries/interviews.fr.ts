@@ -205,7 +205,7 @@ export const interviewsFr = {
     cannotMoveLimit: "Vous avez déjà déplacé cet entretien {count} fois. Pour un autre changement, appelez {recruiter} au {phone}.",
     cannotMoveLate: "L’entretien est dans moins de {hours} heures : il ne peut plus être déplacé en ligne. Appelez {recruiter} au {phone}.",
     cancelTitle: "Annuler l’entretien",
-    cancelIntro: "Si vous ne pouvez pas venir, annulez ici : {recruiter} sera prévenu tout de suite.",
+    cancelIntro: "Si vous ne pouvez pas venir, annulez ici : nous préviendrons {recruiter} tout de suite.",
     cancel: "Annuler mon entretien",
     cancelledTitle: "Cet entretien est annulé",
     cancelledIntro: "Il n’aura pas lieu. Pour toute question, appelez {recruiter} au {phone}.",

@@ -1,0 +1,91 @@
+// An interview arranged by email, in the browser: the recruiter proposes (and meets the daylight-saving refusal),
+// the candidate picks a time from the emailed link with JavaScript off, both calendars get the invitation; axe
+// checks every interview page on the way, in French and in English.
+import { expect, test } from "@playwright/test";
+import { insertApplicantForDemoMission } from "../support/e2e-database";
+import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import { linkFrom, waitForEmail } from "../support/e2e-mail";
+
+const words = {
+  fr: { sent: "La proposition est envoyée.", nonexistent: "Cette heure n’existe pas ce jour-là", booked: "C’est confirmé!", status: "Confirmé", timeline: "Entretien réservé" },
+  en: { sent: "The proposal is sent.", nonexistent: "This time does not exist on that day", booked: "Confirmed!", status: "Confirmed", timeline: "Interview booked" },
+};
+
+for (const lang of ["fr", "en"] as const) {
+  test(`an interview proposed, picked by link with JavaScript off, and confirmed to both (${lang})`, async ({ page, browser, context, baseURL }) => {
+    test.setTimeout(90_000);
+    await useLanguage(context, baseURL!, lang);
+    const candidateEmail = uniqueEmail(`interview-${lang}`);
+    const applicationId = insertApplicantForDemoMission(candidateEmail, lang === "fr" ? "Lise Gagnon" : "Linda Grant", lang);
+    // each run its own days, so parallel runs never overlap in the demo recruiter's agenda
+    const day = 10 + (Date.now() % 15) + (lang === "en" ? 1 : 0);
+    const month = lang === "fr" ? "04" : "05";
+
+    await signInWithPassword(page, demo.employer);
+    await page.goto(`/employer/applications/${applicationId}`);
+    await expectNoAxeViolations(page);
+    await page.locator("#interview").locator("..").getByRole("link", { name: lang === "fr" ? "Proposer un entretien" : "Propose an interview" }).click();
+    await page.waitForURL(/\/interview$/);
+    await expectNoAxeViolations(page);
+
+    await page.locator("input[name=recruiterPhone]").fill("418 555-0100");
+    await page.locator("input[name=date1]").fill("2027-03-14");
+    await page.locator("input[name=time1]").fill("02:30");
+    await page.locator("input[name=date2]").fill(`2027-${month}-${day}`);
+    await page.locator("input[name=time2]").fill("14:00");
+    await page.locator("button[type=submit]", { hasText: lang === "fr" ? "Envoyer la proposition" : "Send the proposal" }).click();
+    await page.waitForSelector("#error-summary-title");
+    await expect(page.locator("#time1-error")).toContainText(words[lang].nonexistent);
+    await expect(page.locator("input[name=date2]")).toHaveValue(`2027-${month}-${day}`);
+    await expectNoAxeViolations(page);
+
+    await page.locator("input[name=date1]").fill(`2027-${month}-${day}`);
+    await page.locator("input[name=time1]").fill("10:00");
+    await page.locator("button[type=submit]", { hasText: lang === "fr" ? "Envoyer la proposition" : "Send the proposal" }).click();
+    await page.waitForURL(/saved=interview-proposed/);
+    await expect(page.getByRole("status").first()).toContainText(words[lang].sent);
+
+    // the candidate, without JavaScript, follows the second slot's link from the email
+    const proposal = await waitForEmail(candidateEmail, { match: (mail) => (mail.text ?? "").includes("/slots/2") });
+    const candidate = await browser.newContext({ javaScriptEnabled: false });
+    await useLanguage(candidate, baseURL!, lang);
+    const candidatePage = await candidate.newPage();
+    await candidatePage.goto(linkFrom(proposal, "/slots/2"));
+    await expect(candidatePage.locator("main")).toContainText(`2027`);
+    await candidatePage.locator("main form button[type=submit]").click();
+    await candidatePage.waitForURL(/done=booked/);
+    await expect(candidatePage.getByRole("status")).toContainText(words[lang].booked);
+    await candidate.close();
+
+    // axe runs in the page, so the candidate's pages are checked in a context with JavaScript
+    const checker = await browser.newContext();
+    await useLanguage(checker, baseURL!, lang);
+    const checkerPage = await checker.newPage();
+    for (const link of [linkFrom(proposal, "/slots/1"), linkFrom(proposal, "/suggest")]) {
+      await checkerPage.goto(link);
+      await expectNoAxeViolations(checkerPage);
+    }
+    await checkerPage.goto(linkFrom(proposal, "/slots/2").replace(/\/slots\/2$/, ""));
+    await expect(checkerPage.locator("main")).toContainText(lang === "fr" ? "Votre entretien est confirmé" : "Your interview is confirmed");
+    await expectNoAxeViolations(checkerPage);
+    await checker.close();
+
+    const invitation = await waitForEmail(candidateEmail, { match: (mail) => mail.attachments.some((file) => file.contentType === "text/calendar") });
+    expect(invitation.attachments.find((file) => file.contentType === "text/calendar")!.content.toString()).toContain("METHOD:REQUEST");
+
+    await page.goto(`/employer/applications/${applicationId}`);
+    await expect(page.locator("#interview").locator("..")).toContainText(words[lang].status);
+    await expect(page.locator("#timeline").locator("..")).toContainText(words[lang].timeline);
+    await expectNoAxeViolations(page);
+    await page.goto("/employer/interviews");
+    await expect(page.locator("main")).toContainText(lang === "fr" ? "Lise Gagnon" : "Linda Grant");
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("an unknown interview link says so plainly", async ({ page }) => {
+  const response = await page.goto(`/interviews/${"0".repeat(40)}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toContainText("Ce lien ne fonctionne pas");
+  await expectNoAxeViolations(page);
+});
