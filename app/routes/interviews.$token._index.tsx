@@ -61,15 +61,7 @@ export default function CandidateInterview() {
         ) : (
           <section aria-labelledby="choose-title" className="mt-8">
             <h2 id="choose-title">{t("interviews.candidate.chooseTitle")}</h2>
-            <ul className="mt-4 grid gap-4">
-              {futureSlots.map((slot) => (
-                <li key={slot.position}>
-                  <Link to={`/interviews/${view.token}/slots/${slot.position}`} className="button w-full text-left">
-                    {t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <SlotLinks token={view.token} slots={futureSlots} className="button" />
           </section>
         )
       ) : null}
@@ -95,15 +87,7 @@ export default function CandidateInterview() {
                 ) : (
                   <>
                     <p className="mt-2">{t("interviews.candidate.moveIntro")}</p>
-                    <ul className="mt-4 grid gap-4">
-                      {futureSlots.map((slot) => (
-                        <li key={slot.position}>
-                          <Link to={`/interviews/${view.token}/slots/${slot.position}`} className="button-secondary w-full text-left">
-                            {t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
+                    <SlotLinks token={view.token} slots={futureSlots} className="button-secondary" />
                   </>
                 )}
               </section>
@@ -135,6 +119,22 @@ export default function CandidateInterview() {
       ) : null}
       <p className="mt-6">{t("interviews.candidate.contact", contact)}</p>
     </div>
+  );
+}
+
+/** One large link per slot, to its confirm page. */
+function SlotLinks({ token, slots, className }: { token: string; slots: { position: number; when: string; minutes: number }[]; className: string }) {
+  const { t } = useI18n();
+  return (
+    <ul className="mt-4 grid gap-4">
+      {slots.map((slot) => (
+        <li key={slot.position}>
+          <Link to={`/interviews/${token}/slots/${slot.position}`} className={`${className} w-full text-left`}>
+            {t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

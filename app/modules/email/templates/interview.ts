@@ -25,6 +25,15 @@ export function placeLines(place: InterviewPlace, audience: Audience, p: Basics,
 
 const contactLine = (p: Basics, t: Translate) => t("interviews.email.contact", { recruiter: p.recruiterName, phone: p.recruiterPhone });
 
+/** The end of a booked interview's emails: the candidate manages it and may call; the recruiter opens the application. */
+function closing(p: Basics & { audience: Audience; link: string }, t: Translate) {
+  const forRecruiter = p.audience === "recruiter";
+  return {
+    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.manage"), url: p.link },
+    afterButton: forRecruiter ? [] : [contactLine(p, t)],
+  };
+}
+
 export type InterviewProposalParams = Basics & { place: InterviewPlace; slots: Link[]; suggestUrl: string; manageUrl: string };
 
 export function interviewProposalEmail(p: InterviewProposalParams, t: Translate): EmailContent {
@@ -59,21 +68,19 @@ export type InterviewInvitationParams = Basics & {
 };
 
 export function interviewInvitationEmail(p: InterviewInvitationParams, t: Translate): EmailContent {
-  const forRecruiter = p.audience === "recruiter";
   return {
     subject: t(p.change === "booked" ? "interviews.email.invitation.subjectBooked" : "interviews.email.invitation.subjectMoved", { when: p.when }),
     preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),
     heading: t("interviews.email.hello", { name: p.name }),
     paragraphs: [
-      forRecruiter
+      p.audience === "recruiter"
         ? t(p.change === "booked" ? "interviews.email.invitation.recruiterBooked" : "interviews.email.invitation.recruiterMoved", { candidate: p.candidateName, mission: p.missionTitle })
         : t(p.change === "booked" ? "interviews.email.invitation.candidateBooked" : "interviews.email.invitation.candidateMoved", { employer: p.employerName, mission: p.missionTitle }),
       p.when,
       ...placeLines(p.place, p.audience, p, t),
       t("interviews.email.invitation.calendar"),
     ],
-    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.manage"), url: p.link },
-    afterButton: forRecruiter ? [] : [contactLine(p, t)],
+    ...closing(p, t),
     links: [
       { label: t("interviews.email.google"), url: p.googleUrl },
       { label: t("interviews.email.outlook"), url: p.outlookUrl },
@@ -109,20 +116,18 @@ export function interviewCancelledEmail(p: InterviewCancelledParams, t: Translat
 export type InterviewReminderParams = Basics & { audience: Audience; when: string; hoursBefore: number; place: InterviewPlace; link: string };
 
 export function interviewReminderEmail(p: InterviewReminderParams, t: Translate): EmailContent {
-  const forRecruiter = p.audience === "recruiter";
   return {
     subject: t("interviews.email.reminder.subject", { count: p.hoursBefore, mission: p.missionTitle }),
     preheader: p.when,
     heading: t("interviews.email.hello", { name: p.name }),
     paragraphs: [
-      forRecruiter
+      p.audience === "recruiter"
         ? t("interviews.email.reminder.introRecruiter", { candidate: p.candidateName, mission: p.missionTitle })
         : t("interviews.email.reminder.intro", { employer: p.employerName, mission: p.missionTitle }),
       p.when,
       ...placeLines(p.place, p.audience, p, t),
     ],
-    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.manage"), url: p.link },
-    afterButton: forRecruiter ? [] : [contactLine(p, t)],
+    ...closing(p, t),
     footer: t("email.footer"),
   };
 }
