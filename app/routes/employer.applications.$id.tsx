@@ -152,7 +152,7 @@ export default function CandidatePage() {
         <MoveCardForm applicationId={data.application.id} candidateName={data.candidate.name} stage={data.application.stage} />
       </section>
 
-      <InterviewPanel applicationId={data.application.id} interview={data.interview} recruiter={data.recruiterName} failure={interviewFailure} />
+      <InterviewPanel applicationId={data.application.id} interview={data.interview} recruiter={data.recruiterName} candidate={data.candidate.name} failure={interviewFailure} />
 
       {data.fit ? (
         <section aria-labelledby="fit-title" className="mt-8 card">

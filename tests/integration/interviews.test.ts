@@ -307,6 +307,8 @@ describe("daylight saving time in 2027", () => {
     await deliverAll(now);
     const invitation = await smtp.waitForMessage((mail) => to(candidate.email)(mail) && mail.attachments.length > 0);
     expect(invitation.subject).toBe(`Entretien confirmé : ${words}`);
+    // a phone interview: the candidate learns the number they will be called at, and the number the call comes from
+    expect(invitation.text).toContain("Nadia Roy vous appellera au 418 555-0199, depuis le 418 555-0100.");
     expect(readInvitation(invitation).start.toISOString()).toBe(new Date(utc).toISOString());
   });
 

@@ -16,6 +16,7 @@ export async function recruiterInterviewView(applicationId: string, locale: Loca
     format: interview.format,
     place: { address: interview.address, accessNotes: interview.accessNotes, callNumber: interview.callNumber, videoLink: interview.videoLink },
     timeZone: interview.timeZone,
+    recruiterPhone: interview.recruiterPhone,
     expected: expectedValue(interview),
     candidateReschedules: interview.candidateReschedules,
     booked: interview.status === "booked" && interview.startsAt ? { when: when(interview.startsAt), position: interview.bookedPosition } : null,

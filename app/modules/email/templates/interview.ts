@@ -14,7 +14,7 @@ type Audience = "candidate" | "recruiter";
 export function placeLines(place: InterviewPlace, audience: Audience, p: Basics, t: Translate): string[] {
   if (place.format === "phone") {
     return audience === "candidate"
-      ? [t("interviews.email.place.phone", { recruiter: p.recruiterName, number: place.callNumber })]
+      ? [t("interviews.email.place.phone", { recruiter: p.recruiterName, number: place.callNumber, from: p.recruiterPhone })]
       : [t("interviews.email.place.phoneRecruiter", { candidate: p.candidateName, number: place.callNumber })];
   }
   if (place.format === "video") return [t("interviews.email.place.video", { link: place.videoLink })];

@@ -34,7 +34,7 @@ export const interviewsEn: Dictionary["interviews"] = {
     place: {
       inPerson: "The interview takes place in person, at {address}.",
       access: "Getting there: {notes}",
-      phone: "The interview is by phone: {recruiter} will call you at {number}.",
+      phone: "The interview is by phone: {recruiter} will call you at {number}, from {from}.",
       phoneRecruiter: "The interview is by phone: you will call {candidate} at {number}.",
       video: "The interview is by video, with this link: {link}",
     },

@@ -32,7 +32,7 @@ export const interviewsFr = {
     place: {
       inPerson: "L’entretien a lieu en personne, au {address}.",
       access: "Pour s’y rendre : {notes}",
-      phone: "L’entretien a lieu par téléphone : {recruiter} vous appellera au {number}.",
+      phone: "L’entretien a lieu par téléphone : {recruiter} vous appellera au {number}, depuis le {from}.",
       phoneRecruiter: "L’entretien a lieu par téléphone : vous appellerez {candidate} au {number}.",
       video: "L’entretien a lieu par vidéo, avec ce lien : {link}",
     },
