@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { hashPassword } from "../app/modules/auth/password.server";
 import { DEMO_PASSWORD, seedDemoData } from "./seed/index";
+import { seedDemoInterviews } from "./seed/interviews";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
@@ -15,9 +16,10 @@ try {
   } else {
     const started = Date.now();
     const counts = await seedDemoData(prisma, { passwordHash: await hashPassword(DEMO_PASSWORD) });
+    const interviews = await seedDemoInterviews(prisma);
     console.log(
       `Demo data loaded in ${Date.now() - started} ms: ${counts.employers} employers, ${counts.missions} missions, ` +
-        `${counts.candidates} candidates, ${counts.applications} applications.`,
+        `${counts.candidates} candidates, ${counts.applications} applications, ${interviews} interviews.`,
     );
   }
 } finally {

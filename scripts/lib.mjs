@@ -56,8 +56,9 @@ export function migrate(databaseUrl) {
 }
 
 /** Loads the demo data when the database has no users yet. */
-export function seedIfEmpty(databaseUrl) {
-  run(bin("tsx"), ["prisma/seed.ts"], { env: { DATABASE_URL: databaseUrl } });
+/** `env` must carry the server's DATA_DIR: demo interviews derive their links' tokens from the secret kept there. */
+export function seedIfEmpty(databaseUrl, env = {}) {
+  run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, DATABASE_URL: databaseUrl } });
 }
 
 function newestMtime(target) {

@@ -37,6 +37,7 @@ const employerPages = [
   "/employer/missions/seed-mission-001/preview",
   "/employer/missions/seed-mission-001/suggested",
   "/employer/applications/seed-application-0001",
+  "/employer/interviews",
   "/employer/profile",
   "/employer/team",
   "/employer/templates",

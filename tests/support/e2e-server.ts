@@ -16,7 +16,7 @@ fs.mkdirSync(e2eMailDir, { recursive: true });
 
 const databaseUrl = `file:${database}`;
 migrate(databaseUrl);
-seedIfEmpty(databaseUrl);
+seedIfEmpty(databaseUrl, { DATA_DIR: tmpDir });
 
 let received = 0;
 const smtp = new SMTPServer({
