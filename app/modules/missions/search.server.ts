@@ -1,11 +1,10 @@
-// The mission search: the only place that knows its SQL. Every filter is a fixed SQL fragment with `?`
-// placeholders; what people type only ever travels as a parameter (keywords as a quoted FTS5 query).
-//
-// Made for 100,000 missions: each search leads with the index that narrows it most (see whereClause), counts and
-// pages in one pass, and reads full rows only for the page's cards.
+// The mission search. Filters run on the in-memory index of every published mission (search-index.server.ts);
+// keywords go to the FTS5 table as a quoted query, so what people type never becomes FTS syntax. Counts stop
+// at 1,000, and full rows are read only for the page's cards.
 import { db } from "~/db.server";
-import { boundingBox, distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
+import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
+import { changeLogKept, missionSearchIndex, type IndexedMission } from "./search-index.server";
 import { radiusLimitsKm, type MissionSearch } from "./search-params";
 
 export type MissionCard = {
@@ -58,9 +57,6 @@ export type Widening = {
   total: number;
 };
 
-/** A piece of SQL and the values of its `?` placeholders, in order. */
-type Sql = { text: string; values: unknown[] };
-
 /** What the filters need besides the search: the moment, and where distances are measured from. */
 type SearchContext = { now: Date; origin: Point | null; town: Town | null; unknownTown: boolean };
 
@@ -72,8 +68,6 @@ const defaultRankingLimit = 2000;
 const maxKeywords = 8;
 /** A shorter last word would expand to thousands of indexed words. */
 const minPrefixLength = 3;
-// rowid as the tie-breaker: it is in every index, so ordering needs no table read
-const newestFirst = "m.publishedAt DESC, m.rowid";
 
 export async function searchMissions(
   search: MissionSearch,
@@ -81,19 +75,29 @@ export async function searchMissions(
 ): Promise<SearchResult> {
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
-  const where = whereClause(search, context, await chooseLead(search, context));
-  const count = await countUpTo(where, countCap);
-  // Many matches in newest order: reading the date index from the top finds a page at once, where the default
-  // plan would sort every match first.
-  const pageWhere = count.capped && orderClause(search, context).text === newestFirst ? whereClause(search, context, "newest") : where;
-  const ids = await pageOfIds(pageWhere, orderClause(search, context), { limit: pageSize, offset: (search.page - 1) * pageSize });
+  const offset = (search.page - 1) * pageSize;
+  const matches = matcher(search, context);
+  const nearest = search.sort === "nearest" && context.origin ? context.origin : null;
+  let found: { total: number; capped: boolean; ids: string[] };
+  if (nearest) {
+    const all = missionSearchIndex().missions().filter(matches);
+    const distance = squaredDegreesFrom(nearest);
+    const page = all
+      .map((mission) => ({ mission, distance: distance(mission) }))
+      .sort((a, b) => byDistance(a.distance, b.distance) || b.mission.publishedAt - a.mission.publishedAt || a.mission.rowid - b.mission.rowid)
+      .slice(offset, offset + pageSize)
+      .map(({ mission }) => mission.id);
+    found = { total: Math.min(all.length, countCap), capped: all.length > countCap, ids: page };
+  } else {
+    found = newestMatches(matches, { from: offset, to: offset + pageSize, cap: countCap });
+  }
   return {
-    total: count.total,
-    totalIsCapped: count.capped,
+    total: found.total,
+    totalIsCapped: found.capped,
     page: search.page,
     pageSize,
-    pageCount: Math.ceil(count.total / pageSize),
-    missions: await missionCards(ids, context.origin),
+    pageCount: Math.ceil(found.total / pageSize),
+    missions: await missionCards(found.ids, context.origin),
     origin: context.town,
     unknownTown: context.unknownTown,
   };
@@ -104,30 +108,18 @@ export async function findMissionIdsForRanking(
   search: MissionSearch,
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
-  const context = searchContext(search, options);
   const limit = options.limit ?? defaultRankingLimit;
-  // As for a page: with more matches than the limit, the date index read from the top is the quick way.
-  const lead = await chooseLead(search, context);
-  const many = (await countUpTo(whereClause(search, context, lead), limit)).capped;
-  const where = whereClause(search, context, many ? "newest" : lead);
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${newestFirst} LIMIT ?`,
-    ...where.values,
-    limit,
-  );
-  return rows.map((row) => row.id);
+  return newestMatches(matcher(search, searchContext(search, options)), { from: 0, to: limit, cap: limit }).ids;
 }
 
 /** For a search without results: each single relaxation that finds some, with its count, most results first. */
 export async function suggestWidening(search: MissionSearch, options: SearchOptions = {}): Promise<Widening[]> {
   const context = searchContext(search, options);
-  const widenings = await Promise.all(
-    relaxations(search, context).map(async ({ change, search: wider }) => ({
-      change,
-      search: wider,
-      total: (await countUpTo(whereClause(wider, context), countCap)).total,
-    })),
-  );
+  const widenings = relaxations(search, context).map(({ change, search: wider }) => ({
+    change,
+    search: wider,
+    total: newestMatches(matcher(wider, context), { from: 0, to: 0, cap: countCap }).total,
+  }));
   return widenings.filter(({ total }) => total > 0).sort((a, b) => b.total - a.total);
 }
 
@@ -139,6 +131,8 @@ export async function rebuildMissionSearch(): Promise<void> {
       `INSERT INTO "MissionSearch" (rowid, title, summary, description, employer_name)
        SELECT m.rowid, m.title, m.summary, m.description, e.name FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId`,
     ),
+    // every process forgets the keyword matches it cached (see search-index.server.ts)
+    db.$executeRawUnsafe(`INSERT INTO "MissionChange" ("missionRowid") VALUES (0)`),
   ]);
 }
 
@@ -166,138 +160,62 @@ function relaxations(search: MissionSearch, context: SearchContext): Omit<Wideni
     .map(([, change, relaxed]) => ({ change, search: { ...search, ...relaxed, page: 1 } }));
 }
 
-// ---- SQL ----
+// ---- Matching, on the in-memory index ----
+
+type Matches = (mission: IndexedMission) => boolean;
+
+/** Whether a mission passes every filter of the search: open at `now`, and each filter the person set. */
+function matcher(search: MissionSearch, context: SearchContext): Matches {
+  const now = context.now.getTime();
+  const query = keywordQuery(search.q);
+  const keywords = query !== null ? missionSearchIndex().keywordRowids(query) : null;
+  // A radius only filters when we know where it is measured from.
+  const distance = search.radiusKm !== null && context.origin ? squaredDegreesFrom(context.origin) : null;
+  const maxDegrees = (search.radiusKm ?? 0) / kmPerDegree;
+  const sectors = search.sectors.length > 0 ? new Set(search.sectors) : null;
+  const spoken = search.languages.length > 0 ? new Set(search.languages) : null;
+  return (mission) =>
+    mission.closesAt > now &&
+    (keywords === null || keywords.has(mission.rowid)) &&
+    (distance === null || distance(mission) <= maxDegrees * maxDegrees) &&
+    (search.slots === 0 || (mission.scheduleMask & search.slots) !== 0) &&
+    (search.hoursMax === null || mission.hoursPerWeekMin <= search.hoursMax) &&
+    (search.months === 0 || (mission.monthsMask & search.months) !== 0) &&
+    (sectors === null || sectors.has(mission.sector)) &&
+    // no language the mission requires is missing from those the person speaks
+    (spoken === null || mission.requiredLanguages.every((code) => spoken.has(code)));
+}
 
 /**
- * Which index leads the search. SQLite has no statistics on the FTS index and would guess, so we choose:
- * - "keywords": the FTS index, one row lookup per match (few matching words);
- * - "place": the (status, latitude, longitude, …) index through the bounding box (a radius in a sparse area);
- * - "newest": the (status, publishedAt, …) index read newest first, every other filter checked on its entries,
- *   stopping after one page (many matches: no sort of thousands of rows).
- * A unary `+` keeps SQLite from using an index for a term.
+ * Matches in newest order: the ids from position `from` to `to`, and the count, which stops past `cap` ("more
+ * than 1,000" tells a person all they need). The scan stops as soon as both are known.
  */
-type Lead = "keywords" | "place" | "newest";
-
-function defaultLead(search: MissionSearch, context: SearchContext): Lead {
-  if (search.radiusKm !== null && context.origin) return "place";
-  return keywordQuery(search.q) !== null ? "keywords" : "newest";
-}
-
-/** Below this many keyword matches, the keywords lead even when a radius is given: a few row lookups beat the area. */
-const rareKeywordMatches = 2000;
-
-/** The default, except that rare keywords lead (one cheap, capped count on the FTS index decides). */
-async function chooseLead(search: MissionSearch, context: SearchContext): Promise<Lead> {
-  const lead = defaultLead(search, context);
-  const query = keywordQuery(search.q);
-  if (lead !== "place" || query === null) return lead;
-  const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(
-    `SELECT COUNT(*) AS total FROM (SELECT 1 FROM "MissionSearch" WHERE "MissionSearch" MATCH ? LIMIT ?)`,
-    query,
-    rareKeywordMatches + 1,
-  );
-  return Number(rows[0]?.total ?? 0) <= rareKeywordMatches ? "keywords" : "place";
-}
-
-function whereClause(search: MissionSearch, context: SearchContext, lead: Lead = defaultLead(search, context)): Sql {
-  const query = keywordQuery(search.q);
-  const near = search.radiusKm !== null && context.origin ? isWithin(context.origin, search.radiusKm, lead === "place") : null;
-  const filters: (Sql | null)[] = [
-    isOpen(context.now, lead !== "keywords"),
-    near,
-    query !== null ? matchesKeywords(query, lead === "keywords") : null,
-    search.slots !== 0 ? sql("(m.scheduleMask & ?) != 0", search.slots) : null,
-    search.hoursMax !== null ? sql("m.hoursPerWeekMin <= ?", search.hoursMax) : null,
-    search.months !== 0 ? sql("(m.monthsMask & ?) != 0", search.months) : null,
-    search.sectors.length > 0 ? sql(`m.sector IN (${placeholders(search.sectors)})`, ...search.sectors) : null,
-    search.languages.length > 0 ? requiresOnly(search.languages) : null,
-  ];
-  return joinSql(filters.filter((filter) => filter !== null), " AND ");
-}
-
-/** Published and not yet closed. The adapter writes the Date parameter as Prisma stores dates, so text compares. */
-function isOpen(now: Date, statusIndexed: boolean): Sql {
-  const status = statusIndexed ? "m.status" : "+m.status";
-  return sql(`${status} = 'published' AND m.publishedAt IS NOT NULL AND (m.closesAt IS NULL OR m.closesAt > ?)`, now);
-}
-
-function matchesKeywords(query: string, leads: boolean): Sql {
-  const rowid = leads ? "m.rowid" : "+m.rowid";
-  return sql(`${rowid} IN (SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?)`, query);
-}
-
-/** The bounding box lets the index do the work; the exact distance (as distanceKm computes it) then trims the corners. */
-function isWithin(origin: Point, radiusKm: number, leads: boolean): Sql {
-  const box = boundingBox(origin, radiusKm);
-  const distance = squaredDegrees(origin);
-  const maxDegrees = radiusKm / kmPerDegree;
-  return joinSql(
-    [
-      sql(`${leads ? "m.latitude" : "+m.latitude"} BETWEEN ? AND ?`, box.minLatitude, box.maxLatitude),
-      sql("m.longitude BETWEEN ? AND ?", box.minLongitude, box.maxLongitude),
-      sql(`${distance.text} <= ?`, ...distance.values, maxDegrees * maxDegrees),
-    ],
-    " AND ",
-  );
-}
-
-/** distanceKm / kmPerDegree, squared: the same equirectangular formula, with its cosine computed here. */
-function squaredDegrees(origin: Point): Sql {
-  const cos = Math.cos((origin.latitude * Math.PI) / 180);
-  return sql(
-    "((m.longitude - ?) * ?) * ((m.longitude - ?) * ?) + (m.latitude - ?) * (m.latitude - ?)",
-    origin.longitude,
-    cos,
-    origin.longitude,
-    cos,
-    origin.latitude,
-    origin.latitude,
-  );
-}
-
-/** No language the mission requires is missing from those the person speaks. */
-function requiresOnly(spoken: string[]): Sql {
-  return sql(
-    `NOT EXISTS (SELECT 1 FROM json_each(m.languages) AS l
-      WHERE json_extract(l.value, '$.required') = 1 AND json_extract(l.value, '$.code') NOT IN (${placeholders(spoken)}))`,
-    ...spoken,
-  );
-}
-
-function orderClause(search: MissionSearch, context: SearchContext): Sql {
-  if (search.sort === "nearest" && context.origin) {
-    // Missions without coordinates come last.
-    const distance = squaredDegrees(context.origin);
-    return sql(`m.latitude IS NULL, ${distance.text}, m.publishedAt DESC, m.rowid`, ...distance.values);
+function newestMatches(matches: Matches, range: { from: number; to: number; cap: number }) {
+  const ids: string[] = [];
+  let count = 0;
+  for (const mission of missionSearchIndex().missions()) {
+    if (!matches(mission)) continue;
+    if (count >= range.from && count < range.to) ids.push(mission.id);
+    count += 1;
+    if (count > range.cap && count >= range.to) break;
   }
-  // "fit" is ranked by the caller from findMissionIdsForRanking; here it reads as newest.
-  return sql(newestFirst);
+  return { total: Math.min(count, range.cap), capped: count > range.cap, ids };
 }
 
-/**
- * Counting stops at a cap: an exact count of tens of thousands of matches costs more than the page itself, and
- * "more than 1,000" tells a person all they need. The adapter reads SQLite integers as BigInt, hence Number().
- */
-async function countUpTo(where: Sql, cap: number): Promise<{ total: number; capped: boolean }> {
-  const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(
-    `SELECT COUNT(*) AS total FROM (SELECT 1 FROM "Mission" m WHERE ${where.text} LIMIT ?)`,
-    ...where.values,
-    cap + 1,
-  );
-  const total = Number(rows[0]?.total ?? 0);
-  return total > cap ? { total: cap, capped: true } : { total, capped: false };
+/** distanceKm / kmPerDegree, squared: the equirectangular formula of distanceKm, NaN without coordinates. */
+function squaredDegreesFrom(origin: Point): (mission: IndexedMission) => number {
+  const cos = Math.cos((origin.latitude * Math.PI) / 180);
+  return (mission) => {
+    const east = (mission.longitude - origin.longitude) * cos;
+    const north = mission.latitude - origin.latitude;
+    return east * east + north * north;
+  };
 }
 
-/** One page of ids. Without a window function, newest-first walks its index in order and stops after the page. */
-async function pageOfIds(where: Sql, order: Sql, page: { limit: number; offset: number }): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT m.id AS id FROM "Mission" m WHERE ${where.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
-    ...where.values,
-    ...order.values,
-    page.limit,
-    page.offset,
-  );
-  return rows.map((row) => row.id);
+/** Nearer first; missions without coordinates (NaN) last. */
+function byDistance(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number(Number.isNaN(a)) - Number(Number.isNaN(b));
+  return a - b;
 }
 
 /** The cards of one page, in the order of `ids`. */
@@ -355,14 +273,7 @@ function keywordQuery(q: string): string | null {
     .join(" ");
 }
 
-function sql(text: string, ...values: unknown[]): Sql {
-  return { text, values };
-}
-
-function joinSql(parts: Sql[], separator: string): Sql {
-  return { text: parts.map((part) => part.text).join(separator), values: parts.flatMap((part) => part.values) };
-}
-
-function placeholders(values: unknown[]): string {
-  return values.map(() => "?").join(", ");
+/** Forgets old entries of the change log; a process further behind than this reloads its whole index. */
+export async function pruneMissionChanges(): Promise<number> {
+  return db.$executeRawUnsafe(`DELETE FROM "MissionChange" WHERE seq <= (SELECT MAX(seq) FROM "MissionChange") - ?`, changeLogKept);
 }
