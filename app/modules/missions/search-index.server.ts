@@ -42,7 +42,28 @@ export type IndexedMission = {
   requiredLanguages: string[];
 };
 
-const keywordCacheSize = 256;
+export type CardRow = {
+  id: string;
+  title: string;
+  summary: string;
+  town: string;
+  sector: string;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  scheduleMask: number;
+  monthsMask: number;
+  payMinCents: number | null;
+  payMaxCents: number | null;
+  /** ISO text, as stored */
+  publishedAt: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  employerName: string;
+  employerSlug: string;
+  contentLocale: string;
+};
+
+const keywordCacheSize = 64;
 /** Change-log entries kept for processes that fall behind; one that misses some reloads everything. */
 export const changeLogKept = 50_000;
 
@@ -51,11 +72,20 @@ export class MissionSearchIndex {
   /** published missions only, newest first (publishedAt descending, then rowid) */
   private newest: IndexedMission[] = [];
   private readonly byRowid = new Map<number, IndexedMission>();
-  private readonly keywordMatches = new Map<string, Set<number>>();
+  private readonly keywordMatches = new Map<string, IndexedMission[]>();
   private lastSeq = 0;
+  private readonly statements;
 
   constructor(file: string) {
     this.connection = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
+    this.statements = {
+      // two subqueries: SQLite answers a lone MIN() or MAX() from the primary key, not both in one SELECT
+      logEnds: this.connection.prepare(`SELECT (SELECT MIN(seq) FROM "MissionChange") AS first, (SELECT MAX(seq) FROM "MissionChange") AS last`),
+      changesAfter: this.connection.prepare(`SELECT seq, missionRowid FROM "MissionChange" WHERE seq > ? ORDER BY seq`).raw(),
+      mission: this.connection.prepare(`SELECT ${columns} FROM "Mission" m WHERE m.rowid = ?`).raw(),
+      allMissions: this.connection.prepare(`SELECT ${columns} FROM "Mission" m`).raw(),
+      keywordMatches: this.connection.prepare(`SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?`).pluck(),
+    };
     this.reloadAll();
   }
 
@@ -65,16 +95,37 @@ export class MissionSearchIndex {
     return this.newest;
   }
 
-  /** The rowids of the missions an FTS5 query matches (cached until a mission or employer changes). */
-  keywordRowids(query: string): Set<number> {
+  /**
+   * The published missions an FTS5 query matches, newest first: a search with keywords scans only these.
+   * Cached until a mission or an employer's name changes.
+   */
+  keywordMissions(query: string): readonly IndexedMission[] {
     this.catchUp();
     let found = this.keywordMatches.get(query);
     if (!found) {
-      found = new Set(this.connection.prepare(`SELECT rowid FROM "MissionSearch" WHERE "MissionSearch" MATCH ?`).pluck().all(query) as number[]);
+      const rowids = this.statements.keywordMatches.all(query) as number[];
+      found = rowids.flatMap((rowid) => this.byRowid.get(rowid) ?? []).sort(newestFirst);
       if (this.keywordMatches.size >= keywordCacheSize) this.keywordMatches.delete(this.keywordMatches.keys().next().value!);
       this.keywordMatches.set(query, found);
     }
     return found;
+  }
+
+  /**
+   * What a page's cards show, for up to a page of ids. A hand-written statement on this connection: the hottest
+   * list read, where Prisma's mapping would cost more than the search itself.
+   */
+  cardRows(ids: string[]): CardRow[] {
+    if (ids.length === 0) return [];
+    return this.connection
+      .prepare(
+        `SELECT m.id, m.title, m.summary, m.town, m.sector, m.hoursPerWeekMin, m.hoursPerWeekMax, m.scheduleMask, m.monthsMask,
+                m.payMinCents, m.payMaxCents, m.publishedAt, m.latitude, m.longitude,
+                e.name AS employerName, e.slug AS employerSlug, e.contentLocale
+         FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
+         WHERE m.id IN (${ids.map(() => "?").join(", ")})`,
+      )
+      .all(...ids) as CardRow[];
   }
 
   close() {
@@ -82,15 +133,14 @@ export class MissionSearchIndex {
   }
 
   private catchUp() {
-    const log = this.connection.prepare(`SELECT MIN(seq) AS first, MAX(seq) AS last FROM "MissionChange"`).get() as { first: number | null; last: number | null };
+    const log = this.statements.logEnds.get() as { first: number | null; last: number | null };
     if (log.last === null || log.last <= this.lastSeq) return;
     // entries we never saw were pruned: start again from the table
     if (log.first! > this.lastSeq + 1) return this.reloadAll();
     const read = this.connection.transaction(() => {
-      const changes = this.connection.prepare(`SELECT seq, missionRowid FROM "MissionChange" WHERE seq > ? ORDER BY seq`).raw().all(this.lastSeq) as [number, number][];
+      const changes = this.statements.changesAfter.all(this.lastSeq) as [number, number][];
       const rowids = [...new Set(changes.map(([, rowid]) => rowid).filter((rowid) => rowid !== 0))];
-      const select = this.connection.prepare(`SELECT ${columns} FROM "Mission" m WHERE m.rowid = ?`).raw();
-      return { last: changes.at(-1)?.[0] ?? this.lastSeq, rowids, rows: rowids.map((rowid) => select.get(rowid) as MissionRow | undefined) };
+      return { last: changes.at(-1)?.[0] ?? this.lastSeq, rowids, rows: rowids.map((rowid) => this.statements.mission.get(rowid) as MissionRow | undefined) };
     });
     const { last, rowids, rows } = read();
     rowids.forEach((rowid, index) => this.replace(rowid, rows[index]));
@@ -101,8 +151,8 @@ export class MissionSearchIndex {
 
   private reloadAll() {
     const read = this.connection.transaction(() => ({
-      last: (this.connection.prepare(`SELECT MAX(seq) FROM "MissionChange"`).pluck().get() as number | null) ?? 0,
-      rows: this.connection.prepare(`SELECT ${columns} FROM "Mission" m`).raw().all() as MissionRow[],
+      last: (this.statements.logEnds.get() as { last: number | null }).last ?? 0,
+      rows: this.statements.allMissions.all() as MissionRow[],
     }));
     const { last, rows } = read();
     this.byRowid.clear();

@@ -78,26 +78,15 @@ export async function searchMissions(
   const offset = (search.page - 1) * pageSize;
   const matches = matcher(search, context);
   const nearest = search.sort === "nearest" && context.origin ? context.origin : null;
-  let found: { total: number; capped: boolean; ids: string[] };
-  if (nearest) {
-    const all = missionSearchIndex().missions().filter(matches);
-    const distance = squaredDegreesFrom(nearest);
-    const page = all
-      .map((mission) => ({ mission, distance: distance(mission) }))
-      .sort((a, b) => byDistance(a.distance, b.distance) || b.mission.publishedAt - a.mission.publishedAt || a.mission.rowid - b.mission.rowid)
-      .slice(offset, offset + pageSize)
-      .map(({ mission }) => mission.id);
-    found = { total: Math.min(all.length, countCap), capped: all.length > countCap, ids: page };
-  } else {
-    found = newestMatches(matches, { from: offset, to: offset + pageSize, cap: countCap });
-  }
+  const range = { from: offset, to: offset + pageSize, cap: countCap };
+  const found = nearest ? nearestMatches(matches, nearest, range) : newestMatches(matches, range);
   return {
     total: found.total,
     totalIsCapped: found.capped,
     page: search.page,
     pageSize,
     pageCount: Math.ceil(found.total / pageSize),
-    missions: await missionCards(found.ids, context.origin),
+    missions: missionCards(found.ids, context.origin),
     origin: context.town,
     unknownTown: context.unknownTown,
   };
@@ -162,13 +151,19 @@ function relaxations(search: MissionSearch, context: SearchContext): Omit<Wideni
 
 // ---- Matching, on the in-memory index ----
 
-type Matches = (mission: IndexedMission) => boolean;
+/** The missions a search looks through, newest first, and whether each passes the other filters. */
+type Matches = { candidates: readonly IndexedMission[]; passes: (mission: IndexedMission) => boolean };
 
-/** Whether a mission passes every filter of the search: open at `now`, and each filter the person set. */
+/** Keywords choose the candidates (their FTS matches); every other filter is checked on each candidate. */
 function matcher(search: MissionSearch, context: SearchContext): Matches {
-  const now = context.now.getTime();
   const query = keywordQuery(search.q);
-  const keywords = query !== null ? missionSearchIndex().keywordRowids(query) : null;
+  const index = missionSearchIndex();
+  return { candidates: query !== null ? index.keywordMissions(query) : index.missions(), passes: passesFilters(search, context) };
+}
+
+/** Open at `now`, and within each filter the person set. */
+function passesFilters(search: MissionSearch, context: SearchContext): (mission: IndexedMission) => boolean {
+  const now = context.now.getTime();
   // A radius only filters when we know where it is measured from.
   const distance = search.radiusKm !== null && context.origin ? squaredDegreesFrom(context.origin) : null;
   const maxDegrees = (search.radiusKm ?? 0) / kmPerDegree;
@@ -176,7 +171,6 @@ function matcher(search: MissionSearch, context: SearchContext): Matches {
   const spoken = search.languages.length > 0 ? new Set(search.languages) : null;
   return (mission) =>
     mission.closesAt > now &&
-    (keywords === null || keywords.has(mission.rowid)) &&
     (distance === null || distance(mission) <= maxDegrees * maxDegrees) &&
     (search.slots === 0 || (mission.scheduleMask & search.slots) !== 0) &&
     (search.hoursMax === null || mission.hoursPerWeekMin <= search.hoursMax) &&
@@ -193,13 +187,41 @@ function matcher(search: MissionSearch, context: SearchContext): Matches {
 function newestMatches(matches: Matches, range: { from: number; to: number; cap: number }) {
   const ids: string[] = [];
   let count = 0;
-  for (const mission of missionSearchIndex().missions()) {
-    if (!matches(mission)) continue;
+  for (const mission of matches.candidates) {
+    if (!matches.passes(mission)) continue;
     if (count >= range.from && count < range.to) ids.push(mission.id);
     count += 1;
     if (count > range.cap && count >= range.to) break;
   }
   return { total: Math.min(count, range.cap), capped: count > range.cap, ids };
+}
+
+/**
+ * Matches nearest first (then newest): the ids from `from` to `to`, and the capped count. Every match is seen
+ * once, but only the best `to` are kept in order, so a wide radius costs no sort of thousands of missions.
+ */
+function nearestMatches(matches: Matches, origin: Point, range: { from: number; to: number; cap: number }) {
+  const distance = squaredDegreesFrom(origin);
+  const best: { mission: IndexedMission; distance: number }[] = [];
+  const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
+    byDistance(a.distance, b.distance) || b.mission.publishedAt - a.mission.publishedAt || a.mission.rowid - b.mission.rowid;
+  let count = 0;
+  for (const mission of matches.candidates) {
+    if (!matches.passes(mission)) continue;
+    count += 1;
+    const entry = { mission, distance: distance(mission) };
+    if (best.length === range.to && before(entry, best[best.length - 1]) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(best[middle], entry) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, entry);
+    if (best.length > range.to) best.pop();
+  }
+  return { total: Math.min(count, range.cap), capped: count > range.cap, ids: best.slice(range.from).map(({ mission }) => mission.id) };
 }
 
 /** distanceKm / kmPerDegree, squared: the equirectangular formula of distanceKm, NaN without coordinates. */
@@ -219,45 +241,15 @@ function byDistance(a: number, b: number): number {
 }
 
 /** The cards of one page, in the order of `ids`. */
-async function missionCards(ids: string[], origin: Point | null): Promise<MissionCard[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.mission.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      title: true,
-      summary: true,
-      town: true,
-      sector: true,
-      hoursPerWeekMin: true,
-      hoursPerWeekMax: true,
-      scheduleMask: true,
-      monthsMask: true,
-      payMinCents: true,
-      payMaxCents: true,
-      publishedAt: true,
-      latitude: true,
-      longitude: true,
-      employer: { select: { name: true, slug: true, contentLocale: true } },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+function missionCards(ids: string[], origin: Point | null): MissionCard[] {
+  const rows = new Map(missionSearchIndex().cardRows(ids).map((row) => [row.id, row]));
   return ids.flatMap((id) => {
-    const row = byId.get(id);
+    const row = rows.get(id);
     // publishedAt is always set on what the search returns; the check tells TypeScript so.
     if (!row?.publishedAt) return [];
-    const { latitude, longitude, employer, publishedAt, ...card } = row;
+    const { latitude, longitude, publishedAt, ...card } = row;
     const point = latitude !== null && longitude !== null ? { latitude, longitude } : null;
-    return [
-      {
-        ...card,
-        publishedAt,
-        employerName: employer.name,
-        contentLocale: employer.contentLocale,
-        employerSlug: employer.slug,
-        distanceKm: origin && point ? distanceKm(origin, point) : null,
-      },
-    ];
+    return [{ ...card, publishedAt: new Date(publishedAt), distanceKm: origin && point ? distanceKm(origin, point) : null }];
   });
 }
 
