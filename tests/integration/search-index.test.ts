@@ -7,10 +7,9 @@ import { databaseFile, MissionSearchIndex } from "~/modules/missions/search-inde
 import { pruneMissionChanges } from "~/modules/missions/search.server";
 
 let employerId = "";
-let counter = 0;
 
 function addMission(title: string, publishedAt: Date, status = "published") {
-  counter += 1;
+
   return db.mission.create({
     data: { employerId, title, summary: "Résumé", description: "Description", sector: "retail", scheduleMask: 1, hoursPerWeekMin: 4, hoursPerWeekMax: 8, town: "Laval", status, publishedAt },
   });

@@ -164,17 +164,22 @@ function matcher(search: MissionSearch, context: SearchContext): Matches {
 /** Open at `now`, and within each filter the person set. */
 function passesFilters(search: MissionSearch, context: SearchContext): (mission: IndexedMission) => boolean {
   const now = context.now.getTime();
-  // A radius only filters when we know where it is measured from.
-  const distance = search.radiusKm !== null && context.origin ? squaredDegreesFrom(context.origin) : null;
+  const { slots, hoursMax, months } = search;
+  // A radius only filters when we know where it is measured from. The latitude band is checked first: it is
+  // what rules out most missions, for the price of two comparisons.
+  const origin = search.radiusKm !== null ? context.origin : null;
   const maxDegrees = (search.radiusKm ?? 0) / kmPerDegree;
+  const distance = origin ? squaredDegreesFrom(origin) : null;
+  const minLatitude = origin ? origin.latitude - maxDegrees : -Infinity;
+  const maxLatitude = origin ? origin.latitude + maxDegrees : Infinity;
   const sectors = search.sectors.length > 0 ? new Set(search.sectors) : null;
   const spoken = search.languages.length > 0 ? new Set(search.languages) : null;
   return (mission) =>
     mission.closesAt > now &&
-    (distance === null || distance(mission) <= maxDegrees * maxDegrees) &&
-    (search.slots === 0 || (mission.scheduleMask & search.slots) !== 0) &&
-    (search.hoursMax === null || mission.hoursPerWeekMin <= search.hoursMax) &&
-    (search.months === 0 || (mission.monthsMask & search.months) !== 0) &&
+    (distance === null || (mission.latitude >= minLatitude && mission.latitude <= maxLatitude && distance(mission) <= maxDegrees * maxDegrees)) &&
+    (slots === 0 || (mission.scheduleMask & slots) !== 0) &&
+    (hoursMax === null || mission.hoursPerWeekMin <= hoursMax) &&
+    (months === 0 || (mission.monthsMask & months) !== 0) &&
     (sectors === null || sectors.has(mission.sector)) &&
     // no language the mission requires is missing from those the person speaks
     (spoken === null || mission.requiredLanguages.every((code) => spoken.has(code)));
