@@ -2,7 +2,7 @@
 import { profileForMatching, type ProfileData } from "~/modules/candidates/profile";
 import { scoreMatch, type MatchResult } from "~/modules/matching";
 import { allMonthsMask } from "~/modules/schedule/masks";
-import { findOpenMissions, missionForMatching, type PublicMission } from "./mission.server";
+import { findMissionsForMatching, findOpenMissions, type PublicMission } from "./mission.server";
 import { defaultMissionSearch, type MissionSearch } from "./search-params";
 import { findMissionIdsForRanking } from "./search.server";
 
@@ -14,14 +14,25 @@ export type ScoredMission = { mission: PublicMission; result: MatchResult };
  */
 const rankingLimit = 400;
 
-async function scoreAll(profile: ProfileData, ids: string[]): Promise<ScoredMission[]> {
+type Score = { id: string; result: MatchResult };
+
+/** Scores every mission from its matching fields only; the full missions are read for the shown ones alone. */
+async function scoreAll(profile: ProfileData, ids: string[]): Promise<Score[]> {
   const candidate = profileForMatching(profile);
-  const missions = await findOpenMissions(ids);
-  return missions.map((mission) => ({ mission, result: scoreMatch(candidate, missionForMatching(mission)) }));
+  return (await findMissionsForMatching(ids)).map(({ id, forMatching }) => ({ id, result: scoreMatch(candidate, forMatching) }));
+}
+
+/** The shown scores with their full missions, in the same order. */
+async function withMissions(scores: Score[]): Promise<ScoredMission[]> {
+  const missions = new Map((await findOpenMissions(scores.map((score) => score.id))).map((mission) => [mission.id, mission]));
+  return scores.flatMap(({ id, result }) => {
+    const mission = missions.get(id);
+    return mission ? [{ mission, result }] : [];
+  });
 }
 
 /** Best score first; missions excluded by a hard limit after all the others (the search still shows them). */
-function byFit(left: ScoredMission, right: ScoredMission) {
+function byFit(left: Score, right: Score) {
   if (left.result.excluded !== right.result.excluded) return left.result.excluded ? 1 : -1;
   return right.result.score - left.result.score;
 }
@@ -36,7 +47,7 @@ export async function searchByFit(profile: ProfileData, search: MissionSearch, p
     // the ranking read only the newest `rankingLimit` matches: more may exist
     totalIsCapped: ids.length >= rankingLimit,
     pageCount: Math.ceil(scored.length / pageSize),
-    page: scored.slice(start, start + pageSize),
+    page: await withMissions(scored.slice(start, start + pageSize)),
   };
 }
 
@@ -53,8 +64,10 @@ export async function missionsForCandidate(profile: ProfileData, limit = 20): Pr
     radiusKm: profile.home && profile.travelMaxKm ? profile.travelMaxKm : null,
   };
   const ids = await findMissionIdsForRanking(search, { origin: profile.home, limit: rankingLimit });
-  return (await scoreAll(profile, ids))
-    .filter((scored) => !scored.result.excluded)
-    .sort(byFit)
-    .slice(0, limit);
+  return withMissions(
+    (await scoreAll(profile, ids))
+      .filter((scored) => !scored.result.excluded)
+      .sort(byFit)
+      .slice(0, limit),
+  );
 }
