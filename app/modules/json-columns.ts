@@ -3,12 +3,7 @@
 import { z } from "zod";
 
 export function readJsonList<T>(value: string, item: z.ZodType<T>): T[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return [];
-  }
+  const parsed = parseJson(value);
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((entry) => {
     const result = item.safeParse(entry);
@@ -16,16 +11,32 @@ export function readJsonList<T>(value: string, item: z.ZodType<T>): T[] {
   });
 }
 
-export const textList = (value: string) => readJsonList(value, z.string());
-export const missionLanguageList = (value: string) => readJsonList(value, z.object({ code: z.string(), required: z.boolean() }));
+/** Hand-written checks for the two lists read hundreds of times per ranking, where a schema per entry costs more than the ranking. */
+export function textList(value: string): string[] {
+  const parsed = parseJson(value);
+  return Array.isArray(parsed) ? parsed.filter((entry): entry is string => typeof entry === "string") : [];
+}
+
+export function missionLanguageList(value: string): { code: string; required: boolean }[] {
+  const parsed = parseJson(value);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((entry: unknown) => {
+    const candidate = entry as { code?: unknown; required?: unknown } | null;
+    return candidate && typeof candidate.code === "string" && typeof candidate.required === "boolean" ? [{ code: candidate.code, required: candidate.required }] : [];
+  });
+}
+
+function parseJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
 export const photoList = (value: string) => readJsonList(value, z.object({ id: z.string(), path: z.string().startsWith("/"), alt: z.string() }));
 
 /** An object stored as JSON text (event details); anything else reads as an empty object. */
 export function parseJsonObject(value: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  const parsed = parseJson(value);
+  return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
 }

@@ -45,9 +45,9 @@ export function sharesWord(left: Set<string>, right: Set<string>): boolean {
 
 /** The words of `text` (as written, lower case, each once) that start with one of the prefixes. */
 export function wordsWithPrefixes(text: string, prefixes: string[]): string[] {
-  const found = text
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => prefixes.some((prefix) => normalize(word).startsWith(prefix)))
-    .map((word) => word.toLowerCase());
-  return [...new Set(found)];
+  const found = text.split(/[^\p{L}\p{N}]+/u).filter((word) => {
+    const plain = normalize(word);
+    return prefixes.some((prefix) => plain.startsWith(prefix));
+  });
+  return [...new Set(found.map((word) => word.toLowerCase()))];
 }

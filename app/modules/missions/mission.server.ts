@@ -3,6 +3,7 @@ import { db } from "~/db.server";
 import type { Employer, Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
+import { missionSearchIndex } from "./search-index.server";
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
@@ -48,44 +49,24 @@ type MatchingFields = Pick<
 > & { employer: Pick<PublicMission["employer"], "commitments" | "values" | "purpose" | "sector"> };
 
 /**
- * Open missions by id, in the order given, with only what the matching module reads: ranking hundreds of missions
- * then costs no long texts (descriptions), and the page reads its few full missions afterwards.
+ * Open missions by id, in the order given, with only what the matching module reads, through one hand-written
+ * statement: ranking hundreds of missions then costs no long texts and no ORM mapping, and the page reads its few
+ * full missions afterwards.
  */
 export async function findMissionsForMatching(ids: string[], now = new Date()): Promise<{ id: string; forMatching: MissionForMatching }[]> {
-  const rows = [];
-  for (let start = 0; start < ids.length; start += idsPerQuery) {
-    rows.push(
-      ...(await db.mission.findMany({
-        where: { id: { in: ids.slice(start, start + idsPerQuery) }, status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
-        select: {
-          id: true,
-          scheduleMask: true,
-          hoursPerWeekMin: true,
-          hoursPerWeekMax: true,
-          monthsMask: true,
-          latitude: true,
-          longitude: true,
-          languages: true,
-          skills: true,
-          sector: true,
-          physicalDemand: true,
-          liftingKg: true,
-          payMaxCents: true,
-          employer: { select: { commitments: true, values: true, purpose: true, sector: true } },
-        },
-      })),
-    );
-  }
   const byId = new Map(
-    rows.map((row) => [
-      row.id,
-      missionForMatching({
-        ...row,
-        languages: missionLanguageList(row.languages),
-        skills: textList(row.skills),
-        employer: { ...row.employer, commitments: textList(row.employer.commitments) },
-      }),
-    ]),
+    missionSearchIndex()
+      .matchingRows(ids)
+      .filter((row) => row.status === "published" && (row.closesAt === null || Date.parse(row.closesAt) > now.getTime()))
+      .map((row) => [
+        row.id,
+        missionForMatching({
+          ...row,
+          languages: missionLanguageList(row.languages),
+          skills: textList(row.skills),
+          employer: { commitments: textList(row.employerCommitments), values: row.employerValues, purpose: row.employerPurpose, sector: row.employerSector },
+        }),
+      ]),
   );
   return ids.flatMap((id) => {
     const forMatching = byId.get(id);

@@ -63,6 +63,29 @@ export type CardRow = {
   contentLocale: string;
 };
 
+export type MatchingRow = {
+  id: string;
+  status: string;
+  closesAt: string | null;
+  scheduleMask: number;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  monthsMask: number;
+  latitude: number | null;
+  longitude: number | null;
+  /** JSON text, as stored */
+  languages: string;
+  skills: string;
+  sector: string;
+  physicalDemand: string;
+  liftingKg: number;
+  payMaxCents: number | null;
+  employerCommitments: string;
+  employerValues: string;
+  employerPurpose: string;
+  employerSector: string;
+};
+
 const keywordCacheSize = 64;
 /** Change-log entries kept for processes that fall behind; one that misses some reloads everything. */
 export const changeLogKept = 50_000;
@@ -129,6 +152,27 @@ export class MissionSearchIndex {
          WHERE m.id IN (${ids.map(() => "?").join(", ")})`,
       )
       .all(...ids) as CardRow[];
+  }
+
+  /** What the matching module reads of each mission (no long texts but the employer's purpose and values). */
+  matchingRows(ids: string[]): MatchingRow[] {
+    const rows: MatchingRow[] = [];
+    // SQLite takes at most 999 parameters in one statement
+    for (let start = 0; start < ids.length; start += 500) {
+      const slice = ids.slice(start, start + 500);
+      rows.push(
+        ...(this.connection
+          .prepare(
+            `SELECT m.id, m.status, m.closesAt, m.scheduleMask, m.hoursPerWeekMin, m.hoursPerWeekMax, m.monthsMask, m.latitude, m.longitude,
+                    m.languages, m.skills, m.sector, m.physicalDemand, m.liftingKg, m.payMaxCents,
+                    e.commitments AS employerCommitments, e.\"values\" AS employerValues, e.purpose AS employerPurpose, e.sector AS employerSector
+             FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
+             WHERE m.id IN (${slice.map(() => "?").join(", ")})`,
+          )
+          .all(...slice) as MatchingRow[]),
+      );
+    }
+    return rows;
   }
 
   close() {
