@@ -8,6 +8,7 @@ import { Pagination } from "~/components/pagination";
 import { getUser } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
+import { formatCount } from "~/modules/i18n/format";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -81,7 +82,6 @@ export default function MissionSearchPage() {
   const { search } = data;
   const navigation = useNavigation();
   const { t, locale } = useI18n();
-  const formatNumber = (value: number) => new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA").format(value);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/missions";
   return (
     <div>
@@ -141,7 +141,7 @@ export default function MissionSearchPage() {
 
       <section aria-labelledby="results-title" className="mt-10" aria-busy={searching}>
         <h2 id="results-title" aria-live="polite">
-          {searching ? t("search.searching") : data.totalIsCapped ? t("search.countCapped", { count: formatNumber(data.total) }) : t("search.count", { count: data.total })}
+          {searching ? t("search.searching") : data.totalIsCapped ? t("search.countCapped", { count: formatCount(data.total, locale) }) : t("search.count", { count: data.total })}
         </h2>
         {data.isCandidate && data.query ? (
           <Form method="post" action="/alerts" className="mt-4 flex flex-wrap items-end gap-4">

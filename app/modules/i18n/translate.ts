@@ -22,16 +22,39 @@ function lookup(dictionary: unknown, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+const pluralRulesByLocale = new Map<Locale, Intl.PluralRules>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlTag(locale));
+    pluralRulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
 /** "one form|other form", chosen by the `count` parameter with the language's plural rules (in French, 0 and 1 are singular). */
 function pluralForm(template: string, locale: Locale, params?: TranslationParams): string {
   const forms = template.split("|");
   if (forms.length !== 2) return template;
-  const rule = new Intl.PluralRules(intlTag(locale)).select(Number(params?.count ?? 0));
+  const rule = pluralRules(locale).select(Number(params?.count ?? 0));
   return rule === "one" ? forms[0] : forms[1];
 }
 
+/** Each key's text, found once per language (a page asks for hundreds). Unknown keys are not kept: some come from URLs. */
+const templates = { fr: new Map<string, string>(), en: new Map<string, string>() };
+
+function templateOf(locale: Locale, key: TranslationKey): string {
+  const known = templates[locale].get(key);
+  if (known !== undefined) return known;
+  const found = lookup(dictionaries[locale], key) ?? lookup(fr, key);
+  if (found === undefined) return key;
+  templates[locale].set(key, found);
+  return found;
+}
+
 export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
-  const template = pluralForm(lookup(dictionaries[locale], key) ?? lookup(fr, key) ?? key, locale, params);
+  const template = pluralForm(templateOf(locale, key), locale, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

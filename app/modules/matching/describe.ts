@@ -46,7 +46,19 @@ function joinGroups(phrases: string[], and: string): string {
   return `${phrases.slice(0, -1).join(", ")}, ${and} ${phrases[phrases.length - 1]}`;
 }
 
+const sayings = new Map<Locale, Say>();
+
+/** The phrasing helpers of a language, built once: Intl objects are costly to make and safe to share. */
 function sayIn(locale: Locale): Say {
+  let say = sayings.get(locale);
+  if (!say) {
+    say = buildSay(locale);
+    sayings.set(locale, say);
+  }
+  return say;
+}
+
+function buildSay(locale: Locale): Say {
   const tag = intlTag(locale);
   const messages = matchingMessages[locale];
   const lists = new Intl.ListFormat(tag, { type: "conjunction" });

@@ -143,15 +143,25 @@ export class MissionSearchIndex {
    */
   cardRows(ids: string[]): CardRow[] {
     if (ids.length === 0) return [];
-    return this.connection
+    return this.cardStatement(ids.length).all(...ids) as CardRow[];
+  }
+
+  /** One prepared statement per page size (preparing costs more than running it). */
+  private readonly cardStatements = new Map<number, Database.Statement>();
+
+  private cardStatement(count: number): Database.Statement {
+    let statement = this.cardStatements.get(count);
+    if (statement) return statement;
+    statement = this.connection
       .prepare(
         `SELECT m.id, m.title, m.summary, m.town, m.sector, m.hoursPerWeekMin, m.hoursPerWeekMax, m.scheduleMask, m.monthsMask,
                 m.payMinCents, m.payMaxCents, m.publishedAt, m.latitude, m.longitude,
                 e.name AS employerName, e.slug AS employerSlug, e.contentLocale
          FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
-         WHERE m.id IN (${ids.map(() => "?").join(", ")})`,
-      )
-      .all(...ids) as CardRow[];
+         WHERE m.id IN (${Array.from({ length: count }, () => "?").join(", ")})`,
+      );
+    this.cardStatements.set(count, statement);
+    return statement;
   }
 
   /** What the matching module reads of each mission (no long texts but the employer's purpose and values). */
