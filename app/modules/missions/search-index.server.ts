@@ -60,6 +60,7 @@ export type CardRow = {
   longitude: number | null;
   employerName: string;
   employerSlug: string;
+  /** the language the employer writes in */
   contentLocale: string;
 };
 

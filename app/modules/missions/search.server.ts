@@ -4,25 +4,10 @@
 import { db } from "~/db.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
-import { changeLogKept, missionSearchIndex, type IndexedMission } from "./search-index.server";
+import { changeLogKept, missionSearchIndex, type CardRow, type IndexedMission } from "./search-index.server";
 import { radiusLimitsKm, type MissionSearch } from "./search-params";
 
-export type MissionCard = {
-  id: string;
-  title: string;
-  summary: string;
-  town: string;
-  employerName: string;
-  employerSlug: string;
-  /** the language the employer writes in */
-  contentLocale: string;
-  sector: string;
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
-  scheduleMask: number;
-  monthsMask: number;
-  payMinCents: number | null;
-  payMaxCents: number | null;
+export type MissionCard = Omit<CardRow, "publishedAt" | "latitude" | "longitude"> & {
   publishedAt: Date;
   /** from the search's origin, with the formula the radius filter uses; null without origin or coordinates */
   distanceKm: number | null;
