@@ -105,6 +105,24 @@ describe("sign-up and sign-in by email", () => {
   });
 });
 
+describe("an inbox nobody can flood", () => {
+  it("sends at most five sign-in emails an hour to one address; the last code still works, and the next hour sends again", async () => {
+    await db.user.create({ data: { email: "lise@exemple.ca", name: "Lise", kind: "candidate" } });
+    const start = new Date("2027-05-01T10:00:00Z");
+    const ids: string[] = [];
+    for (let minute = 0; minute < 7; minute++) {
+      ids.push(await requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + minute * 60_000) }));
+    }
+    expect(await db.outboxEmail.count({ where: { toAddress: "lise@exemple.ca" } })).toBe(5);
+    expect(ids.slice(5)).toEqual([ids[4], ids[4]]);
+    const { code } = await lastEmailTo("lise@exemple.ca");
+    expect((await signInWithCode(ids[6], code, new Date(start.getTime() + 7 * 60_000))).ok).toBe(true);
+
+    await requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + 61 * 60_000) });
+    expect(await db.outboxEmail.count({ where: { toAddress: "lise@exemple.ca" } })).toBe(6);
+  });
+});
+
 describe("database sessions", () => {
   function requestWith(setCookie: string) {
     return new Request("http://chevronne.test/", { headers: { Cookie: setCookie.split(";")[0] } });

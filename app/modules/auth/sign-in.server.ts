@@ -9,6 +9,8 @@ import { randomCode, randomToken, safeEqual, sha256 } from "~/modules/security/t
 
 export const challengeMinutes = 15;
 export const maxCodeTries = 5;
+/** Sign-in emails one address can receive in an hour: enough for a person, too few to flood someone's inbox. */
+export const maxEmailsPerHour = 5;
 
 export type SignUpDetails = { kind: "candidate" | "employer"; name: string; orgName?: string };
 
@@ -19,6 +21,8 @@ function codeHash(challengeId: string, code: string) {
 /**
  * Records a sign-in request and queues its email. Returns the request's id, which the code page needs.
  * It behaves the same for known and unknown addresses, so the answer reveals nothing about accounts.
+ * Past maxEmailsPerHour for the address, no email is sent and the latest request still open is returned (its
+ * emailed code keeps working), so nobody can use the form to flood an inbox.
  */
 export async function requestSignIn(input: {
   email: string;
@@ -32,6 +36,11 @@ export async function requestSignIn(input: {
   const token = randomToken();
   const code = randomCode();
   return db.$transaction(async (tx) => {
+    const lastHour = await tx.signInChallenge.count({ where: { email, createdAt: { gt: new Date(now.getTime() - 3_600_000) } } });
+    if (lastHour >= maxEmailsPerHour) {
+      const latest = await tx.signInChallenge.findFirst({ where: { email, usedAt: null, supersededAt: null }, orderBy: { createdAt: "desc" } });
+      if (latest) return latest.id;
+    }
     await tx.signInChallenge.updateMany({
       where: { email, usedAt: null, supersededAt: null },
       data: { supersededAt: now },
@@ -53,6 +62,7 @@ export async function requestSignIn(input: {
     });
     await tx.signInChallenge.update({ where: { id: challenge.id }, data: { codeHash: codeHash(challenge.id, code) } });
     const locale = (user?.locale as Locale | undefined) ?? input.locale;
+    if (lastHour >= maxEmailsPerHour) return challenge.id;
     if (user || input.signUp) {
       await sendEmail(tx, {
         to: email,
