@@ -60,6 +60,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     sessionSecret: env.SESSION_SECRET ?? localSecret(dataDir),
     smtpUrl: env.SMTP_URL,
     mailFrom: { address: env.MAIL_FROM, name: env.MAIL_FROM_NAME },
+    /** the domain of our own identifiers in mail: Message-IDs, calendar UIDs */
+    mailDomain: env.MAIL_FROM.split("@")[1],
     outboxPollMs: env.OUTBOX_POLL_MS,
     defaultTimeZone: env.DEFAULT_TIME_ZONE,
     inboundSmtp: env.INBOUND_SMTP_PORT ? { port: env.INBOUND_SMTP_PORT, host: env.INBOUND_SMTP_HOST } : null,

@@ -13,7 +13,7 @@ import { SelectField } from "./select-field";
 type Failure = { errors: FieldErrors; values: FormValues } | undefined;
 
 /** The interview section of an application: its state, and proposing, moving, cancelling or recording the outcome. */
-export function InterviewPanel({ applicationId, interview, recruiter, candidate, failure }: { applicationId: string; interview: RecruiterInterviewView | null; recruiter: string; candidate: string; failure: Failure }) {
+export function InterviewPanel({ applicationId, interview, candidate, failure }: { applicationId: string; interview: RecruiterInterviewView | null; candidate: string; failure: Failure }) {
   const { t } = useI18n();
   const proposeLink = (
     <p className="mt-4">
@@ -32,7 +32,7 @@ export function InterviewPanel({ applicationId, interview, recruiter, candidate,
         <>
           <p className="mt-2 text-lg font-bold">{t("interviews.panel.status", { status: t(`interviews.statuses.${interview.status}` as TranslationKey) })}</p>
           <p className="mt-1">{t("interviews.panel.format", { format: t(`interviews.formats.${interview.format}` as TranslationKey) })}</p>
-          <InterviewPlace format={interview.format} place={interview.place} people={{ recruiter, recruiterPhone: interview.recruiterPhone, candidate }} audience="recruiter" className="mt-2" />
+          <InterviewPlace place={interview.place} people={{ recruiterName: "", recruiterPhone: interview.recruiterPhone, candidateName: candidate }} audience="recruiter" className="mt-2" />
           {interview.booked ? <p className="mt-3 text-lg">{t("interviews.panel.bookedFor", { when: interview.booked.when })}</p> : null}
           <h3 className="mt-4 text-xl font-bold">{t("interviews.panel.proposedSlots")}</h3>
           <ol className="mt-2 grid gap-1">

@@ -1,3 +1,4 @@
+import { formatList } from "~/modules/i18n/format";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { allMonthsMask, monthsOf, slotBit } from "~/modules/schedule/masks";
@@ -35,7 +36,7 @@ export function useSeasonText() {
       const name = t(`vocab.months.${month}` as TranslationKey);
       return locale === "fr" ? name.toLowerCase() : name;
     });
-    return new Intl.ListFormat(locale === "fr" ? "fr-CA" : "en-CA", { type: "conjunction" }).format(names);
+    return formatList(names, locale);
   };
 }
 

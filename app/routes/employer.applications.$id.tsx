@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
+import type { User } from "~/generated/prisma/client";
 import { InterviewPanel } from "~/components/interview-panel";
 import { MatchReasons } from "~/components/match-reasons";
 import { SuccessNotice } from "~/components/success-notice";
@@ -63,7 +64,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, locale, 6) } : null,
     events,
     interview,
-    recruiterName: user.name,
     myReview: reviews.find((review) => review.reviewer.id === user.id) ?? null,
     otherReviews: reviews.filter((review) => review.reviewer.id !== user.id),
   };
@@ -95,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** The interview's own forms: move, cancel, held or missed. The interview must belong to the organisation (404). */
-async function interviewAction(intent: string, formData: FormData, context: { user: Parameters<typeof recordOutcome>[0]["actor"]; employerId: string; here: string }) {
+async function interviewAction(intent: string, formData: FormData, context: { user: User; employerId: string; here: string }) {
   const interviewId = String(formData.get("interview") ?? "");
   const base = { employerId: context.employerId, actor: context.user, interviewId };
   if (intent === "interview-held" || intent === "interview-missed") {
@@ -110,7 +110,7 @@ async function interviewAction(intent: string, formData: FormData, context: { us
   }
   const form = parseForm(recruiterRescheduleForm(new Date()), formData);
   if (!form.ok) return { intent, ...form };
-  const result = await rescheduleByRecruiter({ ...base, expectedSequence: form.data.expected.status === "booked" ? form.data.expected.sequence : -1, target: form.data.target });
+  const result = await rescheduleByRecruiter({ ...base, expected: form.data.expected, target: form.data.target });
   throw redirect(`${context.here}?saved=${result.ok ? "interview-rescheduled" : `interview-${result.reason}`}#interview`);
 }
 
@@ -152,7 +152,7 @@ export default function CandidatePage() {
         <MoveCardForm applicationId={data.application.id} candidateName={data.candidate.name} stage={data.application.stage} />
       </section>
 
-      <InterviewPanel applicationId={data.application.id} interview={data.interview} recruiter={data.recruiterName} candidate={data.candidate.name} failure={interviewFailure} />
+      <InterviewPanel applicationId={data.application.id} interview={data.interview} candidate={data.candidate.name} failure={interviewFailure} />
 
       {data.fit ? (
         <section aria-labelledby="fit-title" className="mt-8 card">

@@ -15,7 +15,7 @@ import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { overlapsForProposal } from "~/modules/interviews/agenda.server";
-import { findOpenInterview } from "~/modules/interviews/context.server";
+import { hasOpenInterview } from "~/modules/interviews/context.server";
 import { durationChoices, formatChoices, slotNumbers } from "~/modules/interviews/interview-choices";
 import { proposalForm } from "~/modules/interviews/interview-forms";
 import { proposeInterview } from "~/modules/interviews/lifecycle.server";
@@ -26,11 +26,10 @@ export const meta = titleMeta("interviews.propose.title");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
   const application = await findOwnApplication(employer.id, params.id);
-  const open = await findOpenInterview(application.id);
   return {
     applicationId: application.id,
     candidateName: application.candidate.user.name,
-    openExists: Boolean(open),
+    openExists: await hasOpenInterview(application.id),
     defaults: await proposalDefaults(user, application),
   };
 }

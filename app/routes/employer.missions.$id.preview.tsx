@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MissionDetails } from "~/components/mission-details";
 import { RichText } from "~/components/rich-text";
-import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission } from "~/modules/employers/access.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -14,10 +13,9 @@ export const meta = titleMeta("editor.previewTitle");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
-  const organisation = await db.employer.findUniqueOrThrow({ where: { id: employer.id }, select: { name: true, purpose: true, contentLocale: true } });
   return {
     mission: { ...mission, skills: textList(mission.skills), languages: missionLanguageList(mission.languages) },
-    employer: organisation,
+    employer: { name: employer.name, purpose: employer.purpose, contentLocale: employer.contentLocale },
   };
 }
 

@@ -50,7 +50,7 @@ export default function CandidateInterview() {
       {doneKeys[done] ? <SuccessNotice>{t(doneKeys[done], contact)}</SuccessNotice> : null}
       {done && !doneKeys[done] ? <p className="notice mt-6" role="status">{t(`interviews.panel.refused.${done}` as TranslationKey)}</p> : null}
       <p className="mt-4 text-lg">{t("interviews.candidate.with", { recruiter: view.recruiter, employer: view.employer, mission: view.mission })}</p>
-      <InterviewPlace format={view.format} place={view.place} people={{ recruiter: view.recruiter, recruiterPhone: view.recruiterPhone, candidate: "" }} audience="candidate" />
+      <InterviewPlace place={view.place} people={{ recruiterName: view.recruiter, recruiterPhone: view.recruiterPhone, candidateName: "" }} audience="candidate" />
 
       {view.status === "proposed" ? (
         view.allPast ? (

@@ -4,7 +4,8 @@ import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
 import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
 import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
-import { createSession, getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
+import { getUser, safeRedirectPath } from "~/modules/auth/session.server";
 import { requestSignIn } from "~/modules/auth/sign-in.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -28,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!user) {
       return { intent: "password" as const, ok: false as const, errors: { password: "errors.passwordWrong" as const }, values: { email: result.data.email } };
     }
-    throw redirect(safeRedirectPath(result.data.redirectTo), { headers: { "Set-Cookie": await createSession(user.id) } });
+    return finishSignIn({ user, redirectTo: result.data.redirectTo ?? null });
   }
   const result = parseForm(requestLinkForm, formData);
   if (!result.ok) return { intent: "link" as const, ...result };

@@ -26,7 +26,7 @@ const dayMs = 86_400_000;
 /** Missions were published over the last four months, oldest first (so rowid follows publishedAt, as in real life). */
 const publishedSpanMs = 120 * dayMs;
 
-/** The text Prisma's SQLite adapter stores for a DateTime: the search compares these as text. */
+/** The text Prisma's SQLite adapter stores for a DateTime. */
 const prismaDate = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const slot = (day: number, part: number) => 1 << (day * 3 + part);
 

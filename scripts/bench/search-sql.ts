@@ -1,5 +1,5 @@
 // The search module alone, without HTTP or rendering: the real searchMissions (its count, its page of ids and the
-// Prisma read of the cards) over the benchmark database, for varied keyword, radius and schedule searches.
+// read of the cards) over the benchmark database, for varied keyword, radius and schedule searches.
 // Prints one JSON line: { runs, p50, p95, p99, max, slowest } with times in ms.
 import { performance } from "node:perf_hooks";
 import { rngFor } from "../../prisma/seed/random";

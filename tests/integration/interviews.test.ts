@@ -186,7 +186,7 @@ describe("an interview from proposal to cancellation", () => {
     // 9 hours before the start: too late for the candidate, still possible for the recruiter
     const late = new Date("2027-09-01T23:00:00Z");
     expect(await pickSlotByToken(token, 2, { status: "booked", sequence: 0 }, { via: "link", now: late, rules })).toEqual({ ok: false, reason: "too-late" });
-    expect(await rescheduleByRecruiter({ employerId: employer.id, actor: recruiter, interviewId, expectedSequence: 0, target: { slot: { startsAt: new Date("2027-09-03T14:00:00Z"), durationMinutes: 30 } }, now: late, rules })).toEqual({ ok: true, change: "rescheduled" });
+    expect(await rescheduleByRecruiter({ employerId: employer.id, actor: recruiter, interviewId, expected: { status: "booked", sequence: 0 }, target: { slot: { startsAt: new Date("2027-09-03T14:00:00Z"), durationMinutes: 30 } }, now: late, rules })).toEqual({ ok: true, change: "rescheduled" });
     const moved = await db.interview.findUniqueOrThrow({ where: { id: interviewId }, include: { slots: true } });
     expect([moved.bookedPosition, moved.sequence, moved.candidateReschedules, moved.slots.length]).toEqual([3, 1, 0, 3]);
     expect(await recordOutcome({ employerId: employer.id, actor: recruiter, interviewId, outcome: "held", now })).toBe(false);

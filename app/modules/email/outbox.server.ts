@@ -36,10 +36,9 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
   const recipient = recipientSchema.parse({ to: email.to, toName: email.toName.replace(/[\r\n<>"]/g, " ") });
   const render = emailTemplates[email.template] as (params: EmailTemplateParams<Name>, t: ReturnType<typeof translator>) => ReturnType<(typeof emailTemplates)[Name]>;
   const content = render(email.params, translator(email.locale));
-  const domain = env.mailFrom.address.split("@")[1];
   return tx.outboxEmail.create({
     data: {
-      messageId: `<${randomToken()}@${domain}>`,
+      messageId: `<${randomToken()}@${env.mailDomain}>`,
       toAddress: recipient.to,
       toName: recipient.toName,
       locale: email.locale,

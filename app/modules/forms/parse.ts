@@ -60,3 +60,6 @@ export function valuesOf(values: FormValues | undefined, name: string): string[]
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : value === "" ? [] : [value];
 }
+
+/** A checkbox: ticked ("on", or "true"/"1" from scripts) or not. */
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1", z.boolean());

@@ -1,5 +1,6 @@
 // What the candidate's interview pages show, read through the token: times written out in the candidate's own
 // zone and the page's language, and whether the candidate may still move the interview online.
+import { placeOf } from "~/modules/email/templates/interview";
 import type { Locale } from "~/modules/i18n/locales";
 import { findInterviewByToken } from "./context.server";
 import { expectedValue } from "./interview-forms";
@@ -24,8 +25,7 @@ export async function candidateInterviewView(token: string | undefined, locale: 
     token: token!,
     status: ctx.status,
     expected: expectedValue(ctx),
-    format: ctx.format,
-    place: { address: ctx.address, accessNotes: ctx.accessNotes, callNumber: ctx.callNumber, videoLink: ctx.videoLink },
+    place: placeOf(ctx),
     recruiter: ctx.recruiter.name,
     recruiterPhone: ctx.recruiterPhone,
     employer: ctx.application.mission.employer.name,

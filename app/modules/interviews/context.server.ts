@@ -27,13 +27,9 @@ export async function findOwnInterview(employerId: string, interviewId: string |
   return interview;
 }
 
-/** The interview of an application that is still proposed or booked, if any (one at a time). */
-export function findOpenInterview(applicationId: string, client: Tx = db) {
-  return client.interview.findFirst({
-    where: { applicationId, status: { in: ["proposed", "booked"] } },
-    include: interviewContextInclude,
-    orderBy: { createdAt: "desc" },
-  });
+/** Whether the application has an interview still proposed or booked (one at a time). */
+export async function hasOpenInterview(applicationId: string, client: Tx = db): Promise<boolean> {
+  return (await client.interview.count({ where: { applicationId, status: { in: ["proposed", "booked"] } } })) > 0;
 }
 
 /** The most recent interview of an application, whatever its state (for the recruiter's panel). */

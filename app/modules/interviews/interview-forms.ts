@@ -1,13 +1,13 @@
 // Schemas of the interview forms (one per form). Times are typed as the wall time of the interview's place and
 // turned into instants here, so a time that does not exist (a spring-forward night) is refused next to its field.
 import { z } from "zod";
+import { checkbox } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { durationChoices, formatChoices, minSlots, slotNumbers } from "./interview-choices";
 import { localToInstant } from "./time";
 
 
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1", z.boolean());
 const text = (max: number) => z.string().trim().max(max, "errors.textTooLong").default("");
 const phone = z
   .string({ error: "interviews.errors.phoneRequired" })

@@ -5,7 +5,7 @@ import { db, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { randomToken } from "~/modules/security/tokens.server";
-import { findInterviewByToken, findOwnInterview, interviewContextInclude, type InterviewContext } from "./context.server";
+import { findInterviewByToken, findOwnInterview, hasOpenInterview, interviewContextInclude, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,
   sendCancellation,
@@ -49,8 +49,7 @@ export async function proposeInterview(input: { employerId: string; actor: User;
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({ where: { id: input.applicationId, mission: { employerId: input.employerId } } });
     if (!application) return { ok: false as const, reason: "not-found" as const };
-    const open = await tx.interview.count({ where: { applicationId: application.id, status: { in: ["proposed", "booked"] } } });
-    if (open > 0) return { ok: false as const, reason: "open-exists" as const };
+    if (await hasOpenInterview(application.id, tx)) return { ok: false as const, reason: "open-exists" as const };
     const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
     const created = await tx.interview.create({
       data: {
@@ -71,13 +70,18 @@ export async function proposeInterview(input: { employerId: string; actor: User;
     });
     await tx.interview.update({
       where: { id: created.id },
-      data: { tokenHash: interviewTokenHash(interviewToken(created.id)), calendarUid: `${created.id}@${env.mailFrom.address.split("@")[1]}` },
+      data: { tokenHash: interviewTokenHash(interviewToken(created.id)), calendarUid: `${created.id}@${env.mailDomain}` },
     });
     await tx.application.update({ where: { id: application.id }, data: { lastActivityAt: now } });
     await recordEvent(tx, { applicationId: application.id }, "interviewProposed", { slots: slots.map((slot) => slot.startsAt.toISOString()), format }, input.actor.id);
     await sendProposal(tx, await reload(tx, created.id), input.actor.id);
     return { ok: true as const, interviewId: created.id };
   });
+}
+
+/** The interview is still in the state the person saw when they chose. */
+function stillAsSeen(ctx: InterviewContext, expected: ExpectedState): boolean {
+  return ctx.status === expected.status && (expected.status !== "booked" || ctx.sequence === expected.sequence);
 }
 
 function refusalForState(ctx: InterviewContext): ChangeRefusal {
@@ -108,7 +112,7 @@ async function bookSlot(
 ): Promise<ChangeResult> {
   const slot = ctx.slots.find((candidate) => candidate.position === position);
   if (!slot) return { ok: false, reason: "no-such-slot" };
-  if (ctx.status !== expected.status || (expected.status === "booked" && ctx.sequence !== expected.sequence)) return { ok: false, reason: refusalForState(ctx) };
+  if (!stillAsSeen(ctx, expected)) return { ok: false, reason: refusalForState(ctx) };
   if (slot.startsAt.getTime() <= options.now.getTime()) return { ok: false, reason: "slot-past" };
   const booked = { bookedPosition: position, startsAt: slot.startsAt, endsAt: endOfSlot(slot) };
 
@@ -159,7 +163,7 @@ export async function rescheduleByRecruiter(input: {
   employerId: string;
   actor: User;
   interviewId: string;
-  expectedSequence: number;
+  expected: ExpectedState;
   target: { position: number } | { slot: SlotInput };
   now?: Date;
   rules?: InterviewRules;
@@ -167,9 +171,10 @@ export async function rescheduleByRecruiter(input: {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     let ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
+    // only a booked interview moves; a proposal is withdrawn and proposed again
+    if (input.expected.status !== "booked" || !stillAsSeen(ctx, input.expected)) return { ok: false, reason: refusalForState(ctx) };
     let position: number;
     if ("slot" in input.target) {
-      if (ctx.status !== "booked" || ctx.sequence !== input.expectedSequence) return { ok: false, reason: refusalForState(ctx) };
       if (input.target.slot.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
       position = Math.max(0, ...ctx.slots.map((slot) => slot.position)) + 1;
       await tx.interviewSlot.create({ data: { interviewId: ctx.id, position, ...input.target.slot } });
@@ -177,12 +182,12 @@ export async function rescheduleByRecruiter(input: {
     } else {
       position = input.target.position;
     }
-    return bookSlot(tx, ctx, position, { status: "booked", sequence: input.expectedSequence }, { by: "recruiter", via: "recruiter", actorId: input.actor.id, rules: input.rules ?? defaultRules, now });
+    return bookSlot(tx, ctx, position, input.expected, { by: "recruiter", via: "recruiter", actorId: input.actor.id, rules: input.rules ?? defaultRules, now });
   });
 }
 
 async function cancel(tx: Tx, ctx: InterviewContext, by: "candidate" | "recruiter", expected: ExpectedState, now: Date, actorId?: string): Promise<ChangeResult> {
-  if (ctx.status !== expected.status || (expected.status === "booked" && ctx.sequence !== expected.sequence)) return { ok: false, reason: refusalForState(ctx) };
+  if (!stillAsSeen(ctx, expected)) return { ok: false, reason: refusalForState(ctx) };
   if (ctx.startsAt && ctx.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
   const nextSequence = ctx.sequence === null ? null : ctx.sequence + 1;
   const claim = await tx.interview.updateMany({

@@ -3,10 +3,11 @@
 import type { Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
-import type { InterviewPlace } from "~/modules/email/templates/interview";
+import { placeOf, type Audience } from "~/modules/email/templates/interview";
 import { sendEmail, withdrawPendingEmails, type OutgoingEmail } from "~/modules/email/outbox.server";
 import type { EmailTemplateName } from "~/modules/email/templates";
-import { isLocale, type Locale } from "~/modules/i18n/locales";
+import { localeOr } from "~/modules/i18n/locales";
+import { applicationsLink } from "~/modules/pipeline/candidate-emails.server";
 import { translate } from "~/modules/i18n/translate";
 import { buildInvitation, googleCalendarLink, outlookCalendarLink, type InvitationMethod } from "./calendar";
 import type { InterviewContext } from "./context.server";
@@ -14,19 +15,13 @@ import { reminderTimes, type InterviewRules } from "./rules";
 import { formatSlot } from "./time";
 import { applicationLink, interviewLinks } from "./token.server";
 
-type Audience = "candidate" | "recruiter";
-
-const localeOf = (user: User): Locale => (isLocale(user.locale) ? user.locale : "fr");
+const localeOf = (user: User) => localeOr(user.locale);
 const personOf = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? ctx.application.candidate.user : ctx.recruiter);
 
 /** A time in words for one person: their language, their zone. */
-export function whenFor(ctx: InterviewContext, audience: Audience, start: Date): string {
+function whenFor(ctx: InterviewContext, audience: Audience, start: Date): string {
   const person = personOf(ctx, audience);
   return formatSlot(start, person.timeZone, localeOf(person));
-}
-
-export function placeOf(ctx: InterviewContext): InterviewPlace {
-  return { format: ctx.format as InterviewPlace["format"], address: ctx.address, accessNotes: ctx.accessNotes, callNumber: ctx.callNumber, videoLink: ctx.videoLink };
 }
 
 function basics(ctx: InterviewContext, audience: Audience) {
@@ -162,7 +157,7 @@ export async function sendCancellation(tx: Tx, ctx: InterviewContext, by: Audien
   const booked = ctx.startsAt !== null && ctx.sequence !== null;
   const audiences: Audience[] = booked ? ["candidate", "recruiter"] : ["candidate"];
   for (const audience of audiences) {
-    const link = audience === "candidate" ? `${env.appUrl}/applications` : applicationLink(ctx.applicationId);
+    const link = audience === "candidate" ? applicationsLink() : applicationLink(ctx.applicationId);
     await queue(
       tx,
       ctx,

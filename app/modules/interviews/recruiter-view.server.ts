@@ -1,5 +1,6 @@
 // The interview panel on the recruiter's application page: the latest interview with its times in the viewer's
 // zone and language, and which actions make sense now.
+import { placeOf } from "~/modules/email/templates/interview";
 import type { Locale } from "~/modules/i18n/locales";
 import { findLatestInterview } from "./context.server";
 import { expectedValue } from "./interview-forms";
@@ -14,7 +15,7 @@ export async function recruiterInterviewView(applicationId: string, locale: Loca
     id: interview.id,
     status: interview.status,
     format: interview.format,
-    place: { address: interview.address, accessNotes: interview.accessNotes, callNumber: interview.callNumber, videoLink: interview.videoLink },
+    place: placeOf(interview),
     timeZone: interview.timeZone,
     recruiterPhone: interview.recruiterPhone,
     expected: expectedValue(interview),

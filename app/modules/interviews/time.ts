@@ -1,6 +1,7 @@
 // Interview times: a local wall time chosen in a place, turned into one instant, and written back for people.
 // Pure (no I/O); luxon supplies the IANA offsets, Intl the weekday and month names.
 import { DateTime, IANAZone } from "luxon";
+import { sharedFormatter } from "~/modules/i18n/format";
 import { intlTag, type Locale } from "~/modules/i18n/locales";
 
 export type LocalToInstantResult = { ok: true; instant: Date } | { ok: false; reason: "nonexistent" | "invalid" };
@@ -115,7 +116,7 @@ export function formatDay(instant: Date, zone: string, locale: Locale): string {
 
 function formatLongDate(local: DateTime, locale: Locale): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat(intlTag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    sharedFormatter(`long-date:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }))
       // The wall date as if in UTC, so Intl cannot shift it with its own notion of the zone.
       .formatToParts(Date.UTC(local.year, local.month - 1, local.day, 12))
       .map((part) => [part.type, part.value]),

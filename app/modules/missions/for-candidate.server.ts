@@ -9,8 +9,8 @@ import { findMissionIdsForRanking } from "./search.server";
 export type ScoredMission = { mission: PublicMission; result: MatchResult };
 
 /**
- * How many of the newest matching missions are scored. The database has already applied every hard limit it can;
- * scoring more costs about half a millisecond a mission (measured by `npm run bench`) for little change in the top.
+ * How many of the newest matching missions are scored. The search has already applied every hard limit it can;
+ * scoring more costs time (measured by `npm run bench`) for little change in the top.
  */
 const rankingLimit = 400;
 
@@ -52,7 +52,7 @@ export async function searchByFit(profile: ProfileData, search: MissionSearch, p
 }
 
 /**
- * "Missions for you": open missions that pass every hard limit of the profile, best first. The database narrows by
+ * "Missions for you": open missions that pass every hard limit of the profile, best first. The search narrows by
  * what it can (free slots, distance, spoken languages, months at home) and the matching module does the rest.
  */
 export async function missionsForCandidate(profile: ProfileData, limit = 20): Promise<ScoredMission[]> {

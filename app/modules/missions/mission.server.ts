@@ -3,11 +3,10 @@ import { db } from "~/db.server";
 import type { Employer, Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
-import { missionSearchIndex } from "./search-index.server";
+import { idsPerQuery, missionSearchIndex } from "./search-index.server";
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
-const idsPerQuery = 500;
 
 /** A mission row with its employer, its JSON columns read. */
 export function readMission(row: MissionWithEmployer, now = new Date()) {
@@ -30,7 +29,7 @@ export async function findPublicMission(id: string, now = new Date()): Promise<P
 
 /** Open missions by id, in the order given, read for display and matching. */
 export async function findOpenMissions(ids: string[], now = new Date()): Promise<PublicMission[]> {
-  // SQLite takes at most 999 parameters in one statement: read long lists in slices.
+  // read in slices (see idsPerQuery)
   const rows = [];
   for (let start = 0; start < ids.length; start += idsPerQuery) {
     const slice = ids.slice(start, start + idsPerQuery);

@@ -7,6 +7,7 @@
 // from the FTS5 table, cached per query until a change comes in.
 import Database from "better-sqlite3";
 import { env } from "~/env.server";
+import { missionLanguageList } from "~/modules/json-columns";
 
 type MissionRow = [
   rowid: number,
@@ -88,6 +89,8 @@ export type MatchingRow = {
 };
 
 const keywordCacheSize = 64;
+/** SQLite takes at most 999 parameters in one statement: long id lists are read in slices of this size. */
+export const idsPerQuery = 500;
 /** Change-log entries kept for processes that fall behind; one that misses some reloads everything. */
 export const changeLogKept = 50_000;
 
@@ -168,9 +171,8 @@ export class MissionSearchIndex {
   /** What the matching module reads of each mission (no long texts but the employer's purpose and values). */
   matchingRows(ids: string[]): MatchingRow[] {
     const rows: MatchingRow[] = [];
-    // SQLite takes at most 999 parameters in one statement
-    for (let start = 0; start < ids.length; start += 500) {
-      const slice = ids.slice(start, start + 500);
+    for (let start = 0; start < ids.length; start += idsPerQuery) {
+      const slice = ids.slice(start, start + idsPerQuery);
       rows.push(
         ...(this.connection
           .prepare(
@@ -256,13 +258,7 @@ function toIndexed(row: MissionRow): IndexedMission | null {
 }
 
 function requiredLanguageCodes(json: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (!Array.isArray(parsed)) return [];
-    return parsed.flatMap((entry) => (entry && typeof entry === "object" && entry.required === true && typeof entry.code === "string" ? [entry.code as string] : []));
-  } catch {
-    return [];
-  }
+  return missionLanguageList(json).flatMap((language) => (language.required ? [language.code] : []));
 }
 
 function newestFirst(a: IndexedMission, b: IndexedMission): number {

@@ -3,7 +3,7 @@
 // has one URL. No server imports: the browser uses this too.
 import { z } from "zod";
 import { sectors as sectorCodes } from "~/modules/candidates/vocabulary";
-import { maskOfMonths, monthRange, monthsOf, slotBit, slotsOf, type Day, type DayPart } from "~/modules/schedule/masks";
+import { maskOfMonths, maskOfSlotValues, monthRange, monthsOf, slotsOf, slotValue } from "~/modules/schedule/masks";
 
 export const missionSorts = ["fit", "newest", "nearest"] as const;
 export type MissionSort = (typeof missionSorts)[number];
@@ -31,7 +31,7 @@ export type MissionSearch = {
 
 export const radiusLimitsKm = { min: 5, max: 200 } as const;
 export const hoursLimits = { min: 1, max: 60 } as const;
-/** Deeper pages cost an ever larger OFFSET and nobody reads them. */
+/** Deeper pages cost ever longer scans and nobody reads them. */
 export const lastPage = 500;
 const maxQueryLength = 200;
 const maxTownLength = 100;
@@ -60,15 +60,6 @@ const text = (maxLength: number) =>
 
 const optionalWholeNumber = (min: number, max: number) => wholeNumber(min, max).nullable().catch(null);
 
-/** "1-0" is Tuesday morning (day 0 = Monday; part 0 morning, 1 afternoon, 2 evening). */
-const slotSchema = z
-  .string()
-  .regex(/^[0-6]-[0-2]$/)
-  .transform((value) => {
-    const [day, part] = value.split("-").map(Number);
-    return slotBit(day as Day, part as DayPart);
-  });
-
 const monthSchema = wholeNumber(1, 12);
 const sectorSchema = z.enum(sectorCodes);
 const languageSchema = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/);
@@ -79,10 +70,6 @@ function validValues<T>(schema: z.ZodType<T>, values: string[]): T[] {
     const result = schema.safeParse(value);
     return result.success ? [result.data] : [];
   });
-}
-
-function slotsMask(values: string[]): number {
-  return validValues(slotSchema, values).reduce((mask, bit) => mask | bit, 0);
 }
 
 /** Months listed one by one, plus a range monthFrom..monthTo that may wrap the year end (11..2). */
@@ -107,7 +94,7 @@ export function parseMissionSearch(params: URLSearchParams): MissionSearch {
     q: text(maxQueryLength).parse(params.get("q")),
     town: text(maxTownLength).parse(params.get("town")),
     radiusKm: optionalWholeNumber(radiusLimitsKm.min, radiusLimitsKm.max).parse(params.get("radius")),
-    slots: slotsMask(params.getAll("slot")),
+    slots: maskOfSlotValues(params.getAll("slot")),
     hoursMax: optionalWholeNumber(hoursLimits.min, hoursLimits.max).parse(params.get("hours")),
     months: monthsMask(params),
     sectors: sectorList(params.getAll("sector")),
@@ -123,7 +110,7 @@ export function missionSearchToParams(search: MissionSearch): URLSearchParams {
   if (search.q) params.set("q", search.q);
   if (search.town) params.set("town", search.town);
   if (search.radiusKm !== null) params.set("radius", String(search.radiusKm));
-  for (const { day, part } of slotsOf(search.slots)) params.append("slot", `${day}-${part}`);
+  for (const slot of slotsOf(search.slots)) params.append("slot", slotValue(slot));
   if (search.hoursMax !== null) params.set("hours", String(search.hoursMax));
   for (const month of monthsOf(search.months)) params.append("month", String(month));
   for (const sector of search.sectors) params.append("sector", sector);

@@ -2,7 +2,7 @@
 // keywords go to the FTS5 table as a quoted query, so what people type never becomes FTS syntax. Counts stop
 // at 1,000, and full rows are read only for the page's cards.
 import { db } from "~/db.server";
-import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
+import { distanceKm, kmPerDegree, squaredDegreesFrom, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
 import { changeLogKept, missionSearchIndex, type CardRow, type IndexedMission } from "./search-index.server";
 import { radiusLimitsKm, type MissionSearch } from "./search-params";
@@ -118,7 +118,7 @@ function searchContext(search: MissionSearch, options: SearchOptions): SearchCon
 
 function relaxations(search: MissionSearch, context: SearchContext): Omit<Widening, "total">[] {
   const radiusKm = search.radiusKm ?? 0;
-  // A radius only filters when we know where it is measured from (see whereClause).
+  // A radius only filters when we know where it is measured from (see passesFilters).
   const canWidenRadius = search.radiusKm !== null && context.origin !== null && radiusKm < radiusLimitsKm.max;
   const candidates: [applies: boolean, change: Widening["change"], relaxed: Partial<MissionSearch>][] = [
     [keywordQuery(search.q) !== null, "q", { q: "" }],
@@ -212,16 +212,6 @@ function nearestMatches(matches: Matches, origin: Point, range: { from: number; 
     if (best.length > range.to) best.pop();
   }
   return { total: Math.min(count, range.cap), capped: count > range.cap, ids: best.slice(range.from).map(({ mission }) => mission.id) };
-}
-
-/** distanceKm / kmPerDegree, squared: the equirectangular formula of distanceKm, NaN without coordinates. */
-function squaredDegreesFrom(origin: Point): (mission: IndexedMission) => number {
-  const cos = Math.cos((origin.latitude * Math.PI) / 180);
-  return (mission) => {
-    const east = (mission.longitude - origin.longitude) * cos;
-    const north = mission.latitude - origin.latitude;
-    return east * east + north * north;
-  };
 }
 
 /** Nearer first; missions without coordinates (NaN) last. */

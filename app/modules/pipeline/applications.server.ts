@@ -1,11 +1,11 @@
 // Applications from the candidate's side: apply (application, timeline and confirmation email in one transaction),
 // follow, withdraw.
 import { db } from "~/db.server";
-import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { removeUpload, storeUpload, type CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
+import { applicationsLink } from "./candidate-emails.server";
 import { isFinalStage } from "./stages";
 
 export class AlreadyAppliedError extends Error {}
@@ -51,7 +51,7 @@ export async function applyToMission(input: {
           name: input.user.name,
           missionTitle: input.mission.title,
           employerName: input.mission.employer.name,
-          applicationsLink: `${env.appUrl}/applications`,
+          applicationsLink: applicationsLink(),
         },
       });
       return application;

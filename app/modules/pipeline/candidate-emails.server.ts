@@ -4,7 +4,7 @@
 import { db, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import { sendEmail } from "~/modules/email/outbox.server";
-import { isLocale, type Locale } from "~/modules/i18n/locales";
+import { localeOr, type Locale } from "~/modules/i18n/locales";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";
 import { candidateEmailKinds, type CandidateEmailKind } from "./candidate-email-kinds";
 
@@ -48,7 +48,7 @@ export async function sendCandidateEmail(
     actorId?: string;
   },
 ) {
-  const locale: Locale = isLocale(input.to.locale) ? input.to.locale : "fr";
+  const locale = localeOr(input.to.locale);
   const wording = await wordingFor(tx, input.employerId, input.kind, locale);
   const email = await sendEmail(tx, {
     to: input.to.email,

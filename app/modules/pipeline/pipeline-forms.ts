@@ -1,9 +1,8 @@
 // Schemas of the recruiter's pipeline forms (one per form).
 import { z } from "zod";
-import { listField, optionalWholeNumber } from "~/modules/forms/parse";
+import { checkbox, listField, optionalWholeNumber } from "~/modules/forms/parse";
 import { stages } from "./stages";
 
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1", z.boolean());
 
 export const moveForm = z.object({
   application: z.string().min(1),

@@ -1,24 +1,23 @@
-// Distances for "how far will you travel". One formula everywhere (search SQL, matching, display): the
-// equirectangular approximation, which needs only multiplication (so SQLite can compute it) and stays within
-// 0.1 % of the great-circle distance below 100 km, the range people commute.
+// Distances for "how far will you travel". One formula everywhere (search, matching, display): the
+// equirectangular approximation, which needs only multiplication and stays within 0.1 % of the great-circle
+// distance below 100 km, the range people commute.
 export type Point = { latitude: number; longitude: number };
 
 export const kmPerDegree = 111.195;
 
 export function distanceKm(from: Point, to: Point): number {
-  const dy = to.latitude - from.latitude;
-  const dx = (to.longitude - from.longitude) * Math.cos((from.latitude * Math.PI) / 180);
-  return kmPerDegree * Math.sqrt(dx * dx + dy * dy);
+  return kmPerDegree * Math.sqrt(squaredDegreesFrom(from)(to));
 }
 
-/** The latitude/longitude box that contains every point within `km` of `center` (for an indexed pre-filter). */
-export function boundingBox(center: Point, km: number) {
-  const dLat = km / kmPerDegree;
-  const dLon = km / (kmPerDegree * Math.cos((center.latitude * Math.PI) / 180));
-  return {
-    minLatitude: center.latitude - dLat,
-    maxLatitude: center.latitude + dLat,
-    minLongitude: center.longitude - dLon,
-    maxLongitude: center.longitude + dLon,
+/**
+ * The same formula without the square root and the scale, with the cosine computed once: for comparing many
+ * points with one radius (`(radiusKm / kmPerDegree) ** 2`). NaN for a point without coordinates.
+ */
+export function squaredDegreesFrom(origin: Point): (point: Point) => number {
+  const cos = Math.cos((origin.latitude * Math.PI) / 180);
+  return (point) => {
+    const east = (point.longitude - origin.longitude) * cos;
+    const north = point.latitude - origin.latitude;
+    return east * east + north * north;
   };
 }

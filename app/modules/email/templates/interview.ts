@@ -5,13 +5,20 @@ import type { EmailContent } from "../layout";
 
 export type InterviewPlace = { format: "in_person" | "phone" | "video"; address: string; accessNotes: string; callNumber: string; videoLink: string };
 
+/** The place of an interview row (its format is one of the three the form accepts). */
+export function placeOf(interview: { format: string; address: string; accessNotes: string; callNumber: string; videoLink: string }): InterviewPlace {
+  const { format, address, accessNotes, callNumber, videoLink } = interview;
+  return { format: format as InterviewPlace["format"], address, accessNotes, callNumber, videoLink };
+}
+
 type Link = { label: string; url: string };
 
 type Basics = { name: string; candidateName: string; missionTitle: string; employerName: string; recruiterName: string; recruiterPhone: string };
-type Audience = "candidate" | "recruiter";
+export type Audience = "candidate" | "recruiter";
+export type PlacePeople = Pick<Basics, "recruiterName" | "candidateName" | "recruiterPhone">;
 
 /** How the interview happens, in a line or two, said to the candidate or to the recruiter who will call. */
-export function placeLines(place: InterviewPlace, audience: Audience, p: Basics, t: Translate): string[] {
+export function placeLines(place: InterviewPlace, audience: Audience, p: PlacePeople, t: Translate): string[] {
   if (place.format === "phone") {
     return audience === "candidate"
       ? [t("interviews.email.place.phone", { recruiter: p.recruiterName, number: place.callNumber, from: p.recruiterPhone })]
