@@ -11,7 +11,7 @@ type NavItem = { to: string; label: TranslationKey };
 function navigationFor(kind: string | undefined): NavItem[] {
   const missions: NavItem = { to: "/missions", label: "nav.missions" };
   if (kind === "candidate") {
-    return [missions, { to: "/missions/for-you", label: "nav.forYou" }, { to: "/profile", label: "nav.profile" }, { to: "/applications", label: "nav.applications" }, { to: "/dashboard", label: "nav.dashboard" }];
+    return [missions, { to: "/missions/for-you", label: "nav.forYou" }, { to: "/profile", label: "nav.profile" }, { to: "/applications", label: "nav.applications" }, { to: "/dashboard", label: "nav.dashboard" }, { to: "/account", label: "nav.account" }];
   }
   if (kind === "employer") {
     return [

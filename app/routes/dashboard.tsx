@@ -91,6 +91,27 @@ export default function Dashboard() {
             <p className="mt-4 text-lg">
               {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
             </p>
+            <nav aria-label={t("dashboard.employerLinks")} className="mt-8">
+              <ul className="grid gap-4 sm:grid-cols-2">
+                {[
+                  // the organisation's profile and team are the owner's to change (others get a 404 there)
+                  ...(data.role === "owner"
+                    ? [
+                        { to: "/employer/profile", title: t("organisation.title") },
+                        { to: "/employer/team", title: t("team.title") },
+                      ]
+                    : []),
+                  { to: "/employer/templates", title: t("templates.title") },
+                  { to: "/employer/interviews", title: t("interviews.agenda.title") },
+                ].map((tool) => (
+                  <li key={tool.to} className="card">
+                    <Link to={tool.to} className="link text-xl">
+                      {tool.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
             <section aria-labelledby="missions-title" className="mt-8">
               <h2 id="missions-title">{t("dashboard.missionsTitle")}</h2>
               {data.employer.missions.length === 0 ? (

@@ -99,8 +99,8 @@ async function interviewAction(intent: string, formData: FormData, context: { us
   const interviewId = String(formData.get("interview") ?? "");
   const base = { employerId: context.employerId, actor: context.user, interviewId };
   if (intent === "interview-held" || intent === "interview-missed") {
-    await recordOutcome({ ...base, outcome: intent === "interview-held" ? "held" : "missed" });
-    throw redirect(`${context.here}?saved=interview-outcome#interview`);
+    const recorded = await recordOutcome({ ...base, outcome: intent === "interview-held" ? "held" : "missed" });
+    throw redirect(`${context.here}?saved=${recorded ? "interview-outcome" : "interview-changed"}#interview`);
   }
   if (intent === "interview-cancel") {
     const form = parseForm(expectedOnlyForm, formData);

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { MoveCardForm } from "~/components/move-card-form";
+import { ErrorSummary } from "~/components/error-summary";
 import { StageSelect } from "~/components/stage-select";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
@@ -52,6 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Pipeline() {
   const { filters, items, missions, moved } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t, formatDateTime } = useI18n();
   const viewHref = (view: "board" | "list") => {
@@ -176,6 +178,7 @@ export default function Pipeline() {
           </table>
           <fieldset className="mt-6 card">
             <legend className="px-2 text-xl font-bold">{t("pipeline.bulkTitle")}</legend>
+            <ErrorSummary errors={failure?.errors} fieldIds={{ ids: "bulk-to", to: "bulk-to" }} />
             <div className="flex flex-wrap items-end gap-6">
               <StageSelect id="bulk-to" name="to" label={t("pipeline.bulkTo")} />
               <label className="choice">

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { AvailabilityGrid } from "~/components/availability-grid";
 import { CheckboxGroup } from "~/components/checkbox-group";
+import { MatchReasons } from "~/components/match-reasons";
 import { MissionCard } from "~/components/mission-card";
 import { MonthPicker } from "~/components/month-picker";
 import { Pagination } from "~/components/pagination";
@@ -35,6 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   let pageCount: number;
   let missions;
   let unknownTown = false;
+  // a candidate's "near me" without a town is measured from home, in the results and in the widenings alike
+  const origin = !search.town && profile?.home ? profile.home : undefined;
   if (profile && search.sort === "fit") {
     const ranked = await searchByFit(profile, search, pageSize);
     total = ranked.total;
@@ -47,7 +50,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       reasons: describeReasons(result, locale, 2),
     }));
   } else {
-    const origin = !search.town && profile?.home ? profile.home : undefined;
     const result = await searchMissions(search, { pageSize, origin });
     total = result.total;
     totalIsCapped = result.totalIsCapped;
@@ -55,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unknownTown = result.unknownTown;
     missions = result.missions.map((mission) => ({ ...mission, score: null, reasons: [] }));
   }
-  const widenings = total === 0 ? await suggestWidening(search) : [];
+  const widenings = total === 0 ? await suggestWidening(search, { origin }) : [];
   return {
     search,
     query: missionSearchToParams(search).toString(),
@@ -178,13 +180,7 @@ export default function MissionSearchPage() {
             {data.missions.map((mission) => (
               <MissionCard key={mission.id} mission={mission}>
                 {mission.score !== null ? <p className="mt-3 font-bold">{t("search.fit", { score: mission.score })}</p> : null}
-                {mission.reasons.length > 0 ? (
-                  <ul className="mt-2 list-disc pl-6">
-                    {mission.reasons.map((reason, index) => (
-                      <li key={index}>{reason.text}</li>
-                    ))}
-                  </ul>
-                ) : null}
+                <MatchReasons reasons={mission.reasons} />
               </MissionCard>
             ))}
           </ul>

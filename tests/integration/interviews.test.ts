@@ -326,6 +326,22 @@ describe("daylight saving time in 2027", () => {
     expect(form.success).toBe(false);
     expect(form.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["time1", "interviews.errors.timeNonexistent"]]);
   });
+
+  it("says an impossible time (24:00, 10:75) on the time field, not the date", () => {
+    for (const time of ["24:00", "10:75"]) {
+      const form = proposalForm(new Date("2027-01-01T12:00:00Z")).safeParse({
+        format: "phone",
+        callNumber: "418 555-0199",
+        recruiterPhone: "418 555-0100",
+        timeZone: "America/Toronto",
+        date1: "2027-03-15",
+        time1: time,
+        date2: "2027-03-16",
+        time2: "10:00",
+      });
+      expect(form.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["time1", "interviews.errors.timeInvalid"]]);
+    }
+  });
 });
 
 describe("a reply by email, through the inbound listener", () => {

@@ -5,7 +5,7 @@ import { checkbox } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { durationChoices, formatChoices, minSlots, slotNumbers } from "./interview-choices";
-import { localToInstant } from "./time";
+import { localToInstant, TIME_PATTERN } from "./time";
 
 
 const text = (max: number) => z.string().trim().max(max, "errors.textTooLong").default("");
@@ -19,7 +19,7 @@ type WallSlot = { date: string; time: string; duration: string };
 /** A wall time in a zone, as an instant, or the key of what is wrong with it. */
 export function slotInstant(slot: Pick<WallSlot, "date" | "time">, zone: string, now: Date): { ok: true; startsAt: Date } | { ok: false; field: "date" | "time"; error: TranslationKey } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(slot.date)) return { ok: false, field: "date", error: "interviews.errors.dateInvalid" };
-  if (!/^\d{2}:\d{2}$/.test(slot.time)) return { ok: false, field: "time", error: "interviews.errors.timeInvalid" };
+  if (!TIME_PATTERN.test(slot.time)) return { ok: false, field: "time", error: "interviews.errors.timeInvalid" };
   const result = localToInstant(slot.date, slot.time, zone);
   if (!result.ok) {
     return result.reason === "nonexistent"

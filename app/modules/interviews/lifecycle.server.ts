@@ -169,7 +169,7 @@ export async function rescheduleByRecruiter(input: {
   rules?: InterviewRules;
 }): Promise<ChangeResult> {
   const now = input.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<ChangeResult> => {
     let ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
     // only a booked interview moves; a proposal is withdrawn and proposed again
     if (input.expected.status !== "booked" || !stillAsSeen(ctx, input.expected)) return { ok: false, reason: refusalForState(ctx) };
@@ -182,8 +182,21 @@ export async function rescheduleByRecruiter(input: {
     } else {
       position = input.target.position;
     }
-    return bookSlot(tx, ctx, position, input.expected, { by: "recruiter", via: "recruiter", actorId: input.actor.id, rules: input.rules ?? defaultRules, now });
+    const result = await bookSlot(tx, ctx, position, input.expected, { by: "recruiter", via: "recruiter", actorId: input.actor.id, rules: input.rules ?? defaultRules, now });
+    // a refused move rolls back, so a new time it added does not stay behind as a proposed slot
+    if (!result.ok) throw new Refusal(result);
+    return result;
+  }).catch((error: unknown) => {
+    if (error instanceof Refusal) return error.result;
+    throw error;
   });
+}
+
+/** Thrown to roll a transaction back while still answering with the refusal. */
+class Refusal extends Error {
+  constructor(readonly result: ChangeResult) {
+    super("refused");
+  }
 }
 
 async function cancel(tx: Tx, ctx: InterviewContext, by: "candidate" | "recruiter", expected: ExpectedState, now: Date, actorId?: string): Promise<ChangeResult> {

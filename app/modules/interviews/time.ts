@@ -7,7 +7,8 @@ import { intlTag, type Locale } from "~/modules/i18n/locales";
 export type LocalToInstantResult = { ok: true; instant: Date } | { ok: false; reason: "nonexistent" | "invalid" };
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** "10:00": hours 00–23, minutes 00–59. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
