@@ -10,9 +10,11 @@ export function ErrorSummary({ errors, fieldIds }: { errors?: FieldErrors; field
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
+  // focus moves to the summary when the errors change, not on every render (a button changing while sending)
+  const errorsKey = entries.map(([field, key]) => `${field}:${key}`).join("|");
   useEffect(() => {
-    if (entries.length > 0) ref.current?.focus();
-  });
+    if (errorsKey) ref.current?.focus();
+  }, [errorsKey]);
   if (entries.length === 0) return null;
   return (
     <div

@@ -8,9 +8,11 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 export const meta = titleMeta("home.title");
 
 export async function loader(_: LoaderFunctionArgs) {
+  // open = published and not past its closing date (the closing round may not have run yet)
+  const open = { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] };
   const [missions, openCount, employerCount] = await Promise.all([
     db.mission.findMany({
-      where: { status: "published" },
+      where: open,
       orderBy: { publishedAt: "desc" },
       take: 6,
       select: {
@@ -25,7 +27,7 @@ export async function loader(_: LoaderFunctionArgs) {
         employer: { select: { name: true, contentLocale: true } },
       },
     }),
-    db.mission.count({ where: { status: "published" } }),
+    db.mission.count({ where: open }),
     db.employer.count(),
   ]);
   return { missions, openCount, employerCount };

@@ -10,7 +10,7 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/candidate-emails.server";
 import { candidateEmailKinds } from "~/modules/pipeline/candidate-email-kinds";
-import { templateForm } from "~/modules/pipeline/template-forms";
+import { templateForm, templateResetForm } from "~/modules/pipeline/template-forms";
 import { SuccessNotice } from "~/components/success-notice";
 
 export const meta = titleMeta("templates.title");
@@ -23,12 +23,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const formData = await request.formData();
+  const saved = (kind: string, locale: string) => redirect(`/employer/templates?saved=${kind}-${locale}#${kind}-${locale}`);
+  if (formData.get("intent") === "reset") {
+    const reset = parseForm(templateResetForm, formData);
+    if (!reset.ok) throw new Response("Bad request", { status: 400 });
+    await resetTemplate(employer.id, reset.data.kind, reset.data.locale);
+    throw saved(reset.data.kind, reset.data.locale);
+  }
   const result = parseForm(templateForm, formData);
   if (!result.ok) return { ...result, key: `${valueOf(result.values, "kind")}-${valueOf(result.values, "locale")}` };
   const { kind, locale } = result.data;
-  if (formData.get("intent") === "reset") await resetTemplate(employer.id, kind, locale);
-  else await saveTemplate(employer.id, result.data);
-  throw redirect(`/employer/templates?saved=${kind}-${locale}#${kind}-${locale}`);
+  await saveTemplate(employer.id, result.data);
+  throw saved(kind, locale);
 }
 
 export default function Templates() {
