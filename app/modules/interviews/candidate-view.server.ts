@@ -5,7 +5,7 @@ import type { Locale } from "~/modules/i18n/locales";
 import { findInterviewByToken } from "./context.server";
 import { expectedValue } from "./interview-forms";
 import { defaultRules } from "./lifecycle.server";
-import { candidateMayReschedule } from "./rules";
+import { candidateMayReschedule, slotRows } from "./rules";
 import { formatSlot } from "./time";
 
 export async function candidateInterviewView(token: string | undefined, locale: Locale, now = new Date()) {
@@ -13,13 +13,7 @@ export async function candidateInterviewView(token: string | undefined, locale: 
   if (!ctx) return null;
   const zone = ctx.application.candidate.user.timeZone;
   const when = (instant: Date) => formatSlot(instant, zone, locale);
-  const slots = ctx.slots.map((slot) => ({
-    position: slot.position,
-    when: when(slot.startsAt),
-    minutes: slot.durationMinutes,
-    past: slot.startsAt.getTime() <= now.getTime(),
-    booked: ctx.status === "booked" && ctx.bookedPosition === slot.position,
-  }));
+  const slots = slotRows(ctx, when, now);
   const change = ctx.status === "booked" ? candidateMayReschedule(ctx, defaultRules, now) : { allowed: true as const };
   return {
     token: token!,

@@ -4,6 +4,7 @@ import { placeOf } from "~/modules/email/templates/interview";
 import type { Locale } from "~/modules/i18n/locales";
 import { findLatestInterview } from "./context.server";
 import { expectedValue } from "./interview-forms";
+import { slotRows } from "./rules";
 import { formatSlot } from "./time";
 
 export async function recruiterInterviewView(applicationId: string, locale: Locale, timeZone: string, now = new Date()) {
@@ -21,13 +22,7 @@ export async function recruiterInterviewView(applicationId: string, locale: Loca
     expected: expectedValue(interview),
     candidateReschedules: interview.candidateReschedules,
     booked: interview.status === "booked" && interview.startsAt ? { when: when(interview.startsAt), position: interview.bookedPosition } : null,
-    slots: interview.slots.map((slot) => ({
-      position: slot.position,
-      when: when(slot.startsAt),
-      minutes: slot.durationMinutes,
-      past: slot.startsAt.getTime() <= now.getTime(),
-      booked: interview.status === "booked" && slot.position === interview.bookedPosition,
-    })),
+    slots: slotRows(interview, when, now),
     canChange: (interview.status === "booked" && !started) || interview.status === "proposed",
     canRecordOutcome: interview.status === "booked" && started,
     isOpen: interview.status === "proposed" || interview.status === "booked",

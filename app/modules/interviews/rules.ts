@@ -41,3 +41,20 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
 }
 
 export const endOfSlot = (slot: SlotInput) => new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
+
+type SlotRow = { position: number; when: string; minutes: number; past: boolean; booked: boolean };
+
+/** The proposed slots as the pages list them: written out for the viewer, past or not, and which one is booked. */
+export function slotRows(
+  interview: { status: string; bookedPosition: number | null; slots: (SlotInput & { position: number })[] },
+  when: (instant: Date) => string,
+  now: Date,
+): SlotRow[] {
+  return interview.slots.map((slot) => ({
+    position: slot.position,
+    when: when(slot.startsAt),
+    minutes: slot.durationMinutes,
+    past: slot.startsAt.getTime() <= now.getTime(),
+    booked: interview.status === "booked" && interview.bookedPosition === slot.position,
+  }));
+}
