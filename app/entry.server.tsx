@@ -1,13 +1,15 @@
-// Renders every page on the server. Two deliberate choices:
-// - We wait for the whole document (onAllReady) so pages work completely without JavaScript.
+// Renders every page on the server. Deliberate choices:
+// - We wait for the whole document (onAllReady) so pages work completely without JavaScript, and send it in one
+//   piece with its length: nothing is gained streaming a page already complete, and collecting it costs less than
+//   passing it through a Node stream and a web stream.
 // - React 18's stream can leave stray NUL bytes where a multi-byte character (é, ’, €) meets its internal buffer
 //   boundary (facebook/react#31134). UTF-8 never uses the byte 0x00 inside a character, so dropping every NUL
 //   byte is safe, and a regression test compares the result with renderToString.
-import { PassThrough, Transform } from "node:stream";
+import { Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import type { ReactNode } from "react";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
 import { missionSearchIndex } from "~/modules/missions/search-index.server";
 import { findTown } from "~/modules/places/towns.server";
@@ -28,44 +30,51 @@ if (process.env.NODE_ENV !== "test") {
   });
 }
 
-export function stripNulBytes(): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      callback(null, chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
-    },
-  });
-}
-
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />,
-      {
-        onAllReady() {
-          shellRendered = true;
-          const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body);
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          setSecurityHeaders(responseHeaders);
-          resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-          pipe(stripNulBytes()).pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) console.error(error);
-        },
+  const { html, failed } = await renderDocument(<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />);
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  setSecurityHeaders(responseHeaders);
+  return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
+}
+
+/**
+ * The whole HTML of a page, once every part has rendered. `failed` says an error was caught inside the page (React
+ * rendered a fallback for it). Rejects when the page cannot render at all, so that Remix shows its error page.
+ */
+export function renderDocument(page: ReactNode): Promise<{ html: Buffer<ArrayBuffer>; failed: boolean }> {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    let allReady = false;
+    const chunks: Buffer[] = [];
+    const collector = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
       },
-    );
-    setTimeout(abort, streamTimeout + 1000);
+      final(callback) {
+        clearTimeout(timer);
+        const html = Buffer.concat(chunks);
+        resolve({ html: html.includes(0) ? Buffer.from(html.filter((byte) => byte !== 0)) : html, failed });
+        callback();
+      },
+    });
+    const { pipe, abort } = renderToPipeableStream(page, {
+      onAllReady() {
+        allReady = true;
+        pipe(collector);
+      },
+      onShellError: reject,
+      onError(error: unknown) {
+        failed = true;
+        if (allReady) console.error(error);
+      },
+    });
+    const timer = setTimeout(abort, streamTimeout + 1000);
   });
 }
 

@@ -79,4 +79,5 @@ export function buildIfStale() {
   run(bin("remix"), ["vite:build"]);
 }
 
-export const remixServe = bin("remix-serve");
+/** The production server (scripts/server.mjs), started with this Node.js: `node <serverScript>`. */
+export const serverScript = path.join(root, "scripts", "server.mjs");

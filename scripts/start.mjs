@@ -9,9 +9,9 @@ import {
   ensureDependencies,
   ensurePrismaClient,
   migrate,
-  remixServe,
   root,
   seedIfEmpty,
+  serverScript,
   step,
 } from "./lib.mjs";
 
@@ -32,7 +32,7 @@ try {
 }
 
 step(`Starting Chevronné on port ${port}`);
-const server = spawn(remixServe, ["build/server/index.js"], {
+const server = spawn(process.execPath, [serverScript], {
   cwd: root,
   stdio: ["inherit", "pipe", "inherit"],
   env: { ...process.env, PORT: port, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
@@ -40,7 +40,7 @@ const server = spawn(remixServe, ["build/server/index.js"], {
 let announced = false;
 server.stdout.on("data", (chunk) => {
   const text = chunk.toString();
-  if (!announced && text.includes("[remix-serve]")) {
+  if (!announced && text.includes("[chevronne] listening")) {
     announced = true;
     announce();
   } else {
@@ -68,7 +68,7 @@ ${production ? "" : `
 `);
 }
 
-/** remix-serve does not read .env: a local .env file (never committed) is read here. */
+/** The server does not read .env: a local .env file (never committed) is read here. */
 function loadDotEnv() {
   const file = path.join(root, ".env");
   if (!fs.existsSync(file)) return;

@@ -33,7 +33,9 @@ function parseJson(value: string): unknown {
     return undefined;
   }
 }
-export const photoList = (value: string) => readJsonList(value, z.object({ id: z.string(), path: z.string().startsWith("/"), alt: z.string() }));
+
+const photoSchema = z.object({ id: z.string(), path: z.string().startsWith("/"), alt: z.string() });
+export const photoList = (value: string) => readJsonList(value, photoSchema);
 
 /** An object stored as JSON text (event details); anything else reads as an empty object. */
 export function parseJsonObject(value: string): Record<string, unknown> {

@@ -9,7 +9,7 @@ const children = new Set();
 /** Servers that exited without being asked to, with the end of what they said. */
 const crashes = [];
 
-/** Starts a server. Its stdout (remix-serve logs every request) is discarded; the end of stderr is kept for errors. */
+/** Starts a server. Its stdout is discarded; the end of stderr is kept for errors. */
 export function startProcess(name, command, args, env) {
   const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
   child.label = name;

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { buildIfStale, ensurePrismaClient, migrate, remixServe, run, step } from "../lib.mjs";
+import { buildIfStale, ensurePrismaClient, migrate, run, serverScript, step } from "../lib.mjs";
 import { request } from "./http.mjs";
 import { inspectPage, measure } from "./load.mjs";
 import { crashReports, freePort, startProcess, stopAll, waitForHttp } from "./processes.mjs";
@@ -170,7 +170,7 @@ async function startServers() {
     OUTBOX_POLL_MS: "60000",
   };
   delete appEnv.SMTP_URL;
-  const app = startProcess("app", remixServe, ["build/server/index.js"], appEnv);
+  const app = startProcess("app", process.execPath, [serverScript], appEnv);
   // NODE_ENV=production: React's development build would make the floor several times slower.
   const floor = startProcess("floor", process.execPath, ["--import", "tsx", "scripts/bench/floor-server.tsx"], {
     ...process.env,

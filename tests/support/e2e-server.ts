@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { migrate, remixServe, root, seedIfEmpty } from "../../scripts/lib.mjs";
+import { migrate, root, seedIfEmpty, serverScript } from "../../scripts/lib.mjs";
 import { e2eMailDir, e2eSmtpPort } from "./e2e-mail";
 import { tmpDir } from "./paths";
 
@@ -37,7 +37,7 @@ const smtp = new SMTPServer({
 });
 smtp.listen(e2eSmtpPort, "127.0.0.1");
 
-const app = spawn(remixServe, ["build/server/index.js"], {
+const app = spawn(process.execPath, [serverScript], {
   cwd: root,
   stdio: "inherit",
   env: {

@@ -8,6 +8,12 @@ import { languageLevels, physicalPreferences, profileSteps, seeks, sectors, trav
 
 const pastFieldSchema = z.object({ field: z.string(), years: z.number().int().min(0).max(70) });
 const languageSchema = z.object({ code: z.string(), level: z.enum(languageLevels) });
+// built once: a schema costs far more to build than to run, and profiles are read on every candidate page
+const travelModeSchema = z.enum(travelModes);
+const physicalPreferenceSchema = z.enum(physicalPreferences).catch("either");
+const sectorSchema = z.enum(sectors);
+const seekSchema = z.enum(seeks);
+const profileStepSchema = z.enum(profileSteps);
 
 export function readProfile(row: CandidateProfile) {
   return {
@@ -24,15 +30,15 @@ export function readProfile(row: CandidateProfile) {
     town: row.town,
     home: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
     travelMaxKm: row.travelMaxKm,
-    travelModes: readJsonList(row.travelModes, z.enum(travelModes)),
-    physicalPreference: z.enum(physicalPreferences).catch("either").parse(row.physicalPreference),
+    travelModes: readJsonList(row.travelModes, travelModeSchema),
+    physicalPreference: physicalPreferenceSchema.parse(row.physicalPreference),
     maxLiftKg: row.maxLiftKg,
-    sectors: readJsonList(row.sectors, z.enum(sectors)),
-    seeks: readJsonList(row.seeks, z.enum(seeks)),
+    sectors: readJsonList(row.sectors, sectorSchema),
+    seeks: readJsonList(row.seeks, seekSchema),
     contactPreference: row.contactPreference === "phone" ? ("phone" as const) : ("email" as const),
     phone: row.phone,
     visibleToEmployers: row.visibleToEmployers,
-    completedSteps: readJsonList(row.completedSteps, z.enum(profileSteps)),
+    completedSteps: readJsonList(row.completedSteps, profileStepSchema),
   };
 }
 

@@ -60,6 +60,13 @@ const text = (maxLength: number) =>
 
 const optionalWholeNumber = (min: number, max: number) => wholeNumber(min, max).nullable().catch(null);
 
+// Built once: zod schemas cost far more to build than to run, and this parses every search request.
+const querySchema = text(maxQueryLength);
+const townSchema = text(maxTownLength);
+const radiusSchema = optionalWholeNumber(radiusLimitsKm.min, radiusLimitsKm.max);
+const hoursSchema = optionalWholeNumber(hoursLimits.min, hoursLimits.max);
+const sortSchema = z.enum(missionSorts).catch(defaultMissionSearch.sort);
+const pageSchema = wholeNumber(1, lastPage).catch(defaultMissionSearch.page);
 const monthSchema = wholeNumber(1, 12);
 const sectorSchema = z.enum(sectorCodes);
 const languageSchema = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/);
@@ -91,16 +98,16 @@ function languageList(values: string[]): string[] {
 
 export function parseMissionSearch(params: URLSearchParams): MissionSearch {
   return {
-    q: text(maxQueryLength).parse(params.get("q")),
-    town: text(maxTownLength).parse(params.get("town")),
-    radiusKm: optionalWholeNumber(radiusLimitsKm.min, radiusLimitsKm.max).parse(params.get("radius")),
+    q: querySchema.parse(params.get("q")),
+    town: townSchema.parse(params.get("town")),
+    radiusKm: radiusSchema.parse(params.get("radius")),
     slots: maskOfSlotValues(params.getAll("slot")),
-    hoursMax: optionalWholeNumber(hoursLimits.min, hoursLimits.max).parse(params.get("hours")),
+    hoursMax: hoursSchema.parse(params.get("hours")),
     months: monthsMask(params),
     sectors: sectorList(params.getAll("sector")),
     languages: languageList(params.getAll("lang")),
-    sort: z.enum(missionSorts).catch(defaultMissionSearch.sort).parse(params.get("sort")),
-    page: wholeNumber(1, lastPage).catch(defaultMissionSearch.page).parse(params.get("page")),
+    sort: sortSchema.parse(params.get("sort")),
+    page: pageSchema.parse(params.get("page")),
   };
 }
 
