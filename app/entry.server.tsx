@@ -10,6 +10,7 @@ import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import type { ReactNode } from "react";
+import { env } from "~/env.server";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
 import { missionSearchIndex } from "~/modules/missions/search-index.server";
 import { findTown } from "~/modules/places/towns.server";
@@ -17,7 +18,7 @@ import { findTown } from "~/modules/places/towns.server";
 export const streamTimeout = 5_000;
 
 if (process.env.NODE_ENV !== "test") {
-  startBackgroundJobs();
+  if (env.backgroundJobs) startBackgroundJobs();
   // the towns dataset and the search index take about half a second each to load (at 100 000 missions): pay it
   // at boot, not on someone's first search
   setImmediate(() => {
@@ -38,6 +39,7 @@ export default async function handleRequest(
 ) {
   const { html, failed } = await renderDocument(<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  responseHeaders.set("Content-Length", String(html.byteLength));
   setSecurityHeaders(responseHeaders);
   return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
 }

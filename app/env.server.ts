@@ -17,6 +17,10 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   DEFAULT_TIME_ZONE: z.string().default("America/Toronto"),
   DATA_DIR: z.string().default("data"),
+  // Off in all server processes but one (scripts/server.mjs): emails, alerts and the inbound listener run once.
+  BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
+  // `npm run bench` only: serves /bench/cards, the framework's floor (app/routes/bench.cards.tsx)
+  BENCH_PAGES: z.enum(["on", "off"]).default("off"),
   // Replies to interview proposals: an inbound SMTP listener (off unless a port is set) and the domain of the
   // per-interview reply addresses, whose MX must point at it.
   INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -63,6 +67,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     /** the domain of our own identifiers in mail: Message-IDs, calendar UIDs */
     mailDomain: env.MAIL_FROM.split("@")[1],
     outboxPollMs: env.OUTBOX_POLL_MS,
+    backgroundJobs: env.BACKGROUND_JOBS === "on",
+    benchPages: env.BENCH_PAGES === "on",
     defaultTimeZone: env.DEFAULT_TIME_ZONE,
     inboundSmtp: env.INBOUND_SMTP_PORT ? { port: env.INBOUND_SMTP_PORT, host: env.INBOUND_SMTP_HOST } : null,
     replyDomain: env.REPLY_DOMAIN,
@@ -74,14 +80,25 @@ export function loadEnv(source: Record<string, string | undefined>) {
   };
 }
 
-/** Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. */
+/**
+ * Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. Server
+ * processes start together: the file appears whole or not at all (written aside, then linked in place), and a
+ * process that loses the race reads the winner's secret.
+ */
 function localSecret(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("hex");
-  fs.writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  fs.writeFileSync(draft, randomBytes(32).toString("hex"), { mode: 0o600 });
+  try {
+    fs.linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 export const env = loadEnv(process.env);

@@ -19,6 +19,23 @@ export type MissionCardData = {
   contentLocale?: string;
 };
 
+/** Only what a card shows, out of a larger row: what is not shown is not sent to the browser either. */
+export function cardFields(mission: MissionCardData): MissionCardData {
+  return {
+    id: mission.id,
+    title: mission.title,
+    summary: mission.summary,
+    town: mission.town,
+    employerName: mission.employerName,
+    hoursPerWeekMin: mission.hoursPerWeekMin,
+    hoursPerWeekMax: mission.hoursPerWeekMax,
+    monthsMask: mission.monthsMask,
+    payMinCents: mission.payMinCents,
+    distanceKm: mission.distanceKm ?? null,
+    contentLocale: mission.contentLocale,
+  };
+}
+
 /** A mission in a list: its title is the link, the rest says what matters at a glance. */
 export function MissionCard({ mission, headingLevel = 3, children }: { mission: MissionCardData; headingLevel?: 2 | 3; children?: ReactNode }) {
   const { t, locale } = useI18n();

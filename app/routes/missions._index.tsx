@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { AvailabilityGrid } from "~/components/availability-grid";
 import { CheckboxGroup } from "~/components/checkbox-group";
 import { MatchReasons } from "~/components/match-reasons";
-import { MissionCard } from "~/components/mission-card";
+import { cardFields, MissionCard } from "~/components/mission-card";
 import { MonthPicker } from "~/components/month-picker";
 import { Pagination } from "~/components/pagination";
 import { getUser } from "~/modules/auth/session.server";
@@ -55,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     totalIsCapped = result.totalIsCapped;
     pageCount = result.pageCount;
     unknownTown = result.unknownTown;
-    missions = result.missions.map((mission) => ({ ...mission, score: null, reasons: [] }));
+    missions = result.missions.map((mission) => ({ ...cardFields(mission), score: null, reasons: [] }));
   }
   const widenings = total === 0 ? await suggestWidening(search, { origin }) : [];
   return {

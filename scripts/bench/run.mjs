@@ -1,5 +1,6 @@
 // `npm run bench`: how fast the built app serves its hottest pages over 100,000 missions, next to a "floor" (the same
-// kind of page rendered by a bare node:http server from memory), and how fast the search SQL is on its own.
+// kind of page rendered by a bare node:http server from memory) and a "framework" floor (the same cards from memory,
+// served by the app itself), and how fast the search SQL is on its own.
 // A report, not a test: it exits 0 when a target is missed, and non-zero only when something broke (a server did
 // not start, a page failed, a request got a non-2xx answer).
 //
@@ -21,6 +22,9 @@ const warmUpSeconds = 2;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const searchRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 500);
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
+
+/** The app serves in one process per core unless told otherwise; the floor gets as many, so both use the same cores. */
+const serverProcesses = Number(process.env.SERVER_PROCESSES ?? os.availableParallelism());
 
 const targets = { searchShareOfFloor: 0.6, searchP99Ms: 300, searchSqlP99Ms: 10 };
 
@@ -51,11 +55,13 @@ async function main() {
   buildIfStale();
   const fillSeconds = prepareDatabase();
 
-  step("Starting the app and the floor server");
+  step(`Starting the app and the floor server, ${serverProcesses} process${serverProcesses > 1 ? "es" : ""} each`);
   const servers = await startServers();
   const cookie = await signIn(servers.app.url);
   const pages = [
     { name: "floor", server: servers.floor, path: "/" },
+    // the same 50 cards from memory, served by the app: Remix, React and the layout with no data access
+    { name: "framework", server: servers.app, path: "/bench/cards" },
     { name: "search", server: servers.app, path: searchPath },
     { name: "mission", server: servers.app, path: `/missions/${newestMissionId()}` },
     { name: "for-you", server: servers.app, path: "/missions/for-you", headers: { cookie } },
@@ -168,6 +174,8 @@ async function startServers() {
     DATABASE_URL: benchDatabaseUrl,
     SESSION_SECRET: randomBytes(32).toString("hex"),
     OUTBOX_POLL_MS: "60000",
+    SERVER_PROCESSES: String(serverProcesses),
+    BENCH_PAGES: "on",
   };
   delete appEnv.SMTP_URL;
   const app = startProcess("app", process.execPath, [serverScript], appEnv);
@@ -176,6 +184,7 @@ async function startServers() {
     ...process.env,
     NODE_ENV: "production",
     PORT: String(floorPort),
+    SERVER_PROCESSES: String(serverProcesses),
   });
   const servers = { app: { url: `http://127.0.0.1:${appPort}`, child: app }, floor: { url: `http://127.0.0.1:${floorPort}`, child: floor } };
   await Promise.all(Object.values(servers).map(({ url, child }) => waitForHttp(`${url}/`, child)));
@@ -210,7 +219,7 @@ async function checkPage(page) {
     return `${page.name} (${page.path}) answered HTTP ${status}; the server logged:\n    ${said}`;
   }
   if (isList && cards === 0) return `${page.name} (${page.path}) shows no mission card`;
-  console.log(`  ${page.name.padEnd(8)} ${page.path}: ${kilobytes.toFixed(0)} KB${isList ? `, ${cards} cards` : ""}`);
+  console.log(`  ${page.name.padEnd(9)} ${page.path}: ${kilobytes.toFixed(0)} KB${isList ? `, ${cards} cards` : ""}`);
   return null;
 }
 
@@ -267,6 +276,12 @@ function printTargets(rows, sql) {
   const p99Figure = search(50) && (searchP99 === null ? "none answered" : `${searchP99.toFixed(0)} ms`);
   lines.push([`search page p99 <= ${targets.searchP99Ms} ms at 50 connections`, p99Figure, searchP99 !== null && searchP99 <= targets.searchP99Ms]);
   lines.push([`search SQL p99 <= ${targets.searchSqlP99Ms} ms`, `${sql.p99} ms`, sql.p99 <= targets.searchSqlP99Ms]);
+  const framework = rows.find((row) => row.page === "framework" && row.connections === 50);
+  if (framework) {
+    const share = ((framework.requestsPerSecond / floorRate(rows, 50)) * 100).toFixed(0);
+    console.log(`\nThe framework floor (the same cards from memory, through Remix, React and the layout) is ${share} % of the floor at 50 connections:`);
+    console.log("no page of the app can go above it (docs/decisions/0009-production-server.md).");
+  }
   console.log("\nTargets");
   const width = Math.max(...lines.map(([label]) => label.length));
   const figureWidth = Math.max(...lines.map(([, figure]) => (figure ?? "-").length));

@@ -27,6 +27,9 @@ const publicPages = [
   "/invitations/accept?token=not-a-token",
 ];
 
+/** Time allowed per page in the tests that visit many: loading it and running axe on it. */
+const pageTimeout = 15_000;
+
 const employerPages = [
   "/dashboard",
   "/employer/pipeline",
@@ -113,6 +116,8 @@ for (const lang of ["fr", "en"] as const) {
     });
 
     test("every page of the candidate's side", async ({ page }) => {
+      // a dozen pages, each checked by axe in a few seconds: more than one ordinary test's minute on a busy machine
+      test.setTimeout(pageTimeout * candidatePages.length);
       await signInWithPassword(page, demo.candidate);
       for (const path of candidatePages) {
         await page.goto(path);
@@ -135,6 +140,8 @@ for (const lang of ["fr", "en"] as const) {
     });
 
     test("every page of the employer's side", async ({ page }) => {
+      // a dozen pages, each checked by axe in a few seconds: more than one ordinary test's minute on a busy machine
+      test.setTimeout(pageTimeout * employerPages.length);
       await signInWithPassword(page, demo.employer);
       for (const path of employerPages) {
         await page.goto(path);
