@@ -132,7 +132,7 @@ function fieldCredit(years: number): number {
 function assessSkills(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
   if (mission.skills.length === 0 || (candidate.skills.length === 0 && candidate.pastFields.length === 0)) return null;
   const asked = mission.skills.map((label) => ({ label, words: significantWords(label) }));
-  const askedSharingWords = (words: Set<string>) =>
+  const askedSharingWords = (words: ReadonlySet<string>) =>
     asked.filter((skill) => sharesWord(skill.words, words)).map(({ label }) => label);
   const matchedBySkills = askedSharingWords(significantWords(candidate.skills.join(" ")));
   const fieldMatches = [...candidate.pastFields]

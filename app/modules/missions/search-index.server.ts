@@ -88,6 +88,15 @@ export type MatchingRow = {
   employerSector: string;
 };
 
+const cardsSelect = `SELECT m.id, m.title, m.summary, m.town, m.sector, m.hoursPerWeekMin, m.hoursPerWeekMax, m.scheduleMask, m.monthsMask,
+    m.payMinCents, m.payMaxCents, m.publishedAt, m.latitude, m.longitude, e.name AS employerName, e.slug AS employerSlug, e.contentLocale
+  FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId`;
+
+const matchingSelect = `SELECT m.id, m.status, m.closesAt, m.scheduleMask, m.hoursPerWeekMin, m.hoursPerWeekMax, m.monthsMask, m.latitude,
+    m.longitude, m.languages, m.skills, m.sector, m.physicalDemand, m.liftingKg, m.payMaxCents, e.commitments AS employerCommitments,
+    e."values" AS employerValues, e.purpose AS employerPurpose, e.sector AS employerSector
+  FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId`;
+
 const keywordCacheSize = 64;
 /** SQLite takes at most 999 parameters in one statement: long id lists are read in slices of this size. */
 export const idsPerQuery = 500;
@@ -147,25 +156,7 @@ export class MissionSearchIndex {
    */
   cardRows(ids: string[]): CardRow[] {
     if (ids.length === 0) return [];
-    return this.cardStatement(ids.length).all(...ids) as CardRow[];
-  }
-
-  /** One prepared statement per page size (preparing costs more than running it). */
-  private readonly cardStatements = new Map<number, Database.Statement>();
-
-  private cardStatement(count: number): Database.Statement {
-    let statement = this.cardStatements.get(count);
-    if (statement) return statement;
-    statement = this.connection
-      .prepare(
-        `SELECT m.id, m.title, m.summary, m.town, m.sector, m.hoursPerWeekMin, m.hoursPerWeekMax, m.scheduleMask, m.monthsMask,
-                m.payMinCents, m.payMaxCents, m.publishedAt, m.latitude, m.longitude,
-                e.name AS employerName, e.slug AS employerSlug, e.contentLocale
-         FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
-         WHERE m.id IN (${Array.from({ length: count }, () => "?").join(", ")})`,
-      );
-    this.cardStatements.set(count, statement);
-    return statement;
+    return this.listStatement(cardsSelect, ids.length).all(...ids) as CardRow[];
   }
 
   /** What the matching module reads of each mission (no long texts but the employer's purpose and values). */
@@ -173,19 +164,22 @@ export class MissionSearchIndex {
     const rows: MatchingRow[] = [];
     for (let start = 0; start < ids.length; start += idsPerQuery) {
       const slice = ids.slice(start, start + idsPerQuery);
-      rows.push(
-        ...(this.connection
-          .prepare(
-            `SELECT m.id, m.status, m.closesAt, m.scheduleMask, m.hoursPerWeekMin, m.hoursPerWeekMax, m.monthsMask, m.latitude, m.longitude,
-                    m.languages, m.skills, m.sector, m.physicalDemand, m.liftingKg, m.payMaxCents,
-                    e.commitments AS employerCommitments, e.\"values\" AS employerValues, e.purpose AS employerPurpose, e.sector AS employerSector
-             FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
-             WHERE m.id IN (${slice.map(() => "?").join(", ")})`,
-          )
-          .all(...slice) as MatchingRow[]),
-      );
+      rows.push(...(this.listStatement(matchingSelect, slice.length).all(...slice) as MatchingRow[]));
     }
     return rows;
+  }
+
+  /** One prepared statement per read and number of ids (preparing costs more than running it). */
+  private readonly listStatements = new Map<string, Database.Statement>();
+
+  private listStatement(select: string, count: number): Database.Statement {
+    const sql = `${select} WHERE m.id IN (${"?, ".repeat(count - 1)}?)`;
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.connection.prepare(sql);
+      this.listStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   close() {
