@@ -55,6 +55,36 @@ describe("the in-memory search index", () => {
     index.close();
   });
 
+  it("keeps the matching rows it has read until the mission or its employer's matching fields change", async () => {
+    const index = new MissionSearchIndex(databaseFile(env.databaseUrl));
+    const mission = await addMission("Accueil au comptoir", new Date("2027-01-01T00:00:00Z"));
+    const row = () => index.matchingRows([mission.id])[0];
+    const first = row();
+    expect(first.skills).toBe("[]");
+    expect(row()).toBe(first); // kept: the same row, not read again
+
+    await db.mission.update({ where: { id: mission.id }, data: { skills: JSON.stringify(["Service à la clientèle"]) } });
+    expect(row().skills).toBe(JSON.stringify(["Service à la clientèle"]));
+
+    for (const data of [{ values: "Convivialité" }, { purpose: "Nourrir le quartier." }, { commitments: JSON.stringify(["training"]) }, { sector: "food" }]) {
+      const before = row();
+      await db.employer.update({ where: { id: employerId }, data });
+      const after = row();
+      expect(after, Object.keys(data)[0]).not.toBe(before);
+      expect(after).toMatchObject({
+        ...("values" in data ? { employerValues: data.values } : {}),
+        ...("purpose" in data ? { employerPurpose: data.purpose } : {}),
+        ...("commitments" in data ? { employerCommitments: data.commitments } : {}),
+        ...("sector" in data ? { employerSector: data.sector } : {}),
+      });
+    }
+    // an edit to anything else of the employer's keeps what was read
+    const kept = row();
+    await db.employer.update({ where: { id: employerId }, data: { town: "Longueuil" } });
+    expect(row()).toBe(kept);
+    index.close();
+  });
+
   it("reloads everything when the entries it has not read were pruned", async () => {
     const index = new MissionSearchIndex(databaseFile(env.databaseUrl));
     const first = await addMission("Première", new Date("2027-01-01T00:00:00Z"));

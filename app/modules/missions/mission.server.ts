@@ -3,7 +3,7 @@ import { db } from "~/db.server";
 import type { Employer, Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
-import { idsPerQuery, missionSearchIndex } from "./search-index.server";
+import { idsPerQuery, missionSearchIndex, type MatchingRow } from "./search-index.server";
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
@@ -57,20 +57,29 @@ export async function findMissionsForMatching(ids: string[], now = new Date()): 
     missionSearchIndex()
       .matchingRows(ids)
       .filter((row) => row.status === "published" && (row.closesAt === null || Date.parse(row.closesAt) > now.getTime()))
-      .map((row) => [
-        row.id,
-        missionForMatching({
-          ...row,
-          languages: missionLanguageList(row.languages),
-          skills: textList(row.skills),
-          employer: { commitments: textList(row.employerCommitments), values: row.employerValues, purpose: row.employerPurpose, sector: row.employerSector },
-        }),
-      ]),
+      .map((row) => [row.id, readForMatching(row)]),
   );
   return ids.flatMap((id) => {
     const forMatching = byId.get(id);
     return forMatching ? [{ id, forMatching }] : [];
   });
+}
+
+/** Each row the index keeps is read once: its JSON lists parsed, its shape the matching module's. */
+const readRows = new WeakMap<MatchingRow, MissionForMatching>();
+
+function readForMatching(row: MatchingRow): MissionForMatching {
+  let forMatching = readRows.get(row);
+  if (!forMatching) {
+    forMatching = missionForMatching({
+      ...row,
+      languages: missionLanguageList(row.languages),
+      skills: textList(row.skills),
+      employer: { commitments: textList(row.employerCommitments), values: row.employerValues, purpose: row.employerPurpose, sector: row.employerSector },
+    });
+    readRows.set(row, forMatching);
+  }
+  return forMatching;
 }
 
 /** The mission as the matching module reads it. */

@@ -98,6 +98,8 @@ const matchingSelect = `SELECT m.id, m.status, m.closesAt, m.scheduleMask, m.hou
   FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId`;
 
 const keywordCacheSize = 64;
+/** Matching rows kept per process (a few KB each), past which they are all forgotten and read again. */
+const matchingRowsKept = 20_000;
 /** SQLite takes at most 999 parameters in one statement: long id lists are read in slices of this size. */
 export const idsPerQuery = 500;
 /** Change-log entries kept for processes that fall behind; one that misses some reloads everything. */
@@ -159,15 +161,23 @@ export class MissionSearchIndex {
     return this.listStatement(cardsSelect, ids.length).all(...ids) as CardRow[];
   }
 
-  /** What the matching module reads of each mission (no long texts but the employer's purpose and values). */
+  /**
+   * What the matching module reads of each mission (no long texts but the employer's purpose and values), in no
+   * particular order. Kept once read: "missions for you" scores the same few hundred missions again and again.
+   * Forgotten whenever the change log moves (a mission changed, or an employer's name or matching fields).
+   */
   matchingRows(ids: string[]): MatchingRow[] {
-    const rows: MatchingRow[] = [];
-    for (let start = 0; start < ids.length; start += idsPerQuery) {
-      const slice = ids.slice(start, start + idsPerQuery);
-      rows.push(...(this.listStatement(matchingSelect, slice.length).all(...slice) as MatchingRow[]));
+    this.catchUp();
+    if (this.matchingRowsById.size + ids.length > matchingRowsKept) this.matchingRowsById.clear();
+    const missing = ids.filter((id) => !this.matchingRowsById.has(id));
+    for (let start = 0; start < missing.length; start += idsPerQuery) {
+      const slice = missing.slice(start, start + idsPerQuery);
+      for (const row of this.listStatement(matchingSelect, slice.length).all(...slice) as MatchingRow[]) this.matchingRowsById.set(row.id, row);
     }
-    return rows;
+    return ids.flatMap((id) => this.matchingRowsById.get(id) ?? []);
   }
+
+  private readonly matchingRowsById = new Map<string, MatchingRow>();
 
   /** One prepared statement per read and number of ids (preparing costs more than running it). */
   private readonly listStatements = new Map<string, Database.Statement>();
@@ -200,6 +210,7 @@ export class MissionSearchIndex {
     rowids.forEach((rowid, index) => this.replace(rowid, rows[index]));
     this.newest.sort(newestFirst);
     this.keywordMatches.clear();
+    this.matchingRowsById.clear();
     this.lastSeq = last;
   }
 
@@ -211,6 +222,7 @@ export class MissionSearchIndex {
     const { last, rows } = read();
     this.byRowid.clear();
     this.keywordMatches.clear();
+    this.matchingRowsById.clear();
     for (const row of rows) {
       const mission = toIndexed(row);
       if (mission) this.byRowid.set(mission.rowid, mission);
