@@ -6,6 +6,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import type { Translate, TranslationKey } from "~/modules/i18n/translate";
 import { parseJsonObject } from "~/modules/json-columns";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { interviewPagePath } from "~/modules/interviews/token.server";
 import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { isFinalStage } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
@@ -16,8 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireCandidate(request);
   const profile = await loadProfile(user.id);
   const url = new URL(request.url);
+  const applications = await listCandidateApplications(profile.id);
   return {
-    applications: await listCandidateApplications(profile.id),
+    applications: applications.map(({ interviews, ...application }) => ({
+      ...application,
+      openInterview: interviews[0] ? { status: interviews[0].status, path: interviewPagePath(interviews[0].id) } : null,
+    })),
     applied: url.searchParams.has("applied"),
     withdrawn: url.searchParams.has("withdrawn"),
   };
@@ -72,6 +77,13 @@ export default function Applications() {
                 {t("applications.status")} <strong>{t(`stages.${application.stage}` as TranslationKey)}</strong>
               </p>
               <p className="mt-1">{t(`applications.explain.${application.stage}` as TranslationKey)}</p>
+              {application.openInterview ? (
+                <p className="mt-3">
+                  <Link to={application.openInterview.path} className="link text-lg font-bold">
+                    {application.openInterview.status === "proposed" ? t("applications.interviewToPick") : t("applications.interviewBooked")}
+                  </Link>
+                </p>
+              ) : null}
               {application.cvFile ? (
                 <p className="mt-2">
                   <a href={`/applications/${application.id}/cv`} className="link">

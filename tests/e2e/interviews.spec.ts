@@ -89,3 +89,15 @@ test("an unknown interview link says so plainly", async ({ page }) => {
   await expect(page.locator("h1")).toContainText("Ce lien ne fonctionne pas");
   await expectNoAxeViolations(page);
 });
+
+test("a candidate finds the interview waiting for them from My applications, with JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInWithPassword(page, demo.candidate);
+  await page.goto("/applications");
+  // the demo data proposes an interview to the demo candidate
+  await page.getByRole("link", { name: "Choisir l’heure de votre entretien" }).click();
+  await expect(page).toHaveURL(/\/interviews\/[0-9a-f]{40}$/);
+  await expect(page.locator("h1")).toContainText("Votre entretien");
+  await context.close();
+});

@@ -12,9 +12,12 @@ export function interviewToken(interviewId: string): string {
 
 export const interviewTokenHash = (token: string) => sha256(token);
 
+/** The candidate's page for the interview, as a path on this site (the emails carry it as a full address). */
+export const interviewPagePath = (interviewId: string) => `/interviews/${interviewToken(interviewId)}`;
+
 export function interviewLinks(interviewId: string) {
   const token = interviewToken(interviewId);
-  const base = `${env.appUrl}/interviews/${token}`;
+  const base = `${env.appUrl}${interviewPagePath(interviewId)}`;
   return {
     manage: base,
     slot: (position: number) => `${base}/slots/${position}`,

@@ -76,6 +76,8 @@ export function listCandidateApplications(candidateId: string) {
       cvFile: { select: { originalName: true } },
       mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true } } } },
       events: { where: { private: false }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
+      // the interview still to pick or to attend, if any (one at a time per application)
+      interviews: { where: { status: { in: ["proposed", "booked"] } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true } },
     },
   });
 }

@@ -437,6 +437,8 @@ export const en: Dictionary = {
     cv: "My CV: {name}",
     withdraw: "Withdraw my application",
     withdrawFor: "Withdraw my application: {mission}",
+    interviewToPick: "Choose a time for your interview",
+    interviewBooked: "See, move or cancel your interview",
     explain: {
       new: "The employer has not read your application yet. You will hear back, whatever they decide.",
       screening: "The employer is reading your application.",

@@ -436,6 +436,8 @@ export const fr = {
     cv: "Mon CV : {name}",
     withdraw: "Retirer ma candidature",
     withdrawFor: "Retirer ma candidature : {mission}",
+    interviewToPick: "Choisir l’heure de votre entretien",
+    interviewBooked: "Voir, déplacer ou annuler votre entretien",
     explain: {
       new: "L’employeur n’a pas encore lu votre candidature. Vous aurez des nouvelles, quelle que soit sa décision.",
       screening: "L’employeur lit votre candidature.",
