@@ -7,6 +7,7 @@ import { startInboundMailListener } from "~/modules/email/inbound.server";
 import { startOutboxWorker } from "~/modules/email/worker.server";
 import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { closeExpiredMissions } from "~/modules/missions/editor.server";
+import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
 import { pruneMissionChanges } from "~/modules/missions/search.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 
@@ -18,6 +19,7 @@ const rounds: [name: string, run: () => Promise<unknown>][] = [
   ["missions past their end date", () => closeExpiredMissions()],
   ["still reviewing", () => remindIdleApplications()],
   ["old entries of the mission change log", () => pruneMissionChanges()],
+  ["old wrong passwords", () => prunePasswordFailures()],
 ];
 
 async function runRounds() {

@@ -25,11 +25,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === "password") {
     const result = parseForm(passwordSignInForm, formData);
     if (!result.ok) return { intent: "password" as const, ...result };
-    const user = await signInWithPassword(result.data.email, result.data.password);
-    if (!user) {
-      return { intent: "password" as const, ok: false as const, errors: { password: "errors.passwordWrong" as const }, values: { email: result.data.email } };
+    const signIn = await signInWithPassword(result.data.email, result.data.password);
+    if (signIn.outcome !== "signed-in") {
+      const error = signIn.outcome === "paused" ? ("errors.passwordPaused" as const) : ("errors.passwordWrong" as const);
+      return { intent: "password" as const, ok: false as const, errors: { password: error }, values: { email: result.data.email } };
     }
-    return finishSignIn({ user, redirectTo: result.data.redirectTo ?? null });
+    return finishSignIn({ user: signIn.user, redirectTo: result.data.redirectTo ?? null });
   }
   const result = parseForm(requestLinkForm, formData);
   if (!result.ok) return { intent: "link" as const, ...result };

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createSession, endAllSessions, endSession, getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { maxPasswordFailures, passwordPauseMinutes, prunePasswordFailures, setPassword, signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { requestSignIn, signInWithCode, signInWithLink } from "~/modules/auth/sign-in.server";
 
 beforeEach(async () => {
   await db.outboxEmail.deleteMany();
   await db.signInChallenge.deleteMany();
+  await db.passwordFailure.deleteMany();
   await db.session.deleteMany();
   await db.membership.deleteMany();
   await db.employer.deleteMany();
@@ -120,6 +122,43 @@ describe("an inbox nobody can flood", () => {
 
     await requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + 61 * 60_000) });
     expect(await db.outboxEmail.count({ where: { toAddress: "lise@exemple.ca" } })).toBe(6);
+  });
+});
+
+describe("passwords nobody can guess by trying", () => {
+  const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
+
+  it("pauses password sign-in for an address after ten wrong passwords, even the right one, for fifteen minutes", async () => {
+    const user = await db.user.create({ data: { email: "gilles@exemple.ca", name: "Gilles", kind: "candidate" } });
+    await setPassword(user.id, "le-bon-mot-de-passe");
+    const start = new Date("2027-05-01T10:00:00Z");
+    for (let attempt = 0; attempt < maxPasswordFailures; attempt++) {
+      expect((await signInWithPassword("gilles@exemple.ca", `essai-${attempt}`, minutesAfter(start, attempt / 10))).outcome).toBe("wrong");
+    }
+    expect((await signInWithPassword("gilles@exemple.ca", "le-bon-mot-de-passe", minutesAfter(start, 2))).outcome).toBe("paused");
+    // another address is not affected
+    expect((await signInWithPassword("autre@exemple.ca", "peu-importe", minutesAfter(start, 2))).outcome).toBe("wrong");
+
+    const later = await signInWithPassword("gilles@exemple.ca", "le-bon-mot-de-passe", minutesAfter(start, passwordPauseMinutes + 1));
+    expect(later.outcome).toBe("signed-in");
+    // a success forgets the failures: the next mistake starts a new count
+    expect(await db.passwordFailure.count({ where: { email: "gilles@exemple.ca" } })).toBe(0);
+  });
+
+  it("answers an unknown address exactly as a known one, pause included", async () => {
+    const start = new Date("2027-05-01T10:00:00Z");
+    for (let attempt = 0; attempt < maxPasswordFailures; attempt++) {
+      expect((await signInWithPassword("personne@exemple.ca", `essai-${attempt}`, start)).outcome).toBe("wrong");
+    }
+    expect((await signInWithPassword("personne@exemple.ca", "encore", start)).outcome).toBe("paused");
+  });
+
+  it("forgets wrong passwords once they are too old to pause anything", async () => {
+    const start = new Date("2027-05-01T10:00:00Z");
+    await signInWithPassword("ancien@exemple.ca", "faux", start);
+    await signInWithPassword("recent@exemple.ca", "faux", minutesAfter(start, 10));
+    expect(await prunePasswordFailures(minutesAfter(start, passwordPauseMinutes + 1))).toBe(1);
+    expect(await db.passwordFailure.findMany({ select: { email: true } })).toEqual([{ email: "recent@exemple.ca" }]);
   });
 });
 

@@ -5,10 +5,37 @@ import { hashPassword, verifyPassword } from "./password.server";
 // Compared against when the address is unknown, so the answer takes as long as for a real account.
 const decoyHash = hashPassword("chevronne-decoy-password");
 
-export async function signInWithPassword(email: string, password: string): Promise<User | null> {
+/**
+ * Wrong passwords allowed for one address in a pause's length: enough for a person who mistypes, far too few to
+ * guess a password. Past it, password sign-in for that address waits; the emailed link keeps working.
+ */
+export const maxPasswordFailures = 10;
+export const passwordPauseMinutes = 15;
+
+export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "wrong" } | { outcome: "paused" };
+
+/**
+ * Known and unknown addresses are answered alike (the same pause, the same time spent), so the answer reveals
+ * nothing about accounts.
+ */
+export async function signInWithPassword(email: string, password: string, now = new Date()): Promise<PasswordSignIn> {
+  const pauseStart = new Date(now.getTime() - passwordPauseMinutes * 60_000);
+  const recentFailures = await db.passwordFailure.count({ where: { email, createdAt: { gt: pauseStart } } });
+  if (recentFailures >= maxPasswordFailures) return { outcome: "paused" };
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
-  return user?.passwordHash && valid ? user : null;
+  if (user?.passwordHash && valid) {
+    await db.passwordFailure.deleteMany({ where: { email } });
+    return { outcome: "signed-in", user };
+  }
+  await db.passwordFailure.create({ data: { email, createdAt: now } });
+  return { outcome: "wrong" };
+}
+
+/** Forgets wrong passwords too old to pause anything (a background round). */
+export async function prunePasswordFailures(now = new Date()): Promise<number> {
+  const { count } = await db.passwordFailure.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - passwordPauseMinutes * 60_000) } } });
+  return count;
 }
 
 export async function setPassword(userId: string, password: string) {
