@@ -5,8 +5,8 @@ import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
 import { db } from "~/db.server";
 import { preferencesForm, setPasswordForm } from "~/modules/auth/forms";
-import { setPassword } from "~/modules/auth/password-sign-in.server";
-import { endAllSessions, requireUser } from "~/modules/auth/session.server";
+import { changePassword } from "~/modules/auth/password-sign-in.server";
+import { endAllSessions, requireUser, sessionTokenHash } from "~/modules/auth/session.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { languageCookie } from "~/modules/i18n/preferences.server";
@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "password") {
     const result = parseForm(setPasswordForm, formData);
     if (!result.ok) return { intent, ...result };
-    await setPassword(user.id, result.data.password);
+    await changePassword(user.id, result.data.password, await sessionTokenHash(request));
     throw redirect("/account?saved=password");
   }
   const result = parseForm(preferencesForm, formData);

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { createSession, endAllSessions, endSession, getUser, safeRedirectPath } from "~/modules/auth/session.server";
-import { maxPasswordFailures, passwordPauseMinutes, prunePasswordFailures, setPassword, signInWithPassword } from "~/modules/auth/password-sign-in.server";
+import { createSession, endAllSessions, endSession, getUser, safeRedirectPath, sessionTokenHash } from "~/modules/auth/session.server";
+import {
+  changePassword,
+  maxPasswordFailures,
+  passwordPauseMinutes,
+  prunePasswordFailures,
+  setPassword,
+  signInWithPassword,
+} from "~/modules/auth/password-sign-in.server";
 import { requestSignIn, signInWithCode, signInWithLink } from "~/modules/auth/sign-in.server";
 
 beforeEach(async () => {
@@ -180,6 +187,22 @@ describe("database sessions", () => {
 
     await endAllSessions(user.id);
     expect(await getUser(tablet)).toBeNull();
+  });
+
+  it("a new password ends every other session at once, and keeps the one it was changed from", async () => {
+    const user = await db.user.create({ data: { email: "nouveau@exemple.ca", name: "Armand", kind: "candidate" } });
+    await setPassword(user.id, "ancien-mot-de-passe");
+    const laptop = requestWith(await createSession(user.id));
+    const phone = requestWith(await createSession(user.id));
+    const other = await db.user.create({ data: { email: "voisine@exemple.ca", name: "Yvette", kind: "candidate" } });
+    const neighbour = requestWith(await createSession(other.id));
+
+    await changePassword(user.id, "nouveau-mot-de-passe", await sessionTokenHash(laptop));
+    expect((await getUser(laptop))?.id).toBe(user.id);
+    expect(await getUser(phone)).toBeNull();
+    expect((await getUser(neighbour))?.id).toBe(other.id);
+    expect((await signInWithPassword("nouveau@exemple.ca", "ancien-mot-de-passe")).outcome).toBe("wrong");
+    expect((await signInWithPassword("nouveau@exemple.ca", "nouveau-mot-de-passe")).outcome).toBe("signed-in");
   });
 
   it("keeps only a hash of the cookie's token in the database", async () => {

@@ -41,3 +41,15 @@ export async function prunePasswordFailures(now = new Date()): Promise<number> {
 export async function setPassword(userId: string, password: string) {
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
 }
+
+/**
+ * A person's new password, with every other session of theirs ended in the same transaction: whoever knew the old
+ * password, or borrowed a signed-in device, is out. The session the change was made from (its token hash) stays.
+ */
+export async function changePassword(userId: string, password: string, keepSessionTokenHash: string | null) {
+  const passwordHash = await hashPassword(password);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash } }),
+    db.session.deleteMany({ where: { userId, ...(keepSessionTokenHash ? { tokenHash: { not: keepSessionTokenHash } } : {}) } }),
+  ]);
+}

@@ -46,6 +46,12 @@ export async function endSession(request: Request): Promise<string> {
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
+/** The hash of the session the request carries (as stored), or null without one. */
+export async function sessionTokenHash(request: Request): Promise<string | null> {
+  const token = await readToken(request);
+  return token ? sha256(token) : null;
+}
+
 export async function endAllSessions(userId: string): Promise<string> {
   await db.session.deleteMany({ where: { userId } });
   return sessionCookie.serialize("", { maxAge: 0 });

@@ -172,7 +172,7 @@ export const en: Dictionary = {
     passwordIntro: "You can always sign in with a link by email. A password is one more option.",
     passwordHint: "At least 10 characters. An easy-to-remember sentence works very well.",
     savePassword: "Save the password",
-    passwordSaved: "Your password is saved.",
+    passwordSaved: "Your password is saved. Your other devices are signed out.",
     everywhereTitle: "Sign out everywhere",
     everywhereIntro: "Closes your session on every device, for example if you used a public computer.",
     everywhereSubmit: "Sign out of all devices",

@@ -171,7 +171,7 @@ export const fr = {
     passwordIntro: "Vous pouvez toujours vous connecter avec un lien par courriel. Un mot de passe est une possibilité de plus.",
     passwordHint: "Au moins 10 caractères. Une phrase facile à retenir convient très bien.",
     savePassword: "Enregistrer le mot de passe",
-    passwordSaved: "Votre mot de passe est enregistré.",
+    passwordSaved: "Votre mot de passe est enregistré. Vos autres appareils sont déconnectés.",
     everywhereTitle: "Me déconnecter partout",
     everywhereIntro: "Ferme votre session sur tous les appareils, par exemple si vous avez utilisé un ordinateur public.",
     everywhereSubmit: "Me déconnecter de tous les appareils",
