@@ -10,7 +10,6 @@ import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import type { ReactNode } from "react";
-import { env } from "~/env.server";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
 import { missionSearchIndex } from "~/modules/missions/search-index.server";
 import { findTown } from "~/modules/places/towns.server";
@@ -18,7 +17,7 @@ import { findTown } from "~/modules/places/towns.server";
 export const streamTimeout = 5_000;
 
 if (process.env.NODE_ENV !== "test") {
-  if (env.backgroundJobs) startBackgroundJobs();
+  startBackgroundJobs();
   // the towns dataset and the search index take about half a second each to load (at 100 000 missions): pay it
   // at boot, not on someone's first search
   setImmediate(() => {

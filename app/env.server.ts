@@ -17,8 +17,6 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   DEFAULT_TIME_ZONE: z.string().default("America/Toronto"),
   DATA_DIR: z.string().default("data"),
-  // Off in all server processes but one (scripts/server.mjs): emails, alerts and the inbound listener run once.
-  BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
   // `npm run bench` only: serves /bench/cards, the framework's floor (app/routes/bench.cards.tsx)
   BENCH_PAGES: z.enum(["on", "off"]).default("off"),
   // Replies to interview proposals: an inbound SMTP listener (off unless a port is set) and the domain of the
@@ -67,7 +65,6 @@ export function loadEnv(source: Record<string, string | undefined>) {
     /** the domain of our own identifiers in mail: Message-IDs, calendar UIDs */
     mailDomain: env.MAIL_FROM.split("@")[1],
     outboxPollMs: env.OUTBOX_POLL_MS,
-    backgroundJobs: env.BACKGROUND_JOBS === "on",
     benchPages: env.BENCH_PAGES === "on",
     defaultTimeZone: env.DEFAULT_TIME_ZONE,
     inboundSmtp: env.INBOUND_SMTP_PORT ? { port: env.INBOUND_SMTP_PORT, host: env.INBOUND_SMTP_HOST } : null,
@@ -81,9 +78,9 @@ export function loadEnv(source: Record<string, string | undefined>) {
 }
 
 /**
- * Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. Server
- * processes start together: the file appears whole or not at all (written aside, then linked in place), and a
- * process that loses the race reads the winner's secret.
+ * Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. The file
+ * appears whole or not at all (written aside, then linked in place), and a process that starts at the same moment
+ * (the demo seed, a test) and loses the race reads the winner's secret.
  */
 function localSecret(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");

@@ -1,8 +1,8 @@
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { stages } from "~/modules/pipeline/stages";
+import { recruiterStages } from "~/modules/pipeline/stages";
 
-/** A labelled list of the pipeline's stages. */
+/** A labelled list of the stages a recruiter may move an application to. */
 export function StageSelect({ id, name, label, defaultValue }: { id: string; name: string; label: string; defaultValue?: string }) {
   const { t } = useI18n();
   return (
@@ -11,7 +11,7 @@ export function StageSelect({ id, name, label, defaultValue }: { id: string; nam
         {label}
       </label>
       <select id={id} name={name} defaultValue={defaultValue} className="field-input">
-        {stages.map((stage) => (
+        {recruiterStages.map((stage) => (
           <option key={stage} value={stage}>
             {t(`pipeline.stages.${stage}` as TranslationKey)}
           </option>

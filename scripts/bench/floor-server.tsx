@@ -1,9 +1,7 @@
 // The "floor": the least a server can do to answer with a page of 50 mission cards. A bare node:http server renders
 // 50 missions, read once from the benchmark database, with React's renderToString: no router, no database query,
 // no streaming. Whatever the real page costs above this is what the framework, the data access and the layout add.
-// Markup and per-card formatting mirror app/components/mission-card.tsx, without importing the app. It runs in as
-// many processes as the app does (SERVER_PROCESSES), so that both use the same cores.
-import cluster from "node:cluster";
+// Markup and per-card formatting mirror app/components/mission-card.tsx, without importing the app.
 import http from "node:http";
 import Database from "better-sqlite3";
 import { renderToString } from "react-dom/server";
@@ -79,26 +77,20 @@ function Page({ missions }: { missions: Card[] }) {
   );
 }
 
-const processCount = Number(process.env.SERVER_PROCESSES ?? 1);
-if (cluster.isPrimary && processCount > 1) {
-  for (let index = 0; index < processCount; index++) cluster.fork();
-  // the bench waits for an answer, which comes once a process listens
-} else {
-  const db = new Database(benchDbFile, { readonly: true, fileMustExist: true });
-  const missions = db
-    .prepare(
-      `SELECT m.id, m.title, m.summary, m.town, e.name AS employerName, m.hoursPerWeekMin, m.hoursPerWeekMax, m.monthsMask,
-         m.payMinCents
-       FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
-       WHERE m.status = 'published' ORDER BY m.publishedAt DESC LIMIT 50`,
-    )
-    .all() as Card[];
-  db.close();
+const db = new Database(benchDbFile, { readonly: true, fileMustExist: true });
+const missions = db
+  .prepare(
+    `SELECT m.id, m.title, m.summary, m.town, e.name AS employerName, m.hoursPerWeekMin, m.hoursPerWeekMax, m.monthsMask,
+       m.payMinCents
+     FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
+     WHERE m.status = 'published' ORDER BY m.publishedAt DESC LIMIT 50`,
+  )
+  .all() as Card[];
+db.close();
 
-  const server = http.createServer((_request, response) => {
-    const html = `<!DOCTYPE html>${renderToString(<Page missions={missions} />)}`;
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(html);
-  });
-  server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log(`floor server ready on port ${process.env.PORT}`));
-}
+const server = http.createServer((_request, response) => {
+  const html = `<!DOCTYPE html>${renderToString(<Page missions={missions} />)}`;
+  response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+  response.end(html);
+});
+server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log(`floor server ready on port ${process.env.PORT}`));

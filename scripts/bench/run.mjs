@@ -23,9 +23,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const searchRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 500);
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 
-/** The app serves in one process per core unless told otherwise; the floor gets as many, so both use the same cores. */
-const serverProcesses = Number(process.env.SERVER_PROCESSES ?? os.availableParallelism());
-
 const targets = { searchShareOfFloor: 0.6, searchP99Ms: 300, searchSqlP99Ms: 10 };
 
 /** keyword (a word in about half the missions) + 25 km around Montréal + Saturday morning or afternoon */
@@ -55,7 +52,7 @@ async function main() {
   buildIfStale();
   const fillSeconds = prepareDatabase();
 
-  step(`Starting the app and the floor server, ${serverProcesses} process${serverProcesses > 1 ? "es" : ""} each`);
+  step("Starting the app and the floor server, one process each");
   const servers = await startServers();
   const cookie = await signIn(servers.app.url);
   const pages = [
@@ -174,7 +171,6 @@ async function startServers() {
     DATABASE_URL: benchDatabaseUrl,
     SESSION_SECRET: randomBytes(32).toString("hex"),
     OUTBOX_POLL_MS: "60000",
-    SERVER_PROCESSES: String(serverProcesses),
     BENCH_PAGES: "on",
   };
   delete appEnv.SMTP_URL;
@@ -184,7 +180,6 @@ async function startServers() {
     ...process.env,
     NODE_ENV: "production",
     PORT: String(floorPort),
-    SERVER_PROCESSES: String(serverProcesses),
   });
   const servers = { app: { url: `http://127.0.0.1:${appPort}`, child: app }, floor: { url: `http://127.0.0.1:${floorPort}`, child: floor } };
   await Promise.all(Object.values(servers).map(({ url, child }) => waitForHttp(`${url}/`, child)));

@@ -7,7 +7,8 @@ import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestion
 import { closeExpiredMissions, closeMission, duplicateMission, publishMission, reopenMission } from "~/modules/missions/editor.server";
 import { addNote, listPipeline, moveApplication, moveApplications, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { groupByStage } from "~/modules/pipeline/stages";
-import { applyToMission } from "~/modules/pipeline/applications.server";
+import { applyToMission, withdrawApplication } from "~/modules/pipeline/applications.server";
+import { bulkForm, moveForm } from "~/modules/pipeline/pipeline-forms";
 import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/candidate-emails.server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
 
@@ -46,6 +47,22 @@ describe("moving a card", () => {
     expect(await addNote(other.employer.id, other.recruiter, application.id, "intrusion")).toBe(false);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("screening");
     expect(await db.outboxEmail.count()).toBe(0);
+  });
+});
+
+describe("a withdrawn application", () => {
+  it("stays the candidate's decision: a recruiter can neither move it nor mark an application withdrawn", async () => {
+    const { employer, recruiter, candidate, application } = await setup();
+    expect(await withdrawApplication(application.candidateId, application.id, candidate.id)).toBe(true);
+    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "interview", notify: true })).toBe(false);
+    expect(await moveApplications({ employerId: employer.id, actor: recruiter, applicationIds: [application.id], to: "screening", notify: true })).toBe(0);
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("withdrawn");
+    expect(await db.outboxEmail.count()).toBe(0);
+
+    expect(moveForm.safeParse({ application: application.id, to: "withdrawn" }).success).toBe(false);
+    expect(bulkForm.safeParse({ ids: [application.id], to: "withdrawn" }).success).toBe(false);
+    expect(moveForm.safeParse({ application: application.id, to: "screening" }).success).toBe(true);
+    expect(bulkForm.safeParse({ ids: [application.id], to: "screening" }).success).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
 import { applicationsLink, emailKindForStage, sendCandidateEmail } from "./candidate-emails.server";
-import { isFinalStage, stages, waitingDays, type Stage } from "./stages";
+import { isFinalStage, recruiterMayMove, stages, waitingDays, type Stage } from "./stages";
 
 const dayMs = 86_400_000;
 
@@ -69,7 +69,7 @@ export async function moveApplication(input: { employerId: string; actor: User; 
       where: { id: input.applicationId, mission: { employerId: input.employerId } },
       include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } },
     });
-    if (!application || application.stage === input.to) return false;
+    if (!application || application.stage === input.to || !recruiterMayMove(application.stage)) return false;
     await tx.application.update({ where: { id: application.id }, data: { stage: input.to, lastActivityAt: now } });
     await tx.applicationEvent.create({
       data: { applicationId: application.id, actorId: input.actor.id, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: input.to }), createdAt: now },

@@ -1,18 +1,18 @@
 // Schemas of the recruiter's pipeline forms (one per form).
 import { z } from "zod";
 import { checkbox, listField, optionalWholeNumber } from "~/modules/forms/parse";
-import { stages } from "./stages";
+import { recruiterStages, stages } from "./stages";
 
 
 export const moveForm = z.object({
   application: z.string().min(1),
-  to: z.enum(stages, { error: "errors.stageRequired" }),
+  to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
   notify: checkbox,
 });
 
 export const bulkForm = z.object({
   ids: listField(z.string().min(1)).refine((ids) => ids.length > 0, "errors.selectionRequired"),
-  to: z.enum(stages, { error: "errors.stageRequired" }),
+  to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
   notify: checkbox,
 });
 

@@ -5,6 +5,14 @@ export type Stage = (typeof stages)[number];
 /** A hired, declined or withdrawn application is closed: it cannot be withdrawn again or moved on. */
 export const finalStages: readonly Stage[] = ["hired", "not_selected", "withdrawn"];
 
+/** Where a recruiter may move an application: every stage but "withdrawn", which only the candidate chooses. */
+export const recruiterStages = stages.filter((stage) => stage !== "withdrawn");
+
+/** A withdrawn application is the candidate's decision: the recruiter can no longer move it. */
+export function recruiterMayMove(stage: string): boolean {
+  return stage !== "withdrawn";
+}
+
 export function isFinalStage(stage: string): boolean {
   return (finalStages as readonly string[]).includes(stage);
 }

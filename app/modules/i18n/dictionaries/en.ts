@@ -590,6 +590,7 @@ export const en: Dictionary = {
     boardView: "Board by stage",
     listView: "List",
     count: "{count} application|{count} applications",
+    withdrawnByCandidate: "The person withdrew this application: it can no longer be moved.",
     moved: "{count} application moved.|{count} applications moved.",
     score: "Match: {score} out of 100",
     waiting: "No news for {days} days",

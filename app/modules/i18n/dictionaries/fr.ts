@@ -589,6 +589,7 @@ export const fr = {
     boardView: "Tableau par étape",
     listView: "Liste",
     count: "{count} candidature|{count} candidatures",
+    withdrawnByCandidate: "La personne a retiré sa candidature : elle ne peut plus être déplacée.",
     moved: "{count} candidature déplacée.|{count} candidatures déplacées.",
     score: "Correspondance : {score} sur 100",
     waiting: "Sans nouvelles depuis {days} jours",
