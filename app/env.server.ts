@@ -77,25 +77,14 @@ export function loadEnv(source: Record<string, string | undefined>) {
   };
 }
 
-/**
- * Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. The file
- * appears whole or not at all (written aside, then linked in place), and a process that starts at the same moment
- * (the demo seed, a test) and loses the race reads the winner's secret.
- */
+/** Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. */
 function localSecret(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(dataDir, { recursive: true });
-  const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  fs.writeFileSync(draft, randomBytes(32).toString("hex"), { mode: 0o600 });
-  try {
-    fs.linkSync(draft, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    fs.rmSync(draft, { force: true });
-  }
-  return fs.readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("hex");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
 }
 
 export const env = loadEnv(process.env);

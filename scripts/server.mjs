@@ -20,45 +20,41 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
 const address = `http://${host ?? "localhost"}:${port}`;
 
-await serve();
+installGlobals({ nativeFetch: true });
+const build = await import(pathToFileURL(path.join(root, "build", "server", "index.js")).href);
+const handleRemix = createRequestHandler(build, "production");
 
-async function serve() {
-  installGlobals({ nativeFetch: true });
-  const build = await import(pathToFileURL(path.join(root, "build", "server", "index.js")).href);
-  const handleRemix = createRequestHandler(build, "production");
+/** Hashed file names under /assets/ never change; the rest (favicon) may, so browsers check again after an hour. */
+const serveStatic = sirv(path.join(root, "build", "client"), {
+  etag: true,
+  setHeaders(response, pathname) {
+    const fingerprinted = pathname.startsWith(`${build.publicPath}assets/`);
+    response.setHeader("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+  },
+});
 
-  /** Hashed file names under /assets/ never change; the rest (favicon) may, so browsers check again after an hour. */
-  const serveStatic = sirv(path.join(root, "build", "client"), {
-    etag: true,
-    setHeaders(response, pathname) {
-      const fingerprinted = pathname.startsWith(`${build.publicPath}assets/`);
-      response.setHeader("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "public, max-age=3600");
-    },
+const handlePage = createRequestListener((request) => handleRemix(request), {
+  onError(error) {
+    console.error(error);
+  },
+});
+
+/** HTML pages are 20 to 45 KB: gzip takes them to a fifth for those on slow connections. */
+const compress = compression();
+
+const server = http.createServer((request, response) => {
+  compress(request, response, () => serveStatic(request, response, () => handlePage(request, response)));
+});
+
+server.listen(port, host, () => {
+  console.log(`[chevronne] listening on ${address}`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    // keep-alive connections in use get a moment to finish their answer
+    setTimeout(() => process.exit(0), 3000).unref();
   });
-
-  const handlePage = createRequestListener((request) => handleRemix(request), {
-    onError(error) {
-      console.error(error);
-    },
-  });
-
-  /** HTML pages are 20 to 45 KB: gzip takes them to a fifth for those on slow connections. */
-  const compress = compression();
-
-  const server = http.createServer((request, response) => {
-    compress(request, response, () => serveStatic(request, response, () => handlePage(request, response)));
-  });
-
-  server.listen(port, host, () => {
-    console.log(`[chevronne] listening on ${address}`);
-  });
-
-  for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.once(signal, () => {
-      server.close(() => process.exit(0));
-      server.closeIdleConnections();
-      // keep-alive connections in use get a moment to finish their answer
-      setTimeout(() => process.exit(0), 3000).unref();
-    });
-  }
 }

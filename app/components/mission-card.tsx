@@ -2,39 +2,10 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatMoney } from "~/modules/i18n/format";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import type { MissionCardData } from "~/modules/missions/card";
 import { useHoursText, useSeasonText } from "./schedule-summary";
 
-export type MissionCardData = {
-  id: string;
-  title: string;
-  summary: string;
-  town: string;
-  employerName: string;
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
-  monthsMask: number;
-  payMinCents: number | null;
-  distanceKm?: number | null;
-  /** the language the employer writes in */
-  contentLocale?: string;
-};
-
-/** Only what a card shows, out of a larger row: what is not shown is not sent to the browser either. */
-export function cardFields(mission: MissionCardData): MissionCardData {
-  return {
-    id: mission.id,
-    title: mission.title,
-    summary: mission.summary,
-    town: mission.town,
-    employerName: mission.employerName,
-    hoursPerWeekMin: mission.hoursPerWeekMin,
-    hoursPerWeekMax: mission.hoursPerWeekMax,
-    monthsMask: mission.monthsMask,
-    payMinCents: mission.payMinCents,
-    distanceKm: mission.distanceKm ?? null,
-    contentLocale: mission.contentLocale,
-  };
-}
+export type { MissionCardData };
 
 /** A mission in a list: its title is the link, the rest says what matters at a glance. */
 export function MissionCard({ mission, headingLevel = 3, children }: { mission: MissionCardData; headingLevel?: 2 | 3; children?: ReactNode }) {

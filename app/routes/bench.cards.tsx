@@ -2,23 +2,17 @@
 // read once and kept in memory, in the site's layout. What this page costs is what Remix, React and the layout
 // cost with no data access at all; the bench prints it next to the bare React floor and the real pages.
 import { useLoaderData } from "@remix-run/react";
-import { cardFields, MissionCard, type MissionCardData } from "~/components/mission-card";
+import { MissionCard } from "~/components/mission-card";
+import { cardFields, type MissionCardData } from "~/modules/missions/card";
 import { env } from "~/env.server";
-import { missionSearchIndex } from "~/modules/missions/search-index.server";
+import { defaultMissionSearch } from "~/modules/missions/search-params";
+import { searchMissions } from "~/modules/missions/search.server";
 
 let newestCards: MissionCardData[] | null = null;
 
-export function loader() {
+export async function loader() {
   if (!env.benchPages) throw new Response("Not found", { status: 404 });
-  if (!newestCards) {
-    const index = missionSearchIndex();
-    const ids = index.missions().slice(0, 50).map((mission) => mission.id);
-    const rows = new Map(index.cardRows(ids).map((row) => [row.id, row]));
-    newestCards = ids.flatMap((id) => {
-      const row = rows.get(id);
-      return row ? [cardFields(row)] : [];
-    });
-  }
+  newestCards ??= (await searchMissions({ ...defaultMissionSearch, sort: "newest" }, { pageSize: 50 })).missions.map(cardFields);
   return { cards: newestCards };
 }
 

@@ -6,7 +6,6 @@ import {
   maxPasswordFailures,
   passwordPauseMinutes,
   prunePasswordFailures,
-  setPassword,
   signInWithPassword,
 } from "~/modules/auth/password-sign-in.server";
 import { requestSignIn, signInWithCode, signInWithLink } from "~/modules/auth/sign-in.server";
@@ -137,7 +136,7 @@ describe("passwords nobody can guess by trying", () => {
 
   it("pauses password sign-in for an address after ten wrong passwords, even the right one, for fifteen minutes", async () => {
     const user = await db.user.create({ data: { email: "gilles@exemple.ca", name: "Gilles", kind: "candidate" } });
-    await setPassword(user.id, "le-bon-mot-de-passe");
+    await changePassword(user.id, "le-bon-mot-de-passe", null);
     const start = new Date("2027-05-01T10:00:00Z");
     for (let attempt = 0; attempt < maxPasswordFailures; attempt++) {
       expect((await signInWithPassword("gilles@exemple.ca", `essai-${attempt}`, minutesAfter(start, attempt / 10))).outcome).toBe("wrong");
@@ -191,7 +190,7 @@ describe("database sessions", () => {
 
   it("a new password ends every other session at once, and keeps the one it was changed from", async () => {
     const user = await db.user.create({ data: { email: "nouveau@exemple.ca", name: "Armand", kind: "candidate" } });
-    await setPassword(user.id, "ancien-mot-de-passe");
+    await changePassword(user.id, "ancien-mot-de-passe", null);
     const laptop = requestWith(await createSession(user.id));
     const phone = requestWith(await createSession(user.id));
     const other = await db.user.create({ data: { email: "voisine@exemple.ca", name: "Yvette", kind: "candidate" } });

@@ -19,8 +19,7 @@ export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "
  * nothing about accounts.
  */
 export async function signInWithPassword(email: string, password: string, now = new Date()): Promise<PasswordSignIn> {
-  const pauseStart = new Date(now.getTime() - passwordPauseMinutes * 60_000);
-  const recentFailures = await db.passwordFailure.count({ where: { email, createdAt: { gt: pauseStart } } });
+  const recentFailures = await db.passwordFailure.count({ where: { email, createdAt: { gt: pauseStart(now) } } });
   if (recentFailures >= maxPasswordFailures) return { outcome: "paused" };
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
@@ -34,12 +33,13 @@ export async function signInWithPassword(email: string, password: string, now = 
 
 /** Forgets wrong passwords too old to pause anything (a background round). */
 export async function prunePasswordFailures(now = new Date()): Promise<number> {
-  const { count } = await db.passwordFailure.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - passwordPauseMinutes * 60_000) } } });
+  const { count } = await db.passwordFailure.deleteMany({ where: { createdAt: { lte: pauseStart(now) } } });
   return count;
 }
 
-export async function setPassword(userId: string, password: string) {
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+/** Failures since this moment count towards a pause. */
+function pauseStart(now: Date): Date {
+  return new Date(now.getTime() - passwordPauseMinutes * 60_000);
 }
 
 /**

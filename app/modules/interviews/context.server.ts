@@ -27,9 +27,12 @@ export async function findOwnInterview(employerId: string, interviewId: string |
   return interview;
 }
 
+/** An interview still to pick or to attend: one at a time per application. */
+export const openInterviewStatuses = ["proposed", "booked"] as const;
+
 /** Whether the application has an interview still proposed or booked (one at a time). */
 export async function hasOpenInterview(applicationId: string, client: Tx = db): Promise<boolean> {
-  return (await client.interview.count({ where: { applicationId, status: { in: ["proposed", "booked"] } } })) > 0;
+  return (await client.interview.count({ where: { applicationId, status: { in: [...openInterviewStatuses] } } })) > 0;
 }
 
 /** The most recent interview of an application, whatever its state (for the recruiter's panel). */

@@ -12,12 +12,14 @@ export function interviewToken(interviewId: string): string {
 
 export const interviewTokenHash = (token: string) => sha256(token);
 
+const pagePath = (token: string) => `/interviews/${token}`;
+
 /** The candidate's page for the interview, as a path on this site (the emails carry it as a full address). */
-export const interviewPagePath = (interviewId: string) => `/interviews/${interviewToken(interviewId)}`;
+export const interviewPagePath = (interviewId: string) => pagePath(interviewToken(interviewId));
 
 export function interviewLinks(interviewId: string) {
   const token = interviewToken(interviewId);
-  const base = `${env.appUrl}${interviewPagePath(interviewId)}`;
+  const base = `${env.appUrl}${pagePath(token)}`;
   return {
     manage: base,
     slot: (position: number) => `${base}/slots/${position}`,

@@ -67,13 +67,12 @@ export function sharesWord(left: ReadonlySet<string>, right: ReadonlySet<string>
 }
 
 /** one cache per list of prefixes */
-const wordsWithPrefixesOf = new Map<string, Map<string, readonly string[]>>();
+const wordsWithPrefixesOf = new WeakMap<string[], Map<string, readonly string[]>>();
 
 /** The words of `text` (as written, lower case, each once) that start with one of the prefixes. */
 export function wordsWithPrefixes(text: string, prefixes: string[]): string[] {
-  const key = prefixes.join(" ");
-  let cache = wordsWithPrefixesOf.get(key);
-  if (!cache) wordsWithPrefixesOf.set(key, (cache = new Map()));
+  let cache = wordsWithPrefixesOf.get(prefixes);
+  if (!cache) wordsWithPrefixesOf.set(prefixes, (cache = new Map()));
   // a copy: the caller may keep or change its list
   return [...remembered(cache, text, (value) => findWordsWithPrefixes(value, prefixes))];
 }

@@ -1,5 +1,6 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
 import { db } from "~/db.server";
+import { cardFields } from "./card";
 import type { Employer, Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
@@ -107,16 +108,5 @@ export function missionForMatching(mission: MatchingFields): MissionForMatching 
 
 /** What a mission card in a list shows. */
 export function missionCardData(mission: PublicMission) {
-  return {
-    id: mission.id,
-    title: mission.title,
-    summary: mission.summary,
-    town: mission.town,
-    employerName: mission.employer.name,
-    contentLocale: mission.employer.contentLocale,
-    hoursPerWeekMin: mission.hoursPerWeekMin,
-    hoursPerWeekMax: mission.hoursPerWeekMax,
-    monthsMask: mission.monthsMask,
-    payMinCents: mission.payMinCents,
-  };
+  return cardFields({ ...mission, employerName: mission.employer.name, contentLocale: mission.employer.contentLocale });
 }

@@ -1,6 +1,7 @@
 // Applications from the candidate's side: apply (application, timeline and confirmation email in one transaction),
 // follow, withdraw.
 import { db } from "~/db.server";
+import { openInterviewStatuses } from "~/modules/interviews/context.server";
 import type { User } from "~/generated/prisma/client";
 import { removeUpload, storeUpload, type CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
@@ -76,8 +77,7 @@ export function listCandidateApplications(candidateId: string) {
       cvFile: { select: { originalName: true } },
       mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true } } } },
       events: { where: { private: false }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
-      // the interview still to pick or to attend, if any (one at a time per application)
-      interviews: { where: { status: { in: ["proposed", "booked"] } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true } },
+      interviews: { where: { status: { in: [...openInterviewStatuses] } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true } },
     },
   });
 }

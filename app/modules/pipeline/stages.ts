@@ -10,7 +10,7 @@ export const recruiterStages = stages.filter((stage) => stage !== "withdrawn");
 
 /** A withdrawn application is the candidate's decision: the recruiter can no longer move it. */
 export function recruiterMayMove(stage: string): boolean {
-  return stage !== "withdrawn";
+  return (recruiterStages as readonly string[]).includes(stage);
 }
 
 export function isFinalStage(stage: string): boolean {
