@@ -1,16 +1,16 @@
-// Prisma 6 runs fully offline only with the JavaScript engine and a driver adapter (see docs/decisions).
+// Prisma 6 runs fully offline only with the JavaScript engine and a driver adapter (see docs/decisions/0010).
+// The CLI is used for `prisma generate` and `prisma migrate diff` only: dbmate applies the migrations.
 // The CLI does not read .env when this file exists: DATABASE_URL is set by our scripts.
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
-const defaultUrl = `file:${path.resolve("data/chevronne.db")}`;
-process.env.DATABASE_URL ??= defaultUrl;
+// generate and diff need a URL to be set, not a server to answer
+process.env.DATABASE_URL ??= "postgres://localhost:5432/chevronne";
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () => new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? defaultUrl }),
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
 });

@@ -9,7 +9,11 @@ const schema = z.object({
   CHEVRONNE_MODE: z.enum(["demo", "production"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.url().optional(),
-  DATABASE_URL: z.string().min(1).optional(),
+  // `npm start` and `npm test` set it to their embedded server; production names its own
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:port/database)")
+    .optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.email().default("bonjour@chevronne.localhost"),
@@ -58,7 +62,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     dataDir,
     port: env.PORT,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-    databaseUrl: env.DATABASE_URL ?? `file:${path.join(dataDir, "chevronne.db")}`,
+    /** empty when unset: only scripts that never open the database (the unit tests) go without one */
+    databaseUrl: env.DATABASE_URL ?? "",
     sessionSecret: env.SESSION_SECRET ?? localSecret(dataDir),
     smtpUrl: env.SMTP_URL,
     mailFrom: { address: env.MAIL_FROM, name: env.MAIL_FROM_NAME },

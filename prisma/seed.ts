@@ -1,6 +1,6 @@
 // Loads the demo data into an empty database (used by `npm start` and the browser tests). Does nothing when the
 // database already has users, so it never touches real data.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { hashPassword } from "../app/modules/auth/password.server";
 import { DEMO_PASSWORD, seedDemoData } from "./seed/index";
@@ -8,7 +8,7 @@ import { seedDemoInterviews } from "./seed/interviews";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
-const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 
 try {
   if ((await prisma.user.count()) > 0) {

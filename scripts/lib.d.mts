@@ -1,4 +1,5 @@
 export const root: string;
 export const serverScript: string;
-export function migrate(databaseUrl: string): void;
+export function migrate(databaseUrl: string): Promise<void>;
+export function localDatabase(): Promise<{ url: string; stop: () => Promise<void> }>;
 export function seedIfEmpty(databaseUrl: string, env?: Record<string, string>): void;

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { applyMigrations, ensureDatabase, startEmbeddedPostgres } from "./postgres.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -42,17 +43,22 @@ export function ensurePrismaClient() {
   run(bin("prisma"), ["generate"]);
 }
 
-export function defaultDatabaseUrl() {
-  return `file:${path.join(root, "data", "chevronne.db")}`;
+/**
+ * The database of `npm start` and `npm run dev`: DATABASE_URL when set (no server is started), otherwise the
+ * embedded PostgreSQL server with its data in data/postgres. `stop` ends what was started.
+ */
+export async function localDatabase() {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  step("Starting the embedded PostgreSQL server (data in data/postgres)");
+  const server = await startEmbeddedPostgres({ dataDir: path.join(root, "data", "postgres") });
+  return { url: server.url("chevronne"), stop: server.stop };
 }
 
-/** Applies committed migrations (a no-op when up to date) and turns on WAL so readers never wait on the writer. */
-export function migrate(databaseUrl) {
-  const file = databaseUrl.replace(/^file:/, "");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+/** Creates the database when missing and applies the committed migrations it has not seen. */
+export async function migrate(databaseUrl) {
   step("Applying database migrations");
-  run(bin("prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: databaseUrl } });
-  run(process.execPath, ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(file)});d.pragma("journal_mode = WAL");d.close()`]);
+  await ensureDatabase(databaseUrl);
+  applyMigrations(databaseUrl);
 }
 
 /** Loads the demo data when the database has no users yet. */

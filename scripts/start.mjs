@@ -3,33 +3,33 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import {
-  buildIfStale,
-  defaultDatabaseUrl,
-  ensureDependencies,
-  ensurePrismaClient,
-  migrate,
-  root,
-  seedIfEmpty,
-  serverScript,
-  step,
-} from "./lib.mjs";
+import { buildIfStale, ensureDependencies, ensurePrismaClient, localDatabase, migrate, root, seedIfEmpty, serverScript, step } from "./lib.mjs";
 
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
-const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl();
 const production = process.env.CHEVRONNE_MODE === "production";
+if (production && !process.env.DATABASE_URL) {
+  console.error("\nChevronné could not start: production needs DATABASE_URL (postgres://user:password@host:port/database).");
+  process.exit(1);
+}
 
+let database = { url: "", stop: async () => {} };
 try {
   ensureDependencies();
   ensurePrismaClient();
-  migrate(databaseUrl);
-  if (!production) seedIfEmpty(databaseUrl);
+  database = await localDatabase();
+  // In production, migrations are their own step (`npm run db:migrate`), never run by each app server at start.
+  if (!production) {
+    await migrate(database.url);
+    seedIfEmpty(database.url);
+  }
   buildIfStale();
 } catch (error) {
   console.error(`\nChevronné could not start: ${error.message}`);
+  await database.stop();
   process.exit(1);
 }
+const databaseUrl = database.url;
 
 step(`Starting Chevronné on port ${port}`);
 const server = spawn(process.execPath, [serverScript], {
@@ -47,7 +47,11 @@ server.stdout.on("data", (chunk) => {
     process.stdout.write(text);
   }
 });
-server.on("exit", (code) => process.exit(code ?? 1));
+// The server stops first, then the embedded database (after the server's last write).
+server.on("exit", async (code) => {
+  await database.stop();
+  process.exit(code ?? 1);
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 
 function announce() {

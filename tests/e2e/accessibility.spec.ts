@@ -170,7 +170,7 @@ for (const lang of ["fr", "en"] as const) {
       await page.goto("/missions?q=jardin&sort=newest");
       await page.locator("main form[action='/alerts'] button[type=submit]").click();
       await page.waitForURL(/created=1/);
-      await page.goto(`/alerts/unsubscribe?token=${newestAlertToken()}`);
+      await page.goto(`/alerts/unsubscribe?token=${await newestAlertToken()}`);
       await page.locator("main form button[type=submit]").waitFor();
       await expectNoAxeViolations(page);
     });

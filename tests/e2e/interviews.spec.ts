@@ -16,7 +16,7 @@ for (const lang of ["fr", "en"] as const) {
     test.setTimeout(90_000);
     await useLanguage(context, baseURL!, lang);
     const candidateEmail = uniqueEmail(`interview-${lang}`);
-    const applicationId = insertApplicantForDemoMission(candidateEmail, lang === "fr" ? "Lise Gagnon" : "Linda Grant", lang);
+    const applicationId = await insertApplicantForDemoMission(candidateEmail, lang === "fr" ? "Lise Gagnon" : "Linda Grant", lang);
     // each run its own days, so parallel runs never overlap in the demo recruiter's agenda
     const day = 10 + (Date.now() % 15) + (lang === "en" ? 1 : 0);
     const month = lang === "fr" ? "04" : "05";

@@ -1,8 +1,6 @@
-import Database from "better-sqlite3";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { e2eQuery } from "../support/e2e-database";
 import { demo, signInWithPassword } from "../support/e2e-helpers";
-import { tmpDir } from "../support/paths";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`language switch with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -31,9 +29,7 @@ test("a signed-in person's choice is kept on the account, so emails follow it", 
   await signInWithPassword(page, demo.recruiter);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Hello /);
-  const database = new Database(path.join(tmpDir, "e2e.db"), { readonly: true });
-  const row = database.prepare("SELECT locale FROM User WHERE email = ?").get(demo.recruiter) as { locale: string };
-  database.close();
+  const [row] = await e2eQuery<{ locale: string }>(`SELECT locale FROM "User" WHERE email = $1`, [demo.recruiter]);
   expect(row.locale).toBe("en");
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Bonjour /);

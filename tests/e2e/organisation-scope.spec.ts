@@ -1,37 +1,33 @@
 // Each organisation sees only its own: every employer route answers 404 for another organisation's records, for
 // reads and for writes, and a refused write changes nothing.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { openE2eDatabase } from "../support/e2e-database";
+import { e2eQuery } from "../support/e2e-database";
 import { demo, signInWithPassword } from "../support/e2e-helpers";
 
 type Foreign = { missionId: string; applicationId: string; membershipId: string; stage: string; title: string };
 
 /** Records of an organisation the demo employer does not belong to. */
-function foreignRecords(): Foreign {
-  const database = openE2eDatabase(true);
-  const row = database
-    .prepare(
-      `SELECT m.id AS missionId, m.title AS title, a.id AS applicationId, a.stage AS stage, ms.id AS membershipId
-       FROM Application a JOIN Mission m ON m.id = a.missionId JOIN Membership ms ON ms.employerId = m.employerId
-       WHERE m.employerId NOT IN (SELECT employerId FROM Membership JOIN User ON User.id = Membership.userId WHERE User.email = ?)
-       AND a.stage = 'new' AND ms.role = 'recruiter' LIMIT 1`,
-    )
-    .get(demo.employer) as Foreign | undefined;
-  database.close();
+async function foreignRecords(): Promise<Foreign> {
+  const [row] = await e2eQuery<Foreign>(
+    `SELECT m.id AS "missionId", m.title AS title, a.id AS "applicationId", a.stage AS stage, ms.id AS "membershipId"
+     FROM "Application" a JOIN "Mission" m ON m.id = a."missionId" JOIN "Membership" ms ON ms."employerId" = m."employerId"
+     WHERE m."employerId" NOT IN (SELECT "employerId" FROM "Membership" JOIN "User" u ON u.id = "Membership"."userId" WHERE u.email = $1)
+     AND a.stage = 'new' AND ms.role = 'recruiter' ORDER BY a.id LIMIT 1`,
+    [demo.employer],
+  );
   if (!row) throw new Error("the demo data has no foreign application with a recruiter");
   return row;
 }
 
-function state(foreign: Foreign) {
-  const database = openE2eDatabase(true);
-  const result = {
-    stage: (database.prepare("SELECT stage FROM Application WHERE id = ?").get(foreign.applicationId) as { stage: string }).stage,
-    events: (database.prepare("SELECT COUNT(*) AS n FROM ApplicationEvent WHERE applicationId = ?").get(foreign.applicationId) as { n: number }).n,
-    mission: database.prepare("SELECT title, status FROM Mission WHERE id = ?").get(foreign.missionId),
-    members: (database.prepare("SELECT COUNT(*) AS n FROM Membership WHERE id = ?").get(foreign.membershipId) as { n: number }).n,
-  };
-  database.close();
-  return result;
+async function state(foreign: Foreign) {
+  const [row] = await e2eQuery(
+    `SELECT (SELECT stage FROM "Application" WHERE id = $1) AS stage,
+       (SELECT COUNT(*)::int FROM "ApplicationEvent" WHERE "applicationId" = $1) AS events,
+       (SELECT json_build_object('title', title, 'status', status) FROM "Mission" WHERE id = $2) AS mission,
+       (SELECT COUNT(*)::int FROM "Membership" WHERE id = $3) AS members`,
+    [foreign.applicationId, foreign.missionId, foreign.membershipId],
+  );
+  return row;
 }
 
 async function expectNotFound(request: APIRequestContext, method: "GET" | "POST", path: string, form?: Record<string, string>) {
@@ -40,8 +36,8 @@ async function expectNotFound(request: APIRequestContext, method: "GET" | "POST"
 }
 
 test("another organisation's missions, applications, notes, CVs and members answer 404 and change nothing", async ({ page }) => {
-  const foreign = foreignRecords();
-  const before = state(foreign);
+  const foreign = await foreignRecords();
+  const before = await state(foreign);
   await signInWithPassword(page, demo.employer);
   const request = page.request;
 
@@ -70,5 +66,5 @@ test("another organisation's missions, applications, notes, CVs and members answ
   expect(bulk.status()).toBe(302);
   expect(bulk.headers().location).toContain("moved=0");
 
-  expect(state(foreign)).toEqual(before);
+  expect(await state(foreign)).toEqual(before);
 });

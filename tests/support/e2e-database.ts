@@ -1,18 +1,18 @@
-// Direct access to the end-to-end server's database, for fixtures the tests insert themselves.
-import Database from "better-sqlite3";
+// Direct access to the end-to-end server's database, for fixtures the tests insert themselves and for checking
+// what a request changed. The server writes its database's address to tests/.tmp/e2e-database-url.
 import { createHmac, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import { withClient } from "../../scripts/postgres.mjs";
 import { tmpDir } from "./paths";
 
-export function openE2eDatabase(readonly = false) {
-  return new Database(path.join(tmpDir, "e2e.db"), { readonly, timeout: 5000 });
-}
+export const e2eDatabaseUrlFile = path.join(tmpDir, "e2e-database-url");
 
-/** Prisma's better-sqlite3 adapter stores DateTime as ISO 8601 text with an explicit offset. */
-export function sqliteTimestamp(date = new Date()): string {
-  return date.toISOString().replace("Z", "+00:00");
+/** Runs one statement on the end-to-end database and returns its rows. */
+export async function e2eQuery<Row extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<Row[]> {
+  const url = fs.readFileSync(e2eDatabaseUrlFile, "utf8").trim();
+  return withClient(url, async (client) => (await client.query(sql, values)).rows as Row[]);
 }
 
 /** Puts one message in the development mailbox, built by nodemailer exactly as the app builds them. */
@@ -28,18 +28,13 @@ export async function insertDevMail(subject: string): Promise<string> {
   });
   const outboxId = randomUUID();
   const messageId = randomUUID();
-  const now = sqliteTimestamp();
-  const database = openE2eDatabase();
-  database
-    .prepare(
-      `INSERT INTO OutboxEmail (id, messageId, toAddress, locale, template, subject, text, html, status, nextAttemptAt, createdAt)
-       VALUES (?, ?, 'boite@exemple.ca', 'fr', 'noAccount', ?, '', '', 'sent', ?, ?)`,
-    )
-    .run(outboxId, `<${messageId}@chevronne.localhost>`, subject, now, now);
-  database
-    .prepare("INSERT INTO DevMailMessage (id, outboxId, toAddress, subject, raw, createdAt) VALUES (?, ?, 'boite@exemple.ca', ?, ?, ?)")
-    .run(messageId, outboxId, subject, (info.message as Buffer).toString("utf8"), now);
-  database.close();
+  await e2eQuery(
+    `WITH outbox AS (
+       INSERT INTO "OutboxEmail" (id, "messageId", "toAddress", locale, template, subject, text, html, status)
+       VALUES ($1, $2, 'boite@exemple.ca', 'fr', 'noAccount', $3, '', '', 'sent') RETURNING id)
+     INSERT INTO "DevMailMessage" (id, "outboxId", "toAddress", subject, raw) SELECT $4, id, 'boite@exemple.ca', $3, $5 FROM outbox`,
+    [outboxId, `<${messageId}@chevronne.localhost>`, subject, messageId, (info.message as Buffer).toString("utf8")],
+  );
   return messageId;
 }
 
@@ -47,28 +42,22 @@ export async function insertDevMail(subject: string): Promise<string> {
  * The unsubscribe token of the newest alert, derived as the app derives it: an HMAC of the alert's id with the
  * server's secret, which the end-to-end server keeps in tests/.tmp/session-secret.
  */
-export function newestAlertToken(): string {
-  const database = openE2eDatabase(true);
-  const alert = database.prepare("SELECT id FROM SearchAlert ORDER BY createdAt DESC LIMIT 1").get() as { id: string };
-  database.close();
+export async function newestAlertToken(): Promise<string> {
+  const [alert] = await e2eQuery<{ id: string }>(`SELECT id FROM "SearchAlert" ORDER BY "createdAt" DESC LIMIT 1`);
   const secret = fs.readFileSync(path.join(tmpDir, "session-secret"), "utf8").trim();
   return createHmac("sha256", secret).update(`alert-unsubscribe:${alert.id}`).digest("base64url");
 }
 
 /** A new candidate (in `locale`) who applied to the demo employer's bookshop mission: ready for an interview. */
-export function insertApplicantForDemoMission(email: string, name: string, locale: "fr" | "en"): string {
-  const database = openE2eDatabase();
-  const now = sqliteTimestamp();
-  const userId = randomUUID();
-  const profileId = randomUUID();
-  const applicationId = randomUUID();
-  database
-    .prepare("INSERT INTO User (id, email, name, kind, locale, timeZone, createdAt, updatedAt) VALUES (?, ?, ?, 'candidate', ?, 'America/Toronto', ?, ?)")
-    .run(userId, email, name, locale, now, now);
-  database.prepare("INSERT INTO CandidateProfile (id, userId, createdAt, updatedAt) VALUES (?, ?, ?, ?)").run(profileId, userId, now, now);
-  database
-    .prepare("INSERT INTO Application (id, missionId, candidateId, stage, lastActivityAt, createdAt, updatedAt) VALUES (?, 'seed-mission-001', ?, 'new', ?, ?, ?)")
-    .run(applicationId, profileId, now, now, now);
-  database.close();
+export async function insertApplicantForDemoMission(email: string, name: string, locale: "fr" | "en"): Promise<string> {
+  const [userId, profileId, applicationId] = [randomUUID(), randomUUID(), randomUUID()];
+  await e2eQuery(
+    `WITH person AS (
+       INSERT INTO "User" (id, email, name, kind, locale, "timeZone", "updatedAt") VALUES ($1, $2, $3, 'candidate', $4, 'America/Toronto', now()) RETURNING id),
+     profile AS (
+       INSERT INTO "CandidateProfile" (id, "userId", "updatedAt") SELECT $5, id, now() FROM person RETURNING id)
+     INSERT INTO "Application" (id, "missionId", "candidateId", stage, "updatedAt") SELECT $6, 'seed-mission-001', id, 'new', now() FROM profile`,
+    [userId, email, name, locale, profileId, applicationId],
+  );
   return applicationId;
 }

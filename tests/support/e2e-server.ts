@@ -5,18 +5,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { migrate, root, seedIfEmpty, serverScript } from "../../scripts/lib.mjs";
+import { e2eDatabaseUrlFile } from "./e2e-database";
 import { e2eMailDir, e2eSmtpPort } from "./e2e-mail";
 import { tmpDir } from "./paths";
+import { startTestServer } from "./test-postgres";
 
 const port = process.env.E2E_PORT ?? "3100";
-const database = path.join(tmpDir, "e2e.db");
-for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${database}${suffix}`, { force: true });
 fs.rmSync(e2eMailDir, { recursive: true, force: true });
 fs.mkdirSync(e2eMailDir, { recursive: true });
 
-const databaseUrl = `file:${database}`;
-migrate(databaseUrl);
+const postgres = await startTestServer("e2e");
+const databaseUrl = postgres.url(`e2e_${Date.now()}`);
+await migrate(databaseUrl);
 seedIfEmpty(databaseUrl, { DATA_DIR: tmpDir });
+fs.writeFileSync(e2eDatabaseUrlFile, databaseUrl);
 
 let received = 0;
 const smtp = new SMTPServer({
@@ -51,10 +53,15 @@ const app = spawn(process.execPath, [serverScript], {
     OUTBOX_POLL_MS: "150",
   },
 });
+let stopping = false;
 const stop = () => {
+  stopping = true;
   app.kill();
-  smtp.close(() => process.exit(0));
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-app.on("exit", (code) => process.exit(code ?? 1));
+app.on("exit", async (code) => {
+  smtp.close();
+  await postgres.stop();
+  process.exit(stopping ? 0 : (code ?? 1));
+});

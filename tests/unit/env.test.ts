@@ -12,7 +12,7 @@ describe("configuration", () => {
 
   it("refuses to start in production without SMTP_URL, naming what is missing", () => {
     expect(() =>
-      loadEnv({ CHEVRONNE_MODE: "production", APP_URL: "https://chevronne.example", SESSION_SECRET: "s".repeat(40), DATABASE_URL: "file:/tmp/x.db" }),
+      loadEnv({ CHEVRONNE_MODE: "production", APP_URL: "https://chevronne.example", SESSION_SECRET: "s".repeat(40), DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne" }),
     ).toThrow(/set SMTP_URL/);
   });
 
@@ -21,7 +21,7 @@ describe("configuration", () => {
       CHEVRONNE_MODE: "production",
       APP_URL: "https://chevronne.example/",
       SESSION_SECRET: "s".repeat(40),
-      DATABASE_URL: "file:/tmp/x.db",
+      DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne",
       SMTP_URL: "smtps://user:pass@mail.example:465",
     });
     expect(env.isProduction).toBe(true);
