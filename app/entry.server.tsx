@@ -11,23 +11,14 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import type { ReactNode } from "react";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
-import { missionSearchIndex } from "~/modules/missions/search-index.server";
 import { findTown } from "~/modules/places/towns.server";
 
 export const streamTimeout = 5_000;
 
 if (process.env.NODE_ENV !== "test") {
   startBackgroundJobs();
-  // the towns dataset and the search index take about half a second each to load (at 100 000 missions): pay it
-  // at boot, not on someone's first search
-  setImmediate(() => {
-    findTown("Montréal");
-    try {
-      missionSearchIndex();
-    } catch (error) {
-      console.error("[search] the index could not load at boot; the first search will try again:", error instanceof Error ? error.message : error);
-    }
-  });
+  // the towns dataset takes about half a second to load: pay it at boot, not on someone's first search
+  setImmediate(() => findTown("Montréal"));
 }
 
 export default async function handleRequest(

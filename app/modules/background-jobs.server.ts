@@ -8,7 +8,6 @@ import { startOutboxWorker } from "~/modules/email/worker.server";
 import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { closeExpiredMissions } from "~/modules/missions/editor.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
-import { pruneMissionChanges } from "~/modules/missions/search.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 
 const roundMs = 5 * 60_000;
@@ -18,7 +17,6 @@ const rounds: [name: string, run: () => Promise<unknown>][] = [
   ["alerts", () => sendDueAlerts()],
   ["missions past their end date", () => closeExpiredMissions()],
   ["still reviewing", () => remindIdleApplications()],
-  ["old entries of the mission change log", () => pruneMissionChanges()],
   ["old wrong passwords", () => prunePasswordFailures()],
 ];
 

@@ -19,7 +19,7 @@ import { missionCardData } from "~/modules/missions/mission.server";
 import { describeReasons } from "~/modules/matching";
 import { searchByFit } from "~/modules/missions/for-candidate.server";
 import { missionSearchToParams, parseMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
-import { searchMissions, suggestWidening } from "~/modules/missions/search.server";
+import { searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";
 import { monthsOf } from "~/modules/schedule/masks";
 
 export const meta = titleMeta("missions.title");
@@ -58,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unknownTown = result.unknownTown;
     missions = result.missions.map((mission) => ({ ...cardFields(mission), score: null, reasons: [] }));
   }
-  const widenings = total === 0 ? await suggestWidening(search, { origin }) : [];
+  const [widenings, spelling] = total === 0 ? await Promise.all([suggestWidening(search, { origin }), suggestSpelling(search, { origin })]) : [[], null];
   return {
     search,
     query: missionSearchToParams(search).toString(),
@@ -68,6 +68,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     missions,
     unknownTown,
     isCandidate: Boolean(profile),
+    spelling: spelling && { words: spelling, href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}` },
     widenings: widenings.map((widening) => ({
       change: widening.change,
       total: widening.total,
@@ -162,6 +163,14 @@ export default function MissionSearchPage() {
         {data.total === 0 ? (
           <div className="mt-6 notice">
             <p className="font-bold">{t("search.emptyTitle")}</p>
+            {data.spelling ? (
+              <p className="mt-3">
+                {t("search.didYouMean")}{" "}
+                <Link to={data.spelling.href} className="link font-bold">
+                  {data.spelling.words}
+                </Link>
+              </p>
+            ) : null}
             {data.widenings.length > 0 ? (
               <ul className="mt-3 grid gap-2">
                 {data.widenings.map((widening) => (

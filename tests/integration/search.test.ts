@@ -1,9 +1,10 @@
-// The mission search on a real SQLite copy: rows written with Prisma, indexed by the migration's FTS triggers.
+// The mission search on a real PostgreSQL database: rows written with Prisma, their words filled by the search
+// migration's triggers.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { defaultMissionSearch, parseMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
-import { countCap, findMissionIdsForRanking, rebuildMissionSearch, searchMissions, suggestWidening } from "~/modules/missions/search.server";
+import { countCap, findMissionIdsForRanking, searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown } from "~/modules/places/towns.server";
 import { maskOfSlots, monthRange } from "~/modules/schedule/masks";
@@ -114,6 +115,61 @@ describe("keywords", () => {
 
   it("searches everything when there is no word", async () => {
     expect(await titlesFound({ q: "  * - ()  " })).toHaveLength(3);
+  });
+});
+
+describe("words in French and English", () => {
+  beforeEach(async () => {
+    const english = await db.employer.create({
+      data: { slug: "museum-west", name: "Westmount Museum", sector: "culture", purpose: "Share history", town: "Montréal", contentLocale: "en" },
+    });
+    await addMission({ title: "Accueil au musée", summary: "Recevoir les visiteurs" });
+    await addMission({ title: "Caissière à temps partiel", summary: "Tenir la caisse du samedi" });
+    await addMission({ title: "Préposé aux bénévoles", summary: "Conseillère en orientation" });
+    await addMission({ title: "Greeting visitors", summary: "Welcome families at the museums", employerId: english.id });
+  });
+
+  it("matches plurals and endings in the mission's language: musées finds musée, museum finds museums", async () => {
+    expect(await titlesFound({ q: "musées accueil" })).toEqual(["Accueil au musée"]);
+    expect(await titlesFound({ q: "MUSEE accueil" })).toEqual(["Accueil au musée"]);
+    // a last word also finds the words it begins, in either language: "musée" begins "museums" once folded and stemmed
+    expect(await titlesFound({ q: "musées" })).toEqual(["Accueil au musée", "Greeting visitors"]);
+    expect(await titlesFound({ q: "museum" })).toEqual(["Greeting visitors"]);
+    expect(await titlesFound({ q: "greet visitor" })).toEqual(["Greeting visitors"]);
+    expect(await titlesFound({ q: "visiteur" })).toEqual(["Accueil au musée"]);
+  });
+
+  it("finds masculine and feminine job titles from each other, and the place a title comes from", async () => {
+    const cashier = ["Caissière à temps partiel"];
+    for (const q of ["caissière", "caissier", "caissiers", "Caissieres", "caisse"]) expect(await titlesFound({ q }), q).toEqual(cashier);
+    for (const q of ["préposée", "préposé", "preposes"]) expect(await titlesFound({ q }), q).toEqual(["Préposé aux bénévoles"]);
+    for (const q of ["conseiller", "conseillère"]) expect(await titlesFound({ q }), q).toEqual(["Préposé aux bénévoles"]);
+  });
+
+  it("finds nothing for words that are only grammar, and never fails on them", async () => {
+    expect(await titlesFound({ q: "le la" })).toEqual([]);
+    expect(await titlesFound({ q: "the of" })).toEqual([]);
+    expect(await titlesFound({ q: "les musées" })).toEqual(["Accueil au musée"]);
+  });
+});
+
+describe("did you mean", () => {
+  beforeEach(async () => {
+    await addMission({ title: "Accueil des visiteurs", summary: "Bibliothèque municipale" });
+  });
+
+  it("offers the closest word missions use for a misspelt one, keeping the words that are right", async () => {
+    expect(await titlesFound({ q: "acceuil" })).toEqual([]);
+    expect(await suggestSpelling(search({ q: "acceuil" }), { now })).toBe("accueil");
+    expect(await suggestSpelling(search({ q: "Acceuil visiteurs" }), { now })).toBe("accueil visiteurs");
+    expect(await suggestSpelling(search({ q: "bibliotheque" }), { now })).toBe("bibliothèque");
+  });
+
+  it("offers nothing when the words are right, or when no close word would find a mission", async () => {
+    expect(await suggestSpelling(search({ q: "accueil" }), { now })).toBeNull();
+    expect(await suggestSpelling(search({ q: "zzzyx" }), { now })).toBeNull();
+    // the close word exists, but with the other filters it finds nothing
+    expect(await suggestSpelling(search({ q: "acceuil", sectors: ["health"] }), { now })).toBeNull();
   });
 });
 
@@ -301,8 +357,8 @@ describe("suggestWidening", () => {
     expect(widenings.map(({ change, total }) => ({ change, total }))).toEqual([{ change: "slots", total: 1 }]);
     expect(widenings[0].search).toEqual({ ...empty, slots: 0, page: 1 });
 
-    // Caissière is 15 km away: twice the radius finds it, as does dropping the word (which finds Caissier).
-    const farther = await suggestWidening({ ...empty, slots: mondayMorning, q: "caissiere" }, { now });
+    // "Caissière du soir" is 15 km away: twice the radius finds it, as does dropping the word (which finds Caissier).
+    const farther = await suggestWidening({ ...empty, slots: mondayMorning, q: "soir" }, { now });
     expect(farther.map(({ change, total }) => ({ change, total }))).toEqual([
       { change: "q", total: 1 },
       { change: "radius", total: 1 },
@@ -334,14 +390,6 @@ describe("keeping the keyword index in step", () => {
     await db.employer.update({ where: { id: employer.id }, data: { name: "Centre Jardin Drouin" } });
     expect(await titlesFound({ q: "quincaillerie" })).toEqual([]);
     expect(await titlesFound({ q: "centre jardin" })).toEqual(["Conseil en jardinage"]);
-  });
-
-  it("rebuilds the index from the missions", async () => {
-    await addMission({ title: "Accueil au marché" });
-    await db.$executeRawUnsafe(`DELETE FROM "MissionSearch"`);
-    expect(await titlesFound({ q: "marche" })).toEqual([]);
-    await rebuildMissionSearch();
-    expect(await titlesFound({ q: "marche" })).toEqual(["Accueil au marché"]);
   });
 });
 

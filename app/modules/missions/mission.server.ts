@@ -4,7 +4,6 @@ import { cardFields } from "./card";
 import type { Employer, Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
-import { idsPerQuery, missionSearchIndex, type MatchingRow } from "./search-index.server";
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
@@ -30,12 +29,7 @@ export async function findPublicMission(id: string, now = new Date()): Promise<P
 
 /** Open missions by id, in the order given, read for display and matching. */
 export async function findOpenMissions(ids: string[], now = new Date()): Promise<PublicMission[]> {
-  // read in slices (see idsPerQuery)
-  const rows = [];
-  for (let start = 0; start < ids.length; start += idsPerQuery) {
-    const slice = ids.slice(start, start + idsPerQuery);
-    rows.push(...(await db.mission.findMany({ where: { id: { in: slice }, status: "published" }, include: { employer: true } })));
-  }
+  const rows = await db.mission.findMany({ where: { id: { in: ids }, status: "published" }, include: { employer: true } });
   const byId = new Map(rows.map((row) => [row.id, readMission(row, now)]));
   return ids.flatMap((id) => {
     const mission = byId.get(id);
@@ -48,39 +42,54 @@ type MatchingFields = Pick<
   "scheduleMask" | "hoursPerWeekMin" | "hoursPerWeekMax" | "monthsMask" | "latitude" | "longitude" | "languages" | "skills" | "sector" | "physicalDemand" | "liftingKg" | "payMaxCents"
 > & { employer: Pick<PublicMission["employer"], "commitments" | "values" | "purpose" | "sector"> };
 
+type MatchingRow = {
+  id: string;
+  scheduleMask: number;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  monthsMask: number;
+  latitude: number | null;
+  longitude: number | null;
+  /** JSON text, as stored */
+  languages: string;
+  skills: string;
+  sector: string;
+  physicalDemand: string;
+  liftingKg: number;
+  payMaxCents: number | null;
+  employerCommitments: string;
+  employerValues: string;
+  employerPurpose: string;
+  employerSector: string;
+};
+
 /**
  * Open missions by id, in the order given, with only what the matching module reads, through one hand-written
  * statement: ranking hundreds of missions then costs no long texts and no ORM mapping, and the page reads its few
  * full missions afterwards.
  */
 export async function findMissionsForMatching(ids: string[], now = new Date()): Promise<{ id: string; forMatching: MissionForMatching }[]> {
-  const byId = new Map(
-    missionSearchIndex()
-      .matchingRows(ids)
-      .filter((row) => row.status === "published" && (row.closesAt === null || Date.parse(row.closesAt) > now.getTime()))
-      .map((row) => [row.id, readForMatching(row)]),
-  );
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<MatchingRow[]>`
+    SELECT m.id, m."scheduleMask", m."hoursPerWeekMin", m."hoursPerWeekMax", m."monthsMask", m.latitude, m.longitude, m.languages,
+      m.skills, m.sector, m."physicalDemand", m."liftingKg", m."payMaxCents", e.commitments AS "employerCommitments",
+      e."values" AS "employerValues", e.purpose AS "employerPurpose", e.sector AS "employerSector"
+    FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId"
+    WHERE m.id = ANY(${ids}::text[]) AND m.status = 'published' AND (m."closesAt" IS NULL OR m."closesAt" > ${now}::timestamp)`;
+  const byId = new Map(rows.map((row) => [row.id, readForMatching(row)]));
   return ids.flatMap((id) => {
     const forMatching = byId.get(id);
     return forMatching ? [{ id, forMatching }] : [];
   });
 }
 
-/** Each row the index keeps is read once: its JSON lists parsed, its shape the matching module's. */
-const readRows = new WeakMap<MatchingRow, MissionForMatching>();
-
 function readForMatching(row: MatchingRow): MissionForMatching {
-  let forMatching = readRows.get(row);
-  if (!forMatching) {
-    forMatching = missionForMatching({
-      ...row,
-      languages: missionLanguageList(row.languages),
-      skills: textList(row.skills),
-      employer: { commitments: textList(row.employerCommitments), values: row.employerValues, purpose: row.employerPurpose, sector: row.employerSector },
-    });
-    readRows.set(row, forMatching);
-  }
-  return forMatching;
+  return missionForMatching({
+    ...row,
+    languages: missionLanguageList(row.languages),
+    skills: textList(row.skills),
+    employer: { commitments: textList(row.employerCommitments), values: row.employerValues, purpose: row.employerPurpose, sector: row.employerSector },
+  });
 }
 
 /** The mission as the matching module reads it. */

@@ -1,14 +1,32 @@
-// The mission search. Filters run on the in-memory index of every published mission (search-index.server.ts);
-// keywords go to the FTS5 table as a quoted query, so what people type never becomes FTS syntax. Counts stop
-// at 1,000, and full rows are read only for the page's cards.
+// The mission search: the one place that knows its SQL. Every filter runs in PostgreSQL on the published missions'
+// indexes (prisma/migrations/*_search.sql); words match in the mission's language with accents folded, and
+// masculine and feminine job titles find each other (search-words/). Counts stop at 1,000, and the page's cards
+// come with the search itself.
 import { db } from "~/db.server";
-import { distanceKm, kmPerDegree, squaredDegreesFrom, type Point } from "~/modules/places/distance";
+import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
-import { changeLogKept, missionSearchIndex, type CardRow, type IndexedMission } from "./search-index.server";
+import { missionSql, type SearchFilters } from "./search-sql.server";
 import { radiusLimitsKm, type MissionSearch } from "./search-params";
+import { keywordQuery } from "./search-words/keywords";
 
-export type MissionCard = Omit<CardRow, "publishedAt" | "latitude" | "longitude"> & {
+/** What the search returns of each mission: what a card shows, and what the pages around it need. */
+export type MissionCard = {
+  id: string;
+  title: string;
+  summary: string;
+  town: string;
+  sector: string;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  scheduleMask: number;
+  monthsMask: number;
+  payMinCents: number | null;
+  payMaxCents: number | null;
   publishedAt: Date;
+  employerName: string;
+  employerSlug: string;
+  /** the language the employer writes in */
+  contentLocale: string;
   /** from the search's origin, with the formula the radius filter uses; null without origin or coordinates */
   distanceKm: number | null;
 };
@@ -46,13 +64,9 @@ export type Widening = {
 type SearchContext = { now: Date; origin: Point | null; town: Town | null; unknownTown: boolean };
 
 const defaultPageSize = 20;
-/** Counts stop here (see countUpTo). */
+/** Counts stop here: "more than 1,000" tells a person all they need, and counting further costs time. */
 export const countCap = 1000;
 const defaultRankingLimit = 2000;
-/** Each keyword narrows the search; past a few, more only cost time. */
-const maxKeywords = 8;
-/** A shorter last word would expand to thousands of indexed words. */
-const minPrefixLength = 3;
 
 export async function searchMissions(
   search: MissionSearch,
@@ -60,54 +74,60 @@ export async function searchMissions(
 ): Promise<SearchResult> {
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
-  const offset = (search.page - 1) * pageSize;
-  const matches = matcher(search, context);
-  const nearest = search.sort === "nearest" && context.origin ? context.origin : null;
-  const range = { from: offset, to: offset + pageSize, cap: countCap };
-  const found = nearest ? nearestMatches(matches, nearest, range) : newestMatches(matches, range);
+  const filters = searchFilters(search, context);
+  const nearest = search.sort === "nearest" && context.origin !== null;
+  const [count, rows] = await Promise.all([
+    countUpTo(filters, countCap),
+    db.$queryRawUnsafe<CardRow[]>(...missionSql.cards(filters, { nearest, limit: pageSize, offset: (search.page - 1) * pageSize })),
+  ]);
   return {
-    total: found.total,
-    totalIsCapped: found.capped,
+    total: Math.min(count, countCap),
+    totalIsCapped: count > countCap,
     page: search.page,
     pageSize,
-    pageCount: Math.ceil(found.total / pageSize),
-    missions: missionCards(found.ids, context.origin),
+    pageCount: Math.ceil(Math.min(count, countCap) / pageSize),
+    missions: rows.map((row) => missionCard(row, context.origin)),
     origin: context.town,
     unknownTown: context.unknownTown,
   };
 }
 
-/** Every matching id, newest first, up to a limit: for orders computed in JavaScript ("best fit"). */
+/** Matching ids, newest first, up to a limit: for orders computed in JavaScript ("best fit") and alerts. */
 export async function findMissionIdsForRanking(
   search: MissionSearch,
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
-  const limit = options.limit ?? defaultRankingLimit;
-  return newestMatches(matcher(search, searchContext(search, options)), { from: 0, to: limit, cap: limit }).ids;
+  const filters = searchFilters(search, searchContext(search, options));
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(...missionSql.ids(filters, options.limit ?? defaultRankingLimit));
+  return rows.map((row) => row.id);
 }
 
 /** For a search without results: each single relaxation that finds some, with its count, most results first. */
 export async function suggestWidening(search: MissionSearch, options: SearchOptions = {}): Promise<Widening[]> {
   const context = searchContext(search, options);
-  const widenings = relaxations(search, context).map(({ change, search: wider }) => ({
-    change,
-    search: wider,
-    total: newestMatches(matcher(wider, context), { from: 0, to: 0, cap: countCap }).total,
-  }));
+  const widenings = await Promise.all(
+    relaxations(search, context).map(async ({ change, search: wider }) => ({
+      change,
+      search: wider,
+      total: Math.min(await countUpTo(searchFilters(wider, context), countCap), countCap),
+    })),
+  );
   return widenings.filter(({ total }) => total > 0).sort((a, b) => b.total - a.total);
 }
 
-/** Fills the keyword index again from the missions and their employers (a VACUUM may renumber rowids). */
-export async function rebuildMissionSearch(): Promise<void> {
-  await db.$transaction([
-    db.$executeRawUnsafe(`DELETE FROM "MissionSearch"`),
-    db.$executeRawUnsafe(
-      `INSERT INTO "MissionSearch" (rowid, title, summary, description, employer_name)
-       SELECT m.rowid, m.title, m.summary, m.description, e.name FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId`,
-    ),
-    // every process forgets the keyword matches it cached (see search-index.server.ts)
-    db.$executeRawUnsafe(`INSERT INTO "MissionChange" ("missionRowid") VALUES (0)`),
-  ]);
+/**
+ * For keywords that find nothing: the same words with each one that no mission uses replaced by the closest word
+ * missions do use ("acceuil" -> "accueil"), when that finds missions. Null when there is nothing better to offer.
+ */
+export async function suggestSpelling(search: MissionSearch, options: SearchOptions = {}): Promise<string | null> {
+  const words = keywordQuery(search.q)?.words ?? [];
+  if (words.length === 0) return null;
+  const [row] = await db.$queryRawUnsafe<{ corrected: string[] }[]>(...missionSql.spelling(words.map((word) => word.toLowerCase())));
+  const corrected = row.corrected.join(" ");
+  if (corrected === words.join(" ").toLowerCase()) return null;
+  const context = searchContext(search, options);
+  const found = await countUpTo(searchFilters({ ...search, q: corrected }, context), 1);
+  return found > 0 ? corrected : null;
 }
 
 function searchContext(search: MissionSearch, options: SearchOptions): SearchContext {
@@ -116,9 +136,25 @@ function searchContext(search: MissionSearch, options: SearchOptions): SearchCon
   return { now: options.now ?? new Date(), origin: options.origin ?? townPoint, town, unknownTown: search.town !== "" && !town };
 }
 
+/** The search as SQL filter values; a radius only filters when we know where it is measured from. */
+function searchFilters(search: MissionSearch, context: SearchContext): SearchFilters {
+  const radiusFrom = search.radiusKm !== null ? context.origin : null;
+  return {
+    now: context.now,
+    words: keywordQuery(search.q)?.tsquery ?? null,
+    radius: radiusFrom && { from: radiusFrom, degrees: (search.radiusKm ?? 0) / kmPerDegree },
+    distanceFrom: context.origin,
+    slots: search.slots,
+    hoursMax: search.hoursMax,
+    months: search.months,
+    sectors: search.sectors,
+    spokenLanguages: search.languages,
+  };
+}
+
 function relaxations(search: MissionSearch, context: SearchContext): Omit<Widening, "total">[] {
   const radiusKm = search.radiusKm ?? 0;
-  // A radius only filters when we know where it is measured from (see passesFilters).
+  // A radius only filters when we know where it is measured from (see searchFilters).
   const canWidenRadius = search.radiusKm !== null && context.origin !== null && radiusKm < radiusLimitsKm.max;
   const candidates: [applies: boolean, change: Widening["change"], relaxed: Partial<MissionSearch>][] = [
     [keywordQuery(search.q) !== null, "q", { q: "" }],
@@ -134,118 +170,16 @@ function relaxations(search: MissionSearch, context: SearchContext): Omit<Wideni
     .map(([, change, relaxed]) => ({ change, search: { ...search, ...relaxed, page: 1 } }));
 }
 
-// ---- Matching, on the in-memory index ----
-
-/** The missions a search looks through, newest first, and whether each passes the other filters. */
-type Matches = { candidates: readonly IndexedMission[]; passes: (mission: IndexedMission) => boolean };
-
-/** Keywords choose the candidates (their FTS matches); every other filter is checked on each candidate. */
-function matcher(search: MissionSearch, context: SearchContext): Matches {
-  const query = keywordQuery(search.q);
-  const index = missionSearchIndex();
-  return { candidates: query !== null ? index.keywordMissions(query) : index.missions(), passes: passesFilters(search, context) };
+/** How many missions match, counting no further than one past `cap`. */
+async function countUpTo(filters: SearchFilters, cap: number): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ count: number }[]>(...missionSql.count(filters, cap + 1));
+  return Number(row.count);
 }
 
-/** Open at `now`, and within each filter the person set. */
-function passesFilters(search: MissionSearch, context: SearchContext): (mission: IndexedMission) => boolean {
-  const now = context.now.getTime();
-  const { slots, hoursMax, months } = search;
-  // A radius only filters when we know where it is measured from. The latitude band is checked first: it is
-  // what rules out most missions, for the price of two comparisons.
-  const origin = search.radiusKm !== null ? context.origin : null;
-  const maxDegrees = (search.radiusKm ?? 0) / kmPerDegree;
-  const distance = origin ? squaredDegreesFrom(origin) : null;
-  const minLatitude = origin ? origin.latitude - maxDegrees : -Infinity;
-  const maxLatitude = origin ? origin.latitude + maxDegrees : Infinity;
-  const sectors = search.sectors.length > 0 ? new Set(search.sectors) : null;
-  const spoken = search.languages.length > 0 ? new Set(search.languages) : null;
-  return (mission) =>
-    mission.closesAt > now &&
-    (distance === null || (mission.latitude >= minLatitude && mission.latitude <= maxLatitude && distance(mission) <= maxDegrees * maxDegrees)) &&
-    (slots === 0 || (mission.scheduleMask & slots) !== 0) &&
-    (hoursMax === null || mission.hoursPerWeekMin <= hoursMax) &&
-    (months === 0 || (mission.monthsMask & months) !== 0) &&
-    (sectors === null || sectors.has(mission.sector)) &&
-    // no language the mission requires is missing from those the person speaks
-    (spoken === null || mission.requiredLanguages.every((code) => spoken.has(code)));
-}
+type CardRow = Omit<MissionCard, "distanceKm"> & { latitude: number | null; longitude: number | null };
 
-/**
- * Matches in newest order: the ids from position `from` to `to`, and the count, which stops past `cap` ("more
- * than 1,000" tells a person all they need). The scan stops as soon as both are known.
- */
-function newestMatches(matches: Matches, range: { from: number; to: number; cap: number }) {
-  const ids: string[] = [];
-  let count = 0;
-  for (const mission of matches.candidates) {
-    if (!matches.passes(mission)) continue;
-    if (count >= range.from && count < range.to) ids.push(mission.id);
-    count += 1;
-    if (count > range.cap && count >= range.to) break;
-  }
-  return { total: Math.min(count, range.cap), capped: count > range.cap, ids };
-}
-
-/**
- * Matches nearest first (then newest): the ids from `from` to `to`, and the capped count. Every match is seen
- * once, but only the best `to` are kept in order, so a wide radius costs no sort of thousands of missions.
- */
-function nearestMatches(matches: Matches, origin: Point, range: { from: number; to: number; cap: number }) {
-  const distance = squaredDegreesFrom(origin);
-  const best: { mission: IndexedMission; distance: number }[] = [];
-  const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
-    byDistance(a.distance, b.distance) || b.mission.publishedAt - a.mission.publishedAt || a.mission.rowid - b.mission.rowid;
-  let count = 0;
-  for (const mission of matches.candidates) {
-    if (!matches.passes(mission)) continue;
-    count += 1;
-    const entry = { mission, distance: distance(mission) };
-    if (best.length === range.to && before(entry, best[best.length - 1]) >= 0) continue;
-    let low = 0;
-    let high = best.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (before(best[middle], entry) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    best.splice(low, 0, entry);
-    if (best.length > range.to) best.pop();
-  }
-  return { total: Math.min(count, range.cap), capped: count > range.cap, ids: best.slice(range.from).map(({ mission }) => mission.id) };
-}
-
-/** Nearer first; missions without coordinates (NaN) last. */
-function byDistance(a: number, b: number): number {
-  if (Number.isNaN(a) || Number.isNaN(b)) return Number(Number.isNaN(a)) - Number(Number.isNaN(b));
-  return a - b;
-}
-
-/** The cards of one page, in the order of `ids`. */
-function missionCards(ids: string[], origin: Point | null): MissionCard[] {
-  const rows = new Map(missionSearchIndex().cardRows(ids).map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = rows.get(id);
-    // publishedAt is always set on what the search returns; the check tells TypeScript so.
-    if (!row?.publishedAt) return [];
-    const { latitude, longitude, publishedAt, ...card } = row;
-    const point = latitude !== null && longitude !== null ? { latitude, longitude } : null;
-    return [{ ...card, publishedAt: new Date(publishedAt), distanceKm: origin && point ? distanceKm(origin, point) : null }];
-  });
-}
-
-/**
- * The user's words as a safe FTS5 query: each word quoted (so no FTS syntax gets through), the last one as a
- * prefix ("bibli" finds "bibliothèque"). Null when there is no word.
- */
-function keywordQuery(q: string): string | null {
-  const words = (q.normalize("NFC").match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, maxKeywords);
-  if (words.length === 0) return null;
-  return words
-    .map((word, index) => (index === words.length - 1 && word.length >= minPrefixLength ? `"${word}"*` : `"${word}"`))
-    .join(" ");
-}
-
-/** Forgets old entries of the change log; a process further behind than this reloads its whole index. */
-export async function pruneMissionChanges(): Promise<number> {
-  return db.$executeRawUnsafe(`DELETE FROM "MissionChange" WHERE seq <= (SELECT MAX(seq) FROM "MissionChange") - ?`, changeLogKept);
+function missionCard(row: CardRow, origin: Point | null): MissionCard {
+  const { latitude, longitude, ...card } = row;
+  const point = latitude !== null && longitude !== null ? { latitude, longitude } : null;
+  return { ...card, distanceKm: origin && point ? distanceKm(origin, point) : null };
 }

@@ -490,6 +490,7 @@ export const en: Dictionary = {
     fit: "Match: {score} out of 100",
     emptyTitle: "No mission matches all these criteria.",
     emptyNoHint: "Try fewer criteria, or come back soon: new missions are posted every week.",
+    didYouMean: "Did you mean:",
     widen: {
       q: "Without the keywords: {count} mission|Without the keywords: {count} missions",
       radius: "Doubling the distance: {count} mission|Doubling the distance: {count} missions",

@@ -489,6 +489,7 @@ export const fr = {
     fit: "Correspondance : {score} sur 100",
     emptyTitle: "Aucune mission ne correspond à tous ces critères.",
     emptyNoHint: "Essayez moins de critères, ou revenez bientôt : de nouvelles missions sont publiées chaque semaine.",
+    didYouMean: "Vouliez-vous dire :",
     widen: {
       q: "Sans les mots-clés : {count} mission|Sans les mots-clés : {count} missions",
       radius: "En doublant la distance : {count} mission|En doublant la distance : {count} missions",
