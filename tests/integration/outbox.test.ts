@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { sendEmail } from "~/modules/email/outbox.server";
-import { smtpTransport } from "~/modules/email/transport.server";
-import { deliverDueEmails, retryDelaysMs } from "~/modules/email/worker.server";
+import { smtpTransport, type EmailTransport } from "~/modules/email/transport.server";
+import { claimMs, deliverDueEmails, retryDelaysMs } from "~/modules/email/worker.server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 let smtp: TestSmtpServer;
@@ -98,6 +98,59 @@ describe("outbox", () => {
       "Votre code de connexion Chevronné : 123456",
       "Your Chevronné sign-in code: 123456",
     ]);
+  });
+
+  it("sends each of many messages exactly once when two workers deliver at the same time", async () => {
+    const queued = await Promise.all(Array.from({ length: 20 }, (_, index) => queueSignInEmail(`personne${index}@exemple.ca`)));
+    const transport = smtpTransport(smtp.url);
+    const worker = async () => {
+      let tried = 0;
+      for (let batch = await deliverDueEmails(transport, new Date(), 4); batch > 0; batch = await deliverDueEmails(transport, new Date(), 4)) tried += batch;
+      return tried;
+    };
+    const tried = await Promise.all([worker(), worker()]);
+    expect(tried[0] + tried[1]).toBe(20);
+    expect(tried.every((count) => count > 0)).toBe(true); // both took part
+    const received = smtp.messages.map((mail) => mail.messageId).sort();
+    expect(received).toEqual(queued.map((row) => row.messageId).sort());
+    expect(await db.outboxEmail.count({ where: { status: "sent", attempts: 1 } })).toBe(20);
+  });
+
+  it("retries a message whose worker died between its claim and the send, once the claim has expired", async () => {
+    const row = await queueSignInEmail("crash@exemple.ca");
+    const now = new Date();
+    const diesWhileSending: EmailTransport = { deliver: () => new Promise(() => {}) };
+    void deliverDueEmails(diesWhileSending, now);
+    await expect.poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sending");
+
+    const transport = smtpTransport(smtp.url);
+    expect(await deliverDueEmails(transport, new Date(now.getTime() + claimMs - 1000))).toBe(0);
+    expect(await deliverDueEmails(transport, new Date(now.getTime() + claimMs + 1000))).toBe(1);
+    const stored = await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } });
+    expect(stored).toMatchObject({ status: "sent", attempts: 2 });
+    expect(smtp.messages.map((mail) => mail.messageId)).toEqual([row.messageId]);
+  });
+
+  it("lets a worker whose claim expired and was taken over finish without overwriting the new claimant's outcome", async () => {
+    const row = await queueSignInEmail("slow@exemple.ca");
+    const now = new Date();
+    let refuseLate!: () => void;
+    const slowThenRefused: EmailTransport = {
+      deliver: () => new Promise((_resolve, reject) => (refuseLate = () => reject(Object.assign(new Error("Try again later"), { responseCode: 421 })))),
+    };
+    const slow = deliverDueEmails(slowThenRefused, now);
+    await expect.poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sending");
+
+    const later = new Date(now.getTime() + claimMs + 1000);
+    expect(await deliverDueEmails(smtpTransport(smtp.url), later)).toBe(1);
+    refuseLate();
+    expect(await slow).toBe(1);
+
+    // the slow worker's "try again later" does not put the sent message back in the queue
+    const stored = await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } });
+    expect(stored).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(await deliverDueEmails(smtpTransport(smtp.url), new Date(later.getTime() + 86_400_000))).toBe(0);
+    expect(smtp.messages).toHaveLength(1);
   });
 
   it("refuses a recipient name that would break a header", async () => {

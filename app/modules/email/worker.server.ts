@@ -1,30 +1,39 @@
-// Delivers the outbox. Each row is claimed with one conditional UPDATE, so two ticks or two processes never send
-// the same row; temporary failures come back later with growing delays, permanent ones (5xx) are marked failed.
+// Delivers the outbox. A batch of due rows is claimed in one statement (FOR UPDATE SKIP LOCKED), so any number of
+// workers in any number of processes share the queue without sending a row twice; temporary failures come back
+// later with growing delays, permanent ones (5xx) are marked failed.
 import { db } from "~/db.server";
 import { env } from "~/env.server";
-import type { OutboxEmail } from "~/generated/prisma/client";
+import type { OutboxEmail, Prisma } from "~/generated/prisma/client";
 import type { EmailAttachment } from "./outbox.server";
 import { configuredTransport, type EmailTransport } from "./transport.server";
 
 /** Delays before each retry; after the last one the email is marked failed. */
 export const retryDelaysMs = [30_000, 2 * 60_000, 10 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
 /** A claimed row whose sender died is retried after this, with the same Message-ID. */
-const claimMs = 5 * 60_000;
+export const claimMs = 5 * 60_000;
 
 function isPermanent(error: unknown): boolean {
   const code = (error as { responseCode?: number }).responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
-async function claim(row: OutboxEmail, now: Date): Promise<boolean> {
-  const { count } = await db.outboxEmail.updateMany({
-    where: {
-      id: row.id,
-      OR: [{ status: "pending" }, { status: "sending", lockedUntil: { lt: now } }],
-    },
-    data: { status: "sending", lockedUntil: new Date(now.getTime() + claimMs), attempts: { increment: 1 } },
-  });
-  return count === 1;
+/**
+ * Claims up to batchSize due rows for this worker until now + claimMs: pending rows whose time has come, and rows
+ * whose previous claimant died before finishing. Rows another worker is claiming at this instant are skipped, not
+ * waited for. Each returned row carries its claim (lockedUntil) and its new attempt count.
+ */
+async function claimDueEmails(now: Date, batchSize: number): Promise<OutboxEmail[]> {
+  const lockedUntil = new Date(now.getTime() + claimMs);
+  return db.$queryRaw<OutboxEmail[]>`
+    UPDATE "OutboxEmail" SET status = 'sending', "lockedUntil" = ${lockedUntil}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "OutboxEmail"
+      WHERE (status = 'pending' AND "nextAttemptAt" <= ${now}) OR (status = 'sending' AND "lockedUntil" < ${now})
+      ORDER BY "createdAt"
+      LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING *`;
 }
 
 function toMessage(row: OutboxEmail) {
@@ -51,42 +60,36 @@ function toMessage(row: OutboxEmail) {
   };
 }
 
+/**
+ * Records how a delivery ended, only while this worker still holds its claim: a worker that outlived its claim
+ * (the row was claimed again by another) must not overwrite what that other worker recorded.
+ */
+async function recordOutcome(row: OutboxEmail, data: Prisma.OutboxEmailUpdateManyMutationInput) {
+  const { count } = await db.outboxEmail.updateMany({ where: { id: row.id, status: "sending", lockedUntil: row.lockedUntil }, data });
+  if (count === 0) console.warn(`[outbox] the claim on ${row.id} expired before its delivery ended; the other claimant's outcome stands`);
+}
+
 async function deliverOne(row: OutboxEmail, transport: EmailTransport, now: Date) {
-  const attempt = row.attempts + 1;
   try {
     await transport.deliver({ outboxId: row.id, toAddress: row.toAddress, subject: row.subject, message: toMessage(row) });
-    await db.outboxEmail.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null } });
+    await recordOutcome(row, { status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null });
   } catch (error) {
     const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-    const giveUp = isPermanent(error) || attempt > retryDelaysMs.length;
-    await db.outboxEmail.update({
-      where: { id: row.id },
-      data: giveUp
+    const giveUp = isPermanent(error) || row.attempts > retryDelaysMs.length;
+    await recordOutcome(
+      row,
+      giveUp
         ? { status: "failed", lockedUntil: null, lastError: message }
-        : { status: "pending", lockedUntil: null, lastError: message, nextAttemptAt: new Date(now.getTime() + retryDelaysMs[attempt - 1]) },
-    });
+        : { status: "pending", lockedUntil: null, lastError: message, nextAttemptAt: new Date(now.getTime() + retryDelaysMs[row.attempts - 1]) },
+    );
   }
 }
 
-/** Sends what is due now. Returns how many rows it tried. */
+/** Claims what is due now and sends it. Returns how many rows it tried. */
 export async function deliverDueEmails(transport: EmailTransport, now = new Date(), batchSize = 20): Promise<number> {
-  const due = await db.outboxEmail.findMany({
-    where: {
-      OR: [
-        { status: "pending", nextAttemptAt: { lte: now } },
-        { status: "sending", lockedUntil: { lt: now } },
-      ],
-    },
-    orderBy: { createdAt: "asc" },
-    take: batchSize,
-  });
-  let tried = 0;
-  for (const row of due) {
-    if (!(await claim(row, now))) continue;
-    await deliverOne(row, transport, now);
-    tried += 1;
-  }
-  return tried;
+  const claimed = await claimDueEmails(now, batchSize);
+  for (const row of claimed) await deliverOne(row, transport, now);
+  return claimed.length;
 }
 
 const globalForWorker = globalThis as unknown as { chevronneOutboxWorker?: NodeJS.Timeout };
