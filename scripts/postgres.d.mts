@@ -5,3 +5,4 @@ export function withClient<T>(url: string, work: (client: import("pg").Client) =
 export function databaseUrlFor(url: string, database: string): string;
 export function ensureDatabase(url: string, options?: { template?: string }): Promise<void>;
 export function applyMigrations(url: string): string;
+export function startDisposablePostgres(name: string): Promise<{ url: (database: string) => string; stop: () => Promise<void> }>;

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -139,4 +140,21 @@ export function applyMigrations(url) {
   );
   if (result.status !== 0) throw new Error(`Migrations failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
+}
+
+/**
+ * A server whose data is thrown away when it stops (tests, benchmarks): a fresh folder in the system's temporary
+ * folder, which the `postgres` user can reach when we are root (a clone's own folders may not be).
+ */
+export async function startDisposablePostgres(name) {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), `chevronne-${name}-`));
+  fs.chmodSync(parent, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(parent, "data"), port: 0 });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(parent, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIfStale, ensureDependencies, ensurePrismaClient, root, step } from "./lib.mjs";
+import { startDisposablePostgres } from "./postgres.mjs";
 
 const tmp = path.join(root, "tests", ".tmp");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -52,6 +53,17 @@ ensurePrismaClient();
 fs.mkdirSync(tmp, { recursive: true });
 for (const report of ["vitest.json", "playwright.json"]) fs.rmSync(path.join(tmp, report), { force: true });
 
+/** One PostgreSQL server for the whole run, shared by Vitest and the browser tests, unless TEST_DATABASE_URL names one. */
+async function testDatabaseServer() {
+  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+  step("Starting a PostgreSQL server for the tests");
+  const server = await startDisposablePostgres("test");
+  return { url: server.url("postgres"), stop: server.stop };
+}
+
+const database = await testDatabaseServer();
+process.env.TEST_DATABASE_URL = database.url;
+
 check("Type-checking (tsc)", bin("tsc"), ["--noEmit"]);
 check("Linting (eslint)", bin("eslint"), ["--max-warnings=0", "."]);
 check("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(tmp, "vitest.json")}`]);
@@ -62,6 +74,8 @@ try {
   checks.push({ name: "Build", ok: false, seconds: 0 });
 }
 check("Browser tests (playwright)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
+
+await database.stop();
 
 const vitest = readJson(path.join(tmp, "vitest.json"));
 const playwright = readJson(path.join(tmp, "playwright.json"));
