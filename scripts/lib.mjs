@@ -87,3 +87,13 @@ export function buildIfStale() {
 
 /** The production server (scripts/server.mjs), started with this Node.js: `node <serverScript>`. */
 export const serverScript = path.join(root, "scripts", "server.mjs");
+
+/** The servers do not read .env: a local .env file (never committed) is read here, under the variables already set. */
+export function loadDotEnv() {
+  const file = path.join(root, ".env");
+  if (!fs.existsSync(file)) return;
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    const match = line.match(/^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/);
+    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2].replace(/^(['"])(.*)\1$/, "$2");
+  }
+}

@@ -1,9 +1,7 @@
 // `npm start`: install, generate, migrate, seed when empty, build when stale, then serve. A second run skips
 // everything already done. Demo mode unless CHEVRONNE_MODE=production.
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { buildIfStale, ensureDependencies, ensurePrismaClient, localDatabase, migrate, root, seedIfEmpty, serverScript, step } from "./lib.mjs";
+import { buildIfStale, ensureDependencies, ensurePrismaClient, loadDotEnv, localDatabase, migrate, root, seedIfEmpty, serverScript, step } from "./lib.mjs";
 
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
@@ -70,14 +68,4 @@ ${production ? "" : `
   ${mail}
   Stop with Ctrl+C.
 `);
-}
-
-/** The server does not read .env: a local .env file (never committed) is read here. */
-function loadDotEnv() {
-  const file = path.join(root, ".env");
-  if (!fs.existsSync(file)) return;
-  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
-    const match = line.match(/^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/);
-    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2].replace(/^(['"])(.*)\1$/, "$2");
-  }
 }

@@ -1,6 +1,8 @@
-// Work the server process does on its own: delivering the outbox, listening for emailed replies to interview
-// proposals (when INBOUND_SMTP_PORT is set), and every few minutes the scheduled rounds (search alerts, missions
-// past their end date, the 10-day "still reviewing" rule). Interview reminders need no round: they wait in the outbox.
+// Work done beside the pages, started in every server process (and by `npm run worker`): delivering the outbox,
+// listening for emailed replies to interview proposals (when INBOUND_SMTP_PORT is set), and every few minutes the
+// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, pruning).
+// Interview reminders need no round: they wait in the outbox. Several processes share the work without doubling
+// it: the outbox is claimed row by row, each round and the listener take a lease (leases.server.ts).
 import { sendDueAlerts } from "~/modules/candidates/alerts.server";
 import { env } from "~/env.server";
 import { startInboundMailListener } from "~/modules/email/inbound.server";
@@ -9,22 +11,20 @@ import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { closeExpiredMissions } from "~/modules/missions/editor.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
+import { runInOneProcess } from "~/modules/leases.server";
+import { startRounds, type Round } from "~/modules/rounds.server";
 
 const roundMs = 5 * 60_000;
+/** The inbound listener's lease: renewed every 20 s, so another process takes over within a minute of its holder's death. */
+const listenerLease = { leaseMs: 60_000, renewMs: 20_000 };
 const globalForJobs = globalThis as unknown as { chevronneJobsStarted?: boolean };
 
-const rounds: [name: string, run: () => Promise<unknown>][] = [
+const rounds: Round[] = [
   ["alerts", () => sendDueAlerts()],
   ["missions past their end date", () => closeExpiredMissions()],
   ["still reviewing", () => remindIdleApplications()],
   ["old wrong passwords", () => prunePasswordFailures()],
 ];
-
-async function runRounds() {
-  for (const [name, run] of rounds) {
-    await run().catch((error) => console.error(`[jobs] ${name} failed:`, error instanceof Error ? error.message : error));
-  }
-}
 
 export function startBackgroundJobs() {
   if (globalForJobs.chevronneJobsStarted) return;
@@ -32,10 +32,11 @@ export function startBackgroundJobs() {
   startOutboxWorker();
   if (env.inboundSmtp) {
     const { port, host } = env.inboundSmtp;
-    startInboundMailListener({ port, host, domain: env.replyDomain, onReply: async (reply) => void (await handleInterviewReply(reply)) })
-      .then(() => console.log(`[inbound] listening for interview replies on ${host}:${port} (${env.replyDomain})`))
-      .catch((error) => console.error("[inbound] could not start:", error instanceof Error ? error.message : error));
+    runInOneProcess("inbound-mail-listener", listenerLease, async () => {
+      const listener = await startInboundMailListener({ port, host, domain: env.replyDomain, onReply: async (reply) => void (await handleInterviewReply(reply)) });
+      console.log(`[inbound] listening for interview replies on ${host}:${port} (${env.replyDomain})`);
+      return listener;
+    });
   }
-  setInterval(runRounds, roundMs).unref();
-  setTimeout(runRounds, 10_000).unref();
+  startRounds(rounds, roundMs, 10_000);
 }
