@@ -1,26 +1,37 @@
-// `node scripts/schema-sql.mjs`: prints the complete SQL for prisma/schema.prisma, to copy the new statements into
-// a hand-written migration. Why by hand: with a driver adapter, Prisma 6's `migrate dev` cannot replay earlier
-// migrations on a shadow database (it fails with "External error"), but it can still write the first migration of an
-// empty history, which is what this script asks it for, in a throw-away folder.
+// `node scripts/schema-sql.mjs`: prints the PostgreSQL SQL of the whole of prisma/schema.prisma (`prisma migrate diff
+// --from-empty`), to copy the new statements into a hand-written migration (prisma/migrations/<timestamp>_<name>.sql,
+// applied by dbmate); tests/integration/migrations.test.ts then checks that the migrations match the schema.
+// Why the whole schema and not only what the migrations lack: offline, Prisma 6.19 cannot read a live database.
+// With the adapter of prisma.config.ts it refuses `--from-url` ("not supported when defining an adapter"), and
+// without it the CLI downloads its native schema engine, which fails here.
+// Why a server at all: with that adapter the CLI connects to DATABASE_URL even to diff from empty, so the script
+// starts a throw-away embedded PostgreSQL for it.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startEmbeddedPostgres } from "./postgres.mjs";
 import { root } from "./lib.mjs";
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "chevronne-schema-"));
-fs.mkdirSync(path.join(work, "prisma", "migrations"), { recursive: true });
-for (const file of ["prisma/schema.prisma", "prisma.config.ts", "package.json"]) fs.copyFileSync(path.join(root, file), path.join(work, file));
-fs.symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"));
-const prisma = path.join(root, "node_modules", ".bin", "prisma");
-const env = { ...process.env, DATABASE_URL: `file:${path.join(work, "empty.db")}` };
-execFileSync(prisma, ["migrate", "deploy"], { cwd: work, env, stdio: "ignore" });
-try {
-  execFileSync(prisma, ["migrate", "dev", "--create-only", "--skip-generate", "--name", "full"], { cwd: work, env, stdio: "ignore" });
-} catch {
-  // Prisma 6.19 writes the migration and then exits 1 ("null pointer passed to rust"): judge by the file.
+if (process.argv.length > 2) {
+  console.error("Usage: node scripts/schema-sql.mjs (no arguments): prints the SQL of the whole schema.");
+  process.exit(1);
 }
-const folder = fs.readdirSync(path.join(work, "prisma", "migrations")).find((name) => name.endsWith("_full"));
-if (!folder) throw new Error("Prisma did not write the schema's SQL");
-process.stdout.write(fs.readFileSync(path.join(work, "prisma", "migrations", folder, "migration.sql"), "utf8"));
-fs.rmSync(work, { recursive: true, force: true });
+
+// As root the server runs as the `postgres` user, who must be able to reach the data folder.
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "chevronne-schema-"));
+fs.chmodSync(work, 0o755);
+const server = await startEmbeddedPostgres({ dataDir: path.join(work, "data"), port: 0 });
+try {
+  const sqlFile = path.join(work, "schema.sql");
+  // -o keeps the SQL apart from the CLI's own messages (shown on stderr)
+  execFileSync(
+    path.join(root, "node_modules", ".bin", "prisma"),
+    ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script", "-o", sqlFile],
+    { cwd: root, env: { ...process.env, DATABASE_URL: server.url("postgres") }, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  process.stdout.write(fs.readFileSync(sqlFile, "utf8"));
+} finally {
+  await server.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+}
