@@ -12,5 +12,6 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+  // the CLI is a short-lived process: an idle connection must not keep it alive for the pool's default 10 s
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL, idleTimeoutMillis: 1 }),
 });
