@@ -1,5 +1,6 @@
 // The Prisma client, made once per process (and kept across dev-server reloads), on PostgreSQL through the
-// node-postgres driver adapter (Prisma 6 runs fully offline only with a driver adapter: docs/decisions/0010).
+// node-postgres driver adapter (Prisma 6 runs fully offline only with a driver adapter: docs/decisions/0010),
+// and the two tools that keep a rule true when several processes write at once.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "~/env.server";
 import { PrismaClient } from "~/generated/prisma/client";
@@ -17,3 +18,12 @@ export const db: PrismaClient =
   globalForDb.chevronneDb ??
   new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: poolSize, application_name: "chevronne" }) });
 globalForDb.chevronneDb = db;
+
+/**
+ * Whether PostgreSQL refused a write because it broke the unique index or constraint `name` (Prisma's P2002):
+ * how a rule kept by a constraint answers the loser of a race.
+ */
+export function violatesUnique(error: unknown, name: string): boolean {
+  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalMessage?: string } } } };
+  return code === "P2002" && Boolean(meta?.driverAdapterError?.cause?.originalMessage?.includes(`"${name}"`));
+}

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/auth/session.server";
-import { readUpload } from "~/modules/files/cv.server";
 import { findCvForViewer } from "~/modules/pipeline/applications.server";
 
 /** The CV, for its owner and the employer's members only; anyone else gets the same 404 as for no CV. */
@@ -8,9 +7,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const file = await findCvForViewer(params.id ?? "", user.id);
   if (!file) throw new Response("Not found", { status: 404 });
-  const bytes = await readUpload(file.storageName);
   const extension = file.contentType === "application/pdf" ? "pdf" : "docx";
-  return new Response(new Uint8Array(bytes), {
+  return new Response(file.content, {
     headers: {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename="cv.${extension}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,

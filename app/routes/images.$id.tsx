@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server";
-import { readUpload } from "~/modules/files/cv.server";
 
 /** Public employer images only (never CVs), with the type detected at upload and no way to run as a page. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const file = await db.storedFile.findFirst({ where: { id: params.id ?? "", isPublic: true } });
   if (!file) throw new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(await readUpload(file.storageName)), {
+  return new Response(file.content, {
     headers: {
       "Content-Type": file.contentType,
       "X-Content-Type-Options": "nosniff",

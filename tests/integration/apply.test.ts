@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
+import { createSession } from "~/modules/auth/session.server";
+import { storeImage } from "~/modules/files/images.server";
+import { loader as cvLoader } from "~/routes/applications.$id.cv";
+import { loader as imageLoader } from "~/routes/images.$id";
 import { AlreadyAppliedError, applyToMission, findCvForViewer, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
 
@@ -42,5 +46,41 @@ describe("applying", () => {
     expect(await withdrawApplication(profile.id, application.id, user.id)).toBe(false);
     const kinds = (await db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" } })).map((event) => event.kind);
     expect(kinds).toEqual(["applied", "stage_changed"]);
+  });
+});
+
+describe("files, kept in the database so that any server process serves them", () => {
+  const pdf = new Uint8Array(Buffer.from("%PDF-1.4\n% Chevronné\n%%EOF\n"));
+
+  it("serves a CV to its candidate and to nobody outside the employer", async () => {
+    const { user, profile } = await createCandidate("cv@exemple.ca");
+    const { mission, employer } = await createEmployerWithMission();
+    const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: { bytes: pdf, contentType: "application/pdf", originalName: "mon cv.pdf" } });
+    const requestAs = async (userId: string) => {
+      const cookie = (await createSession(userId)).split(";")[0];
+      return new Request(`http://chevronne.test/applications/${application.id}/cv`, { headers: { Cookie: cookie } });
+    };
+
+    const response = await cvLoader({ request: await requestAs(user.id), params: { id: application.id }, context: {} });
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf);
+
+    const { user: outsider } = await createCandidate("curieux@exemple.ca");
+    const refused = await cvLoader({ request: await requestAs(outsider.id), params: { id: application.id }, context: {} }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Response);
+    expect((refused as Response).status).toBe(404);
+  });
+
+  it("serves an employer's image to anyone, and never a CV through the image route", async () => {
+    const { employer } = await createEmployerWithMission();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const image = await db.$transaction((tx) => storeImage(tx, employer.id, { bytes: png, contentType: "image/png", name: "logo.png" }));
+    const response = await imageLoader({ request: new Request(`http://chevronne.test/images/${image.id}`), params: { id: image.id }, context: {} });
+    expect(response.headers.get("Content-Type")).toBe("image/png");
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(png);
+
+    const cv = await db.storedFile.create({ data: { ownerId: employer.id, content: pdf, originalName: "cv.pdf", contentType: "application/pdf", size: pdf.byteLength } });
+    const refused = await imageLoader({ request: new Request(`http://chevronne.test/images/${cv.id}`), params: { id: cv.id }, context: {} }).catch((error: unknown) => error);
+    expect((refused as Response).status).toBe(404);
   });
 });

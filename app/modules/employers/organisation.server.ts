@@ -1,19 +1,18 @@
 // The organisation's profile and its images.
 import type { z } from "zod";
 import { db } from "~/db.server";
-import { storeImage } from "~/modules/files/images.server";
+import { storeImage, type CheckedImage } from "~/modules/files/images.server";
 import { photoList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
 import type { organisationForm } from "./organisation-form";
 
-type Image = { bytes: Uint8Array; contentType: string; name: string };
 
 /** Saves the profile; new images are stored in the same transaction. Returns false when the town is unknown. */
 export async function saveOrganisation(
   employerId: string,
   ownerId: string,
   form: z.output<typeof organisationForm>,
-  images: { logo: Image | null; photo: Image | null },
+  images: { logo: CheckedImage | null; photo: CheckedImage | null },
 ): Promise<boolean> {
   const town = findTown(form.town);
   if (!town) return false;

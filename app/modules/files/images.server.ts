@@ -1,15 +1,15 @@
-// Employer images (logo, photos): PNG, JPEG or WebP by content, at most 2 MB, stored under a generated name and
+// Employer images (logo, photos): PNG, JPEG or WebP by content, at most 2 MB, kept in the database and
 // served from our own route with the detected type, nosniff and a sandboxing CSP, so an image can never run as a page.
 import { fileTypeFromBuffer } from "file-type";
 import type { Tx } from "~/db.server";
-import { storeUpload } from "./cv.server";
 
 export const maxImageBytes = 2 * 1024 * 1024;
 const imageTypes = ["image/png", "image/jpeg", "image/webp"];
 
 export type ImageProblem = "errors.imageTooBig" | "errors.imageWrongType";
+export type CheckedImage = { bytes: Uint8Array<ArrayBuffer>; contentType: string; name: string };
 
-export async function checkImage(upload: FormDataEntryValue | null, tooBigMarker: string): Promise<{ bytes: Uint8Array; contentType: string; name: string } | null | { problem: ImageProblem }> {
+export async function checkImage(upload: FormDataEntryValue | null, tooBigMarker: string): Promise<CheckedImage | null | { problem: ImageProblem }> {
   if (upload === tooBigMarker) return { problem: "errors.imageTooBig" };
   if (!(upload instanceof File) || upload.size === 0) return null;
   const bytes = new Uint8Array(await upload.arrayBuffer());
@@ -18,9 +18,9 @@ export async function checkImage(upload: FormDataEntryValue | null, tooBigMarker
   return { bytes, contentType: detected.mime, name: upload.name.slice(0, 120) };
 }
 
-export async function storeImage(tx: Tx, ownerId: string, image: { bytes: Uint8Array; contentType: string; name: string }) {
-  const storageName = await storeUpload(image.bytes);
+export function storeImage(tx: Tx, ownerId: string, image: CheckedImage) {
   return tx.storedFile.create({
-    data: { ownerId, storageName, originalName: image.name, contentType: image.contentType, size: image.bytes.byteLength, isPublic: true },
+    data: { ownerId, content: image.bytes, originalName: image.name, contentType: image.contentType, size: image.bytes.byteLength, isPublic: true },
+    select: { id: true },
   });
 }

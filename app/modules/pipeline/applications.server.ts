@@ -1,16 +1,22 @@
 // Applications from the candidate's side: apply (application, timeline and confirmation email in one transaction),
 // follow, withdraw.
-import { db } from "~/db.server";
+import { db, violatesUnique } from "~/db.server";
 import { openInterviewStatuses } from "~/modules/interviews/context.server";
 import type { User } from "~/generated/prisma/client";
-import { removeUpload, storeUpload, type CheckedCv } from "~/modules/files/cv.server";
+import type { CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { applicationsLink } from "./candidate-emails.server";
 import { isFinalStage } from "./stages";
 
+/** The candidate has applied to this mission already: one application per candidate and mission. */
 export class AlreadyAppliedError extends Error {}
 
+/**
+ * Applies: the application, its CV, its first timeline event and the confirmation email in one transaction.
+ * The unique (mission, candidate) index is the rule: of two submissions racing, the second fails on it and is
+ * answered with AlreadyAppliedError.
+ */
 export async function applyToMission(input: {
   user: User;
   candidateId: string;
@@ -18,25 +24,20 @@ export async function applyToMission(input: {
   message: string;
   cv: CheckedCv | null;
 }) {
-  const existing = await db.application.findUnique({
-    where: { missionId_candidateId: { missionId: input.mission.id, candidateId: input.candidateId } },
-  });
-  if (existing) throw new AlreadyAppliedError();
-  const storageName = input.cv ? await storeUpload(input.cv.bytes) : null;
   try {
     return await db.$transaction(async (tx) => {
-      const cvFile =
-        input.cv && storageName
-          ? await tx.storedFile.create({
-              data: {
-                ownerId: input.user.id,
-                storageName,
-                originalName: input.cv.originalName,
-                contentType: input.cv.contentType,
-                size: input.cv.bytes.byteLength,
-              },
-            })
-          : null;
+      const cvFile = input.cv
+        ? await tx.storedFile.create({
+            data: {
+              ownerId: input.user.id,
+              content: input.cv.bytes,
+              originalName: input.cv.originalName,
+              contentType: input.cv.contentType,
+              size: input.cv.bytes.byteLength,
+            },
+            select: { id: true },
+          })
+        : null;
       const application = await tx.application.create({
         data: { missionId: input.mission.id, candidateId: input.candidateId, message: input.message, cvFileId: cvFile?.id },
       });
@@ -58,8 +59,7 @@ export async function applyToMission(input: {
       return application;
     });
   } catch (error) {
-    if (storageName) await removeUpload(storageName);
-    if ((error as { code?: string }).code === "P2002") throw new AlreadyAppliedError();
+    if (violatesUnique(error, "Application_missionId_candidateId_key")) throw new AlreadyAppliedError();
     throw error;
   }
 }
@@ -82,12 +82,16 @@ export function listCandidateApplications(candidateId: string) {
   });
 }
 
-/** Withdraws the candidate's own application; another person's, or one already closed, changes nothing. */
+/**
+ * Withdraws the candidate's own application; another person's, or one already closed, changes nothing. Withdrawn
+ * only from the stage read, so a recruiter's decision made meanwhile (hired, not selected) is not overwritten.
+ */
 export async function withdrawApplication(candidateId: string, applicationId: string, actorId: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({ where: { id: applicationId, candidateId } });
     if (!application || isFinalStage(application.stage)) return false;
-    await tx.application.update({ where: { id: application.id }, data: { stage: "withdrawn" } });
+    const withdrawn = await tx.application.updateMany({ where: { id: application.id, stage: application.stage }, data: { stage: "withdrawn" } });
+    if (withdrawn.count !== 1) return false;
     await tx.applicationEvent.create({
       data: { applicationId: application.id, actorId, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: "withdrawn" }) },
     });
