@@ -27,3 +27,11 @@ export function violatesUnique(error: unknown, name: string): boolean {
   const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalMessage?: string } } } };
   return code === "P2002" && Boolean(meta?.driverAdapterError?.cause?.originalMessage?.includes(`"${name}"`));
 }
+
+/**
+ * Makes the transactions that name the same key take turns, from here to their end (a PostgreSQL advisory lock):
+ * a rule that counts rows and then adds one (at most so many per address) then holds when requests come together.
+ */
+export async function takeTurns(tx: Tx, key: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+}

@@ -13,6 +13,7 @@ export function MoveCardForm({ applicationId, candidateName, stage, action }: { 
   return (
     <Form method="post" action={action} className="mt-3 grid gap-2">
       <input type="hidden" name="application" value={applicationId} />
+      <input type="hidden" name="from" value={stage} />
       <StageSelect id={`to-${applicationId}`} name="to" label={t("pipeline.moveLabel", { name: candidateName })} defaultValue={stage} />
       <label className="flex min-h-target items-center gap-2">
         <input type="checkbox" name="notify" defaultChecked className="h-6 w-6 accent-brand" />

@@ -90,8 +90,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (typeof intent === "string" && intent.startsWith("interview-")) return interviewAction(intent, formData, { user, employerId: employer.id, here });
   const result = parseForm(moveForm, formData);
   if (!result.ok || result.data.application !== application.id) throw notFound();
-  await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, to: result.data.to, notify: result.data.notify });
-  throw redirect(`${here}?saved=stage`);
+  const { from, to, notify } = result.data;
+  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from, to, notify });
+  throw redirect(`${here}?saved=${moved || from === to ? "stage" : "stage-changed"}`);
 }
 
 /** The interview's own forms: move, cancel, held or missed. The interview must belong to the organisation (404). */
@@ -130,7 +131,12 @@ export default function CandidatePage() {
   const interviewFailure = failure?.intent === "interview-reschedule" ? failure : undefined;
   const [search] = useSearchParams();
   const saved = search.get("saved") ?? "";
-  const refusedNotice = !savedNotices[saved] && saved.startsWith("interview-") ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey) : null;
+  const refusedNotice =
+    saved === "stage-changed"
+      ? "pipeline.changedMeanwhile"
+      : !savedNotices[saved] && saved.startsWith("interview-")
+        ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey)
+        : null;
   return (
     <div className="max-w-4xl">
       <p>

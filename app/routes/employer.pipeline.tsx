@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(moveForm, formData);
   if (!result.ok) return { errors: result.errors };
   const application = await findOwnApplication(employer.id, result.data.application);
-  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, to: result.data.to, notify: result.data.notify });
+  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from: result.data.from, to: result.data.to, notify: result.data.notify });
   back.searchParams.set("moved", moved ? "1" : "0");
   throw redirect(`${back.pathname}${back.search}`);
 }

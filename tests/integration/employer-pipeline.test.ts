@@ -59,9 +59,9 @@ describe("a withdrawn application", () => {
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("withdrawn");
     expect(await db.outboxEmail.count()).toBe(0);
 
-    expect(moveForm.safeParse({ application: application.id, to: "withdrawn" }).success).toBe(false);
+    expect(moveForm.safeParse({ application: application.id, from: "new", to: "withdrawn" }).success).toBe(false);
     expect(bulkForm.safeParse({ ids: [application.id], to: "withdrawn" }).success).toBe(false);
-    expect(moveForm.safeParse({ application: application.id, to: "screening" }).success).toBe(true);
+    expect(moveForm.safeParse({ application: application.id, from: "new", to: "screening" }).success).toBe(true);
     expect(bulkForm.safeParse({ ids: [application.id], to: "screening" }).success).toBe(true);
   });
 });

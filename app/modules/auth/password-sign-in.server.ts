@@ -1,4 +1,4 @@
-import { db } from "~/db.server";
+import { db, takeTurns } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { hashPassword, verifyPassword } from "./password.server";
 
@@ -16,18 +16,25 @@ export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "
 
 /**
  * Known and unknown addresses are answered alike (the same pause, the same time spent), so the answer reveals
- * nothing about accounts.
+ * nothing about accounts. Each try is counted as a failure before the password is checked (and forgotten when it
+ * is right), with the tries for one address taking turns: tries fired together still check at most
+ * maxPasswordFailures passwords in a pause's length.
  */
 export async function signInWithPassword(email: string, password: string, now = new Date()): Promise<PasswordSignIn> {
-  const recentFailures = await db.passwordFailure.count({ where: { email, createdAt: { gt: pauseStart(now) } } });
-  if (recentFailures >= maxPasswordFailures) return { outcome: "paused" };
+  const counted = await db.$transaction(async (tx) => {
+    await takeTurns(tx, `password:${email}`);
+    const recentFailures = await tx.passwordFailure.count({ where: { email, createdAt: { gt: pauseStart(now) } } });
+    if (recentFailures >= maxPasswordFailures) return false;
+    await tx.passwordFailure.create({ data: { email, createdAt: now } });
+    return true;
+  });
+  if (!counted) return { outcome: "paused" };
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (user?.passwordHash && valid) {
     await db.passwordFailure.deleteMany({ where: { email } });
     return { outcome: "signed-in", user };
   }
-  await db.passwordFailure.create({ data: { email, createdAt: now } });
   return { outcome: "wrong" };
 }
 

@@ -1,6 +1,6 @@
 // Sign-in by email: one request gives a link and a six-digit code, valid 15 minutes, single use, dead after
 // five wrong codes or as soon as a newer one is asked for. Sign-up details wait on the request until confirmed.
-import { db } from "~/db.server";
+import { db, takeTurns } from "~/db.server";
 import { env } from "~/env.server";
 import type { SignInChallenge, User } from "~/generated/prisma/client";
 import { sendEmail } from "~/modules/email/outbox.server";
@@ -36,6 +36,8 @@ export async function requestSignIn(input: {
   const token = randomToken();
   const code = randomCode();
   return db.$transaction(async (tx) => {
+    // requests for one address take turns, so that requests fired together cannot all count the same hour
+    await takeTurns(tx, `signin:${email}`);
     const lastHour = await tx.signInChallenge.count({ where: { email, createdAt: { gt: new Date(now.getTime() - 3_600_000) } } });
     if (lastHour >= maxEmailsPerHour) {
       const latest = await tx.signInChallenge.findFirst({ where: { email, usedAt: null, supersededAt: null }, orderBy: { createdAt: "desc" } });
@@ -158,15 +160,19 @@ export async function isLinkUsable(token: string, now = new Date()): Promise<boo
   return Boolean(challenge && isAlive(challenge, now));
 }
 
+/**
+ * Each try is counted before the code is compared, in one conditional update, so that guesses fired together still
+ * compare at most maxCodeTries codes. The right code ends the request, so counting it as a try changes nothing.
+ */
 export async function signInWithCode(challengeId: string, code: string, now = new Date()): Promise<SignInResult> {
-  const challenge = await db.signInChallenge.findUnique({ where: { id: challengeId } });
-  if (!challenge || !isAlive(challenge, now)) return { ok: false, reason: "expired" };
+  const { count } = await db.signInChallenge.updateMany({
+    where: { id: challengeId, usedAt: null, supersededAt: null, expiresAt: { gt: now }, failedTries: { lt: maxCodeTries } },
+    data: { failedTries: { increment: 1 } },
+  });
+  if (count !== 1) return { ok: false, reason: "expired" };
+  const challenge = await db.signInChallenge.findUniqueOrThrow({ where: { id: challengeId } });
   if (!safeEqual(codeHash(challenge.id, code), challenge.codeHash)) {
-    const updated = await db.signInChallenge.update({
-      where: { id: challenge.id },
-      data: { failedTries: { increment: 1 } },
-    });
-    return { ok: false, reason: updated.failedTries >= maxCodeTries ? "expired" : "wrong-code" };
+    return { ok: false, reason: challenge.failedTries >= maxCodeTries ? "expired" : "wrong-code" };
   }
   return complete(challenge, now);
 }

@@ -24,16 +24,20 @@ function isPermanent(error: unknown): boolean {
  */
 async function claimDueEmails(now: Date, batchSize: number): Promise<OutboxEmail[]> {
   const lockedUntil = new Date(now.getTime() + claimMs);
+  // RETURNING gives the rows in no particular order: they are sent oldest first, as they were written
   return db.$queryRaw<OutboxEmail[]>`
-    UPDATE "OutboxEmail" SET status = 'sending', "lockedUntil" = ${lockedUntil}, attempts = attempts + 1
-    WHERE id IN (
-      SELECT id FROM "OutboxEmail"
-      WHERE (status = 'pending' AND "nextAttemptAt" <= ${now}) OR (status = 'sending' AND "lockedUntil" < ${now})
-      ORDER BY "createdAt"
-      LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED
+    WITH claimed AS (
+      UPDATE "OutboxEmail" SET status = 'sending', "lockedUntil" = ${lockedUntil}, attempts = attempts + 1
+      WHERE id IN (
+        SELECT id FROM "OutboxEmail"
+        WHERE (status = 'pending' AND "nextAttemptAt" <= ${now}) OR (status = 'sending' AND "lockedUntil" < ${now})
+        ORDER BY "createdAt", id
+        LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING *
     )
-    RETURNING *`;
+    SELECT * FROM claimed ORDER BY "createdAt", id`;
 }
 
 function toMessage(row: OutboxEmail) {

@@ -1,6 +1,6 @@
 // Suggested candidates for a mission: only people who chose to be visible, ranked by the matching module with the
 // reasons a recruiter reads; and the invitation to apply, sent once per mission and person.
-import { db } from "~/db.server";
+import { db, violatesUnique } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { rankCandidates } from "~/modules/matching";
@@ -33,14 +33,15 @@ export async function suggestCandidates(employerId: string, missionId: string, l
   };
 }
 
-/** Emails the invitation to apply; false when this person was already invited, is not visible, or the mission is not open. */
+/**
+ * Emails the invitation to apply; false when this person was already invited (the unique index answers two
+ * recruiters inviting at the same moment), is not visible, or the mission is not open.
+ */
 export async function inviteToApply(employerId: string, actor: User, missionId: string, candidateId: string) {
   return db.$transaction(async (tx) => {
     const mission = await tx.mission.findFirst({ where: { id: missionId, employerId, status: "published" }, include: { employer: true } });
     const candidate = await tx.candidateProfile.findFirst({ where: { id: candidateId, visibleToEmployers: true }, include: { user: true } });
     if (!mission || !candidate) return false;
-    const existing = await tx.applyInvitation.findUnique({ where: { missionId_candidateId: { missionId, candidateId } } });
-    if (existing) return false;
     await tx.applyInvitation.create({ data: { missionId, candidateId, invitedById: actor.id } });
     await sendCandidateEmail(tx, {
       kind: "invite-to-apply",
@@ -50,5 +51,8 @@ export async function inviteToApply(employerId: string, actor: User, missionId: 
       link: `${env.appUrl}/missions/${mission.id}`,
     });
     return true;
+  }).catch((error: unknown) => {
+    if (violatesUnique(error, "ApplyInvitation_missionId_candidateId_key")) return false;
+    throw error;
   });
 }

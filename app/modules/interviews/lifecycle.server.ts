@@ -1,11 +1,11 @@
 // The life of an interview: proposed, booked, moved, cancelled, held or missed. Each change is one transaction
 // with its timeline events and its emails; every state change is a conditional UPDATE on the state the person
 // saw, so two clicks at the same moment make one change and the second is told what happened.
-import { db, type Tx } from "~/db.server";
+import { db, violatesUnique, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { randomToken } from "~/modules/security/tokens.server";
-import { findInterviewByToken, findOwnInterview, hasOpenInterview, interviewContextInclude, type InterviewContext } from "./context.server";
+import { findInterviewByToken, findOwnInterview, interviewContextInclude, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,
   sendCancellation,
@@ -43,13 +43,15 @@ async function recordEvent(tx: Tx, ctx: { applicationId: string }, kind: string,
   await tx.applicationEvent.create({ data: { applicationId: ctx.applicationId, actorId, kind, details: JSON.stringify(details), private: isPrivate } });
 }
 
-/** Proposes 2 to 6 slots for an application of the organisation; one open interview per application at a time. */
+/**
+ * Proposes 2 to 6 slots for an application of the organisation. One open interview per application at a time is
+ * kept by a unique index: of two proposals racing, the second fails on it and is told one is open.
+ */
 export async function proposeInterview(input: { employerId: string; actor: User; applicationId: string; proposal: Proposal; now?: Date }) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({ where: { id: input.applicationId, mission: { employerId: input.employerId } } });
     if (!application) return { ok: false as const, reason: "not-found" as const };
-    if (await hasOpenInterview(application.id, tx)) return { ok: false as const, reason: "open-exists" as const };
     const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
     const created = await tx.interview.create({
       data: {
@@ -76,6 +78,9 @@ export async function proposeInterview(input: { employerId: string; actor: User;
     await recordEvent(tx, { applicationId: application.id }, "interviewProposed", { slots: slots.map((slot) => slot.startsAt.toISOString()), format }, input.actor.id);
     await sendProposal(tx, await reload(tx, created.id), input.actor.id);
     return { ok: true as const, interviewId: created.id };
+  }).catch((error: unknown) => {
+    if (violatesUnique(error, "Interview_one_open_per_application")) return { ok: false as const, reason: "open-exists" as const };
+    throw error;
   });
 }
 
@@ -90,12 +95,15 @@ function refusalForState(ctx: InterviewContext): ChangeRefusal {
   return "changed";
 }
 
-/** Booking moves the application to the Interview stage, unless it is already there or further. */
+/**
+ * Booking moves the application to the Interview stage, unless it is already there or further: only from the stage
+ * read, so a recruiter's move made meanwhile stands.
+ */
 async function moveToInterviewStage(tx: Tx, ctx: InterviewContext, now: Date, actorId?: string) {
   const from = ctx.application.stage;
   if (from !== "new" && from !== "screening") return;
-  await tx.application.update({ where: { id: ctx.applicationId }, data: { stage: "interview", lastActivityAt: now } });
-  await recordEvent(tx, ctx, "stage_changed", { from, to: "interview" }, actorId);
+  const moved = await tx.application.updateMany({ where: { id: ctx.applicationId, stage: from }, data: { stage: "interview", lastActivityAt: now } });
+  if (moved.count === 1) await recordEvent(tx, ctx, "stage_changed", { from, to: "interview" }, actorId);
 }
 
 /**
@@ -188,6 +196,8 @@ export async function rescheduleByRecruiter(input: {
     return result;
   }).catch((error: unknown) => {
     if (error instanceof Refusal) return error.result;
+    // another move to a new time took the same slot position at the same moment: that move wins
+    if (violatesUnique(error, "InterviewSlot_interviewId_position_key")) return { ok: false, reason: "changed" };
     throw error;
   });
 }

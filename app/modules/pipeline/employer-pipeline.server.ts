@@ -60,9 +60,11 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
 
 /**
  * Moves an application to a stage; with `notify`, the stage's email goes to the candidate in the same transaction.
- * Returns false when the application is not the organisation's or is already at that stage.
+ * The move is made only from the stage the recruiter saw (`from`, or else the stage read here), so of two moves of
+ * one card at the same moment one wins and the other returns false. Also false when the application is not the
+ * organisation's or is already at that stage.
  */
-export async function moveApplication(input: { employerId: string; actor: User; applicationId: string; to: Stage; notify: boolean; now?: Date }) {
+export async function moveApplication(input: { employerId: string; actor: User; applicationId: string; from?: Stage; to: Stage; notify: boolean; now?: Date }) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
@@ -70,9 +72,11 @@ export async function moveApplication(input: { employerId: string; actor: User; 
       include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } },
     });
     if (!application || application.stage === input.to || !recruiterMayMove(application.stage)) return false;
-    await tx.application.update({ where: { id: application.id }, data: { stage: input.to, lastActivityAt: now } });
+    const seen = input.from ?? application.stage;
+    const moved = await tx.application.updateMany({ where: { id: application.id, stage: seen }, data: { stage: input.to, lastActivityAt: now } });
+    if (moved.count !== 1) return false;
     await tx.applicationEvent.create({
-      data: { applicationId: application.id, actorId: input.actor.id, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: input.to }), createdAt: now },
+      data: { applicationId: application.id, actorId: input.actor.id, kind: "stage_changed", details: JSON.stringify({ from: seen, to: input.to }), createdAt: now },
     });
     const kind = emailKindForStage(input.to);
     if (input.notify && kind) {

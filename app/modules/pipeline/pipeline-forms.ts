@@ -6,6 +6,8 @@ import { recruiterStages, stages } from "./stages";
 
 export const moveForm = z.object({
   application: z.string().min(1),
+  /** the stage the recruiter saw: the move is made only from it */
+  from: z.enum(stages),
   to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
   notify: checkbox,
 });

@@ -592,6 +592,7 @@ export const en: Dictionary = {
     listView: "List",
     count: "{count} application|{count} applications",
     withdrawnByCandidate: "The person withdrew this application: it can no longer be moved.",
+    changedMeanwhile: "This application moved to another stage meanwhile. Here is its current stage.",
     moved: "{count} application moved.|{count} applications moved.",
     score: "Match: {score} out of 100",
     waiting: "No news for {days} days",

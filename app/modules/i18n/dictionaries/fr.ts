@@ -591,6 +591,7 @@ export const fr = {
     listView: "Liste",
     count: "{count} candidature|{count} candidatures",
     withdrawnByCandidate: "La personne a retiré sa candidature : elle ne peut plus être déplacée.",
+    changedMeanwhile: "Cette candidature a changé d’étape entre-temps. Voici son étape actuelle.",
     moved: "{count} candidature déplacée.|{count} candidatures déplacées.",
     score: "Correspondance : {score} sur 100",
     waiting: "Sans nouvelles depuis {days} jours",
