@@ -9,16 +9,16 @@ import { db } from "~/db.server";
 export const thisProcess = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 
 /**
- * Takes the lease `name` for `ms` milliseconds when it is free or expired, or extends it when `holder` already
- * holds it. True when `holder` holds it now.
+ * Takes the lease `name` for `ms` milliseconds when it is free or expired, or (unless `extend` is false) extends it
+ * when `holder` already holds it. True when `holder` holds it now.
  */
-export async function takeLease(name: string, ms: number, holder = thisProcess): Promise<boolean> {
+export async function takeLease(name: string, ms: number, holder = thisProcess, { extend = true } = {}): Promise<boolean> {
   // Prisma stores DateTime as UTC in "timestamp without time zone": compare and write in UTC as well.
   const taken = await db.$queryRaw<{ holder: string }[]>`
     INSERT INTO "Lease" (name, holder, "expiresAt")
     VALUES (${name}, ${holder}, (now() AT TIME ZONE 'UTC') + ${ms} * interval '1 millisecond')
     ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, "expiresAt" = EXCLUDED."expiresAt"
-    WHERE "Lease"."expiresAt" <= (now() AT TIME ZONE 'UTC') OR "Lease".holder = EXCLUDED.holder
+    WHERE "Lease"."expiresAt" <= (now() AT TIME ZONE 'UTC') OR (${extend} AND "Lease".holder = EXCLUDED.holder)
     RETURNING holder`;
   return taken.length === 1;
 }

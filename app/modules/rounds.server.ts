@@ -10,7 +10,8 @@ export async function runRounds(rounds: Round[], periodMs: number, holder = this
   const ran: string[] = [];
   for (const [name, run] of rounds) {
     try {
-      if (!(await takeLease(`round:${name}`, periodMs, holder))) continue;
+      // never extended: the process that ran a round must not run it again within the period either
+      if (!(await takeLease(`round:${name}`, periodMs, holder, { extend: false }))) continue;
       ran.push(name);
       await run();
     } catch (error) {
