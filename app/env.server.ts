@@ -2,6 +2,7 @@
 // production must be declared with CHEVRONNE_MODE=production and then refuses to start without its secrets.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -35,6 +36,13 @@ const schema = z.object({
     .default("24,2"),
   INTERVIEW_RESCHEDULE_LIMIT: z.coerce.number().int().min(0).default(2),
   INTERVIEW_RESCHEDULE_CUTOFF_HOURS: z.coerce.number().min(0).default(12),
+  // Limits per client (app/modules/security/limits.server.ts): how many proxies in front append to X-Forwarded-For
+  // (0: the connection's own address is the client's), and addresses never counted per client (a monitoring probe).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  LIMITS_EXEMPT_CLIENTS: z
+    .string()
+    .refine((list) => list === "" || list.split(",").every((address) => isIP(address.trim()) !== 0), "LIMITS_EXEMPT_CLIENTS is a comma-separated list of IP addresses")
+    .default(""),
 });
 
 export type Env = ReturnType<typeof loadEnv>;
@@ -79,6 +87,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
       candidateRescheduleLimit: env.INTERVIEW_RESCHEDULE_LIMIT,
       rescheduleCutoffHours: env.INTERVIEW_RESCHEDULE_CUTOFF_HOURS,
     },
+    trustedProxies: env.TRUST_PROXY,
+    limitsExemptClients: env.LIMITS_EXEMPT_CLIENTS.split(",").map((address) => address.trim()).filter(Boolean),
   };
 }
 

@@ -75,7 +75,9 @@ async function serve() {
     },
   });
 
-  const handlePage = createRequestListener((request) => handleRemix(request), {
+  // The connection's address reaches loaders and actions as context.clientAddress: limits per client count by it
+  // (app/modules/security/client.server.ts decides whether to trust X-Forwarded-For, per TRUST_PROXY).
+  const handlePage = createRequestListener((request, client) => handleRemix(request, { clientAddress: client.address }), {
     onError(error) {
       console.error(error);
     },
