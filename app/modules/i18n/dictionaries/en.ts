@@ -1,9 +1,11 @@
 // English: exactly the keys of fr.ts (the Dictionary type makes the compiler check it).
 import type { Dictionary } from "./fr";
 import { interviewsEn } from "./interviews.en";
+import { limitsEn } from "./limits.en";
 
 export const en: Dictionary = {
   interviews: interviewsEn,
+  limits: limitsEn,
   nav: {
     employerMissions: "Our missions",
     interviews: "Interviews",

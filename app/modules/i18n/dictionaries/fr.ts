@@ -1,8 +1,10 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
 import { interviewsFr } from "./interviews.fr";
+import { limitsFr } from "./limits.fr";
 
 export const fr = {
   interviews: interviewsFr,
+  limits: limitsFr,
   nav: {
     employerMissions: "Nos missions",
     interviews: "Entretiens",
