@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import rawGroups from "~/modules/missions/search-words/job-titles.json";
 import { foldWord, wordsFoundBy } from "~/modules/missions/search-words/job-titles";
-import { keywordQuery } from "~/modules/missions/search-words/keywords";
+import { keywordQuery, tsqueryText } from "~/modules/missions/search-words/keywords";
 
 describe("job titles", () => {
   it("has the pairs the issue names, each word finding all the others of its group", () => {
@@ -32,9 +32,14 @@ describe("job titles", () => {
 
 describe("keyword query", () => {
   it("needs every word, reads the last as a prefix, and a job title as all its forms", () => {
-    expect(keywordQuery("accueil bibli")?.tsquery).toBe("('accueil') & ('bibli':*)");
-    expect(keywordQuery("caissière soir")?.tsquery).toBe("('caissier' | 'caissière' | 'caisse') & ('soir':*)");
-    expect(keywordQuery("soir caissière")?.tsquery).toBe("('soir') & ('caissier' | 'caissière' | 'caisse')");
+    expect(keywordQuery("accueil bibli")).toEqual({ words: ["accueil", "bibli"], terms: [["accueil"], ["bibli"]], prefix: "bibli" });
+    expect(keywordQuery("soir caissière")).toMatchObject({ terms: [["soir"], ["caissier", "caissière", "caisse"]], prefix: null });
+    // too short to stand for the words it begins
+    expect(keywordQuery("accueil de")?.prefix).toBeNull();
+  });
+
+  it("writes the terms as a text search query of whole words", () => {
+    expect(tsqueryText([["soir"], ["caissier", "caissière", "caisse"]])).toBe("('soir') & ('caissier' | 'caissière' | 'caisse')");
   });
 
   it("keeps only letters and digits, so no query syntax gets through", () => {

@@ -97,6 +97,17 @@ export const missionSql = {
     return [`SELECT m.id FROM "Mission" m WHERE ${where.sql} ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(limit)}`, ...where.values];
   },
 
+  /** Words missions use that begin with `prefix` once accents are folded, shortest first. */
+  wordsBeginning(prefix: string, limit: number): Statement {
+    return [
+      // a range of the byte-ordered index: from the prefix to the prefix followed by the last code point
+      `SELECT word FROM "SearchWord"
+       WHERE folded COLLATE "C" >= unaccent($1) AND folded COLLATE "C" < unaccent($1) || chr(1114111)
+       ORDER BY length(word), word LIMIT ${Math.trunc(limit)}`,
+      prefix,
+    ];
+  },
+
   /**
    * Each word as it is when some mission uses it, otherwise the closest word missions use (trigram similarity,
    * then fewest edits), otherwise as it is.

@@ -7,7 +7,7 @@ import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
 import { missionSql, type SearchFilters } from "./search-sql.server";
 import { radiusLimitsKm, type MissionSearch } from "./search-params";
-import { keywordQuery } from "./search-words/keywords";
+import { keywordQuery, tsqueryText } from "./search-words/keywords";
 
 /** What the search returns of each mission: what a card shows, and what the pages around it need. */
 export type MissionCard = {
@@ -67,6 +67,8 @@ const defaultPageSize = 20;
 /** Counts stop here: "more than 1,000" tells a person all they need, and counting further costs time. */
 export const countCap = 1000;
 const defaultRankingLimit = 2000;
+/** Words a typed prefix stands for: enough for any real prefix of three letters or more, few enough to stay fast. */
+const prefixWordsKept = 60;
 
 export async function searchMissions(
   search: MissionSearch,
@@ -74,7 +76,7 @@ export async function searchMissions(
 ): Promise<SearchResult> {
   const context = searchContext(search, options);
   const pageSize = options.pageSize ?? defaultPageSize;
-  const filters = searchFilters(search, context);
+  const filters = await searchFilters(search, context);
   const nearest = search.sort === "nearest" && context.origin !== null;
   const [count, rows] = await Promise.all([
     countUpTo(filters, countCap),
@@ -97,7 +99,7 @@ export async function findMissionIdsForRanking(
   search: MissionSearch,
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
-  const filters = searchFilters(search, searchContext(search, options));
+  const filters = await searchFilters(search, searchContext(search, options));
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(...missionSql.ids(filters, options.limit ?? defaultRankingLimit));
   return rows.map((row) => row.id);
 }
@@ -109,7 +111,7 @@ export async function suggestWidening(search: MissionSearch, options: SearchOpti
     relaxations(search, context).map(async ({ change, search: wider }) => ({
       change,
       search: wider,
-      total: Math.min(await countUpTo(searchFilters(wider, context), countCap), countCap),
+      total: Math.min(await countUpTo(await searchFilters(wider, context), countCap), countCap),
     })),
   );
   return widenings.filter(({ total }) => total > 0).sort((a, b) => b.total - a.total);
@@ -126,7 +128,7 @@ export async function suggestSpelling(search: MissionSearch, options: SearchOpti
   const corrected = row.corrected.join(" ");
   if (corrected === words.join(" ").toLowerCase()) return null;
   const context = searchContext(search, options);
-  const found = await countUpTo(searchFilters({ ...search, q: corrected }, context), 1);
+  const found = await countUpTo(await searchFilters({ ...search, q: corrected }, context), 1);
   return found > 0 ? corrected : null;
 }
 
@@ -137,11 +139,11 @@ function searchContext(search: MissionSearch, options: SearchOptions): SearchCon
 }
 
 /** The search as SQL filter values; a radius only filters when we know where it is measured from. */
-function searchFilters(search: MissionSearch, context: SearchContext): SearchFilters {
+async function searchFilters(search: MissionSearch, context: SearchContext): Promise<SearchFilters> {
   const radiusFrom = search.radiusKm !== null ? context.origin : null;
   return {
     now: context.now,
-    words: keywordQuery(search.q)?.tsquery ?? null,
+    words: await wordsQuery(search.q),
     radius: radiusFrom && { from: radiusFrom, degrees: (search.radiusKm ?? 0) / kmPerDegree },
     distanceFrom: context.origin,
     slots: search.slots,
@@ -150,6 +152,19 @@ function searchFilters(search: MissionSearch, context: SearchContext): SearchFil
     sectors: search.sectors,
     spokenLanguages: search.languages,
   };
+}
+
+/**
+ * The typed words as a to_tsquery text with only whole words: the last word, read as a prefix, becomes itself and
+ * the words missions use that begin with it (at most `prefixWordsKept`, shortest first). Null without words.
+ */
+async function wordsQuery(q: string): Promise<string | null> {
+  const query = keywordQuery(q);
+  if (!query) return null;
+  if (query.prefix === null) return tsqueryText(query.terms);
+  const rows = await db.$queryRawUnsafe<{ word: string }[]>(...missionSql.wordsBeginning(query.prefix.toLowerCase(), prefixWordsKept));
+  const last = [...new Set([query.prefix, ...rows.map((row) => row.word)])];
+  return tsqueryText([...query.terms.slice(0, -1), last]);
 }
 
 function relaxations(search: MissionSearch, context: SearchContext): Omit<Widening, "total">[] {
