@@ -12,6 +12,7 @@ import { closeExpiredMissions } from "~/modules/missions/editor.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { runInOneProcess } from "~/modules/leases.server";
+import { pruneExpiredLimits } from "~/modules/security/limits.server";
 import { startRounds, type Round } from "~/modules/rounds.server";
 
 const roundMs = 5 * 60_000;
@@ -24,6 +25,7 @@ const rounds: Round[] = [
   ["missions past their end date", () => closeExpiredMissions()],
   ["still reviewing", () => remindIdleApplications()],
   ["old wrong passwords", () => prunePasswordFailures()],
+  ["expired limits", () => pruneExpiredLimits()],
 ];
 
 export function startBackgroundJobs() {
@@ -33,7 +35,7 @@ export function startBackgroundJobs() {
   if (env.inboundSmtp) {
     const { port, host } = env.inboundSmtp;
     runInOneProcess("inbound-mail-listener", listenerLease, async () => {
-      const listener = await startInboundMailListener({ port, host, domain: env.replyDomain, onReply: async (reply) => void (await handleInterviewReply(reply)) });
+      const listener = await startInboundMailListener({ port, host, domain: env.replyDomain, onReply: (reply) => handleInterviewReply(reply) });
       console.log(`[inbound] listening for interview replies on ${host}:${port} (${env.replyDomain})`);
       return listener;
     });

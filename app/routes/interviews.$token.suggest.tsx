@@ -2,14 +2,17 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
+import { LimitSummary } from "~/components/limit-summary";
 import { TextArea } from "~/components/text-area";
-import { parseForm, valueOf } from "~/modules/forms/parse";
+import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
 import { suggestionForm } from "~/modules/interviews/interview-forms";
 import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
+import { reachedLimit } from "~/modules/security/limit-words";
+import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
 
 export const meta = titleMeta("interviews.suggestPage.title");
 
@@ -20,23 +23,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { view };
 }
 
+export const headers = passRetryAfter;
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const result = parseForm(suggestionForm, await request.formData());
+  const formData = await request.formData();
+  const result = parseForm(suggestionForm, formData);
   if (!result.ok) return result;
-  const sent = await suggestOtherTimes(params.token ?? "", result.data.text);
-  throw redirect(`/interviews/${params.token}${sent ? "?done=suggested" : ""}`);
+  const outcome = await suggestOtherTimes(params.token ?? "", result.data.text);
+  if (typeof outcome !== "string") return tooManyRequests({ ok: false as const, errors: {} as FieldErrors, values: formValues(formData) }, "suggestions", outcome);
+  throw redirect(`/interviews/${params.token}${outcome === "sent" ? "?done=suggested" : ""}`);
 }
 
 export default function SuggestTimes() {
   const { view } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
+  const limit = reachedLimit(failure);
   return (
     <div className="max-w-3xl">
       <h1>{t("interviews.suggestPage.title")}</h1>
       <p className="mt-4 text-lg">{t("interviews.suggestPage.intro", { recruiter: view.recruiter })}</p>
       <Form method="post" className="mt-6" noValidate>
-        <ErrorSummary errors={failure?.errors} />
+        {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={failure?.errors} />}
         <TextArea
           name="text"
           label={t("interviews.suggestPage.label")}

@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, FieldMessages } from "~/components/field-messages";
+import { LimitSummary } from "~/components/limit-summary";
 import { TextArea } from "~/components/text-area";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
@@ -11,6 +12,8 @@ import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/form
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { reachedLimit } from "~/modules/security/limit-words";
+import { passRetryAfter, takeLimit, tooManyRequests } from "~/modules/security/limits.server";
 import { findPublicMission } from "~/modules/missions/mission.server";
 import { applyForm } from "~/modules/pipeline/apply-form";
 import { AlreadyAppliedError, applyToMission } from "~/modules/pipeline/applications.server";
@@ -33,6 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+export const headers = passRetryAfter;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCandidate(request);
   const mission = await openMissionOr404(params.id);
@@ -42,11 +47,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const cv = upload === tooBig ? { problem: "errors.cvTooBig" as const } : await checkCv(upload instanceof File ? upload : null);
   const errors: FieldErrors = result.ok ? {} : { ...result.errors };
   if (cv && "problem" in cv) errors.cv = cv.problem;
-  if (!result.ok || Object.keys(errors).length > 0) {
-    const values = formValues(formData);
-    delete values.cv;
-    return { errors, values };
-  }
+  const values = formValues(formData);
+  delete values.cv;
+  if (!result.ok || Object.keys(errors).length > 0) return { errors, values };
+  // counted once the form is right, so that correcting a mistake costs nothing
+  const limit = await takeLimit("applicationsPerCandidate", user.id);
+  if (!limit.ok) return tooManyRequests({ errors, values }, "applications", limit);
   const profile = await loadProfile(user.id);
   try {
     await applyToMission({ user, candidateId: profile.id, mission, message: result.data.message, cv: cv && !("problem" in cv) ? cv : null });
@@ -62,6 +68,7 @@ export default function Apply() {
   const navigation = useNavigation();
   const { t } = useI18n();
   const cvError = failure?.errors.cv as TranslationKey | undefined;
+  const limit = reachedLimit(failure);
   return (
     <div className="max-w-3xl">
       <p>
@@ -91,7 +98,7 @@ export default function Apply() {
       </section>
 
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
-        <ErrorSummary errors={failure?.errors} />
+        {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={failure?.errors} />}
         <TextArea name="message" label={t("apply.message")} hint={t("apply.messageHint")} defaultValue={valueOf(failure?.values, "message")} error={failure?.errors.message} />
         <div className="field">
           <label htmlFor="cv" className="field-label">

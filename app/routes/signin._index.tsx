@@ -2,15 +2,18 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
+import { LimitSummary } from "~/components/limit-summary";
 import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
 import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
 import { getUser, safeRedirectPath } from "~/modules/auth/session.server";
-import { requestSignIn } from "~/modules/auth/sign-in.server";
-import { parseForm, valueOf } from "~/modules/forms/parse";
+import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
+import { parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { reachedLimit } from "~/modules/security/limit-words";
+import { giveBackClientLimit, passRetryAfter, refusedUntil, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
 
 export const meta = titleMeta("signIn.title");
 
@@ -20,25 +23,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { redirectTo };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const headers = passRetryAfter;
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "password") {
     const result = parseForm(passwordSignInForm, formData);
     if (!result.ok) return { intent: "password" as const, ...result };
+    const refused = { intent: "password" as const, ok: false as const, errors: {} as FieldErrors, values: { email: result.data.email } };
+    // counted before the password is checked, so that tries fired together cannot all be checked; a right one is given back
+    const clientLimit = await takeClientLimit("passwordFailuresPerClient", request, context);
+    if (!clientLimit.ok) return tooManyRequests(refused, "passwordClient", clientLimit);
     const signIn = await signInWithPassword(result.data.email, result.data.password);
-    if (signIn.outcome !== "signed-in") {
-      const error = signIn.outcome === "paused" ? ("errors.passwordPaused" as const) : ("errors.passwordWrong" as const);
-      return { intent: "password" as const, ok: false as const, errors: { password: error }, values: { email: result.data.email } };
-    }
+    if (signIn.outcome === "paused") return tooManyRequests(refused, "passwordAddress", refusedUntil(signIn.retryAt));
+    if (signIn.outcome === "wrong") return { ...refused, errors: { password: "errors.passwordWrong" } as FieldErrors };
+    await giveBackClientLimit("passwordFailuresPerClient", request, context);
     return finishSignIn({ user: signIn.user, redirectTo: result.data.redirectTo ?? null });
   }
   const result = parseForm(requestLinkForm, formData);
   if (!result.ok) return { intent: "link" as const, ...result };
+  const refused = { intent: "link" as const, ok: false as const, errors: {} as FieldErrors, values: { email: result.data.email } };
+  const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
+  if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
   const challengeId = await requestSignIn({
     email: result.data.email,
     locale: await getLocale(request),
     redirectTo: safeRedirectPath(result.data.redirectTo, "") || undefined,
-  });
+  }).catch(addressRefusal);
+  if (typeof challengeId !== "string") return tooManyRequests(refused, "signInAddress", challengeId);
   throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
 }
 
@@ -48,13 +60,15 @@ export default function SignIn() {
   const { t } = useI18n();
   const linkFailure = failure?.intent === "link" ? failure : undefined;
   const passwordFailure = failure?.intent === "password" ? failure : undefined;
+  const linkLimit = reachedLimit(linkFailure);
+  const passwordLimit = reachedLimit(passwordFailure);
   return (
     <div className="max-w-2xl">
       <h1>{t("signIn.title")}</h1>
       <p className="mt-4 text-lg">{t("signIn.intro")}</p>
 
       <Form method="post" noValidate className="mt-8">
-        <ErrorSummary errors={linkFailure?.errors} />
+        {linkLimit ? <LimitSummary limit={linkLimit} /> : <ErrorSummary errors={linkFailure?.errors} />}
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
           name="email"
@@ -80,7 +94,11 @@ export default function SignIn() {
         <h2 id="password-title">{t("signIn.passwordTitle")}</h2>
         <p className="mt-2">{t("signIn.passwordIntro")}</p>
         <Form method="post" noValidate className="mt-6">
-          <ErrorSummary errors={passwordFailure?.errors} fieldIds={{ email: "password-email" }} />
+          {passwordLimit ? (
+            <LimitSummary limit={passwordLimit} />
+          ) : (
+            <ErrorSummary errors={passwordFailure?.errors} fieldIds={{ email: "password-email" }} />
+          )}
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextField
             name="email"

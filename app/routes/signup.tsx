@@ -3,13 +3,16 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
+import { LimitSummary } from "~/components/limit-summary";
 import { signUpForm } from "~/modules/auth/forms";
 import { getUser } from "~/modules/auth/session.server";
-import { requestSignIn } from "~/modules/auth/sign-in.server";
-import { parseForm, valueOf } from "~/modules/forms/parse";
+import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
+import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { reachedLimit } from "~/modules/security/limit-words";
+import { passRetryAfter, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
 
 export const meta = titleMeta("signUp.title");
 
@@ -19,15 +22,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { kind: url.searchParams.get("kind") ?? "", email: url.searchParams.get("email") ?? "" };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(signUpForm, await request.formData());
+export const headers = passRetryAfter;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const result = parseForm(signUpForm, formData);
   if (!result.ok) return result;
+  const refused = { ok: false as const, errors: {} as FieldErrors, values: formValues(formData) };
+  // sign-ups and sign-in links share one count per client: both send an email
+  const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
+  if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
   const { kind, name, email, orgName } = result.data;
   const challengeId = await requestSignIn({
     email,
     locale: await getLocale(request),
     signUp: { kind, name, orgName: kind === "employer" ? orgName : undefined },
-  });
+  }).catch(addressRefusal);
+  if (typeof challengeId !== "string") return tooManyRequests(refused, "signInAddress", challengeId);
   throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
 }
 
@@ -37,12 +48,13 @@ export default function SignUp() {
   const { t } = useI18n();
   const values = failure?.values ?? { kind: defaults.kind, email: defaults.email };
   const errors = failure?.errors;
+  const limit = reachedLimit(failure);
   return (
     <div className="max-w-2xl">
       <h1>{t("signUp.title")}</h1>
       <p className="mt-4 text-lg">{t("signUp.intro")}</p>
       <Form method="post" noValidate className="mt-8">
-        <ErrorSummary errors={errors} />
+        {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={errors} />}
         <RadioGroup
           name="kind"
           legend={t("signUp.kindLegend")}

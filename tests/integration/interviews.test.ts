@@ -202,7 +202,7 @@ describe("an interview from proposal to cancellation", () => {
     expect(mail.subject).toBe("Interview for “Accueil au musée”: choose a time");
     expect(mail.text).toContain("1. Tuesday, September 14, 2027 at 10:00 AM, Montréal time (45 min)");
     const token = await proposalToken(candidate.email);
-    expect(await suggestOtherTimes(token, "Thursday mornings work best")).toBe(true);
+    expect(await suggestOtherTimes(token, "Thursday mornings work best")).toBe("sent");
     const toRecruiter = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: recruiter.email, template: "interviewNeedsAnswer" } });
     expect(toRecruiter.text).toContain("Thursday mornings work best");
     expect(await cancelByRecruiter({ employerId: employer.id, actor: recruiter, interviewId: created.ok ? created.interviewId : "", expected: { status: "proposed" }, now })).toMatchObject({ ok: true });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { maxPasswordFailures, signInWithPassword } from "~/modules/auth/password-sign-in.server";
-import { maxCodeTries, maxEmailsPerHour, requestSignIn, signInWithCode } from "~/modules/auth/sign-in.server";
+import { maxCodeTries, maxEmailsPerHour, requestSignIn, signInWithCode, TooManySignInEmails } from "~/modules/auth/sign-in.server";
 import { inviteToApply } from "~/modules/employers/suggestions.server";
 import { cancelByRecruiter, pickSlotByToken, proposeInterview, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { interviewToken } from "~/modules/interviews/token.server";
@@ -109,9 +109,11 @@ describe("a stage move made from the stage seen", () => {
 });
 
 describe("limits per address", () => {
-  it(`sends at most ${maxEmailsPerHour} sign-in emails an hour to one address, however many requests come at once`, async () => {
+  it(`sends at most ${maxEmailsPerHour} sign-in emails an hour to one address, however many requests come at once; the others are told when to try again`, async () => {
     const email = "flood@exemple.ca";
-    await Promise.all(Array.from({ length: maxEmailsPerHour + 4 }, () => requestSignIn({ email, locale: "fr", signUp: { kind: "candidate", name: "Flo" } })));
+    const answers = await Promise.allSettled(Array.from({ length: maxEmailsPerHour + 4 }, () => requestSignIn({ email, locale: "fr", signUp: { kind: "candidate", name: "Flo" } })));
+    expect(answers.filter((answer) => answer.status === "fulfilled")).toHaveLength(maxEmailsPerHour);
+    expect(answers.filter((answer) => answer.status === "rejected" && answer.reason instanceof TooManySignInEmails)).toHaveLength(4);
     expect(await db.outboxEmail.count({ where: { toAddress: email } })).toBe(maxEmailsPerHour);
   });
 

@@ -8,7 +8,7 @@ import {
   prunePasswordFailures,
   signInWithPassword,
 } from "~/modules/auth/password-sign-in.server";
-import { requestSignIn, signInWithCode, signInWithLink } from "~/modules/auth/sign-in.server";
+import { requestSignIn, signInWithCode, signInWithLink, TooManySignInEmails } from "~/modules/auth/sign-in.server";
 
 beforeEach(async () => {
   await db.outboxEmail.deleteMany();
@@ -114,17 +114,17 @@ describe("sign-up and sign-in by email", () => {
 });
 
 describe("an inbox nobody can flood", () => {
-  it("sends at most five sign-in emails an hour to one address; the last code still works, and the next hour sends again", async () => {
+  it("sends at most five sign-in emails an hour to one address, refuses the sixth request; the last code still works, and the next hour sends again", async () => {
     await db.user.create({ data: { email: "lise@exemple.ca", name: "Lise", kind: "candidate" } });
     const start = new Date("2027-05-01T10:00:00Z");
     const ids: string[] = [];
-    for (let minute = 0; minute < 7; minute++) {
+    for (let minute = 0; minute < 5; minute++) {
       ids.push(await requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + minute * 60_000) }));
     }
+    await expect(requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + 5 * 60_000) })).rejects.toEqual(new TooManySignInEmails(new Date(start.getTime() + 60 * 60_000)));
     expect(await db.outboxEmail.count({ where: { toAddress: "lise@exemple.ca" } })).toBe(5);
-    expect(ids.slice(5)).toEqual([ids[4], ids[4]]);
     const { code } = await lastEmailTo("lise@exemple.ca");
-    expect((await signInWithCode(ids[6], code, new Date(start.getTime() + 7 * 60_000))).ok).toBe(true);
+    expect((await signInWithCode(ids[4], code, new Date(start.getTime() + 7 * 60_000))).ok).toBe(true);
 
     await requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + 61 * 60_000) });
     expect(await db.outboxEmail.count({ where: { toAddress: "lise@exemple.ca" } })).toBe(6);

@@ -5,25 +5,52 @@ import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 
 export type TestSmtpServer = {
   url: string;
+  port: number;
   messages: ParsedMail[];
-  /** make the next recipients fail with this SMTP reply code (421 temporary, 550 permanent), or accept again (null) */
-  refuseWith(code: number | null): void;
+  /** how many connections clients have opened so far */
+  connections: number;
+  /**
+   * make the next recipients fail with this SMTP reply code (421 temporary, 550 permanent), or accept again (null);
+   * `text` follows the code as it is, so a test may give an enhanced status code ("5.1.1 No such user")
+   */
+  refuseWith(code: number | null, text?: string): void;
+  /** ask clients to sign in (AUTH) with this password (any user name) and refuse others with 535; null: no sign-in */
+  requirePassword(password: string | null): void;
   waitForMessage(predicate: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
   close(): Promise<void>;
 };
 
+function smtpError(message: string, responseCode: number) {
+  return Object.assign(new Error(message), { responseCode });
+}
+
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
-  let refusal: number | null = null;
+  let refusal: { code: number; text: string } | null = null;
+  let password: string | null = null;
   const options: SMTPServerOptions = {
     authOptional: true,
+    allowInsecureAuth: true,
     disabledCommands: ["STARTTLS"],
+    // the reply is exactly the code and the text a test gives
+    hideENHANCEDSTATUSCODES: true,
     logger: false,
+    // a pooled client keeps its connections open: the test's end closes them at once instead of waiting 30 s
+    closeTimeout: 100,
+    onConnect(_session, callback) {
+      server.connections += 1;
+      callback();
+    },
+    onAuth(auth, _session, callback) {
+      if (password !== null && auth.password !== password) return callback(smtpError("Authentication credentials invalid", 535));
+      callback(null, { user: auth.username });
+    },
+    onMailFrom(_address, session, callback) {
+      if (password !== null && !session.user) return callback(smtpError("Authentication required", 530));
+      callback();
+    },
     onRcptTo(_address, _session, callback) {
-      if (refusal) {
-        const error = Object.assign(new Error(refusal >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: refusal });
-        return callback(error);
-      }
+      if (refusal) return callback(smtpError(refusal.text, refusal.code));
       callback();
     },
     onData(stream, _session, callback) {
@@ -35,14 +62,19 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
         .catch(callback);
     },
   };
-  const server = new SMTPServer(options);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
+  const smtp = new SMTPServer(options);
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const { port } = smtp.server.address() as AddressInfo;
+  const server: TestSmtpServer = {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     messages,
-    refuseWith(code) {
-      refusal = code;
+    connections: 0,
+    refuseWith(code, text) {
+      refusal = code ? { code, text: text ?? (code >= 500 ? "Mailbox unavailable" : "Try again later") } : null;
+    },
+    requirePassword(wanted) {
+      password = wanted;
     },
     async waitForMessage(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
@@ -53,6 +85,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       }
       throw new Error("No matching email arrived in time");
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
   };
+  return server;
 }

@@ -1,18 +1,17 @@
 import { db, takeTurns } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
+import { addressLimits } from "~/modules/security/limits.server";
 import { hashPassword, verifyPassword } from "./password.server";
 
 // Compared against when the address is unknown, so the answer takes as long as for a real account.
 const decoyHash = hashPassword("chevronne-decoy-password");
 
-/**
- * Wrong passwords allowed for one address in a pause's length: enough for a person who mistypes, far too few to
- * guess a password. Past it, password sign-in for that address waits; the emailed link keeps working.
- */
-export const maxPasswordFailures = 10;
-export const passwordPauseMinutes = 15;
+/** Past maxPasswordFailures in a pause's length, password sign-in for that address waits; the emailed link works. */
+export const maxPasswordFailures = addressLimits.passwordFailures.points;
+export const passwordPauseMinutes = addressLimits.passwordFailures.seconds / 60;
 
-export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "wrong" } | { outcome: "paused" };
+/** When paused, retryAt is when the oldest failure of the pause's length stops counting. */
+export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "wrong" } | { outcome: "paused"; retryAt: Date };
 
 /**
  * Known and unknown addresses are answered alike (the same pause, the same time spent), so the answer reveals
@@ -21,14 +20,19 @@ export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "
  * maxPasswordFailures passwords in a pause's length.
  */
 export async function signInWithPassword(email: string, password: string, now = new Date()): Promise<PasswordSignIn> {
-  const counted = await db.$transaction(async (tx) => {
+  const pausedUntil = await db.$transaction(async (tx) => {
     await takeTurns(tx, `password:${email}`);
-    const recentFailures = await tx.passwordFailure.count({ where: { email, createdAt: { gt: pauseStart(now) } } });
-    if (recentFailures >= maxPasswordFailures) return false;
+    const recentFailures = await tx.passwordFailure.findMany({
+      where: { email, createdAt: { gt: pauseStart(now) } },
+      orderBy: { createdAt: "desc" },
+      take: maxPasswordFailures,
+      select: { createdAt: true },
+    });
+    if (recentFailures.length >= maxPasswordFailures) return new Date(recentFailures[maxPasswordFailures - 1].createdAt.getTime() + passwordPauseMinutes * 60_000);
     await tx.passwordFailure.create({ data: { email, createdAt: now } });
-    return true;
+    return null;
   });
-  if (!counted) return { outcome: "paused" };
+  if (pausedUntil) return { outcome: "paused", retryAt: pausedUntil };
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (user?.passwordHash && valid) {

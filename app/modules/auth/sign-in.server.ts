@@ -5,12 +5,26 @@ import { env } from "~/env.server";
 import type { SignInChallenge, User } from "~/generated/prisma/client";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
+import { addressLimits, refusedUntil, takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomCode, randomToken, safeEqual, sha256 } from "~/modules/security/tokens.server";
 
 export const challengeMinutes = 15;
 export const maxCodeTries = 5;
-/** Sign-in emails one address can receive in an hour: enough for a person, too few to flood someone's inbox. */
-export const maxEmailsPerHour = 5;
+export const maxEmailsPerHour = addressLimits.signInEmails.points;
+const emailWindowMs = addressLimits.signInEmails.seconds * 1000;
+
+/** The address has had its sign-in emails for the hour: it may ask again at retryAt. */
+export class TooManySignInEmails extends Error {
+  constructor(readonly retryAt: Date) {
+    super("This address has had its sign-in emails for the hour");
+  }
+}
+
+/** For `requestSignIn(...).catch(addressRefusal)`: the address's refusal, for the page to say when to come back. */
+export function addressRefusal(error: unknown): Refused {
+  if (error instanceof TooManySignInEmails) return refusedUntil(error.retryAt);
+  throw error;
+}
 
 export type SignUpDetails = { kind: "candidate" | "employer"; name: string; orgName?: string };
 
@@ -20,9 +34,10 @@ function codeHash(challengeId: string, code: string) {
 
 /**
  * Records a sign-in request and queues its email. Returns the request's id, which the code page needs.
- * It behaves the same for known and unknown addresses, so the answer reveals nothing about accounts.
- * Past maxEmailsPerHour for the address, no email is sent and the latest request still open is returned (its
- * emailed code keeps working), so nobody can use the form to flood an inbox.
+ * It behaves the same for known and unknown addresses, so the answer reveals nothing about accounts: an address
+ * without an account is told so at most once a day (noAccountEmailsPerAddress), and later requests are answered
+ * as if it were told again. Past maxEmailsPerHour requests for the address in the last hour, nothing is recorded
+ * or sent and TooManySignInEmails says when the oldest of them stops counting; the last email still works.
  */
 export async function requestSignIn(input: {
   email: string;
@@ -38,11 +53,13 @@ export async function requestSignIn(input: {
   return db.$transaction(async (tx) => {
     // requests for one address take turns, so that requests fired together cannot all count the same hour
     await takeTurns(tx, `signin:${email}`);
-    const lastHour = await tx.signInChallenge.count({ where: { email, createdAt: { gt: new Date(now.getTime() - 3_600_000) } } });
-    if (lastHour >= maxEmailsPerHour) {
-      const latest = await tx.signInChallenge.findFirst({ where: { email, usedAt: null, supersededAt: null }, orderBy: { createdAt: "desc" } });
-      if (latest) return latest.id;
-    }
+    const lastHour = await tx.signInChallenge.findMany({
+      where: { email, createdAt: { gt: new Date(now.getTime() - emailWindowMs) } },
+      orderBy: { createdAt: "desc" },
+      take: maxEmailsPerHour,
+      select: { createdAt: true },
+    });
+    if (lastHour.length >= maxEmailsPerHour) throw new TooManySignInEmails(new Date(lastHour[maxEmailsPerHour - 1].createdAt.getTime() + emailWindowMs));
     await tx.signInChallenge.updateMany({
       where: { email, usedAt: null, supersededAt: null },
       data: { supersededAt: now },
@@ -64,7 +81,6 @@ export async function requestSignIn(input: {
     });
     await tx.signInChallenge.update({ where: { id: challenge.id }, data: { codeHash: codeHash(challenge.id, code) } });
     const locale = (user?.locale as Locale | undefined) ?? input.locale;
-    if (lastHour >= maxEmailsPerHour) return challenge.id;
     if (user || input.signUp) {
       await sendEmail(tx, {
         to: email,
@@ -79,7 +95,7 @@ export async function requestSignIn(input: {
           isNewAccount: !user,
         },
       });
-    } else {
+    } else if ((await takeLimit("noAccountEmailsPerAddress", email)).ok) {
       await sendEmail(tx, {
         to: email,
         toName: "",

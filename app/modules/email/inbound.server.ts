@@ -1,6 +1,7 @@
 // Replies to interview proposals, received over SMTP. Each proposal's Reply-To is rdv+<token>@<domain>: the listener
 // accepts mail for such addresses only and hands each message to onReply. When onReply fails, the message is
-// answered 451 (temporary) so that the sending server keeps it and tries again later, rather than it being lost.
+// answered 451 (temporary) so that the sending server keeps it and tries again later, rather than it being lost;
+// when onReply answers "limited" (the interview has had its replies for the day), 450 does the same.
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
@@ -11,7 +12,8 @@ export type InboundMailListenerOptions = {
   port: number;
   host: string;
   domain: string;
-  onReply: (reply: InboundReply) => Promise<void>;
+  /** "limited" refuses the message for now; any other answer accepts it */
+  onReply: (reply: InboundReply) => Promise<string | void>;
 };
 
 const TOKEN_PATTERN = /^[a-f0-9]{40}$/;
@@ -110,13 +112,16 @@ export async function startInboundMailListener(options: InboundMailListenerOptio
     if (!raw) throw smtpError(`Message too big (limit ${MAX_MESSAGE_BYTES} bytes)`, 552);
     const token = envelopeToken(session);
     if (!token) throw smtpError("No such recipient", 550); // not reached: onRcptTo accepts token addresses only
+    let answer: string | void;
     try {
       const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
-      await onReply(toReply(mail, token, session));
+      answer = await onReply(toReply(mail, token, session));
     } catch (error) {
       console.error("[inbound] reply not handled, the sender will retry:", error instanceof Error ? error.message : error);
       throw smtpError("Temporary failure, please try again later", 451);
     }
+    // 450: "temporarily blocked for policy reasons" (RFC 5321 4.2.2)
+    if (answer === "limited") throw smtpError("Too many replies to this interview today, please try again later", 450);
   }
 
   await new Promise<void>((resolve, reject) => {

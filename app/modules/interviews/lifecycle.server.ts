@@ -4,6 +4,7 @@
 import { db, violatesUnique, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
+import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
 import { findInterviewByToken, findOwnInterview, interviewContextInclude, type InterviewContext } from "./context.server";
 import {
@@ -253,13 +254,15 @@ export async function recordOutcome(input: { employerId: string; actor: User; in
   });
 }
 
-/** "None of these suit me": the candidate's words go to the timeline and to the recruiter. */
-export async function suggestOtherTimes(token: string, text: string): Promise<boolean> {
+/** "None of these suit me": the candidate's words go to the timeline and to the recruiter, a few times a day at most. */
+export async function suggestOtherTimes(token: string, text: string): Promise<"sent" | "not-open" | Refused> {
   return db.$transaction(async (tx) => {
     const ctx = await findInterviewByToken(token, tx);
-    if (!ctx || (ctx.status !== "proposed" && ctx.status !== "booked")) return false;
+    if (!ctx || (ctx.status !== "proposed" && ctx.status !== "booked")) return "not-open";
+    const limit = await takeLimit("suggestionsPerInterview", ctx.id);
+    if (!limit.ok) return limit;
     await recordEvent(tx, ctx, "interviewSuggestion", { text });
     await sendNeedsAnswer(tx, ctx, "suggestion", text);
-    return true;
+    return "sent";
   });
 }

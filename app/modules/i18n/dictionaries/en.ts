@@ -109,7 +109,6 @@ export const en: Dictionary = {
     passwordTooLong: "The password must be 200 characters or fewer.",
     passwordMismatch: "The two passwords are not the same.",
     passwordWrong: "The email address or the password does not match. You can also get a link by email.",
-    passwordPaused: "Too many password attempts for this address. Try again in 15 minutes, or get a sign-in link by email right away, above.",
     localeRequired: "Choose a language.",
     timeZoneRequired: "Choose a time zone from the list.",
     notFoundTitle: "Page not found",

@@ -108,7 +108,6 @@ export const fr = {
     passwordTooLong: "Le mot de passe doit compter au plus 200 caractères.",
     passwordMismatch: "Les deux mots de passe ne sont pas identiques.",
     passwordWrong: "L’adresse courriel ou le mot de passe ne correspond pas. Vous pouvez aussi recevoir un lien par courriel.",
-    passwordPaused: "Trop d’essais de mot de passe pour cette adresse. Réessayez dans 15 minutes, ou recevez tout de suite un lien de connexion par courriel ci-dessus.",
     localeRequired: "Choisissez une langue.",
     timeZoneRequired: "Choisissez un fuseau horaire de la liste.",
     notFoundTitle: "Page introuvable",

@@ -1,0 +1,42 @@
+// Who is asking, for limits per client: the address the request came from, as scripts/server.mjs hands it to every
+// loader and action (context.clientAddress). Behind proxies (TRUST_PROXY = how many), X-Forwarded-For is read from
+// the right: each trusted proxy appends the address it saw, so the entry just before theirs is the client's, and
+// whatever the client wrote itself, further left, is never believed.
+import { isIPv6 } from "node:net";
+import { env } from "~/env.server";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** the connection's remote address; absent under the Vite dev server, which serves one person */
+    clientAddress?: string;
+  }
+}
+
+type Settings = { trustedProxies: number; exempt: string[] };
+
+/**
+ * The key a client's requests are counted under, or null when the client is exempt (LIMITS_EXEMPT_CLIENTS).
+ * IPv6 clients are counted per /64 network: one connection usually holds a whole /64 and could rotate through it.
+ */
+export function clientKey(request: Request, context: { clientAddress?: string }, settings: Settings = { trustedProxies: env.trustedProxies, exempt: env.limitsExemptClients }): string | null {
+  const socket = context.clientAddress ?? "local";
+  const forwarded = settings.trustedProxies > 0 ? (request.headers.get("X-Forwarded-For") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean) : [];
+  const hops = [...forwarded, socket];
+  const address = withoutIpv4Prefix(hops[Math.max(0, hops.length - 1 - settings.trustedProxies)]);
+  if (settings.exempt.includes(address)) return null;
+  return isIPv6(address) ? ipv6Network(address) : address;
+}
+
+/** "::ffff:192.0.2.1", how a dual-stack socket shows an IPv4 client, is that IPv4 client. */
+function withoutIpv4Prefix(address: string): string {
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
+}
+
+/** The first four groups of an IPv6 address, written out ("2001:db8:0:12::/64"). */
+function ipv6Network(address: string): string {
+  const [head, tail] = address.split("%")[0].split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":")}::/64`;
+}
