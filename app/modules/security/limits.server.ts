@@ -1,4 +1,4 @@
-// Every limit on how often someone may ask for something, in one place (docs/decisions/0012-limits.md). Counts live
+// Every limit on how often someone may ask for something, in one place (docs/decisions/0011-limits.md). Counts live
 // in PostgreSQL, so every server process shares them: rate-limiter-flexible's RateLimiterPostgres keeps one row per
 // limit and key in "RateLimit" (made by a migration, never by the library), and counts with one INSERT ... ON
 // CONFLICT, so requests fired together are each counted. Keys are hashed: the table holds no address or token.
