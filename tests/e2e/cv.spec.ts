@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { pdfBytes, signUpCandidate } from "../support/e2e-candidate";
 import { demo, signInWithPassword, uniqueEmail } from "../support/e2e-helpers";
+import { zeroBombDocx } from "../support/zip";
 
 const mission = "/missions/seed-mission-002";
 
@@ -24,6 +25,18 @@ test.describe("CV rules", () => {
     await page.getByLabel("Votre CV (facultatif)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: png });
     await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
     await expect(page.locator("#cv-error")).toContainText("ni un PDF ni un document Word");
+  });
+
+  test("a DOCX that would unpack to 1 GiB is refused beside the field and in the summary, the message kept", async ({ page }) => {
+    await signUpCandidate(page, uniqueEmail("cv-bomb"), "Rolande Caron");
+    await page.goto(`${mission}/apply`);
+    await page.getByLabel("Un mot pour l’employeur (facultatif)").fill("Bonjour, le samedi me convient.");
+    const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    await page.getByLabel("Votre CV (facultatif)").setInputFiles({ name: "cv.docx", mimeType: docx, buffer: zeroBombDocx(1024 * 1024 * 1024) });
+    await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+    await expect(page.locator("#cv-error")).toContainText("beaucoup plus de données");
+    await expect(page.locator("#error-summary-title + ul")).toContainText("beaucoup plus de données");
+    await expect(page.getByLabel("Un mot pour l’employeur (facultatif)")).toHaveValue("Bonjour, le samedi me convient.");
   });
 
   test("a CV downloads for its owner and the mission's employer, and answers 404 to anyone else", async ({ browser }) => {

@@ -2,10 +2,12 @@
 import type { Dictionary } from "./fr";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
+import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
   interviews: interviewsEn,
   limits: limitsEn,
+  uploads: uploadsEn,
   nav: {
     employerMissions: "Our missions",
     interviews: "Interviews",

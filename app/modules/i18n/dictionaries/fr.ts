@@ -1,10 +1,12 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
+import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
   interviews: interviewsFr,
   limits: limitsFr,
+  uploads: uploadsFr,
   nav: {
     employerMissions: "Nos missions",
     interviews: "Entretiens",
