@@ -20,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { buildIfStale, ensurePrismaClient, serverScript, step } from "../lib.mjs";
 import { newestMissionId, prepareDatabase, resetRunState, startBenchPostgres } from "./database.mjs";
+import { appEnv, signIn } from "./app.mjs";
 import { request } from "./http.mjs";
 import { inspectPage, measure } from "./load.mjs";
 import { crashReports, freePort, memoryOf, startProcess, stopAll, waitForHttp } from "./processes.mjs";
@@ -142,23 +143,6 @@ function displayPath(dir) {
   return relative.startsWith("..") ? dir : relative;
 }
 
-function appEnv(databaseUrl, port) {
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    // Demo mode: production mode would demand SMTP_URL and APP_URL. Without SMTP_URL nothing is sent anywhere.
-    CHEVRONNE_MODE: "demo",
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    SESSION_SECRET: randomBytes(32).toString("hex"),
-    OUTBOX_POLL_MS: "60000",
-    BENCH_PAGES: "on",
-  };
-  delete env.SMTP_URL;
-  return env;
-}
-
 /**
  * Starts the app several times, each time measuring from the spawn to the first answer at all (a static file,
  * polled every 10 ms on fresh connections: the server listens) and then to the first answer of the search page (a
@@ -172,7 +156,7 @@ async function coldStartTimings(databaseUrl) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    const child = startProcess("app", process.execPath, [serverScript], appEnv(databaseUrl, port));
+    const child = startProcess("app", process.execPath, [serverScript], appEnv({ databaseUrl, port, sessionSecret: randomBytes(32).toString("hex"), outboxPollMs: 60_000, benchPages: true }));
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) throw new Error("the app exited before answering");
       if (performance.now() - started > 30_000) throw new Error(`the app did not answer within 30 s:\n${child.stderrTail}`);
@@ -201,7 +185,7 @@ async function measurePages(databaseUrl, app) {
   });
   const floor = { url: `http://127.0.0.1:${floorPort}`, child: floorChild };
   await waitForHttp(`${floor.url}/`, floorChild);
-  const cookie = await signIn(app.url);
+  const cookie = await signIn(app.url, benchUser, "/missions/for-you");
   const pages = [
     { name: "floor", server: floor, path: "/" },
     // the same 50 cards from memory, served by the app: Remix, React and the layout with no data access
@@ -230,21 +214,6 @@ async function measurePages(databaseUrl, app) {
     }
   }
   return { rows, broken };
-}
-
-/** Signs the bench candidate in through the real password form, as a browser without JavaScript would. */
-async function signIn(app) {
-  const form = new URLSearchParams({ intent: "password", email: benchUser.email, password: benchUser.password, redirectTo: "/missions/for-you" });
-  const response = await request(`${app}/signin?index`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: form.toString(),
-  });
-  const cookie = (response.headers["set-cookie"] ?? [])
-    .map((header) => header.split(";")[0])
-    .find((pair) => pair.startsWith("chevronne_session="));
-  if (!cookie) throw new Error(`signing in through POST /signin failed (HTTP ${response.status}, no session cookie)`);
-  return cookie;
 }
 
 /** Each page must answer 200 with mission cards: otherwise the benchmark would time an error or an empty page. */

@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import { SMTPServer } from "smtp-server";
 import { serverScript } from "../lib.mjs";
 import { withClient } from "../postgres.mjs";
+import { appEnv, postForm, signIn } from "./app.mjs";
 import { request } from "./http.mjs";
 import { freePort, memoryOf, startProcess, stopAll, waitForHttp } from "./processes.mjs";
 import { benchRecruiter, benchUser } from "./settings.mjs";
@@ -80,21 +81,8 @@ async function withServers({ databaseUrl, smtp }, work) {
   const servers = {};
   for (const name of ["a", "b"]) {
     const port = await freePort();
-    const child = startProcess(`app ${name.toUpperCase()}`, process.execPath, [serverScript], {
-      ...process.env,
-      NODE_ENV: "production",
-      // Demo mode, with a real SMTP server: production mode would also demand APP_URL.
-      CHEVRONNE_MODE: "demo",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      SESSION_SECRET: secret,
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      OUTBOX_POLL_MS: "200",
-      // one process per server (scripts/server.mjs never forks; the variable is set for servers that would)
-      WEB_CONCURRENCY: "1",
-      BENCH_PAGES: "off",
-    });
+    const env = appEnv({ databaseUrl, port, sessionSecret: secret, smtpUrl: `smtp://127.0.0.1:${smtp.port}`, outboxPollMs: 200, benchPages: false });
+    const child = startProcess(`app ${name.toUpperCase()}`, process.execPath, [serverScript], env);
     servers[name] = { url: `http://127.0.0.1:${port}`, child };
   }
   await Promise.all(Object.values(servers).map(({ url, child }) => waitForHttp(`${url}/`, child)));
@@ -122,7 +110,7 @@ function mixedLoad({ url, connections, duration, cookie, missionIds }) {
       method: "POST",
       // ?index: the form of an index route posts there (Remix would otherwise send it to the parent route)
       path: `/missions/${missionIds[Math.floor(count / 2) % missionIds.length]}?index`,
-      headers: { ...req.headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+      headers: { ...req.headers, cookie, origin: url, "sec-fetch-site": "same-origin", "content-type": "application/x-www-form-urlencoded" },
       body: `intent=${count % 2 === 0 ? "save" : "forget"}`,
     };
   };
@@ -151,18 +139,6 @@ function summarize(results, seconds) {
     errors: results.reduce((sum, result) => sum + result.errors, 0),
     timeouts: results.reduce((sum, result) => sum + result.timeouts, 0),
   };
-}
-
-async function signIn(app, { email, password }, redirectTo) {
-  const form = new URLSearchParams({ intent: "password", email, password, redirectTo });
-  const response = await request(`${app}/signin?index`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: form.toString(),
-  });
-  const cookie = (response.headers["set-cookie"] ?? []).map((header) => header.split(";")[0]).find((pair) => pair.startsWith("chevronne_session="));
-  if (!cookie) throw new Error(`signing ${email} in through POST /signin failed (HTTP ${response.status}, no session cookie)`);
-  return cookie;
 }
 
 /** Missions the load visits and saves, picked at random over the whole catalogue (not only the newest). */
@@ -202,11 +178,7 @@ async function publishAndFind({ a, b, cookie, mission }) {
   const before = await request(searchUrl);
   if (before.body.includes(link)) throw new Error("the draft mission is found before it is published");
   const posted = performance.now();
-  const answer = await request(`${a}/employer/missions/${mission.id}/publish`, {
-    method: "POST",
-    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-    body: "",
-  });
+  const answer = await postForm(`${a}/employer/missions/${mission.id}/publish`, "", cookie);
   const published = performance.now();
   if (answer.status !== 302 || !String(answer.headers.location).includes("done=published")) {
     return { ok: false, problem: `publishing through server A answered HTTP ${answer.status} (${answer.headers.location ?? "no redirect"})` };
