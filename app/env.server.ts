@@ -10,6 +10,8 @@ const schema = z.object({
   CHEVRONNE_MODE: z.enum(["demo", "production"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.url().optional(),
+  // production wants https; "1" accepts http for a private network where nothing crosses the internet
+  ALLOW_HTTP_APP_URL: z.enum(["0", "1"]).default("0"),
   // `npm start` and `npm test` set it to their embedded server; production names its own
   DATABASE_URL: z
     .string()
@@ -63,6 +65,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
           "Production never falls back to the development mailbox or to a generated secret.",
       );
     }
+    const appUrlProblem = httpsAppUrlProblem(env.APP_URL!, env.ALLOW_HTTP_APP_URL === "1");
+    if (appUrlProblem) throw new Error(`Chevronné cannot start in production: ${appUrlProblem}`);
   }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
@@ -90,6 +94,16 @@ export function loadEnv(source: Record<string, string | undefined>) {
     trustedProxies: env.TRUST_PROXY,
     limitsExemptClients: env.LIMITS_EXEMPT_CLIENTS.split(",").map((address) => address.trim()).filter(Boolean),
   };
+}
+
+/** Why an APP_URL will not do in production, or null. Sign-in links and cookies travel in it: only https protects them. */
+export function httpsAppUrlProblem(appUrl: string, allowHttp: boolean): string | null {
+  const protocol = new URL(appUrl).protocol;
+  if (protocol === "https:" || (protocol === "http:" && allowHttp)) return null;
+  return (
+    `APP_URL must start with https:// (it is ${appUrl}). Sign-in links and session cookies travel in the clear over http. ` +
+    "On a private network where no request crosses the internet, set ALLOW_HTTP_APP_URL=1 to accept http."
+  );
 }
 
 /** Demo mode keeps a generated secret in the git-ignored data folder, so no secret lives in the repository. */

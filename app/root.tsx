@@ -30,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind } : null,
     devMailbox: !env.isProduction && !env.smtpUrl,
+    /** every page says it is a demonstration: its accounts' passwords are published */
+    demo: !env.isProduction,
   };
 }
 

@@ -4,6 +4,7 @@
 // The app's modules are TypeScript: tsx (installed with the app) loads them, with the app's path aliases.
 import { register } from "tsx/esm/api";
 import { loadDotEnv } from "./lib.mjs";
+import { refuseUnsafeProduction } from "./production-checks.mjs";
 
 loadDotEnv();
 if (!process.env.DATABASE_URL) {
@@ -11,6 +12,7 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 
+await refuseUnsafeProduction();
 register();
 const { startBackgroundJobs } = await import("../app/modules/background-jobs.server.ts");
 startBackgroundJobs();

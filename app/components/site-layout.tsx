@@ -36,6 +36,11 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <a href="#main" className="skip-link">
         {t("nav.skip")}
       </a>
+      {data?.demo ? (
+        <aside aria-label={t("demo.label")} className="border-b-2 border-brand bg-brand-soft">
+          <p className="mx-auto max-w-6xl px-4 py-3 font-bold">{t("demo.banner")}</p>
+        </aside>
+      ) : null}
       <header className="border-b-4 border-brand bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <Link to="/" className="target inline-flex items-center text-2xl font-bold text-brand no-underline">

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { devMailAttachment, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireDevMailbox();
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  requireDevMailbox({ request, context });
   const file = await devMailAttachment(params.id ?? "", Number(params.index));
   const filename = (file.filename ?? "attachment").replace(/[^\w.-]/g, "_");
   return new Response(new Uint8Array(file.content), {

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
 
 /** The email's formatted part as its own page, sandboxed: no script runs and nothing loads from elsewhere. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireDevMailbox();
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  requireDevMailbox({ request, context });
   const mail = await readDevMail(params.id ?? "");
   return new Response(mail.html, {
     headers: {

@@ -6,8 +6,8 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 
 export const meta = titleMeta("devMail.messageTitle");
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireDevMailbox();
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  requireDevMailbox({ request, context });
   return readDevMail(params.id ?? "");
 }
 

@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -5,8 +6,8 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 
 export const meta = titleMeta("devMail.title");
 
-export async function loader() {
-  requireDevMailbox();
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireDevMailbox({ request, context });
   return { messages: await listDevMail() };
 }
 

@@ -31,4 +31,12 @@ describe("configuration", () => {
   it("explains a malformed setting", () => {
     expect(() => loadEnv({ SMTP_URL: "mail.example" })).toThrow(/SMTP_URL must start with smtp/);
   });
+
+  it("refuses an APP_URL that is not https in production, unless ALLOW_HTTP_APP_URL=1 says it is a private network", () => {
+    const production = { CHEVRONNE_MODE: "production", SESSION_SECRET: "s".repeat(40), DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne", SMTP_URL: "smtp://mail.example:25" };
+    expect(() => loadEnv({ ...production, APP_URL: "http://chevronne.intranet" })).toThrow(/APP_URL must start with https:\/\/.*ALLOW_HTTP_APP_URL=1/s);
+    expect(loadEnv({ ...production, APP_URL: "http://chevronne.intranet", ALLOW_HTTP_APP_URL: "1" }).appUrl).toBe("http://chevronne.intranet");
+    // demo mode on a laptop stays on http
+    expect(loadEnv({ DATA_DIR: "tests/.tmp", APP_URL: "http://localhost:3000" }).appUrl).toBe("http://localhost:3000");
+  });
 });

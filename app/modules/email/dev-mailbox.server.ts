@@ -1,11 +1,14 @@
 // The development mailbox: in demo mode, delivered emails are kept and read back here with mailparser.
-// In production it does not exist (every route answers 404).
+// In production it does not exist (every route answers 404), and in demo mode it answers only to this computer: it
+// shows every sign-in code.
+import type { AppLoadContext } from "@remix-run/node";
 import { simpleParser } from "mailparser";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
+import { isLoopbackClient } from "~/modules/security/client.server";
 
-export function requireDevMailbox() {
-  if (env.isProduction) throw new Response("Not found", { status: 404 });
+export function requireDevMailbox({ request, context }: { request: Request; context: AppLoadContext }) {
+  if (env.isProduction || !isLoopbackClient(request, context)) throw new Response("Not found", { status: 404 });
 }
 
 export function listDevMail() {

@@ -1,9 +1,11 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
+import { demoFr } from "./demo.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
+  demo: demoFr,
   interviews: interviewsFr,
   limits: limitsFr,
   uploads: uploadsFr,

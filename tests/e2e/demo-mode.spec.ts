@@ -1,0 +1,39 @@
+// Demo mode as a visitor meets it (issue 11, item 3): every page says it is a demonstration, in French and English,
+// and the server the browser tests run (demo mode, no HOST) listens on this computer only.
+import net from "node:net";
+import os from "node:os";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("every page says plainly that it is a demonstration, in French and in English", async ({ page }) => {
+  for (const path of ["/", "/missions", "/signin", "/page-qui-n-existe-pas"]) {
+    await page.goto(path);
+    await expect(page.getByRole("complementary", { name: "Démonstration" })).toHaveText(
+      "Ceci est une démonstration : les comptes et les missions sont fictifs, n’y mettez pas de vraies données.",
+    );
+  }
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("complementary", { name: "Demonstration" })).toHaveText(
+    "This is a demonstration: the accounts and missions are made up, so do not enter real information.",
+  );
+  const results = await new AxeBuilder({ page }).include("aside").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations).toEqual([]);
+  await page.getByRole("button", { name: "Français" }).click();
+});
+
+test("demo mode listens on 127.0.0.1 only", async ({ baseURL }) => {
+  const port = Number(new URL(baseURL!).port);
+  const reachable = (host: string) =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port, timeout: 2000 }, () => (socket.destroy(), resolve(true)));
+      socket.once("error", () => resolve(false));
+      socket.once("timeout", () => (socket.destroy(), resolve(false)));
+    });
+  expect(await reachable("127.0.0.1")).toBe(true);
+  const outward = Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === "IPv4" && !address.internal);
+  test.skip(!outward, "this machine has no network address besides loopback");
+  expect(await reachable(outward!.address)).toBe(false);
+});
