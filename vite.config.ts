@@ -1,7 +1,8 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { securityHeadersMiddleware } from "./app/modules/security/headers.server.mjs";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -9,8 +10,19 @@ declare module "@remix-run/node" {
   }
 }
 
+/** The dev server sends the security headers that scripts/server.mjs sends in production (docs/decisions/0013). */
+function securityHeaders(): Plugin {
+  return {
+    name: "chevronne-security-headers",
+    configureServer(server) {
+      server.middlewares.use(securityHeadersMiddleware({ production: process.env.CHEVRONNE_MODE === "production" }));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    securityHeaders(),
     tailwindcss(),
     remix({
       future: {

@@ -5,11 +5,15 @@
 // - React 18's stream can leave stray NUL bytes where a multi-byte character (é, ’, €) meets its internal buffer
 //   boundary (facebook/react#31134). UTF-8 never uses the byte 0x00 inside a character, so dropping every NUL
 //   byte is safe, and a regression test compares the result with renderToString.
+// - Each page gets its own CSP nonce: its scripts (Remix's, React's) bear it, and its policy names it. The other
+//   security headers are set for every response by the server (app/modules/security/headers.server.mjs).
 import { Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import type { ReactNode } from "react";
+import { NonceProvider } from "~/components/nonce";
+import { createNonce, pagePolicy } from "~/modules/security/headers.server.mjs";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
 import { findTown } from "~/modules/places/towns.server";
 
@@ -27,10 +31,16 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
-  const { html, failed } = await renderDocument(<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />);
+  const nonce = createNonce();
+  const { html, failed } = await renderDocument(
+    <NonceProvider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+    </NonceProvider>,
+    { nonce },
+  );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.set("Content-Length", String(html.byteLength));
-  setSecurityHeaders(responseHeaders);
+  responseHeaders.set("Content-Security-Policy", pagePolicy(nonce, { development: import.meta.env.DEV }));
   return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
 }
 
@@ -38,7 +48,7 @@ export default async function handleRequest(
  * The whole HTML of a page, once every part has rendered. `failed` says an error was caught inside the page (React
  * rendered a fallback for it). Rejects when the page cannot render at all, so that Remix shows its error page.
  */
-export function renderDocument(page: ReactNode): Promise<{ html: Buffer<ArrayBuffer>; failed: boolean }> {
+export function renderDocument(page: ReactNode, { nonce }: { nonce?: string } = {}): Promise<{ html: Buffer<ArrayBuffer>; failed: boolean }> {
   return new Promise((resolve, reject) => {
     let failed = false;
     let allReady = false;
@@ -56,6 +66,7 @@ export function renderDocument(page: ReactNode): Promise<{ html: Buffer<ArrayBuf
       },
     });
     const { pipe, abort } = renderToPipeableStream(page, {
+      nonce,
       onAllReady() {
         allReady = true;
         pipe(collector);
@@ -68,10 +79,4 @@ export function renderDocument(page: ReactNode): Promise<{ html: Buffer<ArrayBuf
     });
     const timer = setTimeout(abort, streamTimeout + 1000);
   });
-}
-
-function setSecurityHeaders(headers: Headers) {
-  headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "same-origin");
-  headers.set("X-Frame-Options", "DENY");
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/auth/session.server";
 import { findCvForViewer } from "~/modules/pipeline/applications.server";
+import { sandboxPolicy } from "~/modules/security/headers.server.mjs";
 
 /** The CV, for its owner and the employer's members only; anyone else gets the same 404 as for no CV. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,6 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename="cv.${extension}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
       "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": sandboxPolicy,
       "Cache-Control": "private, no-store",
     },
   });

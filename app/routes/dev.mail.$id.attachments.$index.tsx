@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { devMailAttachment, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
+import { sandboxPolicy } from "~/modules/security/headers.server.mjs";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   requireDevMailbox({ request, context });
@@ -10,6 +11,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename="${filename}"`,
       "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": sandboxPolicy,
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
+import { emailPreviewPolicy } from "~/modules/security/headers.server.mjs";
 
 /** The email's formatted part as its own page, sandboxed: no script runs and nothing loads from elsewhere. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -8,7 +9,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return new Response(mail.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      "Content-Security-Policy": emailPreviewPolicy,
       "X-Content-Type-Options": "nosniff",
     },
   });

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server";
+import { sandboxPolicy } from "~/modules/security/headers.server.mjs";
 
 /** Public employer images only (never CVs), with the type detected at upload and no way to run as a page. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -9,7 +10,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": file.contentType,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": sandboxPolicy,
       "Cache-Control": "public, max-age=86400",
     },
   });
