@@ -1,6 +1,7 @@
 // Work done beside the pages, started in every server process (and by `npm run worker`): delivering the outbox,
 // listening for emailed replies to interview proposals (when INBOUND_SMTP_PORT is set), and every few minutes the
-// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, pruning).
+// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, pruning, and
+// erasing delivered emails' bodies).
 // Interview reminders need no round: they wait in the outbox. Several processes share the work without doubling
 // it: the outbox is claimed row by row, each round and the listener take a lease (leases.server.ts).
 import { sendDueAlerts } from "~/modules/candidates/alerts.server";
@@ -10,6 +11,8 @@ import { startOutboxWorker } from "~/modules/email/worker.server";
 import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { closeExpiredMissions } from "~/modules/missions/editor.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
+import { pruneExpiredSessions, pruneExpiredSignInRequests } from "~/modules/auth/pruning.server";
+import { trimFinishedEmails } from "~/modules/email/retention.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { runInOneProcess } from "~/modules/leases.server";
 import { pruneExpiredLimits } from "~/modules/security/limits.server";
@@ -26,6 +29,9 @@ const rounds: Round[] = [
   ["still reviewing", () => remindIdleApplications()],
   ["old wrong passwords", () => prunePasswordFailures()],
   ["expired limits", () => pruneExpiredLimits()],
+  ["delivered emails' bodies", () => trimFinishedEmails()],
+  ["expired sign-in requests", () => pruneExpiredSignInRequests()],
+  ["expired sessions", () => pruneExpiredSessions()],
 ];
 
 export function startBackgroundJobs() {

@@ -7,9 +7,14 @@ import { db } from "~/db.server";
 import { preferencesForm, setPasswordForm } from "~/modules/auth/forms";
 import { changePassword } from "~/modules/auth/password-sign-in.server";
 import { endAllSessions, requireUser, sessionTokenHash } from "~/modules/auth/session.server";
+import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
+import { refusalOf } from "~/modules/email/refused-addresses.server";
+import { RefusedAddressNotice } from "~/components/refused-address-notice";
+import { reachedLimit } from "~/modules/security/limit-words";
+import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
-import { languageCookie } from "~/modules/i18n/preferences.server";
+import { getLocale, languageCookie } from "~/modules/i18n/preferences.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SuccessNotice } from "~/components/success-notice";
@@ -25,9 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: user.locale,
     timeZone: user.timeZone,
     hasPassword: Boolean(user.passwordHash),
+    refusesMail: await refusalOf(user.email),
     saved: url.searchParams.get("saved"),
   };
 }
+
+export const headers = passRetryAfter;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -35,6 +43,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "signout-everywhere") {
     throw redirect("/signin", { headers: { "Set-Cookie": await endAllSessions(user.id) } });
+  }
+  if (intent === "check-address") {
+    // a sign-in code to the address: typing it proves the address takes mail again (sign-in.server.ts)
+    const challengeId = await requestSignIn({ email: user.email, locale: await getLocale(request, user), redirectTo: "/account?saved=address" }).catch(addressRefusal);
+    if (typeof challengeId !== "string") return tooManyRequests({ intent: "check-address" as const, ok: false as const }, "signInAddress", challengeId);
+    throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
   }
   if (intent === "password") {
     const result = parseForm(setPasswordForm, formData);
@@ -59,8 +73,15 @@ export default function Account() {
   return (
     <div className="max-w-3xl">
       <h1>{t("account.title")}</h1>
-      {account.saved ? <SuccessNotice>{account.saved === "password" ? t("account.passwordSaved") : t("account.preferencesSaved")}</SuccessNotice> : null}
+      {account.saved ? (
+        <SuccessNotice>
+          {t(account.saved === "password" ? "account.passwordSaved" : account.saved === "address" ? "deliverability.account.confirmed" : "account.preferencesSaved")}
+        </SuccessNotice>
+      ) : null}
       <p className="mt-6 text-lg">{t("account.signedInAs", { name: account.name, email: account.email })}</p>
+      {account.refusesMail ? (
+        <RefusedAddressNotice email={account.email} refusal={account.refusesMail} limit={failure?.intent === "check-address" ? reachedLimit(failure) : undefined} />
+      ) : null}
 
       <section aria-labelledby="preferences-title" className="mt-10 card">
         <h2 id="preferences-title">{t("account.preferencesTitle")}</h2>

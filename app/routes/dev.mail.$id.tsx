@@ -34,6 +34,7 @@ export default function DevMailMessage() {
           </>
         ) : null}
       </dl>
+      {mail.trimmed ? <p className="mt-8 notice">{t("deliverability.devMail.trimmed")}</p> : null}
       {mail.attachments.length > 0 ? (
         <section aria-labelledby="attachments-title" className="mt-8">
           <h2 id="attachments-title">{t("devMail.attachments")}</h2>

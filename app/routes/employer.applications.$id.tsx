@@ -11,6 +11,7 @@ import { TextArea } from "~/components/text-area";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
+import { refusalOf } from "~/modules/email/refused-addresses.server";
 import { findOwnApplication, notFound } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -38,11 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [mission] = await findOpenMissions([application.missionId]);
   const result = mission ? scoreMatch(profileForMatching(profile), missionForMatching(mission)) : null;
   const locale = await getLocale(request, user);
-  const [events, reviews, cv, interview] = await Promise.all([
+  const [events, reviews, cv, interview, refusal] = await Promise.all([
     applicationTimeline(application.id),
     db.applicationReview.findMany({ where: { applicationId: application.id }, include: { reviewer: { select: { id: true, name: true } } } }),
     application.cvFileId ? db.storedFile.findUnique({ where: { id: application.cvFileId }, select: { originalName: true } }) : null,
     recruiterInterviewView(application.id, locale, getTimeZone(user)),
+    refusalOf(application.candidate.user.email),
   ]);
   const person = application.candidate.user;
   return {
@@ -59,6 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       availabilityMask: profile.availabilityMask,
       town: profile.town,
       travelMaxKm: profile.travelMaxKm,
+      // when, not the mail server's words: those are for the person
+      refusesMail: refusal ? { since: refusal.since } : null,
     },
     cv: cv ? { name: cv.originalName } : null,
     fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, locale, 6) } : null,
@@ -145,6 +149,9 @@ export default function CandidatePage() {
         </Link>
       </p>
       <h1 className="mt-4">{data.candidate.name}</h1>
+      {data.candidate.refusesMail ? (
+        <p className="mt-2 font-bold text-danger">{t("deliverability.employer.notice", { date: formatDateTime(data.candidate.refusesMail.since) })}</p>
+      ) : null}
       <p className="mt-2 text-lg">
         {t("candidatePage.forMission", { mission: data.mission.title })} · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
       </p>

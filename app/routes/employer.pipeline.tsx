@@ -129,6 +129,7 @@ export default function Pipeline() {
                 {column.items.map((item) => (
                   <li key={item.id} className="rounded-lg border-2 border-rule p-3">
                     <Link to={`/employer/applications/${item.id}`} className="link">{item.candidateName}</Link>
+                    {item.refusesMail ? <p className="mt-1 font-bold text-danger">{t("deliverability.employer.badge")}</p> : null}
                     <p className="mt-1">{item.missionTitle}</p>
                     {item.score !== null ? <p className="mt-1">{t("pipeline.score", { score: item.score })}</p> : null}
                     {item.waiting ? <p className="mt-1 font-bold text-danger">{t("pipeline.waiting", { days: item.idleDays })}</p> : null}
@@ -164,6 +165,7 @@ export default function Pipeline() {
                   </td>
                   <td className="py-2 pr-3">
                     <Link to={`/employer/applications/${item.id}`} className="link">{item.candidateName}</Link>
+                    {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
                   </td>
                   <td className="py-2 pr-3">{item.missionTitle}</td>
                   <td className="py-2 pr-3">{t(`pipeline.stages.${item.stage}` as TranslationKey)}</td>

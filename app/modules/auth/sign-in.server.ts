@@ -4,6 +4,7 @@ import { db, takeTurns } from "~/db.server";
 import { env } from "~/env.server";
 import type { SignInChallenge, User } from "~/generated/prisma/client";
 import { sendEmail } from "~/modules/email/outbox.server";
+import { forgetRefusal } from "~/modules/email/refused-addresses.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { addressLimits, refusedUntil, takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomCode, randomToken, safeEqual, sha256 } from "~/modules/security/tokens.server";
@@ -124,6 +125,8 @@ async function complete(challenge: SignInChallenge, now: Date): Promise<SignInRe
       data: { usedAt: now },
     });
     if (count !== 1) return { ok: false, reason: "expired" } as const;
+    // the address received this email and its owner used it: it takes mail again
+    await forgetRefusal(tx, challenge.email);
     const existing = await tx.user.findUnique({ where: { email: challenge.email } });
     if (existing) return { ok: true, user: existing, redirectTo: challenge.redirectTo } as const;
     if (!challenge.signupKind || !challenge.signupName) return { ok: false, reason: "no-account" } as const;

@@ -1,4 +1,5 @@
-// The development mailbox: in demo mode, delivered emails are kept and read back here with mailparser.
+// The development mailbox: in demo mode, delivered emails are kept and read back here with mailparser, for an hour
+// (retention.server.ts); then only the subject without its secret, the recipient and the date remain.
 // In production it does not exist (every route answers 404), and in demo mode it answers only to this computer: it
 // shows every sign-in code.
 import type { AppLoadContext } from "@remix-run/node";
@@ -19,16 +20,27 @@ export function listDevMail() {
   });
 }
 
-async function parsed(id: string) {
-  const message = await db.devMailMessage.findUnique({ where: { id } });
+async function stored(id: string) {
+  const message = await db.devMailMessage.findUnique({ where: { id }, include: { outbox: { select: { locale: true } } } });
   if (!message) throw new Response("Not found", { status: 404 });
-  return simpleParser(message.raw);
+  return message;
+}
+
+async function parsed(id: string) {
+  return simpleParser((await stored(id)).raw);
 }
 
 export async function readDevMail(id: string) {
-  const mail = await parsed(id);
+  const message = await stored(id);
+  if (message.raw === "") {
+    // trimmed an hour after delivery (retention.server.ts): only what the list shows is left
+    const { subject, toAddress, createdAt, outbox } = message;
+    return { id, subject, from: "", to: toAddress, date: createdAt.toISOString(), language: outbox.locale, text: "", html: "", attachments: [], trimmed: true };
+  }
+  const mail = await simpleParser(message.raw);
   return {
     id,
+    trimmed: false,
     subject: mail.subject ?? "",
     from: mail.from?.text ?? "",
     to: Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? ""),

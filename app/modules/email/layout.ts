@@ -3,6 +3,8 @@ import type { Locale } from "~/modules/i18n/locales";
 
 export type EmailContent = {
   subject: string;
+  /** when the subject holds a secret (a sign-in code): the same words without it, which is all the outbox keeps */
+  subjectWithoutSecret?: string;
   /** the short line mail clients show after the subject */
   preheader: string;
   heading: string;

@@ -7,6 +7,7 @@ import type { Locale } from "~/modules/i18n/locales";
 import { translator } from "~/modules/i18n/translate";
 import { randomToken } from "~/modules/security/tokens.server";
 import { renderHtml, renderText } from "./layout";
+import { trimmedBody } from "./retention.server";
 import { emailTemplates, type EmailTemplateName, type EmailTemplateParams } from "./templates";
 
 export type EmailAttachment = { filename: string; contentType: string; content: string; method?: string };
@@ -32,6 +33,14 @@ export type OutgoingEmail<Name extends EmailTemplateName> = {
   topic?: string;
 };
 
+/** What someone is waiting for goes first (a sign-in, an interview), bulk last (search alerts): lower is sooner. */
+function priorityOf(template: EmailTemplateName): number {
+  if (template === "signIn" || template === "noAccount" || template.startsWith("interview")) return 0;
+  return template === "searchAlert" ? 2 : 1;
+}
+
+const oneLine = (subject: string) => subject.replace(/[\r\n]+/g, " ");
+
 export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: OutgoingEmail<Name>) {
   const recipient = recipientSchema.parse({ to: email.to, toName: email.toName.replace(/[\r\n<>"]/g, " ") });
   const render = emailTemplates[email.template] as (params: EmailTemplateParams<Name>, t: ReturnType<typeof translator>) => ReturnType<(typeof emailTemplates)[Name]>;
@@ -43,7 +52,10 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
       toName: recipient.toName,
       locale: email.locale,
       template: email.template,
-      subject: content.subject.replace(/[\r\n]+/g, " "),
+      // a subject with a secret in it is kept without it; the one sent is erased with the body (retention.server.ts)
+      subject: oneLine(content.subjectWithoutSecret ?? content.subject),
+      fullSubject: content.subjectWithoutSecret ? oneLine(content.subject) : null,
+      priority: priorityOf(email.template),
       text: renderText(content),
       html: renderHtml(content, email.locale),
       attachments: JSON.stringify(email.attachments ?? []),
@@ -54,8 +66,11 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
   });
 }
 
-/** Withdraws the emails of a topic that have not been handed to the mail server yet. Returns how many. */
-export async function withdrawPendingEmails(tx: Tx, topic: string): Promise<number> {
-  const { count } = await tx.outboxEmail.updateMany({ where: { topic, status: "pending" }, data: { status: "withdrawn" } });
+/**
+ * Withdraws the emails of a topic that have not been handed to the mail server yet, erasing what they would have
+ * said (they will never be shown). Returns how many.
+ */
+export async function withdrawPendingEmails(tx: Tx, topic: string, now = new Date()): Promise<number> {
+  const { count } = await tx.outboxEmail.updateMany({ where: { topic, status: "pending" }, data: { status: "withdrawn", ...trimmedBody(now) } });
   return count;
 }

@@ -4,6 +4,7 @@
 import { db } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
+import { refusalsOf } from "~/modules/email/refused-addresses.server";
 import { scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
 import { applicationsLink, emailKindForStage, sendCandidateEmail } from "./candidate-emails.server";
@@ -32,6 +33,7 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
     orderBy: { lastActivityAt: "asc" },
   });
   const missions = new Map((await findOpenMissions([...new Set(rows.map((row) => row.missionId))], now)).map((mission) => [mission.id, mission]));
+  const refusals = await refusalsOf(rows.map((row) => row.candidate.user.email));
   const items = rows.map((row) => {
     const mission = missions.get(row.missionId);
     const result = mission ? scoreMatch(profileForMatching(readProfile(row.candidate)), missionForMatching(mission)) : null;
@@ -40,6 +42,8 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
       id: row.id,
       stage: row.stage as Stage,
       candidateName: row.candidate.user.name,
+      /** our emails to the candidate bounce: they hear nothing from the pipeline until they fix their address */
+      refusesMail: refusals.has(row.candidate.user.email.toLowerCase()),
       missionId: row.missionId,
       missionTitle: row.mission.title,
       appliedAt: row.createdAt,

@@ -7,6 +7,7 @@ export function signInEmail(p: SignInParams, t: Translate): EmailContent {
   const heading = p.isNewAccount ? t("email.signIn.headingNew") : t("email.signIn.heading", { name: p.name });
   return {
     subject: t("email.signIn.subject", { code: p.code }),
+    subjectWithoutSecret: t("email.signIn.subject", { code: "••••••" }),
     preheader: t("email.signIn.preheader", { minutes: p.minutes }),
     heading,
     paragraphs: [t("email.signIn.intro", { minutes: p.minutes })],

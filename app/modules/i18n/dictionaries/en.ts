@@ -1,12 +1,14 @@
 // English: exactly the keys of fr.ts (the Dictionary type makes the compiler check it).
 import type { Dictionary } from "./fr";
 import { demoEn } from "./demo.en";
+import { deliverabilityEn } from "./deliverability.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
   demo: demoEn,
+  deliverability: deliverabilityEn,
   interviews: interviewsEn,
   limits: limitsEn,
   uploads: uploadsEn,

@@ -1,11 +1,13 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
 import { demoFr } from "./demo.fr";
+import { deliverabilityFr } from "./deliverability.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
   demo: demoFr,
+  deliverability: deliverabilityFr,
   interviews: interviewsFr,
   limits: limitsFr,
   uploads: uploadsFr,

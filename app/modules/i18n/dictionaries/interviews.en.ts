@@ -107,6 +107,7 @@ export const interviewsEn: Dictionary["interviews"] = {
       sent: "sent",
       failed: "refused by the mail server, not delivered",
       withdrawn: "withdrawn before sending",
+      undeliverable: "not sent: the address refuses our emails",
     },
     scheduledFor: "due {when}",
   },

@@ -105,6 +105,7 @@ export const interviewsFr = {
       sent: "envoyé",
       failed: "refusé par le serveur de courriel, non livré",
       withdrawn: "annulé avant l’envoi",
+      undeliverable: "non envoyé : l’adresse refuse nos courriels",
     },
     scheduledFor: "prévu le {when}",
   },
