@@ -109,6 +109,10 @@ describe("a relay that refuses us", () => {
     const alertLines = alerts.mock.calls.map((call) => call.join(" ")).filter((line) => line.includes("ALERT"));
     expect(alertLines).toHaveLength(1);
     expect(alertLines[0]).toMatch(/535/);
+    // neither the log nor the outbox holds the relay's password
+    const logged = [...alerts.mock.calls, ...notes.mock.calls].flat().join(" ");
+    expect(logged).not.toContain("le-mauvais");
+    expect(JSON.stringify(await db.outboxEmail.findMany()) + JSON.stringify(await db.mailRelayPause.findMany())).not.toContain("le-mauvais");
 
     // the relay accepts again: the next probe goes through and everything waiting is sent, each once
     smtp.requirePassword(null);
