@@ -56,6 +56,7 @@ function expectFloor(response: Response, { production = false } = {}) {
 function expectLockedDown(response: Response) {
   const policy = directives(response.headers.get("Content-Security-Policy"));
   expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("object-src")).toEqual(["'none'"]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   expect(policy.get("base-uri")).toEqual(["'none'"]);
 }
@@ -97,6 +98,8 @@ function expectSandboxed(response: Response) {
   const policy = directives(response.headers.get("Content-Security-Policy"));
   expect(policy.get("sandbox")).toEqual([]);
   expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("object-src")).toEqual(["'none'"]);
+  expect(policy.get("base-uri")).toEqual(["'none'"]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
 }
 
@@ -255,6 +258,8 @@ describe("people's files", () => {
     expect(policy.get("sandbox")).toEqual([]);
     expect(policy.get("default-src")).toEqual(["'none'"]);
     expect(policy.has("script-src")).toBe(false);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'none'"]);
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
 
     const attachment = await get(`/dev/mail/${message.id}/attachments/0`);
