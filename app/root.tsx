@@ -12,7 +12,8 @@ import {
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
-import { getUser } from "~/modules/auth/session.server";
+import { takeFormDraft } from "~/modules/auth/form-drafts.server";
+import { employerIdleMinutes, getSession } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import styles from "~/styles/app.css?url";
@@ -25,12 +26,20 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Chevronné" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
+  const signedIn = await getSession(request);
+  const user = signedIn?.user ?? null;
   return {
     locale: await getLocale(request, user),
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind } : null,
     devMailbox: !env.isProduction && !env.smtpUrl,
+    // employer members are warned before their short idle limit ends (components/idle-warning.tsx)
+    idleSession:
+      signedIn?.user.kind === "employer"
+        ? { endsAt: signedIn.session.expiresAt.toISOString(), remainingMs: signedIn.session.expiresAt.getTime() - Date.now(), idleHours: employerIdleMinutes / 60 }
+        : null,
+    // what this person typed in a form sent after their session ended, given back on that page (components/restored-draft.tsx)
+    restoredDraft: user ? await takeFormDraft(request, user.id, new URL(request.url).pathname) : null,
     /** every page says it is a demonstration: its accounts' passwords are published */
     demo: !env.isProduction,
   };

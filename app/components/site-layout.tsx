@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { RootData } from "~/root";
+import { IdleWarning } from "./idle-warning";
 import { LanguageSwitch } from "./language-switch";
 
 type NavItem = { to: string; label: TranslationKey };
@@ -70,10 +71,14 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </div>
+        {data?.idleSession ? (
+          <p className="mx-auto max-w-6xl px-4 pb-3 text-muted">{t("sessions.idleNote", { hours: data.idleSession.idleHours })}</p>
+        ) : null}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
+      {data?.idleSession ? <IdleWarning {...data.idleSession} /> : null}
       <footer className="mt-12 border-t-2 border-rule bg-white">
         <div className="mx-auto max-w-6xl px-4 py-8">
           <p className="max-w-prose">{t("footer.tagline")}</p>

@@ -10,6 +10,7 @@ import { startInboundMailListener } from "~/modules/email/inbound.server";
 import { startOutboxWorker } from "~/modules/email/worker.server";
 import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { closeExpiredMissions } from "~/modules/missions/editor.server";
+import { pruneFormDrafts } from "~/modules/auth/form-drafts.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
 import { pruneExpiredSessions, pruneExpiredSignInRequests } from "~/modules/auth/pruning.server";
 import { trimFinishedEmails } from "~/modules/email/retention.server";
@@ -29,6 +30,7 @@ const rounds: Round[] = [
   ["still reviewing", () => remindIdleApplications()],
   ["old wrong passwords", () => prunePasswordFailures()],
   ["expired limits", () => pruneExpiredLimits()],
+  ["form drafts nobody came back for", () => pruneFormDrafts()],
   ["delivered emails' bodies", () => trimFinishedEmails()],
   ["expired sign-in requests", () => pruneExpiredSignInRequests()],
   ["expired sessions", () => pruneExpiredSessions()],

@@ -6,6 +6,7 @@ import { TextField } from "~/components/form-field";
 import { db } from "~/db.server";
 import { preferencesForm, setPasswordForm } from "~/modules/auth/forms";
 import { changePassword } from "~/modules/auth/password-sign-in.server";
+import { describeSessions, endOwnSession } from "~/modules/auth/account-sessions.server";
 import { endAllSessions, requireUser, sessionTokenHash } from "~/modules/auth/session.server";
 import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
@@ -17,7 +18,9 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, languageCookie } from "~/modules/i18n/preferences.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SessionList } from "~/components/session-list";
 import { SuccessNotice } from "~/components/success-notice";
+import type { TranslationKey } from "~/modules/i18n/translate";
 
 export const meta = titleMeta("account.title");
 
@@ -32,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     hasPassword: Boolean(user.passwordHash),
     refusesMail: await refusalOf(user.email),
     saved: url.searchParams.get("saved"),
+    sessions: await describeSessions(request, user.id),
   };
 }
 
@@ -50,6 +54,11 @@ export async function action({ request }: ActionFunctionArgs) {
     if (typeof challengeId !== "string") return tooManyRequests({ intent: "check-address" as const, ok: false as const }, "signInAddress", challengeId);
     throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
   }
+  if (intent === "end-session") {
+    // another person's session, or one already ended, is not found: nothing changes
+    if (!(await endOwnSession(user.id, String(formData.get("sessionId") ?? "")))) throw new Response("Not found", { status: 404 });
+    throw redirect("/account?saved=session-ended#sessions-title");
+  }
   if (intent === "password") {
     const result = parseForm(setPasswordForm, formData);
     if (!result.ok) return { intent, ...result };
@@ -64,6 +73,13 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
+const savedNotices: Record<string, TranslationKey> = {
+  password: "account.passwordSaved",
+  preferences: "account.preferencesSaved",
+  "session-ended": "sessions.ended",
+  address: "deliverability.account.confirmed",
+};
+
 export default function Account() {
   const account = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
@@ -73,11 +89,7 @@ export default function Account() {
   return (
     <div className="max-w-3xl">
       <h1>{t("account.title")}</h1>
-      {account.saved ? (
-        <SuccessNotice>
-          {t(account.saved === "password" ? "account.passwordSaved" : account.saved === "address" ? "deliverability.account.confirmed" : "account.preferencesSaved")}
-        </SuccessNotice>
-      ) : null}
+      {account.saved ? <SuccessNotice>{t(savedNotices[account.saved] ?? "account.preferencesSaved")}</SuccessNotice> : null}
       <p className="mt-6 text-lg">{t("account.signedInAs", { name: account.name, email: account.email })}</p>
       {account.refusesMail ? (
         <RefusedAddressNotice email={account.email} refusal={account.refusesMail} limit={failure?.intent === "check-address" ? reachedLimit(failure) : undefined} />
@@ -130,6 +142,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <SessionList sessions={account.sessions} />
 
       <section aria-labelledby="everywhere-title" className="mt-10 card">
         <h2 id="everywhere-title">{t("account.everywhereTitle")}</h2>

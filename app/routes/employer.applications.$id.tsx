@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
+import { RestoredDraftNotice, useRestoredDraft } from "~/components/restored-draft";
 import type { User } from "~/generated/prisma/client";
 import { InterviewPanel } from "~/components/interview-panel";
 import { MatchReasons } from "~/components/match-reasons";
@@ -13,7 +14,7 @@ import { requireEmployerMember } from "~/modules/auth/session.server";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
 import { findOwnApplication, notFound } from "~/modules/employers/access.server";
-import { parseForm } from "~/modules/forms/parse";
+import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -130,7 +131,9 @@ export default function CandidatePage() {
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, formatDateTime } = useI18n();
+  const noteDraft = useRestoredDraft("note");
   const noteErrors = failure?.intent === "note" ? failure.errors : undefined;
+  const noteText = failure?.intent === "note" ? valueOf(failure.values, "text") : valueOf(noteDraft?.values, "text");
   const reviewErrors = failure?.intent === "review" ? failure.errors : undefined;
   const interviewFailure = failure?.intent === "interview-reschedule" ? failure : undefined;
   const [search] = useSearchParams();
@@ -255,8 +258,9 @@ export default function CandidatePage() {
       <section aria-labelledby="note-title" className="mt-10 card">
         <h2 id="note-title">{t("candidatePage.noteTitle")}</h2>
         <Form method="post" className="mt-4" noValidate>
+          <RestoredDraftNotice draft={noteDraft} />
           <ErrorSummary errors={noteErrors} />
-          <TextArea name="text" label={t("candidatePage.note")} hint={t("candidatePage.noteHint")} rows={4} error={noteErrors?.text} />
+          <TextArea name="text" label={t("candidatePage.note")} hint={t("candidatePage.noteHint")} rows={4} defaultValue={noteText} error={noteErrors?.text} />
           <button type="submit" name="intent" value="note" className="button-secondary">{t("candidatePage.addNote")}</button>
         </Form>
       </section>

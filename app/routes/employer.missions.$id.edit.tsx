@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { MissionEditorPage } from "~/components/mission-editor-page";
+import { useRestoredDraft } from "~/components/restored-draft";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission } from "~/modules/employers/access.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -35,9 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditMission() {
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const draft = useRestoredDraft();
+  const failure = useActionData<typeof action>() ?? draft;
   const { t } = useI18n();
-  const notice = data.saved ? t("editor.saved") : data.duplicated ? t("editor.duplicated") : undefined;
+  const notice = draft ? t("sessions.draftRestored") : data.saved ? t("editor.saved") : data.duplicated ? t("editor.duplicated") : undefined;
   return (
     <MissionEditorPage
       heading={`${t("editor.editTitle")} (${t(`missionStatus.${data.status}` as "missionStatus.draft")})`}

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { MissionEditorPage } from "~/components/mission-editor-page";
+import { useRestoredDraft } from "~/components/restored-draft";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -21,7 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewMission() {
   const { mission } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const draft = useRestoredDraft();
+  const failure = useActionData<typeof action>() ?? draft;
   const { t } = useI18n();
-  return <MissionEditorPage heading={t("editor.newTitle")} mission={mission} failure={failure} />;
+  return <MissionEditorPage heading={t("editor.newTitle")} mission={mission} failure={failure} notice={draft ? t("sessions.draftRestored") : undefined} />;
 }

@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(acceptForm, await request.formData());
   if (!result.ok) return { problem: "expired" as const };
   const outcome = await acceptInvitation(result.data.token, result.data.name);
-  if (outcome.ok) return finishSignIn({ user: outcome.user, redirectTo: "/dashboard" });
+  if (outcome.ok) return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard" });
   return { problem: outcome.reason };
 }
 

@@ -38,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (signIn.outcome === "paused") return tooManyRequests(refused, "passwordAddress", refusedUntil(signIn.retryAt));
     if (signIn.outcome === "wrong") return { ...refused, errors: { password: "errors.passwordWrong" } as FieldErrors };
     await giveBackClientLimit("passwordFailuresPerClient", request, context);
-    return finishSignIn({ user: signIn.user, redirectTo: result.data.redirectTo ?? null });
+    return finishSignIn(request, { user: signIn.user, redirectTo: result.data.redirectTo ?? null });
   }
   const result = parseForm(requestLinkForm, formData);
   if (!result.ok) return { intent: "link" as const, ...result };

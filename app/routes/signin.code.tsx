@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(codeForm, await request.formData());
   if (!result.ok) return result;
   const outcome = await signInWithCode(result.data.challenge, result.data.code);
-  if (outcome.ok) return finishSignIn(outcome);
+  if (outcome.ok) return finishSignIn(request, outcome);
   if (outcome.reason === "no-account") throw redirect("/signup");
   return {
     ok: false as const,

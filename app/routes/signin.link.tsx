@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const token = String((await request.formData()).get("token") ?? "");
   const outcome = await signInWithLink(token);
-  if (outcome.ok) return finishSignIn(outcome);
+  if (outcome.ok) return finishSignIn(request, outcome);
   if (outcome.reason === "no-account") throw redirect("/signup");
   return { expired: true };
 }

@@ -1,42 +1,134 @@
-// Database sessions. The cookie carries a random token; the database keeps only its hash.
-// Deleting the row (sign out, sign out everywhere) makes the cookie useless at once.
+// Database sessions. The cookie carries a random token; the database keeps only its hash. Deleting the row (sign
+// out, sign out everywhere) makes the cookie useless at once. A session ends after a while without activity (2 hours
+// for employer members, who see candidates' data; 7 days for candidates) and never lasts past 30 days; a sign-in
+// always starts a new one and ends the one the browser carried (docs/decisions/0015-sessions.md).
 import { createCookie, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
-import type { User } from "~/generated/prisma/client";
+import type { Session, User } from "~/generated/prisma/client";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
+import { keepFormDraft } from "./form-drafts.server";
+import { cookieName, siteIsHttps } from "./cookie-names.server";
 
-const sessionDays = 30;
+export const sessionDays = 30;
+export const employerIdleMinutes = 120;
+export const candidateIdleDays = 7;
+/** The last activity is written at most this often: a page and its data requests cost one write a minute at most. */
+const touchEveryMs = 60_000;
 
-const sessionCookie = createCookie("chevronne_session", {
-  httpOnly: true,
-  sameSite: "lax",
-  secure: env.isProduction,
-  path: "/",
-  secrets: [env.sessionSecret],
-  maxAge: sessionDays * 24 * 60 * 60,
-});
+export function idleLimitMs(kind: string): number {
+  return kind === "employer" ? employerIdleMinutes * 60_000 : candidateIdleDays * 86_400_000;
+}
+
+/** The end of a session seen active at `now`: its idle limit later, but never past its absolute end. */
+function endAfterActivity(session: Pick<Session, "createdAt">, kind: string, now: Date): Date {
+  const absoluteEnd = session.createdAt.getTime() + sessionDays * 86_400_000;
+  return new Date(Math.min(absoluteEnd, now.getTime() + idleLimitMs(kind)));
+}
+
+/**
+ * Over https the name takes the __Host- prefix, which makes browsers insist on Secure, Path=/ and no Domain, so no
+ * other site or subdomain can set or shadow it. Over plain http (demo on a laptop) browsers refuse that prefix.
+ */
+export function sessionCookieFor({ secure, secret }: { secure: boolean; secret: string }) {
+  return createCookie(cookieName("chevronne_session", secure), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    secrets: [secret],
+    maxAge: sessionDays * 24 * 60 * 60,
+  });
+}
+
+const sessionCookie = sessionCookieFor({ secure: siteIsHttps, secret: env.sessionSecret });
+
+/**
+ * The cookie holds the token and, signed with it, whose session it is: once the row is gone (ended, then pruned), a
+ * form sent from that browser can still be kept for that person alone (requireUser).
+ */
+type CookieValue = { token: string; userId: string };
+
+async function readCookie(request: Request): Promise<CookieValue | null> {
+  const value: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
+  if (typeof value !== "object" || value === null) return null;
+  const { token, userId } = value as Record<string, unknown>;
+  return typeof token === "string" && token.length > 0 && typeof userId === "string" ? { token, userId } : null;
+}
 
 async function readToken(request: Request): Promise<string | null> {
-  const value: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length > 0 ? value : null;
+  return (await readCookie(request))?.token ?? null;
 }
 
-/** Creates the session row and returns the Set-Cookie header that carries it. */
-export async function createSession(userId: string): Promise<string> {
+/**
+ * Starts a session and returns the Set-Cookie header that carries its new token. The session the browser carried
+ * before (whoever's it was) ends here, so a token planted in the browser before sign-in is never signed in.
+ */
+export async function createSession(userId: string, options: { request?: Request; now?: Date } = {}): Promise<string> {
+  const now = options.now ?? new Date();
   const token = randomToken();
-  await db.session.create({
-    data: { userId, tokenHash: sha256(token), expiresAt: new Date(Date.now() + sessionDays * 86_400_000) },
-  });
-  return sessionCookie.serialize(token);
+  const previous = options.request ? await readToken(options.request) : null;
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { kind: true } });
+  await db.$transaction([
+    ...(previous ? [db.session.deleteMany({ where: { tokenHash: sha256(previous) } })] : []),
+    db.session.create({
+      data: {
+        userId,
+        tokenHash: sha256(token),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: endAfterActivity({ createdAt: now }, user.kind, now),
+        userAgent: (options.request?.headers.get("User-Agent") ?? "").slice(0, 512),
+      },
+    }),
+  ]);
+  return sessionCookie.serialize({ token, userId } satisfies CookieValue);
 }
 
-export async function getUser(request: Request): Promise<User | null> {
-  const token = await readToken(request);
-  if (!token) return null;
-  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
-  if (!session || session.expiresAt < new Date()) return null;
-  return session.user;
+type SessionLookup = { status: "active"; session: Session; user: User } | { status: "ended"; userId: string } | { status: "none" };
+
+/** The session a request carries. `touch` records the activity (at most once a minute, one conditional update). */
+async function lookUpSession(request: Request, { now, touch }: { now: Date; touch: boolean }): Promise<SessionLookup> {
+  const cookie = await readCookie(request);
+  if (!cookie) return { status: "none" };
+  const session = await db.session.findUnique({ where: { tokenHash: sha256(cookie.token) }, include: { user: true } });
+  if (!session || session.expiresAt <= now) return { status: "ended", userId: cookie.userId };
+  const { user, ...row } = session;
+  if (touch && now.getTime() - session.lastSeenAt.getTime() >= touchEveryMs) {
+    const expiresAt = endAfterActivity(session, user.kind, now);
+    // the condition holds what was read: of requests arriving together, one writes
+    await db.session.updateMany({
+      where: { id: session.id, lastSeenAt: session.lastSeenAt, expiresAt: { gt: now } },
+      data: { lastSeenAt: now, expiresAt },
+    });
+    return { status: "active", session: { ...row, lastSeenAt: now, expiresAt }, user };
+  }
+  return { status: "active", session: row, user };
+}
+
+/** The signed-in person and their session (its activity recorded), or null. */
+export async function getSession(request: Request, now = new Date()): Promise<{ user: User; session: Session } | null> {
+  const found = await lookUpSession(request, { now, touch: true });
+  return found.status === "active" ? { user: found.user, session: found.session } : null;
+}
+
+export async function getUser(request: Request, now = new Date()): Promise<User | null> {
+  return (await getSession(request, now))?.user ?? null;
+}
+
+/** When the session ends if nothing more happens, without counting this question as activity; null when ended. */
+export async function peekSessionEnd(request: Request, now = new Date()): Promise<Date | null> {
+  const found = await lookUpSession(request, { now, touch: false });
+  return found.status === "active" ? found.session.expiresAt : null;
+}
+
+/** "Stay signed in": the activity is recorded now, whatever the minute. Returns the new end, or null when ended. */
+export async function keepSessionAlive(request: Request, now = new Date()): Promise<Date | null> {
+  const found = await lookUpSession(request, { now, touch: false });
+  if (found.status !== "active") return null;
+  const expiresAt = endAfterActivity(found.session, found.user.kind, now);
+  const { count } = await db.session.updateMany({ where: { id: found.session.id, expiresAt: { gt: now } }, data: { lastSeenAt: now, expiresAt } });
+  return count === 1 ? expiresAt : null;
 }
 
 /** Ends this browser's session and returns the header that clears the cookie. */
@@ -65,14 +157,21 @@ export function safeRedirectPath(value: unknown, fallback = "/dashboard"): strin
   return value;
 }
 
-export async function requireUser(request: Request): Promise<User> {
-  const user = await getUser(request);
-  if (!user) {
-    const url = new URL(request.url);
-    const back = `${url.pathname}${url.search}`;
-    throw redirect(`/signin?${new URLSearchParams({ redirectTo: back })}`);
+/**
+ * The signed-in person, or a redirect to sign in that comes back here. A form sent just after the person's session
+ * ended keeps what was typed (form-drafts.server.ts), given back on this page once they sign in again.
+ */
+export async function requireUser(request: Request, now = new Date()): Promise<User> {
+  const found = await lookUpSession(request, { now, touch: true });
+  if (found.status === "active") return found.user;
+  const url = new URL(request.url);
+  const back = `${url.pathname}${url.search}`;
+  const headers = new Headers();
+  if (found.status === "ended" && request.method !== "GET" && request.method !== "HEAD") {
+    const draftCookie = await keepFormDraft(request, found.userId, now);
+    if (draftCookie) headers.append("Set-Cookie", draftCookie);
   }
-  return user;
+  throw redirect(`/signin?${new URLSearchParams({ redirectTo: back })}`, { headers });
 }
 
 export async function requireCandidate(request: Request): Promise<User> {

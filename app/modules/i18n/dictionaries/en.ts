@@ -4,6 +4,7 @@ import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
+import { sessionsEn } from "./sessions.en";
 import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
@@ -11,6 +12,7 @@ export const en: Dictionary = {
   deliverability: deliverabilityEn,
   interviews: interviewsEn,
   limits: limitsEn,
+  sessions: sessionsEn,
   uploads: uploadsEn,
   nav: {
     employerMissions: "Our missions",

@@ -3,6 +3,7 @@ import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
+import { sessionsFr } from "./sessions.fr";
 import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
@@ -10,6 +11,7 @@ export const fr = {
   deliverability: deliverabilityFr,
   interviews: interviewsFr,
   limits: limitsFr,
+  sessions: sessionsFr,
   uploads: uploadsFr,
   nav: {
     employerMissions: "Nos missions",
