@@ -1,7 +1,7 @@
 // The fields of each step of the guided profile. Values come from the saved profile, or from what was just
 // submitted when the server sent the form back with errors, so nothing typed is lost.
 import type { ProfileData } from "~/modules/candidates/profile";
-import { languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes, type ProfileStep } from "~/modules/candidates/vocabulary";
+import { experienceBands, languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes, type ProfileStep } from "~/modules/candidates/vocabulary";
 import { valueOf, valuesOf, type FormFailure } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -11,6 +11,7 @@ import { CheckboxGroup } from "./checkbox-group";
 import { RadioGroup } from "./choice-field";
 import { TextField } from "./form-field";
 import { MonthPicker } from "./month-picker";
+import { SelectField } from "./select-field";
 import { TextArea } from "./text-area";
 
 type Props = { step: ProfileStep; profile: ProfileData; failure?: FormFailure };
@@ -26,28 +27,21 @@ export function ProfileStepFields({ step, profile, failure }: Props) {
   switch (step) {
     case "experience": {
       const pastFields = values
-        ? (valuesOf(values, "pastField") ?? []).map((field, index) => ({ field, years: valuesOf(values, "pastYears")?.[index] ?? "" }))
-        : profile.pastFields.map((row) => ({ field: row.field, years: String(row.years) }));
-      const rows = [...pastFields, ...Array.from({ length: Math.max(3 - pastFields.length, 1) }, () => ({ field: "", years: "" }))];
+        ? (valuesOf(values, "pastField") ?? []).map((field, index) => ({ field, band: valuesOf(values, "pastBand")?.[index] ?? "" }))
+        : profile.pastFields.map((row) => ({ field: row.field, band: row.band as string }));
+      const rows = [...pastFields, ...Array.from({ length: Math.max(3 - pastFields.length, 1) }, () => ({ field: "", band: "" }))];
+      const bandChoices = [{ value: "", label: t("privacy.bandChoose") }, ...choices("privacy.bands", experienceBands)];
       return (
         <>
           <TextField name="headline" label={t("profile.fields.headline")} hint={t("profile.fields.headlineHint")} defaultValue={text("headline", profile.headline)} error={errors.headline} />
           <TextArea name="story" label={t("profile.fields.story")} hint={t("profile.fields.storyHint")} defaultValue={text("story", profile.story)} error={errors.story} />
           <fieldset className="field">
             <legend className="field-label">{t("profile.fields.pastFields")}</legend>
-            <p className="field-hint">{t("profile.fields.pastFieldsHint")}</p>
+            <p className="field-hint">{t("privacy.pastFieldsHint")}</p>
             {rows.map((row, index) => (
-              <div key={index} className="mt-3 grid gap-4 sm:grid-cols-[1fr_10rem]">
+              <div key={index} className="mt-3 grid gap-4 sm:grid-cols-[1fr_14rem]">
                 <TextField name="pastField" id={`pastField-${index}`} label={t("profile.fields.pastField", { number: index + 1 })} defaultValue={row.field} className="mb-0" />
-                <TextField
-                  name="pastYears"
-                  id={`pastYears-${index}`}
-                  label={t("profile.fields.pastYears")}
-                  inputMode="numeric"
-                  defaultValue={row.years}
-                  error={errors[`pastYears-${index}`]}
-                  className="mb-0"
-                />
+                <SelectField name="pastBand" id={`pastBand-${index}`} label={t("privacy.bandLabel")} choices={bandChoices} defaultValue={row.band} error={errors[`pastBand-${index}`]} />
               </div>
             ))}
           </fieldset>

@@ -28,6 +28,7 @@ import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employe
 import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
 import { eventLine } from "~/modules/pipeline/timeline-lines";
+import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
 
 export const meta = titleMeta("candidatePage.title");
 
@@ -53,7 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mission: { id: application.missionId, title: application.mission.title },
     candidate: {
       name: person.name,
-      contact: profile.contactPreference === "phone" && profile.phone ? { kind: "phone" as const, value: profile.phone } : { kind: "email" as const, value: person.email },
+      // null until the candidate shares it, on applying or by accepting an interview
+      contact: contactForEmployer(application, { ...profile, email: person.email }),
       headline: profile.headline,
       story: profile.story,
       pastFields: profile.pastFields,
@@ -182,13 +184,25 @@ export default function CandidatePage() {
         <h2 id="shares-title">{t("candidatePage.sharesTitle")}</h2>
         <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
           <dt className="font-bold">{t("candidatePage.contact")}</dt>
-          <dd>{data.candidate.contact.kind === "phone" ? t("apply.byPhone", { phone: data.candidate.contact.value }) : t("apply.byEmail", { email: data.candidate.contact.value })}</dd>
+          <dd>
+            {data.candidate.contact ? (
+              <ul>
+                {(data.candidate.contact.prefers === "phone" ? ["phone", "email"] : ["email", "phone"]).map((kind) => {
+                  const contact = data.candidate.contact!;
+                  if (kind === "phone") return contact.phone ? <li key={kind}>{t("apply.byPhone", { phone: contact.phone })}</li> : null;
+                  return <li key={kind}>{t("apply.byEmail", { email: contact.email })}</li>;
+                })}
+              </ul>
+            ) : (
+              t("privacy.contactHidden")
+            )}
+          </dd>
           <dt className="font-bold">{t("apply.headline")}</dt>
           <dd>{data.candidate.headline || t("apply.empty")}</dd>
           <dt className="font-bold">{t("apply.story")}</dt>
           <dd className="whitespace-pre-line">{data.candidate.story || t("apply.empty")}</dd>
           <dt className="font-bold">{t("candidatePage.pastFields")}</dt>
-          <dd>{data.candidate.pastFields.map((row) => t("candidatePage.years", { field: row.field, years: row.years })).join(" · ") || t("apply.empty")}</dd>
+          <dd>{data.candidate.pastFields.map((row) => t("privacy.fieldWithBand", { field: row.field, band: t(`privacy.bands.${row.band}`) })).join(" · ") || t("apply.empty")}</dd>
           <dt className="font-bold">{t("missions.skills")}</dt>
           <dd>{data.candidate.skills.join(", ") || t("apply.empty")}</dd>
           <dt className="font-bold">{t("missions.languages")}</dt>

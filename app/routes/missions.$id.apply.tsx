@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!limit.ok) return tooManyRequests({ errors, values }, "applications", limit);
   const profile = await loadProfile(user.id);
   try {
-    await applyToMission({ user, candidateId: profile.id, mission, message: result.data.message, cv: cv && !("problem" in cv) ? cv : null });
+    await applyToMission({ user, candidateId: profile.id, mission, message: result.data.message, cv: cv && !("problem" in cv) ? cv : null, shareContact: result.data.shareContact });
   } catch (error) {
     if (!(error instanceof AlreadyAppliedError)) throw error;
   }
@@ -88,7 +88,10 @@ export default function Apply() {
           <dt className="font-bold">{t("apply.story")}</dt>
           <dd className="whitespace-pre-line">{profile.story || t("apply.empty")}</dd>
           <dt className="font-bold">{t("apply.contact")}</dt>
-          <dd>{profile.contactPreference === "phone" && profile.phone ? t("apply.byPhone", { phone: profile.phone }) : t("apply.byEmail", { email: profile.email })}</dd>
+          <dd>
+            {profile.contactPreference === "phone" && profile.phone ? t("apply.byPhone", { phone: profile.phone }) : t("apply.byEmail", { email: profile.email })}
+            <span className="block text-muted">{t("privacy.contactLater")}</span>
+          </dd>
         </dl>
         <p className="mt-4">
           <Link to="/profile" className="link">
@@ -114,6 +117,15 @@ export default function Apply() {
             aria-invalid={cvError ? true : undefined}
             className="field-input"
           />
+        </div>
+        <div className="field">
+          <label className="choice max-w-2xl">
+            <input type="checkbox" name="shareContact" aria-describedby="shareContact-hint" defaultChecked={valueOf(failure?.values, "shareContact") === "on"} />
+            <span>{t("privacy.shareContact")}</span>
+          </label>
+          <p id="shareContact-hint" className="field-hint mt-2">
+            {t("privacy.shareContactHint")}
+          </p>
         </div>
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? t("apply.sending") : t("apply.submit")}

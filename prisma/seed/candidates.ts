@@ -1,6 +1,8 @@
 // Demo candidates: people with long careers behind them, living in real Québec places.
-// Nothing here states an age, a birth date or a graduation year: only years spent in each field.
+// Nothing here states an age, a birth date or a graduation year. Years spent in each field are written as numbers
+// for the reader of this file, and stored as bands capped at "15 years or more" (docs/decisions/0016).
 
+import type { ExperienceBand } from "../../app/modules/candidates/vocabulary";
 import type { Sector } from "./employers";
 import { months, SCHEDULES, WINTER, type ScheduleKey } from "./masks";
 import { PLACES, type PlaceKey } from "./places";
@@ -1497,6 +1499,15 @@ function travelFor(town: string, key: string): { km: number; modes: TravelMode[]
   return { km: rng.int(10, 60), modes };
 }
 
+/** The band a number of years falls in, as the candidate_privacy migration turns stored years into bands. */
+export function bandOfYears(years: number): ExperienceBand {
+  if (years < 2) return "under-2";
+  if (years < 5) return "2-5";
+  if (years < 10) return "5-10";
+  if (years < 15) return "10-15";
+  return "15-plus";
+}
+
 /** Every demo candidate, the demo candidate first, with its demo email. */
 export function buildCandidates(demoEmail: string): CandidateRecord[] {
   return CANDIDATES.map((c, index) => {
@@ -1509,7 +1520,7 @@ export function buildCandidates(demoEmail: string): CandidateRecord[] {
     const profile: CandidateProfileData = {
       headline: c.headline,
       story: c.story,
-      pastFields: JSON.stringify(c.pastFields.map(([field, years]) => ({ field, years }))),
+      pastFields: JSON.stringify(c.pastFields.map(([field, years]) => ({ field, band: bandOfYears(years) }))),
       skills: JSON.stringify(c.skills),
       languages: JSON.stringify(c.languages.map(([code, level]) => ({ code, level }))),
       availabilityMask: availabilityFor(email),

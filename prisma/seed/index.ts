@@ -223,18 +223,18 @@ function eventTimes(mission: MissionSeed, steps: number, now: Date, rng: Rng): D
 }
 
 function messageFor(candidate: CandidateRecord, rng: Rng): string {
-  const [first] = JSON.parse(candidate.profile.pastFields) as { field: string; years: number }[];
+  const [first] = JSON.parse(candidate.profile.pastFields) as { field: string }[];
   const options =
     candidate.locale === "en"
       ? [
-          `Hello, this mission sounds like a good fit. My background: ${first.field} (${first.years} years). I'd be glad to talk.`,
-          `Hi! The schedule suits me and I would love to help your customers. My background: ${first.field} (${first.years} years).`,
+          `Hello, this mission sounds like a good fit. My background: ${first.field}. I'd be glad to talk.`,
+          `Hi! The schedule suits me and I would love to help your customers. My background: ${first.field}.`,
           "Hello, I recognise myself in this description and would enjoy meeting your team.",
           "",
         ]
       : [
-          `Bonjour, cette mission me parle beaucoup. Mon expérience : ${first.field} (${first.years} ans). Au plaisir d'en jaser avec vous.`,
-          `Bonjour! L'horaire me convient et j'ai très envie de servir votre clientèle. Mon expérience : ${first.field} (${first.years} ans).`,
+          `Bonjour, cette mission me parle beaucoup. Mon expérience : ${first.field}. Au plaisir d'en jaser avec vous.`,
+          `Bonjour! L'horaire me convient et j'ai très envie de servir votre clientèle. Mon expérience : ${first.field}.`,
           "Bonjour, je me reconnais dans ce que vous décrivez et j'aimerais rencontrer votre équipe.",
           "",
         ];
@@ -355,6 +355,8 @@ export async function seedDemoData(
       lastActivityAt: times[times.length - 1],
       // demo applications already had their "still reviewing" email: starting the demo sends no burst of them
       stillReviewingSentAt: times[times.length - 1],
+      // a candidate who reached the interview stage accepted one, which showed the employer their phone and email
+      contactSharedAt: path.includes("interview") ? times[path.indexOf("interview")] : null,
     });
     path.forEach((stage, step) => {
       const isApplied = step === 0;

@@ -24,7 +24,7 @@ export async function completeProfile(page: Page) {
   await page.getByLabel("En une phrase, qui êtes-vous?").fill("Ancienne libraire, j’aime conseiller les lecteurs");
   await page.getByLabel("Votre parcours en quelques lignes").fill("Trente ans en librairie de quartier, à conseiller petits et grands lecteurs.");
   await page.getByLabel("Domaine 1").fill("Librairie");
-  await page.locator("#pastYears-0").fill("30");
+  await page.locator("#pastBand-0").selectOption("15-plus");
   await page.getByLabel("Vos savoir-faire").fill("conseil à la clientèle, caisse, littérature");
   await next();
 

@@ -233,23 +233,23 @@ describe("reasons", () => {
     );
   });
 
-  it("counts past fields with their years, the longest first, and long experience for more", () => {
+  it("counts past fields with their bands of years, the longest first, and long experience for more", () => {
     const missionAsking = mission({ skills: ["Mécanique vélo"] });
     const result = scoreMatch(
       candidate({
         pastFields: [
-          { field: "Mécanique automobile", years: 3 },
-          { field: "Mécanique de vélos", years: 12 },
+          { field: "Mécanique automobile", band: "2-5" },
+          { field: "Mécanique de vélos", band: "10-15" },
         ],
       }),
       missionAsking
     );
-    expect(result.reasons.map((entry) => entry.code === "experience.match" && [entry.field, entry.years])).toEqual([
-      ["Mécanique de vélos", 12],
-      ["Mécanique automobile", 3],
+    expect(result.reasons.map((entry) => entry.code === "experience.match" && [entry.field, entry.band])).toEqual([
+      ["Mécanique de vélos", "10-15"],
+      ["Mécanique automobile", "2-5"],
     ]);
-    const short = scoreMatch(candidate({ pastFields: [{ field: "Mécanique automobile", years: 2 }] }), missionAsking);
-    const long = scoreMatch(candidate({ pastFields: [{ field: "Mécanique automobile", years: 20 }] }), missionAsking);
+    const short = scoreMatch(candidate({ pastFields: [{ field: "Mécanique automobile", band: "2-5" }] }), missionAsking);
+    const long = scoreMatch(candidate({ pastFields: [{ field: "Mécanique automobile", band: "15-plus" }] }), missionAsking);
     expect(long.score).toBeGreaterThan(short.score);
   });
 
@@ -363,7 +363,7 @@ const lise = candidate({
     { code: "en", level: "working" },
   ],
   skills: ["Conseil de lecture", "Prise de parole"],
-  pastFields: [{ field: "Enseignement du français", years: 31 }],
+  pastFields: [{ field: "Enseignement du français", band: "15-plus" }],
   physicalPreference: "seated",
   maxLiftKg: 5,
   sectors: ["culture"],

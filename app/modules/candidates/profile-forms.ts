@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { listField, optionalWholeNumber } from "~/modules/forms/parse";
 import { maskOfMonths, maskOfSlotValues } from "~/modules/schedule/masks";
-import { languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes } from "./vocabulary";
+import { experienceBands, languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes, type ExperienceBand } from "./vocabulary";
 
 const text = (max: number, message: "errors.textTooLong") => z.string().trim().max(max, message).default("");
 
@@ -12,18 +12,18 @@ export const experienceForm = z
     story: text(2000, "errors.textTooLong"),
     skills: text(500, "errors.textTooLong"),
     pastField: listField(z.string().trim().max(80, "errors.textTooLong")),
-    pastYears: listField(z.string().trim()),
+    pastBand: listField(z.string().trim()),
   })
   .transform((form, context) => {
-    const pastFields: { field: string; years: number }[] = [];
+    const pastFields: { field: string; band: ExperienceBand }[] = [];
     form.pastField.forEach((field, index) => {
       if (!field) return;
-      const years = Number(form.pastYears[index]);
-      if (!Number.isInteger(years) || years < 0 || years > 70) {
-        context.addIssue({ code: "custom", path: [`pastYears-${index}`], message: "errors.yearsInvalid" });
+      const band = experienceBands.find((choice) => choice === form.pastBand[index]);
+      if (!band) {
+        context.addIssue({ code: "custom", path: [`pastBand-${index}`], message: "privacy.bandRequired" });
         return;
       }
-      pastFields.push({ field, years });
+      pastFields.push({ field, band });
     });
     return {
       headline: form.headline,

@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { CandidateProfile } from "~/generated/prisma/client";
 import { readJsonList, textList } from "~/modules/json-columns";
 import type { CandidateForMatching } from "~/modules/matching/types";
-import { languageLevels, physicalPreferences, profileSteps, seeks, sectors, travelModes, type ProfileStep } from "./vocabulary";
+import { experienceBands, languageLevels, physicalPreferences, profileSteps, seeks, sectors, travelModes, type ProfileStep } from "./vocabulary";
 
-const pastFieldSchema = z.object({ field: z.string(), years: z.number().int().min(0).max(70) });
+const pastFieldSchema = z.object({ field: z.string(), band: z.enum(experienceBands) });
 const languageSchema = z.object({ code: z.string(), level: z.enum(languageLevels) });
 // built once: a schema costs far more to build than to run, and profiles are read on every candidate page
 const travelModeSchema = z.enum(travelModes);

@@ -13,3 +13,5 @@ export type TravelMode = (typeof travelModes)[number];
 export type PhysicalPreference = (typeof physicalPreferences)[number];
 export type LanguageLevel = (typeof languageLevels)[number];
 export type ProfileStep = (typeof profileSteps)[number];
+/** How long someone worked in a field: a band, capped at 15 years or more, never a number (it would tell an age). */
+export { experienceBands, type ExperienceBand } from "~/modules/matching/types";

@@ -1,22 +1,25 @@
-// What the proposal form starts with: phone for a candidate who prefers it (with their number), the mission's
-// address otherwise, the recruiter's phone from their last proposal, and the recruiter's own time zone.
+// What the proposal form starts with: phone for a candidate who prefers it (with their number once they have shared
+// it: modules/pipeline/candidate-contact.ts), the mission's address otherwise, the recruiter's phone from their last
+// proposal, and the recruiter's own time zone.
 import { db } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { readProfile } from "~/modules/candidates/profile";
 import type { findOwnApplication } from "~/modules/employers/access.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
+import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
 
 type OwnApplication = Awaited<ReturnType<typeof findOwnApplication>>;
 
 export async function proposalDefaults(recruiter: User, application: OwnApplication) {
   const profile = readProfile(application.candidate);
   const prefersPhone = profile.contactPreference === "phone";
+  const contact = contactForEmployer(application, { ...profile, email: application.candidate.user.email });
   const last = await db.interview.findFirst({ where: { recruiterId: recruiter.id }, orderBy: { createdAt: "desc" }, select: { recruiterPhone: true } });
   const mission = application.mission;
   return {
     prefersPhone,
     format: prefersPhone ? "phone" : "in_person",
-    callNumber: profile.phone ?? "",
+    callNumber: contact?.phone ?? "",
     address: [mission.address, mission.town].filter(Boolean).join(", "),
     recruiterPhone: last?.recruiterPhone ?? "",
     timeZone: (timeZoneChoices as readonly string[]).includes(recruiter.timeZone) ? recruiter.timeZone : timeZoneChoices[0],

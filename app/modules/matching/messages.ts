@@ -2,7 +2,7 @@
 // recruiter (about the candidate, and "vous" for the employer). The type makes both languages cover every code.
 import type { Locale } from "~/modules/i18n/locales";
 import { dayParts, type Day, type DayPart } from "~/modules/schedule/masks";
-import type { PhysicalDemand, ReasonCode, ReasonOf } from "./types";
+import type { ExperienceBand, PhysicalDemand, ReasonCode, ReasonOf } from "./types";
 
 /** Days free at the same parts of the day; `span` names the usual sets of days (Monday to Friday, weekend, all). */
 export type SlotGroup = { days: Day[]; parts: DayPart[]; span: "weekdays" | "weekend" | "week" | null };
@@ -55,10 +55,7 @@ function frHours(min: number, max: number, say: Say): string {
   return min === max ? `${say.number(min)} h` : `De ${say.number(min)} à ${say.number(max)} h`;
 }
 
-function frYears(years: number, say: Say): string {
-  if (years === 0) return "";
-  return `, ${say.number(years)} ${years > 1 ? "ans" : "an"}`;
-}
+const frBands: Record<ExperienceBand, string> = { "under-2": "moins de 2 ans", "2-5": "2 à 5 ans", "5-10": "5 à 10 ans", "10-15": "10 à 15 ans", "15-plus": "15 ans et plus" };
 
 const frCandidate: Phrases = {
   "schedule.overlap": (reason, say) => `Vous êtes libre ${say.slots(reason.slotsMask)}, quand cette mission a besoin de vous`,
@@ -80,7 +77,7 @@ const frCandidate: Phrases = {
     `${frWithArticle(say.language(reason.language))} est exigé et vous ne l’avez pas indiqué`,
   "language.optional-spoken": (reason, say) => `Vous parlez ${say.language(reason.language)}, un atout pour cette mission`,
   "skills.match": (reason, say) => `Vos compétences répondent à ce que demande la mission : ${say.list(reason.skills)}`,
-  "experience.match": (reason, say) => `Votre expérience compte ici : ${reason.field}${frYears(reason.years, say)}`,
+  "experience.match": (reason) => `Votre expérience compte ici : ${reason.field} (${frBands[reason.band]})`,
   "skills.none": (reason, say) => `Votre profil ne parle pas encore de ce que demande la mission : ${say.list(reason.skills)}`,
   "posture.preferred": (reason) => `${frDemand[reason.demand]}, comme vous le préférez`,
   "posture.seated-options": (reason) => `${frDemand[reason.demand]}, mais l’employeur offre de quoi s’asseoir`,
@@ -119,7 +116,7 @@ const frRecruiter: Phrases = {
   "language.required-missing": (reason, say) => `${say.language(reason.language)} exigé, non indiqué`,
   "language.optional-spoken": (reason, say) => `Parle ${say.language(reason.language)}, un atout`,
   "skills.match": (reason, say) => `A les compétences demandées : ${say.list(reason.skills)}`,
-  "experience.match": (reason, say) => `Expérience utile : ${reason.field}${frYears(reason.years, say)}`,
+  "experience.match": (reason) => `Expérience utile : ${reason.field} (${frBands[reason.band]})`,
   "skills.none": (reason, say) => `Compétences demandées absentes du profil : ${say.list(reason.skills)}`,
   "posture.preferred": (reason) => `${frDemand[reason.demand]}, comme la personne le préfère`,
   "posture.seated-options": (reason) => `${frDemand[reason.demand]}; préfère s’asseoir, ce que vous permettez`,
@@ -158,10 +155,7 @@ function enHours(min: number, max: number, say: Say): string {
   return min === max ? `${say.number(min)} hours` : `${say.number(min)} to ${say.number(max)} hours`;
 }
 
-function enYears(years: number, say: Say): string {
-  if (years === 0) return "";
-  return `, ${say.number(years)} ${years === 1 ? "year" : "years"}`;
-}
+const enBands: Record<ExperienceBand, string> = { "under-2": "under 2 years", "2-5": "2 to 5 years", "5-10": "5 to 10 years", "10-15": "10 to 15 years", "15-plus": "15 years or more" };
 
 function enPlural(parts: DayPart[]): string[] {
   return parts.map((part) => `${enParts[part]}s`);
@@ -183,7 +177,7 @@ const enCandidate: Phrases = {
   "language.required-missing": (reason, say) => `${say.language(reason.language)} is required and you have not listed it`,
   "language.optional-spoken": (reason, say) => `You speak ${say.language(reason.language)}, an asset for this mission`,
   "skills.match": (reason, say) => `Your skills match what the mission asks for: ${say.list(reason.skills)}`,
-  "experience.match": (reason, say) => `Your experience counts here: ${reason.field}${enYears(reason.years, say)}`,
+  "experience.match": (reason) => `Your experience counts here: ${reason.field} (${enBands[reason.band]})`,
   "skills.none": (reason, say) => `Your profile does not yet mention what the mission asks for: ${say.list(reason.skills)}`,
   "posture.preferred": (reason) => `${enDemand[reason.demand]}, as you prefer`,
   "posture.seated-options": (reason) => `${enDemand[reason.demand]}, but the employer offers seated options`,
@@ -219,7 +213,7 @@ const enRecruiter: Phrases = {
   "language.required-missing": (reason, say) => `${say.language(reason.language)} required, not listed`,
   "language.optional-spoken": (reason, say) => `Speaks ${say.language(reason.language)}, an asset`,
   "skills.match": (reason, say) => `Has the skills asked for: ${say.list(reason.skills)}`,
-  "experience.match": (reason, say) => `Relevant experience: ${reason.field}${enYears(reason.years, say)}`,
+  "experience.match": (reason) => `Relevant experience: ${reason.field} (${enBands[reason.band]})`,
   "skills.none": (reason, say) => `Skills asked for, not in the profile: ${say.list(reason.skills)}`,
   "posture.preferred": (reason) => `${enDemand[reason.demand]}, as the candidate prefers`,
   "posture.seated-options": (reason) => `${enDemand[reason.demand]}; prefers to sit, which you allow`,

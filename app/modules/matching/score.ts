@@ -10,7 +10,7 @@
 // a required language the person does not speak.
 import { distanceKm } from "~/modules/places/distance";
 import { countBits } from "~/modules/schedule/masks";
-import type { CandidateForMatching, MatchReason, MatchResult, MissionForMatching, Polarity, Seek } from "./types";
+import { experienceBands, type CandidateForMatching, type ExperienceBand, type MatchReason, type MatchResult, type MissionForMatching, type Polarity, type Seek } from "./types";
 import { causeWordPrefixes, companyWordPrefixes, sharesWord, significantWords, wordsWithPrefixes } from "./words";
 
 export const criteriaWeights = {
@@ -125,8 +125,8 @@ function assessLanguages(candidate: CandidateForMatching, mission: MissionForMat
 }
 
 /** A past field of five years or more counts as much as a listed skill; a shorter one counts half. */
-function fieldCredit(years: number): number {
-  return years >= 5 ? 1 : 0.5;
+function fieldCredit(band: ExperienceBand): number {
+  return experienceBands.indexOf(band) >= experienceBands.indexOf("5-10") ? 1 : 0.5;
 }
 
 function assessSkills(candidate: CandidateForMatching, mission: MissionForMatching): Assessment | null {
@@ -136,13 +136,13 @@ function assessSkills(candidate: CandidateForMatching, mission: MissionForMatchi
     asked.filter((skill) => sharesWord(skill.words, words)).map(({ label }) => label);
   const matchedBySkills = askedSharingWords(significantWords(candidate.skills.join(" ")));
   const fieldMatches = [...candidate.pastFields]
-    .sort((left, right) => right.years - left.years)
-    .map(({ field, years }) => ({ field, years, skills: askedSharingWords(significantWords(field)) }))
+    .sort((left, right) => experienceBands.indexOf(right.band) - experienceBands.indexOf(left.band))
+    .map(({ field, band }) => ({ field, band, skills: askedSharingWords(significantWords(field)) }))
     .filter(({ skills }) => skills.length > 0);
 
   const credit = (label: string) => {
     if (matchedBySkills.includes(label)) return 1;
-    const fieldCredits = fieldMatches.filter(({ skills }) => skills.includes(label)).map(({ years }) => fieldCredit(years));
+    const fieldCredits = fieldMatches.filter(({ skills }) => skills.includes(label)).map(({ band }) => fieldCredit(band));
     return Math.max(0, ...fieldCredits);
   };
   const fit = mission.skills.reduce((sum, label) => sum + credit(label), 0) / mission.skills.length;

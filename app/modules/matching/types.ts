@@ -4,6 +4,9 @@ import type { Point } from "~/modules/places/distance";
 export type LanguageLevel = "basic" | "working" | "fluent" | "native";
 export type Seek = "company" | "know-how" | "income" | "cause";
 export type PhysicalDemand = "seated" | "standing" | "mixed";
+/** how long someone worked in a field, shortest first: a band, never a number of years (it would tell an age) */
+export const experienceBands = ["under-2", "2-5", "5-10", "10-15", "15-plus"] as const;
+export type ExperienceBand = (typeof experienceBands)[number];
 
 export type CandidateForMatching = {
   /** 21-bit weekly slots the person is free (0: not filled in) */
@@ -16,7 +19,7 @@ export type CandidateForMatching = {
   languages: { code: string; level: LanguageLevel }[];
   /** free labels, French or English */
   skills: string[];
-  pastFields: { field: string; years: number }[];
+  pastFields: { field: string; band: ExperienceBand }[];
   physicalPreference: "seated" | "standing" | "either";
   maxLiftKg: number | null;
   /** sector codes: retail, culture, tourism, finance, health, food, sports-leisure, community, hospitality */
@@ -69,7 +72,7 @@ export type MatchReason =
   | Reason<"exclude", "language.required-missing", { language: string }>
   | Reason<"for", "language.optional-spoken", { language: string }>
   | Reason<"for", "skills.match", { skills: string[] }>
-  | Reason<"for", "experience.match", { field: string; years: number; skills: string[] }>
+  | Reason<"for", "experience.match", { field: string; band: ExperienceBand; skills: string[] }>
   | Reason<"against", "skills.none", { skills: string[] }>
   | Reason<"for", "posture.preferred", { demand: PhysicalDemand }>
   | Reason<"for", "posture.seated-options", { demand: PhysicalDemand }>

@@ -23,6 +23,8 @@ export async function applyToMission(input: {
   mission: { id: string; title: string; employer: { name: string } };
   message: string;
   cv: CheckedCv | null;
+  /** the candidate ticked "show my phone and email to the employer now" */
+  shareContact?: boolean;
 }) {
   try {
     return await db.$transaction(async (tx) => {
@@ -39,7 +41,7 @@ export async function applyToMission(input: {
           })
         : null;
       const application = await tx.application.create({
-        data: { missionId: input.mission.id, candidateId: input.candidateId, message: input.message, cvFileId: cvFile?.id },
+        data: { missionId: input.mission.id, candidateId: input.candidateId, message: input.message, cvFileId: cvFile?.id, contactSharedAt: input.shareContact ? new Date() : null },
       });
       await tx.applicationEvent.create({
         data: { applicationId: application.id, actorId: input.user.id, kind: "applied", details: JSON.stringify({ withCv: Boolean(cvFile) }) },

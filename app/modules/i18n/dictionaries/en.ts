@@ -4,6 +4,7 @@ import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
+import { privacyEn } from "./privacy.en";
 import { sessionsEn } from "./sessions.en";
 import { uploadsEn } from "./uploads.en";
 
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   deliverability: deliverabilityEn,
   interviews: interviewsEn,
   limits: limitsEn,
+  privacy: privacyEn,
   sessions: sessionsEn,
   uploads: uploadsEn,
   nav: {
@@ -88,7 +90,6 @@ export const en: Dictionary = {
     cvTooBig: "This file is larger than 5 MB. Choose a smaller file, or apply without a CV.",
     cvWrongType: "This file is neither a PDF nor a Word document (.docx). Choose another file, or apply without a CV.",
     textTooLong: "This text is too long. Please shorten it a little.",
-    yearsInvalid: "Enter a number of years from 0 to 70.",
     languageRequired: "Choose at least one language you speak.",
     hoursInvalid: "Enter a number of hours from 1 to 60, or leave it empty.",
     availabilityRequired: "Tick at least one time of the week.",
@@ -295,7 +296,7 @@ export const en: Dictionary = {
     saveContinue: "Save and continue",
     saveLater: "Save and come back later",
     steps: {
-      experience: { title: "Your experience", summary: "Your career, in a few words and in years.", intro: "Tell what you have done. Give fields and numbers of years, never dates." },
+      experience: { title: "Your experience", summary: "Your career, in a few words and in years.", intro: "Tell what you have done. Give fields and roughly how long, never dates." },
       languages: { title: "Your languages", summary: "The languages you speak, and how well.", intro: "Choose a level for each language you speak. Leave the others at “I do not speak it”." },
       availability: { title: "When you are free", summary: "The times of the week you are free, and when you are away.", intro: "Tick the times you could work. You can change them at any time." },
       place: { title: "Where and how you travel", summary: "Your town and how far you are willing to go.", intro: "We measure the distance to missions from your town. We do not ask your address." },
@@ -308,9 +309,7 @@ export const en: Dictionary = {
       story: "Your career in a few lines",
       storyHint: "What you did, what you enjoyed, what customers appreciated in you.",
       pastFields: "Your fields of experience",
-      pastFieldsHint: "One field per line, with the number of years. Leave unused lines empty.",
       pastField: "Field {number}",
-      pastYears: "Years",
       skills: "Your skills",
       skillsHint: "Separated by commas, for example: customer service, cash register, advice.",
       languages: "Languages spoken",
@@ -637,7 +636,6 @@ export const en: Dictionary = {
     sharesTitle: "What the person shares",
     contact: "To reach them",
     pastFields: "Experience",
-    years: "{field} ({years} years)",
     place: "Place",
     travel: "{town}, travels up to {km} km",
     message: "Their message",

@@ -3,6 +3,7 @@ import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
+import { privacyFr } from "./privacy.fr";
 import { sessionsFr } from "./sessions.fr";
 import { uploadsFr } from "./uploads.fr";
 
@@ -11,6 +12,7 @@ export const fr = {
   deliverability: deliverabilityFr,
   interviews: interviewsFr,
   limits: limitsFr,
+  privacy: privacyFr,
   sessions: sessionsFr,
   uploads: uploadsFr,
   nav: {
@@ -87,7 +89,6 @@ export const fr = {
     cvTooBig: "Ce fichier dépasse 5 Mo. Choisissez un fichier plus petit, ou postulez sans CV.",
     cvWrongType: "Ce fichier n’est ni un PDF ni un document Word (.docx). Choisissez un autre fichier, ou postulez sans CV.",
     textTooLong: "Ce texte est trop long. Raccourcissez-le un peu.",
-    yearsInvalid: "Indiquez un nombre d’années entre 0 et 70.",
     languageRequired: "Indiquez au moins une langue que vous parlez.",
     hoursInvalid: "Indiquez un nombre d’heures entre 1 et 60, ou laissez vide.",
     availabilityRequired: "Cochez au moins un moment de la semaine.",
@@ -294,7 +295,7 @@ export const fr = {
     saveContinue: "Enregistrer et continuer",
     saveLater: "Enregistrer et revenir plus tard",
     steps: {
-      experience: { title: "Votre expérience", summary: "Votre parcours, en quelques mots et en années.", intro: "Racontez ce que vous avez fait. Indiquez les domaines et le nombre d’années, jamais de dates." },
+      experience: { title: "Votre expérience", summary: "Votre parcours, en quelques mots et en années.", intro: "Racontez ce que vous avez fait. Indiquez les domaines et pendant combien de temps, jamais de dates." },
       languages: { title: "Vos langues", summary: "Les langues que vous parlez, et à quel niveau.", intro: "Indiquez chaque langue que vous parlez. Laissez les autres à « Je ne le parle pas »." },
       availability: { title: "Vos disponibilités", summary: "Les moments de la semaine où vous êtes libre, vos absences.", intro: "Cochez les moments où vous pourriez travailler. Vous pourrez les changer en tout temps." },
       place: { title: "Où et comment vous vous déplacez", summary: "Votre ville et la distance que vous acceptez.", intro: "Nous calculons la distance jusqu’aux missions à partir de votre ville. Nous ne demandons pas votre adresse." },
@@ -307,9 +308,7 @@ export const fr = {
       story: "Votre parcours en quelques lignes",
       storyHint: "Ce que vous avez fait, ce que vous aimiez, ce que les clients appréciaient chez vous.",
       pastFields: "Vos domaines d’expérience",
-      pastFieldsHint: "Un domaine par ligne, avec le nombre d’années. Laissez vides les lignes inutiles.",
       pastField: "Domaine {number}",
-      pastYears: "Années",
       skills: "Vos savoir-faire",
       skillsHint: "Séparés par des virgules, par exemple : service à la clientèle, caisse, conseil.",
       languages: "Langues parlées",
@@ -636,7 +635,6 @@ export const fr = {
     sharesTitle: "Ce que la personne partage",
     contact: "Pour la joindre",
     pastFields: "Expérience",
-    years: "{field} ({years} ans)",
     place: "Lieu",
     travel: "{town}, se déplace jusqu’à {km} km",
     message: "Son message",
