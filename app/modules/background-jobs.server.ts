@@ -13,6 +13,7 @@ import { closeExpiredMissions } from "~/modules/missions/editor.server";
 import { pruneFormDrafts } from "~/modules/auth/form-drafts.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
 import { pruneExpiredSessions, pruneExpiredSignInRequests } from "~/modules/auth/pruning.server";
+import { pruneRefusalsWithoutAccount } from "~/modules/email/refused-addresses.server";
 import { trimFinishedEmails } from "~/modules/email/retention.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { runInOneProcess } from "~/modules/leases.server";
@@ -34,6 +35,7 @@ const rounds: Round[] = [
   ["delivered emails' bodies", () => trimFinishedEmails()],
   ["expired sign-in requests", () => pruneExpiredSignInRequests()],
   ["expired sessions", () => pruneExpiredSessions()],
+  ["refusals of addresses without an account", () => pruneRefusalsWithoutAccount()],
 ];
 
 export function startBackgroundJobs() {

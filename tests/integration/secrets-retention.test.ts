@@ -7,6 +7,7 @@ import { createSession, getUser, sessionTokenHash } from "~/modules/auth/session
 import { isLinkUsable, requestSignIn, signInWithCode } from "~/modules/auth/sign-in.server";
 import { listDevMail, readDevMail } from "~/modules/email/dev-mailbox.server";
 import { sendEmail } from "~/modules/email/outbox.server";
+import { pruneRefusalsWithoutAccount, strangerRefusalDays } from "~/modules/email/refused-addresses.server";
 import { bodyKeptMs, trimFinishedEmails } from "~/modules/email/retention.server";
 import { devMailboxTransport, smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
@@ -149,6 +150,21 @@ describe("pruning", () => {
     expect(await pruneExpiredSignInRequests(now)).toBe(2);
     const left = (await db.signInChallenge.findMany({ select: { id: true } })).map((row) => row.id).sort();
     expect(left).toEqual([live, expiredThisHour].sort());
+  });
+
+  it("forgets a refusal for an address without an account once it is old, and keeps an account holder's until fixed", async () => {
+    const now = new Date("2027-03-01T15:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const { user } = await createCandidate("titulaire@exemple.ca");
+    await db.refusedAddress.createMany({
+      data: [
+        { email: user.email, reply: "550 5.1.1 User unknown", refusedAt: daysAgo(strangerRefusalDays + 10) },
+        { email: "inconnu@exemple.ca", reply: "550 5.1.1 User unknown", refusedAt: daysAgo(strangerRefusalDays + 1) },
+        { email: "recent@exemple.ca", reply: "550 5.1.1 User unknown", refusedAt: daysAgo(strangerRefusalDays - 1) },
+      ],
+    });
+    expect(await pruneRefusalsWithoutAccount(now)).toBe(1);
+    expect((await db.refusedAddress.findMany({ orderBy: { email: "asc" } })).map((row) => row.email)).toEqual(["recent@exemple.ca", user.email]);
   });
 
   it("removes expired sessions and keeps live ones", async () => {

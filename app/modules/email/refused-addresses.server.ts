@@ -36,3 +36,17 @@ export async function refusalOf(email: string) {
 export async function forgetRefusal(tx: Tx, email: string) {
   await tx.refusedAddress.deleteMany({ where: { email: email.toLowerCase() } });
 }
+
+/** How long a refusal is kept for an address that has no account: long enough not to bounce there again at once. */
+export const strangerRefusalDays = 30;
+
+/**
+ * Forgets old refusals of addresses that have no account (someone typed a wrong address to sign in): a background
+ * round, so that no address outlives its use. An account holder's refusal stays until they confirm their address.
+ */
+export async function pruneRefusalsWithoutAccount(now = new Date()): Promise<number> {
+  const old = await db.refusedAddress.findMany({ where: { refusedAt: { lt: new Date(now.getTime() - strangerRefusalDays * 86_400_000) } }, select: { email: true } });
+  const holders = new Set((await db.user.findMany({ where: { email: { in: old.map((row) => row.email) } }, select: { email: true } })).map((user) => user.email));
+  const { count } = await db.refusedAddress.deleteMany({ where: { email: { in: old.map((row) => row.email).filter((email) => !holders.has(email)) } } });
+  return count;
+}
