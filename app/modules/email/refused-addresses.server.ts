@@ -1,7 +1,8 @@
 // Addresses that refuse mail. A hard bounce (the recipient's server answers RCPT TO with 5.1.x, no such mailbox or
 // domain, or 5.2.1, mailbox disabled) marks the address; nothing more is sent to it but the sign-in emails its owner
 // asks for, and signing in with one proves the address works again. A refusal on other grounds (5.7.x policy, spam)
-// fails that one email and blames nobody's address.
+// fails that one email and blames nobody's address. A refusal of an address without an account is forgotten after
+// strangerRefusalDays.
 import { db, type Tx } from "~/db.server";
 
 /** A permanent reply whose enhanced status code (RFC 3463) says the address itself does not take mail. */
