@@ -15,6 +15,7 @@ import { env } from "~/env.server";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
+import { isLoopbackClient } from "~/modules/security/client.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import styles from "~/styles/app.css?url";
 
@@ -25,14 +26,15 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Chevronné" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const signedIn = await getSession(request);
   const user = signedIn?.user ?? null;
   return {
     locale: await getLocale(request, user),
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind } : null,
-    devMailbox: !env.isProduction && !env.smtpUrl,
+    // the demo mailbox answers only to this computer: no link to it for anyone else
+    devMailbox: !env.isProduction && !env.smtpUrl && isLoopbackClient(request, context),
     // employer members are warned before their short idle limit ends (components/idle-warning.tsx)
     idleSession:
       signedIn?.user.kind === "employer"

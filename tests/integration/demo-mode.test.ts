@@ -64,8 +64,13 @@ describe("the demo mailbox", () => {
 
 describe("the demonstration banner", () => {
   it("is on in demo mode, in plain French and English", async () => {
-    const data = await rootLoader({ request: new Request("http://chevronne.test/"), params: {}, context: {} });
+    const data = await rootLoader({ request: new Request("http://chevronne.test/"), params: {}, context: { clientAddress: "127.0.0.1" } });
     expect(data.demo).toBe(true);
+    expect(data.devMailbox).toBe(true);
+    // no link to the demo mailbox for anyone it would answer 404
+    const remote = await rootLoader({ request: new Request("http://chevronne.test/"), params: {}, context: { clientAddress: "192.0.2.10" } });
+    expect(remote.demo).toBe(true);
+    expect(remote.devMailbox).toBe(false);
     expect(translate("fr", "demo.banner")).toBe("Ceci est une démonstration : les comptes et les missions sont fictifs, n’y mettez pas de vraies données.");
     expect(translate("en", "demo.banner")).toBe("This is a demonstration: the accounts and missions are made up, so do not enter real information.");
   });
