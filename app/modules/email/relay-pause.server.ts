@@ -81,9 +81,12 @@ export async function probeAccepted() {
   if (count === 1) console.log("[outbox] the mail relay accepts again: sending resumed");
 }
 
-/** An SMTP error in a line fit for a log and the outbox: the relay's reply, never credentials from a URL. */
+/** An SMTP error on one line fit for a log and the outbox: the relay's reply, never credentials from a URL. */
 export function describeSmtpError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as SmtpError | null)?.code;
-  return `${code ? `${code}: ` : ""}${message}`.replace(/\/\/[^@\s/]*@/g, "//").slice(0, 500);
+  return `${code ? `${code}: ` : ""}${message}`
+    .replace(/\/\/[^@\s/]*@/g, "//")
+    .replace(/[\r\n]+/g, " ")
+    .slice(0, 500);
 }
