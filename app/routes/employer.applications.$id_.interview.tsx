@@ -110,7 +110,7 @@ export default function ProposeInterview() {
         />
         <TextField name="address" label={t("interviews.propose.address")} defaultValue={value("address", defaults.address)} error={errors?.address} autoComplete="off" />
         <TextArea name="accessNotes" label={t("interviews.propose.accessNotes")} hint={t("interviews.propose.accessNotesHint")} rows={3} defaultValue={value("accessNotes")} error={errors?.accessNotes} />
-        <TextField name="callNumber" type="tel" label={t("interviews.propose.callNumber")} defaultValue={value("callNumber", defaults.callNumber)} error={errors?.callNumber} />
+        <TextField name="callNumber" type="tel" label={t("interviews.propose.callNumber")} hint={t("privacy.callNumberHint")} defaultValue={value("callNumber", defaults.callNumber)} error={errors?.callNumber} />
         <TextField name="videoLink" type="url" label={t("interviews.propose.videoLink")} hint={t("interviews.propose.videoLinkHint")} defaultValue={value("videoLink")} error={errors?.videoLink} />
         <TextField name="recruiterPhone" type="tel" autoComplete="tel" label={t("interviews.propose.recruiterPhone")} hint={t("interviews.propose.recruiterPhoneHint")} defaultValue={value("recruiterPhone", defaults.recruiterPhone)} error={errors?.recruiterPhone} />
         <SelectField

@@ -11,6 +11,7 @@ import { createSession } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { interviewToken } from "~/modules/interviews/token.server";
 import { pickSlotByToken, proposeInterview } from "~/modules/interviews/lifecycle.server";
+import { proposalForm } from "~/modules/interviews/interview-forms";
 import { proposalDefaults } from "~/modules/interviews/proposal-defaults.server";
 import { findOwnApplication } from "~/modules/employers/access.server";
 import { action as applyAction } from "~/routes/missions.$id.apply";
@@ -117,6 +118,32 @@ describe("the candidate's phone and email", () => {
     expect(refused.status).toBe(404);
     expect(refused.html).not.toContain("555-0142");
     expect(refused.html).not.toContain(context.email);
+  }, 60_000);
+});
+
+describe("a phone interview before the number is shared", () => {
+  it("calls the number on the candidate's profile: said so to both, and filled in once the candidate books", async () => {
+    const context = await setup();
+    const application = await apply(context);
+    const now = new Date();
+    const slots = [1, 2].map((days) => ({ startsAt: new Date(now.getTime() + days * 86_400_000) }));
+    const form = new URLSearchParams({ format: "phone", callNumber: "", recruiterPhone: "418 555-0100", timeZone: "America/Toronto" });
+    expect(proposalForm(now).safeParse(Object.fromEntries([...form, ...slots.flatMap((slot, index) => [[`date${index + 1}`, slot.startsAt.toISOString().slice(0, 10)], [`time${index + 1}`, "10:00"]])])).success).toBe(true);
+    expect(proposalForm(now).safeParse({ ...Object.fromEntries(form), callNumber: "pas un numéro", date1: "2099-01-05", time1: "10:00", date2: "2099-01-06", time2: "10:00" }).error?.issues[0]).toMatchObject({ path: ["callNumber"], message: "interviews.errors.phoneInvalid" });
+
+    const proposed = await proposeInterview({ employerId: context.employer.id, actor: context.recruiter, applicationId: application.id, proposal: { ...proposal(slots), format: "phone", address: "", accessNotes: "" }, now });
+    expect(proposed.ok).toBe(true);
+    const toCandidate = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: context.email, template: "interviewProposal" } });
+    expect(toCandidate.text).toContain("Nadia Roy vous appellera au numéro de votre profil");
+    const before = await page(`/employer/applications/${application.id}`, context.recruiterCookie);
+    expect(before.html).toContain("au numéro de son profil");
+    expect(before.html).not.toContain("555-0142");
+
+    const interview = await db.interview.findFirstOrThrow({ where: { applicationId: application.id } });
+    expect(await pickSlotByToken(interviewToken(interview.id), 1, { status: "proposed" }, { via: "link", now })).toMatchObject({ ok: true });
+    expect((await db.interview.findUniqueOrThrow({ where: { id: interview.id } })).callNumber).toBe(phone);
+    const toRecruiter = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: context.recruiter.email, template: "interviewInvitation" } });
+    expect(toRecruiter.text).toContain("vous appellerez Yvon Lapointe au 418 555-0142");
   }, 60_000);
 });
 

@@ -56,7 +56,8 @@ export function proposalForm(now: Date) {
     .superRefine((form, ctx) => {
       const issue = (path: string, message: TranslationKey) => ctx.addIssue({ code: "custom", path: [path], message });
       if (form.format === "in_person" && !form.address) issue("address", "interviews.errors.addressRequired");
-      if (form.format === "phone" && !phone.safeParse(form.callNumber).success) issue("callNumber", "interviews.errors.callNumberRequired");
+      // left empty, a phone interview calls the number on the candidate's profile, shown once they book (decision 0016)
+      if (form.format === "phone" && form.callNumber && !phone.safeParse(form.callNumber).success) issue("callNumber", "interviews.errors.phoneInvalid");
       if (form.format === "video" && !/^https:\/\/\S+$/.test(form.videoLink)) issue("videoLink", "interviews.errors.videoLinkInvalid");
       const seen = new Set<number>();
       let filled = 0;

@@ -6,7 +6,7 @@ import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
-import { shareContactWithEmployer } from "~/modules/pipeline/contact-sharing.server";
+import { shareContactOnBooking } from "~/modules/pipeline/contact-sharing.server";
 import { findInterviewByToken, findOwnInterview, interviewContextInclude, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,
@@ -132,7 +132,7 @@ async function bookSlot(
     await moveToInterviewStage(tx, ctx, options.now, options.actorId);
     await recordEvent(tx, ctx, "interviewBooked", { position, startsAt: slot.startsAt.toISOString(), via: options.via }, options.actorId);
     // accepting an interview lets the employer see the candidate's phone and email
-    if (options.by === "candidate") await shareContactWithEmployer(tx, ctx.applicationId, options.now);
+    if (options.by === "candidate") await shareContactOnBooking(tx, ctx, ctx.application.candidate.phone, options.now);
   } else {
     if (ctx.bookedPosition === position) return { ok: false, reason: "same-slot" };
     if (options.by === "candidate") {

@@ -19,6 +19,12 @@ export type PlacePeople = Pick<Basics, "recruiterName" | "candidateName" | "recr
 
 /** How the interview happens, in a line or two, said to the candidate or to the recruiter who will call. */
 export function placeLines(place: InterviewPlace, audience: Audience, p: PlacePeople, t: Translate): string[] {
+  if (place.format === "phone" && !place.callNumber) {
+    // the number on the candidate's profile, which the recruiter sees once the candidate books
+    return audience === "candidate"
+      ? [t("privacy.phoneAtProfile", { recruiter: p.recruiterName, from: p.recruiterPhone })]
+      : [t("privacy.phoneAtProfileRecruiter", { candidate: p.candidateName })];
+  }
   if (place.format === "phone") {
     return audience === "candidate"
       ? [t("interviews.email.place.phone", { recruiter: p.recruiterName, number: place.callNumber, from: p.recruiterPhone })]

@@ -15,7 +15,6 @@ export const interviewsEn: Dictionary["interviews"] = {
     formatRequired: "Choose how the interview will take place.",
     zoneRequired: "Choose a time zone from the list.",
     addressRequired: "Enter the address of the interview.",
-    callNumberRequired: "Enter the number you will call the person at.",
     videoLinkInvalid: "Enter the video call link, starting with https://.",
     slotRepeated: "This time is already proposed above.",
     tooFewSlots: "Propose at least two times, and at most six.",

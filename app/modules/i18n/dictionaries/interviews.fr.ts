@@ -13,7 +13,6 @@ export const interviewsFr = {
     formatRequired: "Choisissez comment se passera l’entretien.",
     zoneRequired: "Choisissez un fuseau horaire dans la liste.",
     addressRequired: "Entrez l’adresse du lieu de l’entretien.",
-    callNumberRequired: "Entrez le numéro auquel vous appellerez la personne.",
     videoLinkInvalid: "Entrez le lien de la vidéoconférence, qui commence par https://.",
     slotRepeated: "Ce moment est déjà proposé plus haut.",
     tooFewSlots: "Proposez au moins deux moments, et au plus six.",
