@@ -17,4 +17,17 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: globals.node } },
+  {
+    // every form is read by app/modules/forms/read.server.ts, which caps it and answers what it cannot read
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/modules/forms/read.server.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='formData']", message: "Read forms with readForm (app/modules/forms/read.server.ts)." },
+        { selector: "CallExpression[callee.object.name='request'][callee.property.name=/^(text|json|arrayBuffer|blob)$/]", message: "Read forms with readForm (app/modules/forms/read.server.ts)." },
+      ],
+      "no-restricted-imports": ["error", { paths: [{ name: "@remix-run/node", importNames: ["unstable_parseMultipartFormData"], message: "Read forms with readForm (app/modules/forms/read.server.ts)." }] }],
+    },
+  },
 );

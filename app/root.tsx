@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -7,11 +7,11 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
-  useRouteLoaderData,
 } from "@remix-run/react";
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
+import { formRefusalOf, refusalHeaders } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
@@ -25,6 +25,8 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = () => [{ title: "Chevronné" }];
+
+export const headers: HeadersFunction = ({ errorHeaders }) => refusalHeaders(errorHeaders);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const signedIn = await getSession(request);
@@ -50,10 +52,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export type RootData = Awaited<ReturnType<typeof loader>>;
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
+  const { locale } = useI18n();
   const nonce = useNonce();
   return (
-    <html lang={data?.locale ?? "fr"}>
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -81,10 +83,11 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const refusal = formRefusalOf(error);
   return (
     <SiteLayout>
-      <h1 className="text-3xl font-bold">{notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
-      <p className="mt-4 max-w-prose">{notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
+      <h1 className="text-3xl font-bold">{refusal ? t(`refusals.${refusal.refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
+      <p className="mt-4 max-w-prose">{refusal ? t(`refusals.${refusal.refusal}.body`) : notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
       <p className="mt-6">
         <a className="link" href="/">
           {t("nav.home")}

@@ -21,6 +21,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { SessionList } from "~/components/session-list";
 import { SuccessNotice } from "~/components/success-notice";
 import type { TranslationKey } from "~/modules/i18n/translate";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("account.title");
 
@@ -43,7 +44,7 @@ export const headers = passRetryAfter;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "signout-everywhere") {
     throw redirect("/signin", { headers: { "Set-Cookie": await endAllSessions(user.id) } });

@@ -9,6 +9,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("alerts.title");
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireCandidate(request);
   const profile = await loadProfile(user.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "delete") {
     if (!(await deleteAlert(profile.id, String(formData.get("alert") ?? "")))) throw new Response("Not found", { status: 404 });
     throw redirect("/alerts");

@@ -4,6 +4,7 @@ import { findAlertByToken, unsubscribe } from "~/modules/candidates/alerts.serve
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("alerts.unsubscribeTitle");
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const url = new URL(request.url);
-  const form = await request.formData();
+  const form = await readForm(request);
   const token = String(form.get("token") ?? url.searchParams.get("token") ?? "");
   return { done: await unsubscribe(token) };
 }

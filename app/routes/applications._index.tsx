@@ -10,6 +10,7 @@ import { interviewPagePath } from "~/modules/interviews/token.server";
 import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { isFinalStage } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("applications.title");
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireCandidate(request);
   const profile = await loadProfile(user.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   const withdrawn = await withdrawApplication(profile.id, String(form.get("application") ?? ""), user.id);
   if (!withdrawn) throw new Response("Not found", { status: 404 });
   throw redirect("/applications?withdrawn=1");

@@ -29,6 +29,7 @@ import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-form
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
 import { eventLine } from "~/modules/pipeline/timeline-lines";
 import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("candidatePage.title");
 
@@ -79,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
   const application = await findOwnApplication(employer.id, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/employer/applications/${application.id}`;
   if (intent === "note") {

@@ -20,6 +20,7 @@ import { durationChoices, formatChoices, slotNumbers } from "~/modules/interview
 import { proposalForm } from "~/modules/interviews/interview-forms";
 import { proposeInterview } from "~/modules/interviews/lifecycle.server";
 import { proposalDefaults } from "~/modules/interviews/proposal-defaults.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("interviews.propose.title");
 
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
   const application = await findOwnApplication(employer.id, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const result = parseForm(proposalForm(new Date()), formData);
   if (!result.ok) return { ...result, overlaps: [] };
   const { confirmOverlap, ...proposal } = result.data;

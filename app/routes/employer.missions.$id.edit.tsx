@@ -10,6 +10,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
 import { ageTermsIn } from "~/modules/missions/editor.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("editor.editTitle");
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
-  return handleMissionForm(employer.id, mission.id, await request.formData());
+  return handleMissionForm(employer.id, mission.id, await readForm(request));
 }
 
 export default function EditMission() {

@@ -9,6 +9,7 @@ import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeForRecruiter } from "~/modules/matching";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("suggested.title");
 
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
-  const candidateId = String((await request.formData()).get("candidate") ?? "");
+  const candidateId = String((await readForm(request)).get("candidate") ?? "");
   if (!(await inviteToApply(employer.id, user, mission.id, candidateId))) throw notFound();
   throw redirect(`/employer/missions/${mission.id}/suggested?invited=1`);
 }

@@ -9,6 +9,7 @@ import { translate, type TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { closeMission, duplicateMission, reopenMission } from "~/modules/missions/editor.server";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("employerMissions.title");
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const missionId = String(form.get("mission") ?? "");
   const intent = form.get("intent");
   if (intent === "duplicate") {

@@ -7,6 +7,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { newMissionDraft } from "~/modules/missions/editor-defaults.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("editor.newTitle");
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
-  return handleMissionForm(employer.id, null, await request.formData());
+  return handleMissionForm(employer.id, null, await readForm(request));
 }
 
 export default function NewMission() {

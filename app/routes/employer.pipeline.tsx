@@ -14,6 +14,7 @@ import { listPipeline, moveApplication, moveApplications } from "~/modules/pipel
 import { bulkForm, moveForm, pipelineFilters } from "~/modules/pipeline/pipeline-forms";
 import { groupByStage, stages, waitingDays } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("pipeline.title");
 
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const back = new URL(request.url);
   if (formData.get("intent") === "bulk") {
     const result = parseForm(bulkForm, formData);

@@ -11,7 +11,7 @@ import { requireOwner } from "~/modules/employers/access.server";
 import { commitments, organisationForm } from "~/modules/employers/organisation-form";
 import { removePhoto, saveOrganisation } from "~/modules/employers/organisation.server";
 import { checkImage, maxImageBytes } from "~/modules/files/images.server";
-import { readMultipartForm, tooBig } from "~/modules/files/upload.server";
+import { readForm, tooBig } from "~/modules/forms/read.server";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors } from "~/modules/forms/parse";
 import { photoList, textList } from "~/modules/json-columns";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, employer } = await requireOwner(request);
-  const formData = await readMultipartForm(request, ["logo", "photo"], maxImageBytes);
+  const formData = await readForm(request, { names: ["logo", "photo"], maxBytes: maxImageBytes });
   if (formData.get("intent") === "remove-photo") {
     await removePhoto(employer.id, String(formData.get("photo") ?? ""));
     throw redirect("/employer/profile?saved=1");

@@ -11,6 +11,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("team.title");
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, employer } = await requireOwner(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
     if (!(await removeMember(employer.id, String(formData.get("membership") ?? "")))) throw notFound();
     throw redirect("/employer/team?done=removed");

@@ -12,6 +12,7 @@ import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/c
 import { candidateEmailKinds } from "~/modules/pipeline/candidate-email-kinds";
 import { templateForm, templateResetForm } from "~/modules/pipeline/template-forms";
 import { SuccessNotice } from "~/components/success-notice";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("templates.title");
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const saved = (kind: string, locale: string) => redirect(`/employer/templates?saved=${kind}-${locale}#${kind}-${locale}`);
   if (formData.get("intent") === "reset") {
     const reset = parseForm(templateResetForm, formData);

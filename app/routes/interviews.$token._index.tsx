@@ -11,6 +11,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { cancelByToken } from "~/modules/interviews/lifecycle.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("interviews.candidate.title");
 
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const result = parseForm(expectedOnlyForm, await request.formData());
+  const result = parseForm(expectedOnlyForm, await readForm(request));
   if (!result.ok) throw new Response("Bad request", { status: 400 });
   const outcome = await cancelByToken(params.token ?? "", result.data.expected);
   if (!outcome.ok && outcome.reason === "not-found") throw new Response("Not found", { status: 404 });

@@ -9,6 +9,7 @@ import { candidateInterviewView } from "~/modules/interviews/candidate-view.serv
 import { parseForm } from "~/modules/forms/parse";
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { pickSlotByToken } from "~/modules/interviews/lifecycle.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("interviews.pick.title");
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = parseForm(expectedOnlyForm, await request.formData());
+  const form = parseForm(expectedOnlyForm, await readForm(request));
   const position = Number(params.position);
   if (!form.ok || !Number.isInteger(position)) throw new Response("Bad request", { status: 400 });
   const result = await pickSlotByToken(params.token ?? "", position, form.data.expected, { via: "link" });

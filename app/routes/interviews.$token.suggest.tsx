@@ -13,6 +13,7 @@ import { suggestionForm } from "~/modules/interviews/interview-forms";
 import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("interviews.suggestPage.title");
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const headers = passRetryAfter;
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const result = parseForm(suggestionForm, formData);
   if (!result.ok) return result;
   const outcome = await suggestOtherTimes(params.token ?? "", result.data.text);

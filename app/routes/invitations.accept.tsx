@@ -9,6 +9,7 @@ import { acceptInvitation, findOpenInvitation } from "~/modules/employers/team.s
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("invitation.title");
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(acceptForm, await request.formData());
+  const result = parseForm(acceptForm, await readForm(request));
   if (!result.ok) return { problem: "expired" as const };
   const outcome = await acceptInvitation(result.data.token, result.data.name);
   if (outcome.ok) return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard" });

@@ -1,8 +1,10 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server";
-import { getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { getUser } from "~/modules/auth/session.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 import { isLocale } from "~/modules/i18n/locales";
 import { languageCookie } from "~/modules/i18n/preferences.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export async function loader() {
   throw redirect("/");
@@ -10,7 +12,7 @@ export async function loader() {
 
 /** Remembers the chosen language in a cookie and, for a signed-in person, on the account (emails follow it). */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const lang = form.get("lang");
   const returnTo = safeRedirectPath(form.get("returnTo"), "/");
   if (!isLocale(lang)) throw redirect(returnTo);

@@ -16,6 +16,7 @@ import { describeReasons, scoreMatch } from "~/modules/matching";
 import { jobPosting, scriptJson } from "~/modules/missions/job-posting";
 import { findPublicMission, missionForMatching } from "~/modules/missions/mission.server";
 import { distanceKm } from "~/modules/places/distance";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.mission.title} · ${data.mission.employer.name} · Chevronné` : "Chevronné" },
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const mission = await findPublicMission(params.id ?? "");
   if (!mission) throw new Response("Not found", { status: 404 });
   const profile = await loadProfile(user.id);
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   if (intent === "save") await saveMission(profile.id, mission.id);
   if (intent === "forget") await forgetMission(profile.id, mission.id);
   throw redirect(`/missions/${mission.id}`);

@@ -7,7 +7,7 @@ import { TextArea } from "~/components/text-area";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { checkCv, maxCvBytes } from "~/modules/files/cv.server";
-import { readMultipartForm, tooBig } from "~/modules/files/upload.server";
+import { readForm, tooBig } from "~/modules/forms/read.server";
 import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -41,7 +41,7 @@ export const headers = passRetryAfter;
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCandidate(request);
   const mission = await openMissionOr404(params.id);
-  const formData = await readMultipartForm(request, ["cv"], maxCvBytes);
+  const formData = await readForm(request, { names: ["cv"], maxBytes: maxCvBytes });
   const result = parseForm(applyForm, formData);
   const upload = formData.get("cv");
   const cv = upload === tooBig ? { problem: "errors.cvTooBig" as const } : await checkCv(upload instanceof File ? upload : null);

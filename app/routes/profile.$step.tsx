@@ -10,6 +10,7 @@ import { profileSteps, type ProfileStep } from "~/modules/candidates/vocabulary"
 import { formValues, parseForm, type FormFailure } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("profile.title");
 
@@ -40,7 +41,7 @@ async function saveStep(userId: string, step: ProfileStep, formData: FormData): 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCandidate(request);
   const step = stepFrom(params.step);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const failure = await saveStep(user.id, step, formData);
   if (failure) return failure;
   const next = profileProgress(await loadProfile(user.id)).nextStep;

@@ -6,7 +6,8 @@ import { LimitSummary } from "~/components/limit-summary";
 import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
 import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
-import { getUser, safeRedirectPath } from "~/modules/auth/session.server";
+import { getUser } from "~/modules/auth/session.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
 import { parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -14,6 +15,7 @@ import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { giveBackClientLimit, passRetryAfter, refusedUntil, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("signIn.title");
 
@@ -26,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "password") {
     const result = parseForm(passwordSignInForm, formData);
     if (!result.ok) return { intent: "password" as const, ...result };

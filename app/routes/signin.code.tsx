@@ -8,6 +8,7 @@ import { findChallengeEmail, signInWithCode } from "~/modules/auth/sign-in.serve
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("signInCode.title");
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(codeForm, await request.formData());
+  const result = parseForm(codeForm, await readForm(request));
   if (!result.ok) return result;
   const outcome = await signInWithCode(result.data.challenge, result.data.code);
   if (outcome.ok) return finishSignIn(request, outcome);

@@ -4,6 +4,7 @@ import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
 import { isLinkUsable, signInWithLink } from "~/modules/auth/sign-in.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("signInLink.title");
 
@@ -14,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = String((await request.formData()).get("token") ?? "");
+  const token = String((await readForm(request)).get("token") ?? "");
   const outcome = await signInWithLink(token);
   if (outcome.ok) return finishSignIn(request, outcome);
   if (outcome.reason === "no-account") throw redirect("/signup");

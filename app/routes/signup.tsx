@@ -13,6 +13,7 @@ import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { passRetryAfter, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
+import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("signUp.title");
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const result = parseForm(signUpForm, formData);
   if (!result.ok) return result;
   const refused = { ok: false as const, errors: {} as FieldErrors, values: formValues(formData) };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { createSession, endAllSessions, endSession, getUser, safeRedirectPath, sessionTokenHash } from "~/modules/auth/session.server";
+import { createSession, endAllSessions, endSession, getUser, sessionTokenHash } from "~/modules/auth/session.server";
 import {
   changePassword,
   maxPasswordFailures,
@@ -211,13 +211,5 @@ describe("database sessions", () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     const session = await db.session.findFirstOrThrow();
     expect(cookie).not.toContain(session.tokenHash);
-  });
-
-  it("only redirects to paths of this site", () => {
-    expect(safeRedirectPath("/dashboard?x=1")).toBe("/dashboard?x=1");
-    expect(safeRedirectPath("//evil.example/")).toBe("/dashboard");
-    expect(safeRedirectPath("/\\evil.example")).toBe("/dashboard");
-    expect(safeRedirectPath("https://evil.example")).toBe("/dashboard");
-    expect(safeRedirectPath(null)).toBe("/dashboard");
   });
 });

@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { User } from "~/generated/prisma/client";
-import { createSession, safeRedirectPath } from "./session.server";
+import { createSession } from "./session.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 /**
  * Opens a new session (ending the one this browser carried, whoever's it was) and sends the person where they were

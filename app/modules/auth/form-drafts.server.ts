@@ -5,6 +5,7 @@ import { createCookie } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { formValues, type FormValues } from "~/modules/forms/parse";
+import { readForm } from "~/modules/forms/read.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 import { cookieName, siteIsHttps } from "./cookie-names.server";
 
@@ -25,7 +26,8 @@ const draftCookie = createCookie(cookieName("chevronne_draft", siteIsHttps), {
 export async function keepFormDraft(request: Request, userId: string, now = new Date()): Promise<string | null> {
   const contentType = request.headers.get("Content-Type") ?? "";
   if (request.bodyUsed || !/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return null;
-  const formData = await request.clone().formData().catch(() => null);
+  // read as any form is (capped, strict UTF-8); a form with files past the cap of a form without files is not kept
+  const formData = await readForm(request.clone(), /^multipart\//i.test(contentType) ? { names: [], maxBytes: 0 } : undefined).catch(() => null);
   if (!formData) return null;
   // formValues leaves out passwords; files are not strings
   const values = formValues(formData);

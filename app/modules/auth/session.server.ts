@@ -149,14 +149,6 @@ export async function endAllSessions(userId: string): Promise<string> {
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
-/** Only paths of this site: "/x" but never "//host" or "/\host", which browsers treat as another site. */
-export function safeRedirectPath(value: unknown, fallback = "/dashboard"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return fallback;
-  }
-  return value;
-}
-
 /**
  * The signed-in person, or a redirect to sign in that comes back here. A form sent just after the person's session
  * ended keeps what was typed (form-drafts.server.ts), given back on this page once they sign in again.

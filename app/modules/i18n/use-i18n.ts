@@ -1,12 +1,15 @@
-// Components read the viewer's language and time zone from the root loader's data.
-import { useRouteLoaderData } from "@remix-run/react";
+// Components read the viewer's language and time zone from the root loader's data, or, on the error page of a
+// refused form (when the root loader did not run), the language the refusal names.
+import { useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { formRefusalOf } from "~/modules/forms/refusal";
 import { formatDateTime } from "./format";
 import { defaultLocale, type Locale } from "./locales";
 import { translator } from "./translate";
 
 export function useI18n() {
   const data = useRouteLoaderData<{ locale: Locale; timeZone: string }>("root");
-  const locale = data?.locale ?? defaultLocale;
+  const refusal = formRefusalOf(useRouteError());
+  const locale = data?.locale ?? refusal?.locale ?? defaultLocale;
   const timeZone = data?.timeZone ?? "America/Toronto";
   return {
     locale,

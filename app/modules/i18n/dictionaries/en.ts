@@ -4,6 +4,7 @@ import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
+import { refusalsEn } from "./refusals.en";
 import { privacyEn } from "./privacy.en";
 import { sessionsEn } from "./sessions.en";
 import { uploadsEn } from "./uploads.en";
@@ -13,6 +14,7 @@ export const en: Dictionary = {
   deliverability: deliverabilityEn,
   interviews: interviewsEn,
   limits: limitsEn,
+  refusals: refusalsEn,
   privacy: privacyEn,
   sessions: sessionsEn,
   uploads: uploadsEn,

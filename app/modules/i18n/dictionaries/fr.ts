@@ -3,6 +3,7 @@ import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
+import { refusalsFr } from "./refusals.fr";
 import { privacyFr } from "./privacy.fr";
 import { sessionsFr } from "./sessions.fr";
 import { uploadsFr } from "./uploads.fr";
@@ -12,6 +13,7 @@ export const fr = {
   deliverability: deliverabilityFr,
   interviews: interviewsFr,
   limits: limitsFr,
+  refusals: refusalsFr,
   privacy: privacyFr,
   sessions: sessionsFr,
   uploads: uploadsFr,
