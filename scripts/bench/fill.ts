@@ -216,7 +216,7 @@ async function fillPeople(client: pg.ClientBase, now: number) {
     [
       "Libraire pendant trente ans, à l'aise avec tous les publics",
       "J'ai tenu une librairie de quartier et j'aime conseiller, accueillir et transmettre.",
-      JSON.stringify([{ field: "Librairie", years: 30 }, { field: "Bénévolat en bibliothèque", years: 6 }]),
+      JSON.stringify([{ field: "Librairie", band: "15-plus" }, { field: "Bénévolat en bibliothèque", band: "5-10" }]),
       JSON.stringify(["Conseil", "Écoute", "Caisse"]),
       JSON.stringify([{ code: "fr", level: "native" }, { code: "en", level: "working" }]),
       weekdayMornings | slot(1, 1) | slot(3, 1) | slot(5, 0) | slot(5, 1),
