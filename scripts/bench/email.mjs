@@ -9,9 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { SMTPServer } from "smtp-server";
 import { applyMigrations, ensureDatabase, startDisposablePostgres, withClient } from "../postgres.mjs";
-import { freePort, startProcess, stopAll, whenInterrupted } from "./processes.mjs";
+import { startCountingSmtpServer } from "./counting-smtp.mjs";
+import { startProcess, stopAll, whenInterrupted } from "./processes.mjs";
 
 export const requiredPerMinute = 1000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,34 +70,6 @@ async function queueEmails(databaseUrl, count) {
   );
 }
 
-/** A local SMTP server that counts each message it receives by its Message-ID, and the connections opened. */
-async function startCountingSmtpServer() {
-  const smtp = { received: new Map(), firstAt: 0, lastAt: 0, connections: 0, port: await freePort(), server: null };
-  smtp.server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onConnect(_session, callback) {
-      smtp.connections += 1;
-      callback();
-    },
-    onData(stream, _session, callback) {
-      const chunks = [];
-      stream.on("data", (chunk) => chunks.push(chunk));
-      stream.on("end", () => {
-        const headers = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0];
-        const id = headers.match(/^message-id:\s*(\S+)/im)?.[1] ?? "(none)";
-        smtp.received.set(id, (smtp.received.get(id) ?? 0) + 1);
-        smtp.lastAt = performance.now();
-        smtp.firstAt ||= smtp.lastAt;
-        callback();
-      });
-    },
-  });
-  smtp.server.on("error", (error) => console.error(`[smtp] ${error.message}`));
-  await new Promise((resolve) => smtp.server.listen(smtp.port, "127.0.0.1", resolve));
-  return smtp;
-}
 
 /** One line for the benchmark's report, and whether the run met the requirement. */
 export function describeEmailThroughput(result) {

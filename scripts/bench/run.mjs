@@ -6,10 +6,10 @@
 // A report, not a test: it exits 0 when a target is missed, and non-zero only when something broke (a server did
 // not start, a page failed, a request got a 5xx answer, an email was lost or sent twice).
 //
-//   npm run bench                              pages, start-up and memory, search SQL, at 100,000 missions
+//   npm run bench                              pages, start-up and memory, search SQL, email throughput, at 100,000 missions
 //   npm run bench -- --missions 1000000        the same at 1,000,000 missions (the first fill takes minutes)
 //   npm run bench -- --scale                   two app servers under load at once, publication and outbox checks
-//   npm run bench -- --only search,start       any of: pages, start, search, scale
+//   npm run bench -- --only search,start       any of: pages, start, search, email, scale
 // Shorter runs while working on it: BENCH_SECONDS=3 BENCH_SEARCH_RUNS=50 npm run bench
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,6 +25,7 @@ import { request } from "./http.mjs";
 import { inspectPage, measure } from "./load.mjs";
 import { crashReports, freePort, memoryOf, startProcess, stopAll, waitForHttp } from "./processes.mjs";
 import { scaleRun } from "./scale.mjs";
+import { describeEmailThroughput, measureEmailThroughput, requiredPerMinute } from "./email.mjs";
 import { benchUser, defaultMissionCount, root } from "./settings.mjs";
 
 const { values: options } = parseArgs({
@@ -32,8 +33,8 @@ const { values: options } = parseArgs({
 });
 const missionCount = Number(options.missions ?? defaultMissionCount);
 if (!Number.isInteger(missionCount) || missionCount < 1000) throw new Error(`--missions wants a whole number of at least 1000, not ${options.missions}`);
-const allParts = ["pages", "start", "search", "scale"];
-const parts = new Set(options.only ? options.only.split(",") : options.scale ? ["scale"] : ["pages", "start", "search"]);
+const allParts = ["pages", "start", "search", "email", "scale"];
+const parts = new Set(options.only ? options.only.split(",") : options.scale ? ["scale"] : ["pages", "start", "search", "email"]);
 for (const part of parts) if (!allParts.includes(part)) throw new Error(`--only takes ${allParts.join(", ")}; not ${part}`);
 
 const connectionCounts = [20, 50];
@@ -111,6 +112,12 @@ async function main() {
     report.sql = searchSqlTimings(databaseUrl);
   }
 
+  if (parts.has("email")) {
+    step("Email throughput: 1,000 emails through the outbox worker to a local SMTP server");
+    const measured = await measureEmailThroughput();
+    report.email = { ...measured, ...describeEmailThroughput(measured) };
+  }
+
   if (parts.has("scale")) {
     step("Scale run: two app servers on the same database");
     report.scale = await scaleRun({ databaseUrl, seconds, warmUpSeconds, connections: scaleConnections });
@@ -125,6 +132,7 @@ async function main() {
   for (const { problem } of broken) console.log(`NOT MEASURED: ${problem}`);
   if (report.start) printStart(report);
   if (report.sql) printSearchSql(report.sql);
+  if (report.email) console.log(`\nOutbox ${report.email.line}`);
   if (report.scale) printScale(report.scale);
   printTargets(report, previous);
   const load = `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (${os.cpus().length} cores)`;
@@ -363,7 +371,7 @@ function scaleFailures(scale) {
 
 function printTargets(report, previous) {
   const lines = [];
-  const { rows, sql, start, memory, scale } = report;
+  const { rows, sql, start, memory, email, scale } = report;
   if (rows) {
     const search = (connections) => rows.find((row) => row.page === "search" && row.connections === connections);
     for (const connections of connectionCounts) {
@@ -391,6 +399,7 @@ function printTargets(report, previous) {
       ]);
     }
   }
+  if (email) lines.push([`outbox delivers >= ${requiredPerMinute.toLocaleString("en")} emails a minute, each exactly once`, `${email.perMinute.toLocaleString("en")} a minute`, email.ok]);
   if (scale) {
     const { publication, emails } = scale;
     lines.push([`a mission published on A is found by a search on B within ${targets.publishedFoundMs} ms`, publication.ok ? `${publication.delayMs.toFixed(0)} ms` : "not found", publication.ok && publication.delayMs <= targets.publishedFoundMs]);

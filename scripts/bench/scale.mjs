@@ -9,10 +9,10 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { SMTPServer } from "smtp-server";
 import { serverScript } from "../lib.mjs";
 import { withClient } from "../postgres.mjs";
 import { appEnv, postForm, signIn } from "./app.mjs";
+import { startCountingSmtpServer } from "./counting-smtp.mjs";
 import { request } from "./http.mjs";
 import { freePort, memoryOf, startProcess, stopAll, waitForHttp } from "./processes.mjs";
 import { benchRecruiter, benchUser } from "./settings.mjs";
@@ -35,7 +35,7 @@ const searchPaths = [
 ];
 
 export async function scaleRun({ databaseUrl, seconds, warmUpSeconds, connections }) {
-  const smtp = await startSmtpServer();
+  const smtp = await startCountingSmtpServer();
   try {
     return await withServers({ databaseUrl, smtp }, async ({ a, b }) => {
       const candidate = await signIn(a.url, benchUser, "/missions/for-you");
@@ -230,30 +230,4 @@ async function awaitEmails({ databaseUrl, smtp, run, queuedAt }) {
     allInMs,
     statuses,
   };
-}
-
-/** A local SMTP server that counts each message it receives by its Message-ID. */
-async function startSmtpServer() {
-  const received = new Map();
-  const smtp = { received, lastAt: 0, port: 0, server: null };
-  smtp.server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks = [];
-      stream.on("data", (chunk) => chunks.push(chunk));
-      stream.on("end", () => {
-        const headers = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0];
-        const id = headers.match(/^message-id:\s*(\S+)/im)?.[1] ?? "(none)";
-        received.set(id, (received.get(id) ?? 0) + 1);
-        smtp.lastAt = performance.now();
-        callback();
-      });
-    },
-  });
-  smtp.server.on("error", (error) => console.error(`[smtp] ${error.message}`));
-  smtp.port = await freePort();
-  await new Promise((resolve) => smtp.server.listen(smtp.port, "127.0.0.1", resolve));
-  return smtp;
 }
