@@ -12,6 +12,8 @@ import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { closeExpiredMissions } from "~/modules/missions/editor.server";
 import { pruneFormDrafts } from "~/modules/auth/form-drafts.server";
 import { prunePasswordFailures } from "~/modules/auth/password-sign-in.server";
+import { pruneProofCodes } from "~/modules/auth/proof-codes.server";
+import { pruneSecurityNotices } from "~/modules/auth/security-notices.server";
 import { pruneExpiredSessions, pruneExpiredSignInRequests } from "~/modules/auth/pruning.server";
 import { pruneRefusalsWithoutAccount } from "~/modules/email/refused-addresses.server";
 import { trimFinishedEmails } from "~/modules/email/retention.server";
@@ -32,6 +34,8 @@ const rounds: Round[] = [
   ["old wrong passwords", () => prunePasswordFailures()],
   ["expired limits", () => pruneExpiredLimits()],
   ["form drafts nobody came back for", () => pruneFormDrafts()],
+  ["codes proving who is there", () => pruneProofCodes()],
+  ["notices past their 'this was not me'", () => pruneSecurityNotices()],
   ["delivered emails' bodies", () => trimFinishedEmails()],
   ["expired sign-in requests", () => pruneExpiredSignInRequests()],
   ["expired sessions", () => pruneExpiredSessions()],

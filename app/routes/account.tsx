@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
@@ -7,6 +7,7 @@ import { db } from "~/db.server";
 import { preferencesForm, setPasswordForm } from "~/modules/auth/forms";
 import { changePassword } from "~/modules/auth/password-sign-in.server";
 import { describeSessions, endOwnSession } from "~/modules/auth/account-sessions.server";
+import { freshProofUntil, requireFreshProof } from "~/modules/auth/fresh-proof.server";
 import { endAllSessions, requireUser, sessionTokenHash } from "~/modules/auth/session.server";
 import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
@@ -37,6 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     refusesMail: await refusalOf(user.email),
     saved: url.searchParams.get("saved"),
     sessions: await describeSessions(request, user.id),
+    // sensitive changes (password, address) are open until then, or must be proved first
+    proofUntil: await freshProofUntil(request),
   };
 }
 
@@ -61,6 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
     throw redirect("/account?saved=session-ended#sessions-title");
   }
   if (intent === "password") {
+    await requireFreshProof(request, "/account");
     const result = parseForm(setPasswordForm, formData);
     if (!result.ok) return { intent, ...result };
     await changePassword(user.id, result.data.password, await sessionTokenHash(request));
@@ -79,12 +83,16 @@ const savedNotices: Record<string, TranslationKey> = {
   preferences: "account.preferencesSaved",
   "session-ended": "sessions.ended",
   address: "deliverability.account.confirmed",
+  "address-changed": "security.account.addressSaved",
 };
+
+/** The page proving who is there (fresh-proof.server.ts), coming back here. */
+const proofPageForAccount = `/account/confirm?${new URLSearchParams({ returnTo: "/account" })}`;
 
 export default function Account() {
   const account = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const passwordErrors = failure?.intent === "password" ? failure.errors : undefined;
   const preferenceErrors = failure?.intent === "preferences" ? failure.errors : undefined;
   return (
@@ -131,17 +139,45 @@ export default function Account() {
         </Form>
       </section>
 
+      <section aria-labelledby="proof-title" className="mt-10 card">
+        <h2 id="proof-title">{t("security.confirm.title")}</h2>
+        {account.proofUntil ? (
+          <p className="mt-2">{t("security.account.provedUntil", { time: formatDateTime(account.proofUntil) })}</p>
+        ) : (
+          <>
+            <p className="mt-2">{t("security.account.proofNeeded")}</p>
+            <p className="mt-6">
+              <Link to={proofPageForAccount} className="button">
+                {t("security.account.proveFirst")}
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="address-title" className="mt-10 card">
+        <h2 id="address-title">{t("security.account.addressTitle")}</h2>
+        <p className="mt-2">{t("security.account.addressIntro", { email: account.email })}</p>
+        <p className="mt-6">
+          <Link to="/account/email" className="button-secondary">
+            {t("security.account.changeAddress")}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="password-title" className="mt-10 card">
         <h2 id="password-title">{account.hasPassword ? t("account.changePassword") : t("account.addPassword")}</h2>
         <p className="mt-2">{t("account.passwordIntro")}</p>
-        <Form method="post" className="mt-6" noValidate>
-          <ErrorSummary errors={passwordErrors} />
-          <TextField name="password" type="password" label={t("fields.newPassword")} hint={t("account.passwordHint")} autoComplete="new-password" error={passwordErrors?.password} />
-          <TextField name="confirm" type="password" label={t("fields.confirmPassword")} autoComplete="new-password" error={passwordErrors?.confirm} />
-          <button type="submit" name="intent" value="password" className="button-secondary">
-            {t("account.savePassword")}
-          </button>
-        </Form>
+        {account.proofUntil ? (
+          <Form method="post" className="mt-6" noValidate>
+            <ErrorSummary errors={passwordErrors} />
+            <TextField name="password" type="password" label={t("fields.newPassword")} hint={t("account.passwordHint")} autoComplete="new-password" error={passwordErrors?.password} />
+            <TextField name="confirm" type="password" label={t("fields.confirmPassword")} autoComplete="new-password" error={passwordErrors?.confirm} />
+            <button type="submit" name="intent" value="password" className="button-secondary">
+              {t("account.savePassword")}
+            </button>
+          </Form>
+        ) : null}
       </section>
 
       <SessionList sessions={account.sessions} />

@@ -159,3 +159,48 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+test("changing the address asks for fresh proof, confirms the new address by a code, and the old address can say 'this was not me'", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { laptop, tablet } = await signedInOnTwoDevices(browser, "address-change");
+  const [{ email }] = await e2eQuery<{ email: string }>(
+    `SELECT u.email FROM "User" u JOIN "Session" s ON s."userId" = u.id GROUP BY u.email HAVING COUNT(*) = 2 AND u.email LIKE 'address-change.%' ORDER BY MAX(s."createdAt") DESC LIMIT 1`,
+  );
+  // the sign-in was 20 minutes ago: it no longer counts as proof
+  await e2eQuery(`UPDATE "Session" SET "provedAt" = "provedAt" - INTERVAL '20 minutes' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+  await laptop.goto("/account");
+  await expect(laptop.getByLabel("Nouveau mot de passe")).toHaveCount(0);
+  await laptop.getByRole("link", { name: "Confirmer que c’est moi" }).click();
+  await expect(laptop).toHaveURL(/\/account\/confirm\?returnTo=%2Faccount$/);
+  await expectNoAxeViolations(laptop);
+  let since = Date.now();
+  await laptop.getByRole("button", { name: "M’envoyer un code" }).click();
+  await laptop.getByLabel("Code reçu par courriel").fill(codeFrom(await waitForEmail(email, { since })));
+  await laptop.getByRole("button", { name: "Confirmer avec ce code" }).click();
+  await expect(laptop).toHaveURL(/\/account$/);
+  await expect(laptop.getByText(/vous pouvez faire ces changements jusqu’à/)).toBeVisible();
+
+  const newEmail = uniqueEmail("address-new");
+  await laptop.getByRole("link", { name: "Changer mon adresse courriel" }).click();
+  await laptop.getByLabel("Nouvelle adresse courriel").fill(newEmail);
+  since = Date.now();
+  await laptop.getByRole("button", { name: "Recevoir un code à cette adresse" }).click();
+  await laptop.getByLabel("Code reçu à la nouvelle adresse").fill(codeFrom(await waitForEmail(newEmail, { since })));
+  await laptop.getByRole("button", { name: "Changer mon adresse" }).click();
+  await expect(laptop.getByText("Votre adresse courriel est changée.", { exact: false })).toBeVisible();
+  await tablet.goto("/account");
+  await expect(tablet).toHaveURL(/\/signin/);
+
+  // the old address is told, with a link that only shows a page; its button ends every session
+  const notice = await waitForEmail(email, { since, match: (mail) => /adresse courriel de votre compte/.test(mail.subject ?? "") });
+  const link = (notice.text ?? "").match(/https?:\/\/\S+\/account\/not-me\?token=[\w-]+/)?.[0] ?? "";
+  const reader = await browser.newPage();
+  await reader.goto(link);
+  await expect(reader.getByRole("heading", { name: "Ce n’était pas moi" })).toBeVisible();
+  await laptop.goto("/account");
+  await expect(laptop).toHaveURL(/\/account$/);
+  await reader.getByRole("button", { name: "Déconnecter mon compte partout" }).click();
+  await expect(reader.getByText("Votre ancienne adresse courriel est remise sur votre compte.", { exact: false })).toBeVisible();
+  await laptop.goto("/account");
+  await expect(laptop).toHaveURL(/\/signin/);
+});

@@ -52,3 +52,21 @@ export const preferencesForm = z.object({
   locale: z.enum(["fr", "en"], { error: "errors.localeRequired" }),
   timeZone: z.enum(timeZoneChoices, { error: "errors.timeZoneRequired" }),
 });
+
+/** Proving who is there before a sensitive change (app/routes/account_.confirm.tsx). */
+export const proofPasswordForm = z.object({
+  password: z.string({ error: "errors.passwordRequired" }).min(1, "errors.passwordRequired").max(200),
+});
+
+export const proofCodeForm = z.object({
+  proof: z.string().min(1).max(40),
+  code: codeForm.shape.code,
+});
+
+/** A new email address, then the code it received (app/routes/account_.email.tsx). */
+export const addressForm = z.object({ email });
+
+export const addressCodeForm = z.object({
+  change: z.string().min(1).max(40),
+  code: codeForm.shape.code,
+});

@@ -2,6 +2,7 @@ import { db, takeTurns } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { addressLimits } from "~/modules/security/limits.server";
 import { hashPassword, verifyPassword } from "./password.server";
+import { recordSecurityNotice } from "./security-notices.server";
 
 // Compared against when the address is unknown, so the answer takes as long as for a real account.
 const decoyHash = hashPassword("chevronne-decoy-password");
@@ -55,12 +56,15 @@ function pauseStart(now: Date): Date {
 
 /**
  * A person's new password, with every other session of theirs ended in the same transaction: whoever knew the old
- * password, or borrowed a signed-in device, is out. The session the change was made from (its token hash) stays.
+ * password, or borrowed a signed-in device, is out. The session the change was made from (its token hash) stays. The
+ * account's address is told, with a "this was not me" link (security-notices.server.ts). Routes ask for fresh proof
+ * first (fresh-proof.server.ts).
  */
-export async function changePassword(userId: string, password: string, keepSessionTokenHash: string | null) {
+export async function changePassword(userId: string, password: string, keepSessionTokenHash: string | null, now = new Date()) {
   const passwordHash = await hashPassword(password);
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { passwordHash } }),
-    db.session.deleteMany({ where: { userId, ...(keepSessionTokenHash ? { tokenHash: { not: keepSessionTokenHash } } : {}) } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId, ...(keepSessionTokenHash ? { tokenHash: { not: keepSessionTokenHash } } : {}) } });
+    await recordSecurityNotice(tx, { user, kind: "password", now });
+  });
 }

@@ -77,6 +77,8 @@ export async function createSession(userId: string, options: { request?: Request
         tokenHash: sha256(token),
         createdAt: now,
         lastSeenAt: now,
+        // signing in is proof of who is there, for the sensitive changes of the next minutes (fresh-proof.server.ts)
+        provedAt: now,
         expiresAt: endAfterActivity({ createdAt: now }, user.kind, now),
         userAgent: (options.request?.headers.get("User-Agent") ?? "").slice(0, 512),
       },

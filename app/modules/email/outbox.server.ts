@@ -35,7 +35,7 @@ export type OutgoingEmail<Name extends EmailTemplateName> = {
 
 /** What someone is waiting for goes first (a sign-in, an interview), bulk last (search alerts): lower is sooner. */
 function priorityOf(template: EmailTemplateName): number {
-  if (template === "signIn" || template === "noAccount" || template.startsWith("interview")) return 0;
+  if (template === "signIn" || template === "noAccount" || template === "proofCode" || template === "addressCode" || template.startsWith("interview")) return 0;
   return template === "searchAlert" ? 2 : 1;
 }
 

@@ -1,4 +1,5 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
+import { addressChangedEmail, addressCodeEmail, addressTakenEmail, passwordChangedEmail, proofCodeEmail } from "./account-security";
 import { applicationReceivedEmail } from "./application-received";
 import { candidateUpdateEmail } from "./candidate-update";
 import {
@@ -15,6 +16,11 @@ import { searchAlertEmail } from "./search-alert";
 import { signInEmail } from "./sign-in";
 
 export const emailTemplates = {
+  proofCode: proofCodeEmail,
+  addressCode: addressCodeEmail,
+  addressTaken: addressTakenEmail,
+  passwordChanged: passwordChangedEmail,
+  addressChanged: addressChangedEmail,
   signIn: signInEmail,
   noAccount: noAccountEmail,
   applicationReceived: applicationReceivedEmail,

@@ -6,6 +6,7 @@ import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { refusalsEn } from "./refusals.en";
 import { privacyEn } from "./privacy.en";
+import { securityEn } from "./security.en";
 import { sessionsEn } from "./sessions.en";
 import { uploadsEn } from "./uploads.en";
 
@@ -16,6 +17,7 @@ export const en: Dictionary = {
   limits: limitsEn,
   refusals: refusalsEn,
   privacy: privacyEn,
+  security: securityEn,
   sessions: sessionsEn,
   uploads: uploadsEn,
   nav: {

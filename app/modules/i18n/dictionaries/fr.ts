@@ -5,6 +5,7 @@ import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { refusalsFr } from "./refusals.fr";
 import { privacyFr } from "./privacy.fr";
+import { securityFr } from "./security.fr";
 import { sessionsFr } from "./sessions.fr";
 import { uploadsFr } from "./uploads.fr";
 
@@ -15,6 +16,7 @@ export const fr = {
   limits: limitsFr,
   refusals: refusalsFr,
   privacy: privacyFr,
+  security: securityFr,
   sessions: sessionsFr,
   uploads: uploadsFr,
   nav: {
