@@ -161,6 +161,22 @@ describe("changing the email address", () => {
   });
 });
 
+describe("races", () => {
+  it("a code typed twice at once proves once, and 'this was not me' pressed twice at once acts once", async () => {
+    const user = await person();
+    const cookie = await createSession(user.id, { now: start });
+    const proofId = (await sendProofCode(browser(cookie), at(30))) as string;
+    const { code } = await lastEmailTo(user.email);
+    const proofs = await Promise.all([0, 1, 2].map(() => proveWithCode(browser(cookie), proofId, code, at(31))));
+    expect(proofs.filter((proof) => proof.outcome === "proved")).toHaveLength(1);
+
+    await changePassword(user.id, "une phrase facile à retenir", null, at(32));
+    const { notMeToken } = await lastEmailTo(user.email);
+    const reports = await Promise.all([0, 1].map(() => reportNotMe(notMeToken, at(33))));
+    expect(reports.filter(Boolean)).toHaveLength(1);
+  });
+});
+
 describe("the account page", () => {
   it("refuses a new password without fresh proof, sends the person to prove it, and changes nothing", async () => {
     const user = await person();

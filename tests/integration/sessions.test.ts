@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { describeSessions, endOwnSession } from "~/modules/auth/account-sessions.server";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
+import { action as accountAction } from "~/routes/account";
 import {
   createSession,
   employerIdleMinutes,
@@ -233,5 +234,36 @@ describe("the account's list of sessions", () => {
     const phone = sessions.find((session) => !session.current)!;
     expect(await endOwnSession(user.id, phone.id)).toBe(true);
     expect(await describeSessions(browser(laptop), user.id)).toHaveLength(1);
+  });
+});
+
+describe("the account page's sessions", () => {
+  it("answers 404 to a POST ending another person's session, and ends nothing", async () => {
+    const user = await db.user.create({ data: { email: "proprio@exemple.ca", name: "Proprio", kind: "candidate" } });
+    const other = await db.user.create({ data: { email: "autre@exemple.ca", name: "Autre", kind: "candidate" } });
+    const mine = await createSession(user.id);
+    const theirs = await createSession(other.id);
+    const theirSession = await db.session.findFirstOrThrow({ where: { userId: other.id } });
+    const request = new Request("http://chevronne.test/account", {
+      method: "POST",
+      headers: { Cookie: cookiePair(mine), "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "end-session", sessionId: theirSession.id }),
+    });
+    const answer = await thrown(accountAction({ request, params: {}, context: {} }));
+    expect(answer.status).toBe(404);
+    expect((await getUser(browser(theirs)))?.id).toBe(other.id);
+  });
+
+  it("gives a draft to only one of two requests that ask for it at once", async () => {
+    const start = new Date("2027-03-01T09:00:00Z");
+    const user = await employerMember();
+    const cookie = await createSession(user.id, { now: start });
+    const body = new FormData();
+    body.append("text", "Une note");
+    const answer = await thrown(requireUser(browser(cookie, { method: "POST", body, path: "/employer/applications/x" }), at(start, 200)));
+    const again = await createSession(user.id, { request: browser(cookie), now: at(start, 201) });
+    const sameBrowser = browser([again, answer.headers.get("Set-Cookie") ?? ""]);
+    const both = await Promise.all([0, 1].map(() => takeFormDraft(sameBrowser, user.id, "/employer/applications/x", at(start, 202))));
+    expect(both.filter(Boolean)).toHaveLength(1);
   });
 });
