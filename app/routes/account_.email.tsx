@@ -38,9 +38,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const error = outcome.outcome === "wrong" ? ("errors.codeWrong" as const) : ("errors.codeExpired" as const);
     return { intent: "confirm" as const, ok: false as const, errors: { code: error } as FieldErrors, values: {} };
   }
-  await requireFreshProof(request, addressChangePage);
+  const { user } = await requireFreshProof(request, addressChangePage);
   const result = parseForm(addressForm, formData);
   if (!result.ok) return { intent: "request" as const, ...result };
+  if (result.data.email === user.email) {
+    return { intent: "request" as const, ok: false as const, errors: { email: "security.address.sameAddress" } as FieldErrors, values: { email: result.data.email } };
+  }
   const refused = { intent: "request" as const, ok: false as const, errors: {} as FieldErrors, values: { email: result.data.email } };
   const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
   if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);

@@ -10,6 +10,7 @@ import { changePassword, signInWithPassword } from "~/modules/auth/password-sign
 import { pruneProofCodes } from "~/modules/auth/proof-codes.server";
 import { findSecurityNotice, pruneSecurityNotices, reportNotMe } from "~/modules/auth/security-notices.server";
 import { action as accountAction } from "~/routes/account";
+import { action as addressAction } from "~/routes/account_.email";
 import { createSession, getUser, sessionTokenHash } from "~/modules/auth/session.server";
 
 beforeEach(async () => {
@@ -189,6 +190,21 @@ describe("the account page", () => {
     const answer = await thrown(accountAction({ request, params: {}, context: {} }));
     expect(answer.headers.get("Location")).toBe(`/account/confirm?${new URLSearchParams({ returnTo: "/account" })}`);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+    expect(await db.outboxEmail.count()).toBe(0);
+  });
+});
+
+describe("the address page", () => {
+  it("says plainly when the new address is the one the account already has, and sends nothing", async () => {
+    const user = await person();
+    const cookie = await createSession(user.id);
+    const request = new Request("http://chevronne.test/account/email", {
+      method: "POST",
+      headers: { Cookie: cookie.split(";")[0], "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "request", email: "Gisele@Exemple.ca" }),
+    });
+    const answer = await addressAction({ request, params: {}, context: {} });
+    expect(answer).toMatchObject({ errors: { email: "security.address.sameAddress" } });
     expect(await db.outboxEmail.count()).toBe(0);
   });
 });

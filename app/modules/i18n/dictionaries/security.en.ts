@@ -28,6 +28,7 @@ export const securityEn: typeof securityFr = {
     title: "Change my email address",
     intro: "Enter your new address. We will send a code there: your address changes only once that code is entered here.",
     newAddress: "New email address",
+    sameAddress: "That is already your address. Enter the new address you want to use.",
     submit: "Get a code at this address",
     codeSent: "If this address can take your account, a code has just been sent to it. It is valid for 15 minutes.",
     codeLabel: "Code received at the new address",

@@ -27,6 +27,7 @@ export const securityFr = {
     title: "Changer mon adresse courriel",
     intro: "Entrez votre nouvelle adresse. Nous y enverrons un code : votre adresse ne changera qu’une fois ce code entré ici.",
     newAddress: "Nouvelle adresse courriel",
+    sameAddress: "C’est déjà votre adresse. Entrez la nouvelle adresse que vous voulez utiliser.",
     submit: "Recevoir un code à cette adresse",
     codeSent: "Si cette adresse peut recevoir votre compte, un code vient d’y être envoyé. Il est valable 15 minutes.",
     codeLabel: "Code reçu à la nouvelle adresse",
