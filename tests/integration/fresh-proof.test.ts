@@ -89,6 +89,16 @@ describe("fresh proof", () => {
   });
 });
 
+describe("proof codes", () => {
+  it("expire 10 minutes after they are sent", async () => {
+    const user = await person();
+    const cookie = await createSession(user.id, { now: start });
+    const proofId = (await sendProofCode(browser(cookie), at(30))) as string;
+    const { code } = await lastEmailTo(user.email);
+    expect(await proveWithCode(browser(cookie), proofId, code, at(40.01))).toEqual({ outcome: "expired" });
+  });
+});
+
 describe("notices of sensitive changes", () => {
   it("a new password sends a notice to the account's address whose 'this was not me' (a button, never the link alone) ends every session and the password", async () => {
     const user = await person();

@@ -1,12 +1,13 @@
 // Six-digit codes emailed to prove something from one session (that the account's owner is there, or that a new
-// address is theirs): valid 15 minutes, single use, dead after five wrong tries, usable only from the session that
-// asked, at most five sent per session an hour. Like sign-in codes, each try is counted before it is compared.
+// address is theirs): valid 10 minutes (ASVS 5.0 6.5.5 caps out-of-band codes there), single use, dead after five
+// wrong tries, usable only from the session that asked, at most five sent per session an hour. Like sign-in codes,
+// each try is counted before it is compared.
 import { db, takeTurns, type Tx } from "~/db.server";
 import type { ProofCode } from "~/generated/prisma/client";
 import { refusedUntil, type Refused } from "~/modules/security/limits.server";
 import { randomCode, safeEqual, sha256 } from "~/modules/security/tokens.server";
 
-export const proofCodeMinutes = 15;
+export const proofCodeMinutes = 10;
 const maxTries = 5;
 const maxCodesPerHour = 5;
 
