@@ -20,9 +20,41 @@ function securityHeaders(): Plugin {
   };
 }
 
+type ServerBuildEntry = { entry: { module: { refuseCrossSiteWrite(request: Request): Promise<Response | null> } } };
+
+/**
+ * The dev server refuses writes from other sites as scripts/server.mjs does: the same call, reached through the server
+ * build, before any route runs (app/modules/security/cross-site.server.ts).
+ */
+function crossSiteWrites(): Plugin {
+  return {
+    name: "chevronne-cross-site-writes",
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.method === "GET" || request.method === "HEAD") return next();
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, String(value));
+        (server.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuildEntry>)
+          .then((build) => {
+            const asked = new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`), { method: request.method, headers });
+            return build.entry.module.refuseCrossSiteWrite(asked);
+          })
+          .then(async (refusal) => {
+            if (!refusal) return next();
+            response.statusCode = refusal.status;
+            refusal.headers.forEach((value, name) => response.setHeader(name, value));
+            response.end(Buffer.from(await refusal.arrayBuffer()));
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     securityHeaders(),
+    crossSiteWrites(),
     tailwindcss(),
     remix({
       future: {

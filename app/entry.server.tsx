@@ -19,6 +19,9 @@ import { findTown } from "~/modules/places/towns.server";
 
 export const streamTimeout = 5_000;
 
+/** The servers (scripts/server.mjs, the dev server's plugin) ask it before any route runs: build.entry.module. */
+export { refuseCrossSiteWrite } from "~/modules/security/cross-site.server";
+
 if (process.env.NODE_ENV !== "test") {
   startBackgroundJobs();
   // the towns dataset takes about half a second to load: pay it at boot, not on someone's first search

@@ -2,7 +2,7 @@
 // reads and for writes, and a refused write changes nothing.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
-import { demo, signInWithPassword } from "../support/e2e-helpers";
+import { demo, fromOurPages, signInWithPassword } from "../support/e2e-helpers";
 
 type Foreign = { missionId: string; applicationId: string; membershipId: string; stage: string; title: string };
 
@@ -35,11 +35,12 @@ async function expectNotFound(request: APIRequestContext, method: "GET" | "POST"
   expect(response.status(), `${method} ${path}`).toBe(404);
 }
 
-test("another organisation's missions, applications, notes, CVs and members answer 404 and change nothing", async ({ page }) => {
+test("another organisation's missions, applications, notes, CVs and members answer 404 and change nothing", async ({ page, playwright, baseURL }) => {
   const foreign = await foreignRecords();
   const before = await state(foreign);
   await signInWithPassword(page, demo.employer);
-  const request = page.request;
+  // the signed-in browser's cookies, posting as its pages do (a post from elsewhere gets 403 before any route runs)
+  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: fromOurPages(baseURL), storageState: await page.context().storageState() });
 
   for (const path of [
     `/employer/missions/${foreign.missionId}/edit`,
@@ -67,4 +68,5 @@ test("another organisation's missions, applications, notes, CVs and members answ
   expect(bulk.headers().location).toContain("moved=0");
 
   expect(await state(foreign)).toEqual(before);
+  await request.dispose();
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
 import { codeFrom, waitForEmail } from "../support/e2e-mail";
-import { expectNoAxeViolations, uniqueEmail } from "../support/e2e-helpers";
+import { expectNoAxeViolations, fromOurPages, uniqueEmail } from "../support/e2e-helpers";
 
 /** Someone new, signed in with emailed codes on two devices: their laptop and their tablet. */
 async function signedInOnTwoDevices(browser: Browser, prefix: string) {
@@ -128,7 +128,7 @@ test("without JavaScript, 'stay signed in' is a plain form that comes back to th
   // the banner waits, hidden, until 116 minutes after the page was served
   await expect(page.getByRole("button", { name: "Rester connecté" })).toBeHidden();
   await sessionsEndIn(email, 150_000);
-  const answer = await page.request.post("/session/keep", { form: { returnTo: "/employer/pipeline?stage=new" }, maxRedirects: 0 });
+  const answer = await page.request.post("/session/keep", { form: { returnTo: "/employer/pipeline?stage=new" }, headers: fromOurPages(page.url()), maxRedirects: 0 });
   expect(answer.status()).toBe(302);
   expect(answer.headers().location).toBe("/employer/pipeline?stage=new");
   expect(await sessionEnd(email)).toBeGreaterThan(Date.now() + 115 * 60_000);

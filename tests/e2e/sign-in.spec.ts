@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { codeFrom, linkFrom, waitForEmail } from "../support/e2e-mail";
-import { uniqueEmail } from "../support/e2e-helpers";
+import { fromOurPages, uniqueEmail } from "../support/e2e-helpers";
 
 test.describe("sign-up and sign-in by email", () => {
   test("a candidate signs up, follows the emailed link and lands signed in", async ({ page }) => {
@@ -105,13 +105,13 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("after ten wrong passwords an address is paused: the form says until when and what to do instead, and keeps the address", async ({ page, request }) => {
+test("after ten wrong passwords an address is paused: the form says until when and what to do instead, and keeps the address", async ({ page, request, baseURL }) => {
   const email = uniqueEmail("guessing");
   for (let attempt = 0; attempt < 10; attempt++) {
-    const answer = await request.post("/signin?index", { form: { intent: "password", email, password: `essai-${attempt}` } });
+    const answer = await request.post("/signin?index", { form: { intent: "password", email, password: `essai-${attempt}` }, headers: fromOurPages(baseURL) });
     expect(answer.status()).toBe(200);
   }
-  const paused = await request.post("/signin?index", { form: { intent: "password", email, password: "encore" } });
+  const paused = await request.post("/signin?index", { form: { intent: "password", email, password: "encore" }, headers: fromOurPages(baseURL) });
   expect(paused.status()).toBe(429);
   expect(Number(paused.headers()["retry-after"])).toBeGreaterThan(60);
   await page.goto("/signin");

@@ -1,6 +1,6 @@
-// Forms the site cannot read get a plain page in the person's language with 400, 405 or 413, never a 500, and no
-// stack trace in the log (app/modules/forms/read.server.ts). Real HTTP requests through the dev server: its checks,
-// Remix's routing and error page, and the actions.
+// Forms the site cannot read get a plain page in the person's language with 400, 405 or 413, never a 500, and one
+// line in the log instead of a stack trace (app/modules/forms/read.server.ts). Real HTTP requests through the dev
+// server: its checks, Remix's routing and error page, and the actions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { createSession } from "~/modules/auth/session.server";
@@ -44,6 +44,14 @@ describe("an unexpected method", () => {
   it.each(["PUT", "DELETE", "PATCH"])("%s on /signin answers 405 with the methods it takes, in the person's language", async (method) => {
     const answer = await send("/signin?index", { method, headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: languageCookie("en") }, body: "intent=link&email=a%40exemple.ca" });
     expect(answer).toMatchObject({ status: 405, heading: "Not something this page does", allow: "GET, HEAD, POST" });
+  });
+
+  it("says so in one line of the log", async () => {
+    const warnings = vi.spyOn(console, "warn");
+    await send("/signin?index", { method: "PATCH", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=link" });
+    const logged = warnings.mock.calls.map((call: unknown[]) => call.join(" "));
+    warnings.mockRestore();
+    expect(logged).toEqual(['[refused] form (wrongMethod): PATCH /signin (Content-Type "application/x-www-form-urlencoded")']);
   });
 
   it("speaks French by default", async () => {
@@ -118,6 +126,16 @@ describe("applying to a mission (a form with a file)", () => {
     ]);
     const answer = await send(path, { headers: { "Content-Type": multipartType, Cookie: `${cookie}; ${languageCookie("en")}` }, body });
     expect(answer).toMatchObject({ status: 413, heading: "Too much to send" });
+    expect(await db.application.count({ where: { missionId } })).toBe(0);
+  });
+
+  it("a CV far past its limit answers 413 as a page (what is still coming is read and dropped, not cut off)", async () => {
+    const { path, cookie, missionId } = await setUp();
+    const body = multipart([
+      { name: "message", value: "Bonjour" },
+      { name: "cv", value: Buffer.concat([pdf, Buffer.alloc(11 * 1024 * 1024, 0x20)]), filename: "cv.pdf", contentType: "application/pdf" },
+    ]);
+    expect(await send(path, { headers: { "Content-Type": multipartType, Cookie: cookie }, body })).toMatchObject({ status: 413, heading: "Envoi trop volumineux" });
     expect(await db.application.count({ where: { missionId } })).toBe(0);
   });
 

@@ -18,7 +18,10 @@ export async function startDevServer(): Promise<DevServer> {
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === "string") throw new Error("the dev server is not listening");
-  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+  const url = `http://127.0.0.1:${address.port}`;
+  // the first request builds every route's modules (seconds on a busy machine): pay it here, not in a test's time
+  await (await fetch(`${url}/`)).text();
+  return { url, close: () => server.close() };
 }
 
 /** The language cookie as the server writes it (Remix cookies hold base64 JSON). */

@@ -14,6 +14,14 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.ca`;
 }
 
+/**
+ * What a browser sends with a form from one of our pages. Posts made with Playwright's request API must say it too:
+ * the server refuses writes that do not (app/modules/security/cross-site.server.ts). `url` is any address of the site.
+ */
+export function fromOurPages(url: string | undefined): Record<string, string> {
+  return { Origin: new URL(url ?? "http://localhost").origin, "Sec-Fetch-Site": "same-origin" };
+}
+
 /** The language cookie as the server writes it (Remix cookies hold base64 JSON). */
 export async function useLanguage(context: BrowserContext, baseURL: string, lang: "fr" | "en") {
   const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));

@@ -5,7 +5,7 @@ import { createCookie } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { formValues, type FormValues } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { tryReadForm } from "~/modules/forms/read.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 import { cookieName, siteIsHttps } from "./cookie-names.server";
 
@@ -27,7 +27,7 @@ export async function keepFormDraft(request: Request, userId: string, now = new 
   const contentType = request.headers.get("Content-Type") ?? "";
   if (request.bodyUsed || !/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return null;
   // read as any form is (capped, strict UTF-8); a form with files past the cap of a form without files is not kept
-  const formData = await readForm(request.clone(), /^multipart\//i.test(contentType) ? { names: [], maxBytes: 0 } : undefined).catch(() => null);
+  const formData = await tryReadForm(request.clone(), /^multipart\//i.test(contentType) ? { names: [], maxBytes: 0 } : undefined);
   if (!formData) return null;
   // formValues leaves out passwords; files are not strings
   const values = formValues(formData);

@@ -1,5 +1,5 @@
 // The one way actions read a submitted form (ESLint refuses request.formData() elsewhere). It caps what it reads,
-// and answers what it cannot read with a page that says so, never a 500 with a stack trace in the log:
+// and answers what it cannot read with a page that says so (and one line in the log), never a 500 with a stack trace:
 // - 405 for a method other than POST (every form of the site posts);
 // - 413 for a body past the form's cap, a text field past 64 KB, a file past twice its own limit;
 // - 400 for a body that is not a form of the kind expected (JSON, text/plain, none, broken multipart), or that is
@@ -8,12 +8,18 @@
 // their words (forms/refusal.ts); a resource route (the language switch) passes it on as it is.
 import { unstable_parseMultipartFormData as parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { refusalLocale } from "~/modules/i18n/refusal-locale.server";
+import { logRefusal } from "~/modules/security/refusal-log.server";
 import type { FormRefusal, Refusal } from "./refusal";
 
 /** What a form without files may weigh: its longest texts (5 000 characters) percent-encoded, many times over. */
 const maxFormBytes = 256 * 1024;
 /** What one text field of a form with files may weigh (a file form's texts are short). */
 const maxTextFieldBytes = 64 * 1024;
+/**
+ * What is read and dropped after a refusal, so that a browser still sending (a 50 MB video chosen as a CV) gets the
+ * refusal page rather than a reset connection. Past it, the connection is cut.
+ */
+const maxDroppedBytes = 64 * 1024 * 1024;
 
 /** Stands for a file past its limit, so the form comes back with its other fields and a clear message. */
 export const tooBig = "too-big";
@@ -24,6 +30,59 @@ export type FileFields = { names: string[]; maxBytes: number };
 class FormRefused extends Error {
   constructor(readonly refusal: Refusal) {
     super(`form refused: ${refusal}`);
+  }
+}
+
+/** The request's body, counted as it is read, and refused once past `maxBytes`, declared or not. */
+class MeteredBody {
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array> | null;
+  private size = 0;
+
+  constructor(
+    request: Request,
+    private readonly maxBytes: number,
+  ) {
+    this.reader = request.body && !request.bodyUsed ? request.body.getReader() : null;
+  }
+
+  async next(): Promise<Uint8Array | null> {
+    if (!this.reader) return null;
+    const { done, value } = await this.reader.read();
+    if (done) return null;
+    this.size += value.byteLength;
+    if (this.size > this.maxBytes) throw new FormRefused("tooLarge");
+    return value;
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    const chunks: Uint8Array[] = [];
+    for (let chunk = await this.next(); chunk !== null; chunk = await this.next()) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
+
+  /** The body as a stream, for a parser: it fails with the refusal once past the cap. */
+  stream(): ReadableStream<Uint8Array> {
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        const chunk = await this.next();
+        if (chunk === null) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+  }
+
+  /** Reads and drops what is left (see maxDroppedBytes). */
+  async dropRest(): Promise<void> {
+    if (!this.reader) return;
+    let dropped = 0;
+    try {
+      for (let read = await this.reader.read(); !read.done; read = await this.reader.read()) {
+        dropped += read.value.byteLength;
+        if (dropped > maxDroppedBytes) return void (await this.reader.cancel());
+      }
+    } catch {
+      // the sender went away: nothing left to drop
+    }
   }
 }
 
@@ -52,41 +111,10 @@ function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-/** The body, read up to `maxBytes` (refused past it, declared or not). */
-function cappedBody(request: Request, maxBytes: number): ReadableStream<Uint8Array> | null {
-  if (Number(request.headers.get("Content-Length") ?? 0) > maxBytes) throw new FormRefused("tooLarge");
-  if (!request.body) return null;
-  let size = 0;
-  return request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        size += chunk.byteLength;
-        if (size > maxBytes) controller.error(new FormRefused("tooLarge"));
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
-/** Everything `chunks` yields, refused past `maxBytes`. */
-async function bytesOf(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const kept: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new FormRefused("tooLarge");
-    kept.push(chunk);
-  }
-  return Buffer.concat(kept);
-}
-
 /** a=1&b=2, strictly: a percent sequence that is not UTF-8 is refused, where URLSearchParams would put "�" in its place. */
-async function readUrlEncoded(request: Request): Promise<FormData> {
-  const body = cappedBody(request, maxFormBytes);
-  // Node's web streams are async iterables; TypeScript's DOM types do not say so
-  const text = decodeUtf8(body ? await bytesOf(body as unknown as AsyncIterable<Uint8Array>, maxFormBytes) : new Uint8Array());
+async function readUrlEncoded(body: MeteredBody): Promise<FormData> {
   const form = new FormData();
-  for (const pair of text.split("&")) {
+  for (const pair of decodeUtf8(await body.bytes()).split("&")) {
     if (pair === "") continue;
     const equals = pair.indexOf("=");
     const [name, value] = equals === -1 ? [pair, ""] : [pair.slice(0, equals), pair.slice(equals + 1)];
@@ -99,14 +127,20 @@ async function readUrlEncoded(request: Request): Promise<FormData> {
   return form;
 }
 
-async function readMultipart(request: Request, files: FileFields): Promise<FormData> {
-  const body = cappedBody(request, 2 * files.maxBytes * files.names.length + maxFormBytes);
-  const readable = new Request(request.url, { method: "POST", headers: request.headers, body, duplex: "half" } as RequestInit);
-  const handler: UploadHandler = async ({ name, filename, contentType, data: content }) => {
-    if (files.names.includes(name) && filename !== undefined) return readFile(content, filename, contentType, files.maxBytes);
+async function readMultipart(request: Request, body: MeteredBody, files: FileFields): Promise<FormData> {
+  const readable = new Request(request.url, { method: "POST", headers: request.headers, body: body.stream(), duplex: "half" } as RequestInit);
+  const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
+    if (files.names.includes(name) && filename !== undefined) return readFile(data, filename, contentType, files.maxBytes);
     if (filename) return undefined; // a file where none is expected: not kept
     if (!isUtf8(contentTypeOf(contentType).charset)) throw new FormRefused("badEncoding");
-    return decodeUtf8(await bytesOf(content, maxTextFieldBytes));
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of data) {
+      size += chunk.byteLength;
+      if (size > maxTextFieldBytes) throw new FormRefused("tooLarge");
+      chunks.push(chunk);
+    }
+    return decodeUtf8(Buffer.concat(chunks));
   };
   try {
     return await parseMultipartFormData(readable, handler);
@@ -127,28 +161,45 @@ async function readFile(content: AsyncIterable<Uint8Array>, filename: string, co
   return size > maxBytes ? tooBig : new File(chunks, filename, { type: contentType });
 }
 
-/**
- * The submitted form: URL-encoded for a form without files, multipart for one with `files`. Throws the refusal
- * page's Response for anything else.
- */
-export async function readForm(request: Request, files?: FileFields): Promise<FormData> {
-  try {
-    return await readChecked(request, files);
-  } catch (error) {
-    if (error instanceof FormRefused) throw await refusalResponse(request, error.refusal);
-    throw error;
-  }
-}
-
-async function readChecked(request: Request, files: FileFields | undefined): Promise<FormData> {
+async function readChecked(request: Request, body: MeteredBody, files: FileFields | undefined, maxBytes: number): Promise<FormData> {
   if (request.method !== "POST") throw new FormRefused("wrongMethod");
   const { type, charset } = contentTypeOf(request.headers.get("Content-Type"));
   if (type !== (files ? "multipart/form-data" : "application/x-www-form-urlencoded")) throw new FormRefused("badForm");
   if (!isUtf8(charset)) throw new FormRefused("badEncoding");
-  const form = files ? await readMultipart(request, files) : await readUrlEncoded(request);
+  if (Number(request.headers.get("Content-Length") ?? 0) > maxBytes) throw new FormRefused("tooLarge");
+  const form = files ? await readMultipart(request, body, files) : await readUrlEncoded(body);
   // PostgreSQL cannot store a NUL in text, and no keyboard types one
   for (const [name, value] of form) {
     if (name.includes("\0") || (typeof value === "string" && value.includes("\0"))) throw new FormRefused("badEncoding");
   }
   return form;
+}
+
+/** The most a form's whole body may weigh: a file just past its limit still comes back with a message beside it. */
+const capOf = (files: FileFields | undefined) => (files ? 2 * files.maxBytes * files.names.length + maxFormBytes : maxFormBytes);
+
+/**
+ * The submitted form: URL-encoded for a form without files, multipart for one with `files`. Throws the refusal
+ * page's Response for anything else.
+ */
+export async function readForm(request: Request, files?: FileFields): Promise<FormData> {
+  const body = new MeteredBody(request, capOf(files));
+  try {
+    return await readChecked(request, body, files, capOf(files));
+  } catch (error) {
+    if (!(error instanceof FormRefused)) throw error;
+    logRefusal(`form (${error.refusal})`, request, { "Content-Type": request.headers.get("Content-Type") });
+    await body.dropRest();
+    throw await refusalResponse(request, error.refusal);
+  }
+}
+
+/** The form, or null when readForm would refuse it, without a word in the log: for a second look at a form (a draft). */
+export async function tryReadForm(request: Request, files?: FileFields): Promise<FormData | null> {
+  try {
+    return await readChecked(request, new MeteredBody(request, capOf(files)), files, capOf(files));
+  } catch (error) {
+    if (error instanceof FormRefused) return null;
+    throw error;
+  }
 }

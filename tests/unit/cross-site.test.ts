@@ -1,0 +1,81 @@
+// Which requests may change something: the rule of app/modules/security/cross-site.server.ts, on real Request
+// objects as the servers hand them over. APP_URL is http://chevronne.test in tests.
+import { describe, expect, it } from "vitest";
+import { crossSiteVerdict, refuseCrossSiteWrite } from "~/modules/security/cross-site.server";
+
+const site = "http://chevronne.test";
+const trust = { siteOrigin: site, acceptRequestOrigin: false };
+
+function request(method: string, headers: Record<string, string>, url = `${site}/language`) {
+  return new Request(url, { method, headers });
+}
+
+describe("the cross-site rule", () => {
+  it.each([
+    ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
+    ["Sec-Fetch-Site: cross-site with our own Origin", { "Sec-Fetch-Site": "cross-site", Origin: site }],
+    ["Sec-Fetch-Site: same-site (a sibling subdomain)", { "Sec-Fetch-Site": "same-site", Origin: "https://blog.chevronne.test" }],
+    ["another site's Origin", { Origin: "https://evil.example" }],
+    ["another site's Origin behind Sec-Fetch-Site: same-origin", { Origin: "https://evil.example", "Sec-Fetch-Site": "same-origin" }],
+    ["Origin: null (a sandboxed frame, a redirected post)", { Origin: "null" }],
+    ["our host on another scheme", { Origin: "https://chevronne.test" }],
+    ["our host on another port", { Origin: "http://chevronne.test:8080" }],
+    ["a look-alike host", { Origin: "http://chevronne.test.evil.example" }],
+    ["neither Origin nor Sec-Fetch-Site (curl, a script)", {}],
+    ["only a Referer from another site", { Referer: "https://evil.example/form" }],
+    ["a Referer that is not an address", { Referer: "not a url" }],
+  ])("refuses a POST with %s", (_label, headers) => {
+    expect(crossSiteVerdict(request("POST", headers), trust)).not.toBe("allowed");
+  });
+
+  it.each(["PUT", "PATCH", "DELETE", "OPTIONS"])("refuses %s from another site", (method) => {
+    expect(crossSiteVerdict(request(method, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust)).not.toBe("allowed");
+  });
+
+  it.each([
+    ["our Origin and Sec-Fetch-Site: same-origin", { Origin: site, "Sec-Fetch-Site": "same-origin" }],
+    ["our Origin alone (a browser without Fetch Metadata)", { Origin: site }],
+    ["Sec-Fetch-Site: same-origin alone", { "Sec-Fetch-Site": "same-origin" }],
+    ["Sec-Fetch-Site: none (typed or bookmarked) with our Origin", { "Sec-Fetch-Site": "none", Origin: site }],
+    ["only a Referer from one of our pages (an older browser)", { Referer: `${site}/signin` }],
+  ])("lets through a POST with %s", (_label, headers) => {
+    expect(crossSiteVerdict(request("POST", headers), trust)).toBe("allowed");
+  });
+
+  it("lets another site link to our pages (GET and HEAD change nothing)", () => {
+    expect(crossSiteVerdict(request("GET", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust)).toBe("allowed");
+    expect(crossSiteVerdict(request("HEAD", { "Sec-Fetch-Site": "cross-site" }), trust)).toBe("allowed");
+  });
+
+  it("in demo mode also trusts the address the browser used (127.0.0.1 instead of localhost), never another", () => {
+    const demo = { siteOrigin: "http://localhost:3000", acceptRequestOrigin: true };
+    const atAddress = (origin: string) => request("POST", { Origin: origin }, "http://127.0.0.1:3000/language");
+    expect(crossSiteVerdict(atAddress("http://127.0.0.1:3000"), demo)).toBe("allowed");
+    expect(crossSiteVerdict(atAddress("http://localhost:3000"), demo)).toBe("allowed");
+    expect(crossSiteVerdict(atAddress("http://127.0.0.1:4000"), demo)).not.toBe("allowed");
+    expect(crossSiteVerdict(request("POST", { Origin: "http://127.0.0.1:3000" }, "http://127.0.0.1:3000/language"), trust)).not.toBe("allowed");
+  });
+});
+
+describe("the refusal", () => {
+  it("is a 403 page in the language of the cookie, else the browser's, else French, that nothing caches", async () => {
+    const refusal = await refuseCrossSiteWrite(request("POST", { Origin: "https://evil.example", "Accept-Language": "en-CA,en;q=0.9" }));
+    expect(refusal?.status).toBe(403);
+    expect(refusal?.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(refusal?.headers.get("Cache-Control")).toBe("no-store");
+    const html = await refusal!.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<h1>Request refused</h1>");
+
+    const french = await refuseCrossSiteWrite(request("POST", { Origin: "null", "Accept-Language": "de-DE,de;q=0.9" }));
+    expect(await french!.text()).toContain("<h1>Demande refusée</h1>");
+
+    const cookie = `chevronne_lang=${encodeURIComponent(Buffer.from(JSON.stringify("en")).toString("base64"))}`;
+    const byCookie = await refuseCrossSiteWrite(request("POST", { "Sec-Fetch-Site": "cross-site", Cookie: cookie, "Accept-Language": "fr" }));
+    expect(await byCookie!.text()).toContain('<html lang="en">');
+  });
+
+  it("is nothing for a request from our own pages", async () => {
+    expect(await refuseCrossSiteWrite(request("POST", { Origin: site, "Sec-Fetch-Site": "same-origin" }))).toBeNull();
+  });
+});
