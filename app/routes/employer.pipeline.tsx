@@ -15,6 +15,7 @@ import { bulkForm, moveForm, pipelineFilters } from "~/modules/pipeline/pipeline
 import { groupByStage, stages, waitingDays } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("pipeline.title");
 
@@ -42,14 +43,14 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!result.ok) return { errors: result.errors };
     const moved = await moveApplications({ employerId: employer.id, actor: user, applicationIds: result.data.ids, to: result.data.to, notify: result.data.notify });
     back.searchParams.set("moved", String(moved));
-    throw redirect(`${back.pathname}${back.search}`);
+    throw redirect(safeRedirectPath(`${back.pathname}${back.search}`, "/employer/pipeline"));
   }
   const result = parseForm(moveForm, formData);
   if (!result.ok) return { errors: result.errors };
   const application = await findOwnApplication(employer.id, result.data.application);
   const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from: result.data.from, to: result.data.to, notify: result.data.notify });
   back.searchParams.set("moved", moved ? "1" : "0");
-  throw redirect(`${back.pathname}${back.search}`);
+  throw redirect(safeRedirectPath(`${back.pathname}${back.search}`, "/employer/pipeline"));
 }
 
 export default function Pipeline() {

@@ -12,6 +12,7 @@ import { candidateInterviewView } from "~/modules/interviews/candidate-view.serv
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { cancelByToken } from "~/modules/interviews/lifecycle.server";
 import { readForm } from "~/modules/forms/read.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("interviews.candidate.title");
 
@@ -28,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) throw new Response("Bad request", { status: 400 });
   const outcome = await cancelByToken(params.token ?? "", result.data.expected);
   if (!outcome.ok && outcome.reason === "not-found") throw new Response("Not found", { status: 404 });
-  throw redirect(`/interviews/${params.token}?done=${outcome.ok ? "cancelled" : outcome.reason}`);
+  throw redirect(safeRedirectPath(`/interviews/${encodeURIComponent(params.token ?? "")}?done=${outcome.ok ? "cancelled" : outcome.reason}`, "/"));
 }
 
 const doneKeys: Record<string, TranslationKey> = {

@@ -10,6 +10,7 @@ import { parseForm } from "~/modules/forms/parse";
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { pickSlotByToken } from "~/modules/interviews/lifecycle.server";
 import { readForm } from "~/modules/forms/read.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("interviews.pick.title");
 
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const position = Number(params.position);
   if (!form.ok || !Number.isInteger(position)) throw new Response("Bad request", { status: 400 });
   const result = await pickSlotByToken(params.token ?? "", position, form.data.expected, { via: "link" });
-  if (result.ok) throw redirect(`/interviews/${params.token}?done=${result.change}`);
+  if (result.ok) throw redirect(safeRedirectPath(`/interviews/${encodeURIComponent(params.token ?? "")}?done=${result.change}`, "/"));
   if (result.reason === "not-found") throw new Response("Not found", { status: 404 });
   return { refused: result.reason };
 }

@@ -14,6 +14,7 @@ import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
 import { readForm } from "~/modules/forms/read.server";
+import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("interviews.suggestPage.title");
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return result;
   const outcome = await suggestOtherTimes(params.token ?? "", result.data.text);
   if (typeof outcome !== "string") return tooManyRequests({ ok: false as const, errors: {} as FieldErrors, values: formValues(formData) }, "suggestions", outcome);
-  throw redirect(`/interviews/${params.token}${outcome === "sent" ? "?done=suggested" : ""}`);
+  throw redirect(safeRedirectPath(`/interviews/${encodeURIComponent(params.token ?? "")}${outcome === "sent" ? "?done=suggested" : ""}`, "/"));
 }
 
 export default function SuggestTimes() {

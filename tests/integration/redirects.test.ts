@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import { changePassword } from "~/modules/auth/password-sign-in.server";
 import { createSession } from "~/modules/auth/session.server";
 import { requestSignIn } from "~/modules/auth/sign-in.server";
+import { action as suggestAction } from "~/routes/interviews.$token.suggest";
 import { action as languageAction } from "~/routes/language";
 import { action as codeAction } from "~/routes/signin.code";
 import { action as signInAction, loader as signInLoader } from "~/routes/signin._index";
@@ -89,5 +90,13 @@ describe("the language switch's way back", () => {
   it("goes back to the page it came from", async () => {
     const location = await locationOf(() => languageAction({ request: post("/language", { lang: "en", returnTo: "/missions?q=jardin" }), params: {}, context: {} }));
     expect(location).toBe("/missions?q=jardin");
+  });
+});
+
+describe("redirects built from an interview link's token", () => {
+  it("stay on this site whatever the token holds (a newline never makes a 500)", async () => {
+    const suggest = (token: string) => locationOf(() => suggestAction({ request: post(`/interviews/x/suggest`, { text: "Je suis libre le mardi matin." }), params: { token }, context: {} }));
+    expect(await suggest("x\n/\\example.org")).toBe("/");
+    expect(await suggest("jeton-inconnu_123")).toBe("/interviews/jeton-inconnu_123");
   });
 });
