@@ -11,7 +11,7 @@ import {
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
-import { formRefusalOf, refusalHeaders } from "~/modules/forms/refusal";
+import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
@@ -83,11 +83,11 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const refusal = formRefusalOf(error);
+  const refusal = refusalWordsOf(error);
   return (
     <SiteLayout>
-      <h1 className="text-3xl font-bold">{refusal ? t(`refusals.${refusal.refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
-      <p className="mt-4 max-w-prose">{refusal ? t(`refusals.${refusal.refusal}.body`) : notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
+      <h1 className="text-3xl font-bold">{refusal ? t(`refusals.${refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
+      <p className="mt-4 max-w-prose">{refusal ? t(`refusals.${refusal}.body`) : notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
       <p className="mt-6">
         <a className="link" href="/">
           {t("nav.home")}

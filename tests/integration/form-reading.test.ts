@@ -54,6 +54,11 @@ describe("an unexpected method", () => {
     expect(logged).toEqual(['[refused] form (wrongMethod): PATCH /signin (Content-Type "application/x-www-form-urlencoded")']);
   });
 
+  it("on a page that takes no form at all answers 405 with the same words", async () => {
+    const answer = await send("/missions", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "q=jardin" });
+    expect(answer).toMatchObject({ status: 405, heading: "Action non prévue" });
+  });
+
   it("speaks French by default", async () => {
     const answer = await send("/signin?index", { method: "PUT", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=link" });
     expect(answer).toMatchObject({ status: 405, heading: "Action non prévue" });

@@ -15,6 +15,14 @@ export function formRefusalOf(error: unknown): FormRefusal | null {
   return typeof refusal === "string" && refusals.includes(refusal) && isLocale(locale) ? { refusal: refusal as Refusal, locale } : null;
 }
 
+/** Which words the error page says: a refused form's, or those of a 405 or 413 that Remix answered itself. */
+export function refusalWordsOf(error: unknown): Refusal | null {
+  const refused = formRefusalOf(error);
+  if (refused) return refused.refusal;
+  if (!isRouteErrorResponse(error)) return null;
+  return error.status === 405 ? "wrongMethod" : error.status === 413 ? "tooLarge" : null;
+}
+
 /** The headers a refusal's page keeps: a 405 names the methods the page takes (RFC 9110 requires it). */
 export function refusalHeaders(errorHeaders: Headers | undefined): HeadersInit {
   const allow = errorHeaders?.get("Allow");
