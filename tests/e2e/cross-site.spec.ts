@@ -18,7 +18,8 @@ function forgedSignInPage(target: string) {
 
 for (const javaScriptEnabled of [true, false]) {
   test(`a form on another site cannot sign the visitor in (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    // the refusal speaks the browser's language: no cookie of ours comes with another site's form
+    const context = await browser.newContext({ javaScriptEnabled, locale: "fr-CA" });
     const page = await context.newPage();
     await page.route("http://autre-site.test/**", (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: forgedSignInPage(baseURL!) }));
     await page.goto("http://autre-site.test/concours");

@@ -59,6 +59,15 @@ describe("an unexpected method", () => {
     expect(answer).toMatchObject({ status: 405, heading: "Action non prévue" });
   });
 
+  it("speaks the account's language when no cookie says otherwise, as every page does", async () => {
+    const { user } = await createCandidate(`anglais.${Date.now()}@exemple.ca`, "en");
+    const cookie = (await createSession(user.id)).split(";")[0];
+    const answer = await send("/language", { method: "PUT", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie }, body: "lang=fr" });
+    expect(answer.status).toBe(405);
+    const page = await send("/signin?index", { method: "DELETE", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie }, body: "" });
+    expect(page).toMatchObject({ status: 405, heading: "Not something this page does" });
+  });
+
   it("speaks French by default", async () => {
     const answer = await send("/signin?index", { method: "PUT", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=link" });
     expect(answer).toMatchObject({ status: 405, heading: "Action non prévue" });

@@ -7,7 +7,8 @@
 // The refusal is thrown as a Response that names it and the person's language: the root's error page shows it in
 // their words (forms/refusal.ts); a resource route (the language switch) passes it on as it is.
 import { unstable_parseMultipartFormData as parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import { refusalLocale } from "~/modules/i18n/refusal-locale.server";
+import { getUser } from "~/modules/auth/session.server";
+import { getLocale } from "~/modules/i18n/preferences.server";
 import { logRefusal } from "~/modules/security/refusal-log.server";
 import type { FormRefusal, Refusal } from "./refusal";
 
@@ -88,8 +89,9 @@ class MeteredBody {
 
 const statusOf: Record<Refusal, number> = { badForm: 400, badEncoding: 400, wrongMethod: 405, tooLarge: 413 };
 
+/** In the language of the page the form came from: the cookie, then the account, then French (as every page). */
 async function refusalResponse(request: Request, refusal: Refusal): Promise<Response> {
-  const body: FormRefusal = { refusal, locale: await refusalLocale(request) };
+  const body: FormRefusal = { refusal, locale: await getLocale(request, await getUser(request).catch(() => null)) };
   const headers: HeadersInit = { "Cache-Control": "no-store", ...(refusal === "wrongMethod" ? { Allow: "GET, HEAD, POST" } : {}) };
   return Response.json(body, { status: statusOf[refusal], headers });
 }

@@ -1,6 +1,7 @@
-// The language of a page the site answers before any route runs (a refused request): the language cookie when the
-// request carries it, else the browser's Accept-Language, else French. Unlike pages, it never looks up the account:
-// a refusal must stay cheap, and a form posted from another site carries no cookie of ours anyway (SameSite=Lax).
+// The language of a page the site answers before any route runs (a write from another site): the language cookie
+// when the request carries it, else the browser's Accept-Language, else French. Pages go from the cookie to the
+// account, but a form posted from another site carries no cookie of ours (SameSite=Lax): the browser's own
+// preference is then the one hint there is.
 import Negotiator from "negotiator";
 import { defaultLocale, isLocale, locales, type Locale } from "./locales";
 import { languageCookie } from "./preferences.server";
