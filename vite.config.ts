@@ -20,15 +20,15 @@ function securityHeaders(): Plugin {
   };
 }
 
-type ServerBuildEntry = { entry: { module: { refuseCrossSiteWrite(request: Request): Promise<Response | null> } } };
+type ServerBuildEntry = { entry: { module: { refuseBeforeRoutes(request: Request): Promise<Response | null> } } };
 
 /**
- * The dev server refuses writes from other sites as scripts/server.mjs does: the same call, reached through the server
- * build, before any route runs (app/modules/security/cross-site.server.ts).
+ * The dev server refuses methods no page takes and writes from other sites as scripts/server.mjs does: the same call,
+ * reached through the server build, before any route runs (app/modules/security/request-gate.server.ts).
  */
-function crossSiteWrites(): Plugin {
+function requestGate(): Plugin {
   return {
-    name: "chevronne-cross-site-writes",
+    name: "chevronne-request-gate",
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         if (request.method === "GET" || request.method === "HEAD") return next();
@@ -37,7 +37,7 @@ function crossSiteWrites(): Plugin {
         (server.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuildEntry>)
           .then((build) => {
             const asked = new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`), { method: request.method, headers });
-            return build.entry.module.refuseCrossSiteWrite(asked);
+            return build.entry.module.refuseBeforeRoutes(asked);
           })
           .then(async (refusal) => {
             if (!refusal) return next();
@@ -54,7 +54,7 @@ function crossSiteWrites(): Plugin {
 export default defineConfig({
   plugins: [
     securityHeaders(),
-    crossSiteWrites(),
+    requestGate(),
     tailwindcss(),
     remix({
       future: {

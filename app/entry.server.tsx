@@ -20,7 +20,7 @@ import { findTown } from "~/modules/places/towns.server";
 export const streamTimeout = 5_000;
 
 /** The servers (scripts/server.mjs, the dev server's plugin) ask it before any route runs: build.entry.module. */
-export { refuseCrossSiteWrite } from "~/modules/security/cross-site.server";
+export { refuseBeforeRoutes } from "~/modules/security/request-gate.server";
 /** What reaches the log: a refused request in one line, any other error whole. */
 export { handleError } from "~/modules/security/refusal-log.server";
 

@@ -41,7 +41,7 @@ const doors: [string, Record<string, string>][] = [
   ["neither header", {}],
 ];
 
-test("each door the issue names answers 403 on pages, .data requests and other methods, and changes nothing", async ({ page, playwright, baseURL }) => {
+test("each door the issue names answers 403 on pages and .data requests (405 for PUT and DELETE), and changes nothing", async ({ page, playwright, baseURL }) => {
   // the demo candidate's saved missions, as the record that must not change
   await page.goto("/signin");
   const section = page.locator("section", { has: page.locator("#password-title") });
@@ -64,10 +64,15 @@ test("each door the issue names answers 403 on pages, .data requests and other m
 
   for (const [label, headers] of doors) {
     const request = await playwright.request.newContext({ baseURL, storageState, extraHTTPHeaders: headers });
-    for (const [method, path] of [["POST", `/missions/${mission.id}?index`], ["POST", `/missions/${mission.id}.data?index`], ["PUT", `/missions/${mission.id}?index`], ["DELETE", `/missions/${mission.id}?index`]]) {
+    for (const [method, path, status, heading] of [
+      ["POST", `/missions/${mission.id}?index`, 403, "Demande refusée"],
+      ["POST", `/missions/${mission.id}.data?index`, 403, "Demande refusée"],
+      ["PUT", `/missions/${mission.id}?index`, 405, "Action non prévue"],
+      ["DELETE", `/missions/${mission.id}?index`, 405, "Action non prévue"],
+    ] as const) {
       const answer = await request.fetch(path, { method, form: { intent: "save" }, maxRedirects: 0 });
-      expect(answer.status(), `${label}: ${method} ${path}`).toBe(403);
-      expect(await answer.text()).toContain("<h1>Demande refusée</h1>");
+      expect(answer.status(), `${label}: ${method} ${path}`).toBe(status);
+      expect(await answer.text()).toContain(`<h1>${heading}</h1>`);
       // the security headers of every response (item 5) are there too
       expect(answer.headers()["x-content-type-options"]).toBe("nosniff");
     }

@@ -41,14 +41,19 @@ async function signedInCandidate() {
 }
 
 describe("a write from another site", () => {
-  it.each(doors)("with %s is refused and changes nothing (document, .data, PUT and DELETE)", async (_label, headers) => {
+  it.each(doors)("with %s is refused and changes nothing (document, .data; PUT and DELETE are no page's method)", async (_label, headers) => {
     const { user, profile, cookie } = await signedInCandidate();
     const { mission } = await createEmployerWithMission();
 
-    for (const [path, method] of [[`/missions/${mission.id}?index`, "POST"], [`/missions/${mission.id}.data?index`, "POST"], [`/missions/${mission.id}?index`, "PUT"], [`/missions/${mission.id}?index`, "DELETE"]]) {
-      const answer = await post(path, "intent=save", { ...headers, Cookie: cookie }, method);
-      expect(answer.status, `${method} ${path}`).toBe(403);
+    for (const path of [`/missions/${mission.id}?index`, `/missions/${mission.id}.data?index`]) {
+      const answer = await post(path, "intent=save", { ...headers, Cookie: cookie });
+      expect(answer.status, path).toBe(403);
       expect(answer.html).toContain("<h1>Demande refusée</h1>");
+    }
+    for (const method of ["PUT", "DELETE"]) {
+      const answer = await post(`/missions/${mission.id}?index`, "intent=save", { ...headers, Cookie: cookie }, method);
+      expect(answer.status, method).toBe(405);
+      expect(answer.html).toContain("<h1>Action non prévue</h1>");
     }
     expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(0);
 

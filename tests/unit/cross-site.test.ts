@@ -1,7 +1,9 @@
-// Which requests may change something: the rule of app/modules/security/cross-site.server.ts, on real Request
-// objects as the servers hand them over. APP_URL is http://chevronne.test in tests.
+// What the servers refuse before any route runs (app/modules/security/request-gate.server.ts): the cross-site rule
+// and the methods no page takes, on real Request objects as the servers hand them over. APP_URL is
+// http://chevronne.test in tests.
 import { describe, expect, it } from "vitest";
-import { crossSiteVerdict, refuseCrossSiteWrite } from "~/modules/security/cross-site.server";
+import { crossSiteVerdict } from "~/modules/security/cross-site.server";
+import { refuseBeforeRoutes } from "~/modules/security/request-gate.server";
 
 const site = "http://chevronne.test";
 const trust = { siteOrigin: site, acceptRequestOrigin: false };
@@ -59,7 +61,7 @@ describe("the cross-site rule", () => {
 
 describe("the refusal", () => {
   it("is a 403 page in the language of the cookie, else the browser's, else French, that nothing caches", async () => {
-    const refusal = await refuseCrossSiteWrite(request("POST", { Origin: "https://evil.example", "Accept-Language": "en-CA,en;q=0.9" }));
+    const refusal = await refuseBeforeRoutes(request("POST", { Origin: "https://evil.example", "Accept-Language": "en-CA,en;q=0.9" }));
     expect(refusal?.status).toBe(403);
     expect(refusal?.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(refusal?.headers.get("Cache-Control")).toBe("no-store");
@@ -67,15 +69,23 @@ describe("the refusal", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("<h1>Request refused</h1>");
 
-    const french = await refuseCrossSiteWrite(request("POST", { Origin: "null", "Accept-Language": "de-DE,de;q=0.9" }));
+    const french = await refuseBeforeRoutes(request("POST", { Origin: "null", "Accept-Language": "de-DE,de;q=0.9" }));
     expect(await french!.text()).toContain("<h1>Demande refusée</h1>");
 
     const cookie = `chevronne_lang=${encodeURIComponent(Buffer.from(JSON.stringify("en")).toString("base64"))}`;
-    const byCookie = await refuseCrossSiteWrite(request("POST", { "Sec-Fetch-Site": "cross-site", Cookie: cookie, "Accept-Language": "fr" }));
+    const byCookie = await refuseBeforeRoutes(request("POST", { "Sec-Fetch-Site": "cross-site", Cookie: cookie, "Accept-Language": "fr" }));
     expect(await byCookie!.text()).toContain('<html lang="en">');
   });
 
   it("is nothing for a request from our own pages", async () => {
-    expect(await refuseCrossSiteWrite(request("POST", { Origin: site, "Sec-Fetch-Site": "same-origin" }))).toBeNull();
+    expect(await refuseBeforeRoutes(request("POST", { Origin: site, "Sec-Fetch-Site": "same-origin" }))).toBeNull();
+    expect(await refuseBeforeRoutes(request("GET", { "Sec-Fetch-Site": "cross-site" }))).toBeNull();
+  });
+
+  it.each(["PUT", "PATCH", "DELETE", "OPTIONS"])("is a 405 naming the methods pages take for %s, from anywhere", async (method) => {
+    const refusal = await refuseBeforeRoutes(request(method, { Origin: site, "Sec-Fetch-Site": "same-origin" }));
+    expect(refusal?.status).toBe(405);
+    expect(refusal?.headers.get("Allow")).toBe("GET, HEAD, POST");
+    expect(await refusal!.text()).toContain("<h1>Action non prévue</h1>");
   });
 });

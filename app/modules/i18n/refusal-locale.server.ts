@@ -1,14 +1,15 @@
-// The language of a page the site answers before any route runs (a write from another site): the language cookie
-// when the request carries it, else the browser's Accept-Language, else French. Pages go from the cookie to the
-// account, but a form posted from another site carries no cookie of ours (SameSite=Lax): the browser's own
-// preference is then the one hint there is.
+// The language of a page the site answers before any route runs (a refused request): the language cookie, then the
+// account's, as every page; then, where pages would say French, the browser's Accept-Language. A form posted from
+// another site carries no cookie of ours (SameSite=Lax): the browser's own preference is then the one hint there is.
 import Negotiator from "negotiator";
+import type { User } from "~/generated/prisma/client";
 import { defaultLocale, isLocale, locales, type Locale } from "./locales";
 import { languageCookie } from "./preferences.server";
 
-export async function refusalLocale(request: Request): Promise<Locale> {
+export async function refusalLocale(request: Request, user?: Pick<User, "locale"> | null): Promise<Locale> {
   const fromCookie: unknown = await languageCookie.parse(request.headers.get("Cookie")).catch(() => null);
   if (isLocale(fromCookie)) return fromCookie;
+  if (user && isLocale(user.locale)) return user.locale;
   const fromBrowser = new Negotiator({ headers: { "accept-language": request.headers.get("Accept-Language") ?? undefined } }).language(locales);
   return isLocale(fromBrowser) ? fromBrowser : defaultLocale;
 }

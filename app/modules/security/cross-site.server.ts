@@ -1,6 +1,6 @@
 // Writes must come from this site's own pages (docs/decisions/0012-cross-site-writes-and-forms.md). Checked by the
-// servers before any route runs, for every method but GET and HEAD, so a new route cannot forget it: scripts/server.mjs
-// and the dev server's plugin (vite.config.ts) both call refuseCrossSiteWrite, reached through entry.server.tsx.
+// servers before any route runs, for every method but GET and HEAD, so a new route cannot forget it
+// (request-gate.server.ts).
 //
 // Browsers say where a request comes from in two headers a page cannot forge: Sec-Fetch-Site (Fetch Metadata) and
 // Origin. A write is let through when one of them vouches for it and neither says otherwise:
@@ -10,9 +10,8 @@
 //   curl and scripts must say where they come from (Origin: APP_URL).
 // A refusal is one line in the log (refusal-log.server.ts), never a stack trace.
 import { env } from "~/env.server";
-import { translator } from "~/modules/i18n/translate";
-import { refusalLocale } from "~/modules/i18n/refusal-locale.server";
 import { logRefusal } from "./refusal-log.server";
+import { refusalPage } from "./refusal-page.server";
 
 export type CrossSiteVerdict = "allowed" | "other-site" | "other-origin" | "unproven";
 export type TrustedOrigins = {
@@ -51,22 +50,14 @@ export function crossSiteVerdict(request: Request, trusted: TrustedOrigins): Cro
 
 const trustedOrigins: TrustedOrigins = { siteOrigin: new URL(env.appUrl).origin, acceptRequestOrigin: !env.isProduction };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-
 /**
- * The 403 page for a write that did not come from the site's pages, or null to let the request through. A page of its
- * own, in the person's language: no route has run, and nothing has been read or changed.
+ * The 403 page for a write that did not come from the site's pages, or null to let the request through (nothing has
+ * been read or changed yet).
  */
-export async function refuseCrossSiteWrite(request: Request): Promise<Response | null> {
+export async function crossSiteRefusal(request: Request): Promise<Response | null> {
   const verdict = crossSiteVerdict(request, trustedOrigins);
   if (verdict === "allowed") return null;
   const header = (name: string) => request.headers.get(name);
   logRefusal(`write from ${verdict}`, request, { Origin: header("Origin"), "Sec-Fetch-Site": header("Sec-Fetch-Site"), Referer: header("Referer") });
-  const locale = await refusalLocale(request);
-  const t = translator(locale);
-  const [title, body, home] = [t("refusals.crossSite.title"), t("refusals.crossSite.body"), t("refusals.home")].map(escapeHtml);
-  const html =
-    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${title} · Chevronné</title></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="/">${home}</a></p></main></body></html>`;
-  return new Response(html, { status: 403, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+  return refusalPage(request, "crossSite", 403);
 }
