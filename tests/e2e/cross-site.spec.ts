@@ -1,6 +1,9 @@
 // Writes from another site, against the production server (scripts/server.mjs): refused with 403 before any route
 // runs, in plain words, changing nothing (app/modules/security/cross-site.server.ts). First with a real browser on a
-// page of another origin (Playwright serves it), then with each header combination the issue names.
+// page of another site (http://127.0.0.1:<port>, served here: another site than http://localhost), then with each
+// header combination the issue names.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
 import { demo, demoPassword, fromOurPages } from "../support/e2e-helpers";
@@ -21,8 +24,12 @@ for (const javaScriptEnabled of [true, false]) {
     // the refusal speaks the browser's language: no cookie of ours comes with another site's form
     const context = await browser.newContext({ javaScriptEnabled, locale: "fr-CA" });
     const page = await context.newPage();
-    await page.route("http://autre-site.test/**", (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: forgedSignInPage(baseURL!) }));
-    await page.goto("http://autre-site.test/concours");
+    const otherSite = http.createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(forgedSignInPage(baseURL!));
+    });
+    await new Promise<void>((resolve) => otherSite.listen(0, "127.0.0.1", resolve));
+    await page.goto(`http://127.0.0.1:${(otherSite.address() as AddressInfo).port}/concours`);
     await page.getByRole("button", { name: "Participer" }).click();
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demande refusée");
@@ -30,6 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
     const cookies = await context.cookies(baseURL);
     expect(cookies.filter((cookie) => cookie.name.includes("chevronne_session"))).toEqual([]);
     await context.close();
+    otherSite.close();
   });
 }
 
