@@ -1,4 +1,5 @@
 // The production server (scripts/server.mjs) as browsers meet it: the end-to-end server runs it as `npm start` does.
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 
 test("pages are compressed for browsers that accept it, and only fingerprinted files are cached for good", async ({ request }) => {
@@ -26,4 +27,17 @@ test("pages are compressed for browsers that accept it, and only fingerprinted f
 
 test("the benchmark's framework page does not exist outside the benchmark", async ({ request }) => {
   expect((await request.get("/bench/cards")).status()).toBe(404);
+});
+
+test("a method the Fetch API cannot carry (TRACE) is answered 405 with the methods allowed, not a server error", async ({ baseURL }) => {
+  const { status, allow } = await new Promise<{ status?: number; allow?: string }>((resolve, reject) => {
+    const asked = http.request(new URL("/signin", baseURL), { method: "TRACE" }, (answer) => {
+      answer.resume();
+      resolve({ status: answer.statusCode, allow: answer.headers.allow });
+    });
+    asked.on("error", reject);
+    asked.end();
+  });
+  expect(status).toBe(405);
+  expect(allow).toBe("GET, HEAD, POST");
 });
