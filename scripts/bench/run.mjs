@@ -358,7 +358,7 @@ function statusText(statuses) {
 function scaleFailures(scale) {
   const problems = [];
   for (const [label, summary] of [["alone", scale.alone], ["together", scale.together]]) {
-    if (summary.serverErrors > 0) problems.push(`scale run (${label}): ${summary.serverErrors} answers 5xx (${statusText(summary.statuses)})`);
+    if (summary.serverErrors > 0) problems.push(`scale run (${label}): ${summary.serverErrors} answers 5xx (${statusText(summary.statuses)}); the servers logged:\n${scale.serverLogs.join("\n")}`);
     if (summary.errors + summary.timeouts > 0) problems.push(`scale run (${label}): ${summary.errors} connection errors, ${summary.timeouts} timeouts`);
   }
   if (!scale.publication.ok) problems.push(scale.publication.problem);

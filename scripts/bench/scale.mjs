@@ -65,10 +65,12 @@ export async function scaleRun({ databaseUrl, seconds, warmUpSeconds, connection
         })(),
       ]);
       const together = summarize([resultA, resultB], seconds);
+      // what the servers said about their 5xx answers, for the report
+      const serverLogs = together.serverErrors + alone.serverErrors > 0 ? [a, b].map((server) => server.child.stderrTail) : [];
       const memory = { a: memoryOf(a.child), b: memoryOf(b.child) };
 
       const emails = await awaitEmails({ databaseUrl, smtp, run, queuedAt });
-      return { connections, seconds, alone, together, perServer: [resultA, resultB].map((result) => summarize([result], seconds)), publication, emails, memory };
+      return { connections, seconds, alone, together, perServer: [resultA, resultB].map((result) => summarize([result], seconds)), publication, emails, memory, serverLogs };
     });
   } finally {
     await new Promise((resolve) => smtp.server.close(resolve));

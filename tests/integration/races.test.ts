@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { maxPasswordFailures, signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { maxCodeTries, maxEmailsPerHour, requestSignIn, signInWithCode, TooManySignInEmails } from "~/modules/auth/sign-in.server";
+import { saveMission } from "~/modules/candidates/saved-missions.server";
 import { inviteToApply } from "~/modules/employers/suggestions.server";
 import { cancelByRecruiter, pickSlotByToken, proposeInterview, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { interviewToken } from "~/modules/interviews/token.server";
@@ -34,6 +35,16 @@ describe("one application per candidate and mission", () => {
     expect(await db.application.count({ where: { missionId: mission.id, candidateId: profile.id } })).toBe(1);
     expect(await db.outboxEmail.count({ where: { toAddress: user.email, template: "applicationReceived" } })).toBe(1);
     expect(candidate.id).not.toBe(user.id);
+  });
+});
+
+describe("a mission kept once", () => {
+  it("the same mission kept from two servers at once is kept once, and neither request fails", async () => {
+    const { mission, application } = await interviewSetup();
+    const { profile } = await createCandidate(`keeps-${application.id}@exemple.ca`);
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => saveMission(profile.id, mission.id)));
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(await db.savedMission.count({ where: { candidateId: profile.id, missionId: mission.id } })).toBe(1);
   });
 });
 
