@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { maxPasswordFailures, signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { maxCodeTries, maxEmailsPerHour, requestSignIn, signInWithCode, TooManySignInEmails } from "~/modules/auth/sign-in.server";
-import { saveMission } from "~/modules/candidates/saved-missions.server";
+import { forgetMission, saveMission } from "~/modules/candidates/saved-missions.server";
 import { inviteToApply } from "~/modules/employers/suggestions.server";
 import { cancelByRecruiter, pickSlotByToken, proposeInterview, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { interviewToken } from "~/modules/interviews/token.server";
@@ -45,6 +45,15 @@ describe("a mission kept once", () => {
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => saveMission(profile.id, mission.id)));
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     expect(await db.savedMission.count({ where: { candidateId: profile.id, missionId: mission.id } })).toBe(1);
+  });
+
+  it("keeping and forgetting one mission from two servers at once never fails: the mission ends kept or not", async () => {
+    const { mission, application } = await interviewSetup();
+    const { profile } = await createCandidate(`keeps-forgets-${application.id}@exemple.ca`);
+    const requests = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? saveMission : forgetMission)(profile.id, mission.id));
+    const results = await Promise.allSettled(requests);
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(await db.savedMission.count({ where: { candidateId: profile.id, missionId: mission.id } })).toBeLessThanOrEqual(1);
   });
 });
 

@@ -5,12 +5,9 @@ export async function isMissionSaved(candidateId: string, missionId: string): Pr
   return (await db.savedMission.count({ where: { candidateId, missionId } })) > 0;
 }
 
+/** One INSERT ... ON CONFLICT DO NOTHING: a save racing another save or a forget never fails (Prisma's upsert can). */
 export async function saveMission(candidateId: string, missionId: string) {
-  await db.savedMission.upsert({
-    where: { candidateId_missionId: { candidateId, missionId } },
-    create: { candidateId, missionId },
-    update: {},
-  });
+  await db.savedMission.createMany({ data: [{ candidateId, missionId }], skipDuplicates: true });
 }
 
 export async function forgetMission(candidateId: string, missionId: string) {
