@@ -74,7 +74,8 @@ describe("a delivered email's body", () => {
     const copies = await storedCopies(row.id);
     expect(copies).not.toContain(token);
     expect(copies).not.toContain(code);
-    expect(await signInsFrom(copies, challengeId)).toEqual({ tried: 0, worked: 0 });
+    // an id or a date in the row may hold six digits in a row: those are tried too, and none may sign anyone in
+    expect((await signInsFrom(copies, challengeId)).worked).toBe(0);
     // the request itself is still alive: only its owner, with the email in hand, can use it
     expect((await signInWithCode(challengeId, code)).ok).toBe(true);
     // what the timeline and the mailbox's list need stays
@@ -107,7 +108,8 @@ describe("a delivered email's body", () => {
     const copies = await storedCopies(row.id);
     expect(copies).not.toContain(token);
     expect(copies).not.toContain(code);
-    expect(await signInsFrom(copies, challengeId)).toEqual({ tried: 0, worked: 0 });
+    // an id or a date in the row may hold six digits in a row: those are tried too, and none may sign anyone in
+    expect((await signInsFrom(copies, challengeId)).worked).toBe(0);
     expect(await storedCopies(proposal.id)).not.toContain(replyAddress);
   });
 
