@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { ErrorSummary } from "~/components/error-summary";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { limitWords, type LimitReached } from "~/modules/security/limit-words";
 
@@ -28,4 +29,9 @@ export function LimitSummary({ limit }: { limit: LimitReached }) {
       <p id="limit-summary-words" className="mt-4 text-lg">{limitWords(limit, locale, timeZone)}</p>
     </div>
   );
+}
+
+/** A form's summary: why a limit refused it and until when, or else its mistakes (none: nothing is shown). */
+export function FormSummary({ limit, errors }: { limit: LimitReached | undefined; errors: Parameters<typeof ErrorSummary>[0]["errors"] }) {
+  return limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={errors} />;
 }

@@ -4,7 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
-import { LimitSummary } from "~/components/limit-summary";
+import { FormSummary, LimitSummary } from "~/components/limit-summary";
 import { proofCodeForm, proofPasswordForm } from "~/modules/auth/forms";
 import { proveWithCode, proveWithPassword, sendProofCode } from "~/modules/auth/fresh-proof.server";
 import { requireUser } from "~/modules/auth/session.server";
@@ -119,7 +119,7 @@ export default function ConfirmItIsYou() {
         <section aria-labelledby="password-title" className="mt-10 card">
           <h2 id="password-title">{t("security.confirm.passwordTitle")}</h2>
           <Form method="post" noValidate className="mt-6">
-            {passwordLimit ? <LimitSummary limit={passwordLimit} /> : <ErrorSummary errors={passwordFailure?.errors} />}
+            <FormSummary limit={passwordLimit} errors={passwordFailure?.errors} />
             <input type="hidden" name="returnTo" value={returnTo} />
             <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
             <TextField name="password" type="password" label={t("fields.password")} autoComplete="current-password" error={passwordFailure?.errors.password} />

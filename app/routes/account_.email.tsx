@@ -4,7 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
-import { LimitSummary } from "~/components/limit-summary";
+import { FormSummary } from "~/components/limit-summary";
 import { addressChangePage, confirmAddressChange, requestAddressChange } from "~/modules/auth/address-change.server";
 import { addressCodeForm, addressForm } from "~/modules/auth/forms";
 import { requireFreshProof } from "~/modules/auth/fresh-proof.server";
@@ -99,7 +99,7 @@ export default function ChangeAddress() {
           <p className="mt-4 text-lg">{t("security.account.addressIntro", { email })}</p>
           <p className="mt-4">{t("security.address.intro")}</p>
           <Form method="post" noValidate className="mt-8">
-            {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={requestFailure?.errors} />}
+            <FormSummary limit={limit} errors={requestFailure?.errors} />
             <TextField
               name="email"
               type="email"

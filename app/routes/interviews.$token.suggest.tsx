@@ -1,8 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
-import { LimitSummary } from "~/components/limit-summary";
+import { FormSummary } from "~/components/limit-summary";
 import { TextArea } from "~/components/text-area";
 import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -46,7 +45,7 @@ export default function SuggestTimes() {
       <h1>{t("interviews.suggestPage.title")}</h1>
       <p className="mt-4 text-lg">{t("interviews.suggestPage.intro", { recruiter: view.recruiter })}</p>
       <Form method="post" className="mt-6" noValidate>
-        {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={failure?.errors} />}
+        <FormSummary limit={limit} errors={failure?.errors} />
         <TextArea
           name="text"
           label={t("interviews.suggestPage.label")}

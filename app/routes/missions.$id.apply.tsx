@@ -1,8 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, FieldMessages } from "~/components/field-messages";
-import { LimitSummary } from "~/components/limit-summary";
+import { FormSummary } from "~/components/limit-summary";
 import { TextArea } from "~/components/text-area";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
@@ -101,7 +100,7 @@ export default function Apply() {
       </section>
 
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
-        {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={failure?.errors} />}
+        <FormSummary limit={limit} errors={failure?.errors} />
         <TextArea name="message" label={t("apply.message")} hint={t("apply.messageHint")} defaultValue={valueOf(failure?.values, "message")} error={failure?.errors.message} />
         <div className="field">
           <label htmlFor="cv" className="field-label">

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
-import { LimitSummary } from "~/components/limit-summary";
+import { FormSummary, LimitSummary } from "~/components/limit-summary";
 import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
 import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
@@ -70,7 +70,7 @@ export default function SignIn() {
       <p className="mt-4 text-lg">{t("signIn.intro")}</p>
 
       <Form method="post" noValidate className="mt-8">
-        {linkLimit ? <LimitSummary limit={linkLimit} /> : <ErrorSummary errors={linkFailure?.errors} />}
+        <FormSummary limit={linkLimit} errors={linkFailure?.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
           name="email"

@@ -1,9 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
-import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
-import { LimitSummary } from "~/components/limit-summary";
+import { FormSummary } from "~/components/limit-summary";
 import { signUpForm } from "~/modules/auth/forms";
 import { getUser } from "~/modules/auth/session.server";
 import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
@@ -55,7 +54,7 @@ export default function SignUp() {
       <h1>{t("signUp.title")}</h1>
       <p className="mt-4 text-lg">{t("signUp.intro")}</p>
       <Form method="post" noValidate className="mt-8">
-        {limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={errors} />}
+        <FormSummary limit={limit} errors={errors} />
         <RadioGroup
           name="kind"
           legend={t("signUp.kindLegend")}
