@@ -1,3 +1,4 @@
+import "~/modules/forms/zod-in-browser";
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,

@@ -79,8 +79,9 @@ export function IdleWarning({ endsAt, remainingMs, idleHours }: { endsAt: string
   const time = sharedFormatter(`time:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone })).format(status?.deadline ?? 0);
   const back = `${location.pathname}${location.search}`;
   return (
-    // the live region is always there, so that what appears in it is announced
-    <div role="status" className={phase === "quiet" ? undefined : "idle-warning"}>
+    // the live region is always there, so that what appears in it is announced; aria-live rather than role="status",
+    // so that a page's own status message stays the one status on the page
+    <div aria-live="polite" className={phase === "quiet" ? undefined : "idle-warning"}>
       {phase === "warning" ? (
         <>
           <h2 className="text-xl">{t("sessions.warningTitle")}</h2>

@@ -109,7 +109,7 @@ test("an employer member is told the idle limit, warned before it ends, and stay
   // 2 minutes 30 seconds left: the banner appears at once, in a polite live region
   await sessionsEndIn(email, 150_000);
   await page.goto("/employer/missions");
-  const banner = page.getByRole("status").filter({ hasText: "Vous serez bientôt déconnecté" });
+  const banner = page.locator("[aria-live=polite]").filter({ hasText: "Vous serez bientôt déconnecté" });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText(/vous serez déconnecté à \d{1,2} h \d{2}/);
   await expectNoAxeViolations(page);
