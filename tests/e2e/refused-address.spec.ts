@@ -26,7 +26,8 @@ for (const javaScriptEnabled of [true, false]) {
     const notice = page.getByRole("region", { name: "Nos courriels ne vous parviennent pas" });
     await expect(notice).toContainText("550 5.1.1");
     await expect(notice).toContainText(email);
-    await expectNoAxeViolations(page);
+    // axe runs its script in the page: with JavaScript off it never answers (the server's HTML is the same)
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
 
     const since = Date.now();
     await notice.getByRole("button", { name: "M’envoyer un code à cette adresse" }).click();
