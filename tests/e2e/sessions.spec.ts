@@ -173,7 +173,7 @@ test("changing the address asks for fresh proof, confirms the new address by a c
   await expectNoAxeViolations(laptop);
   let since = Date.now();
   await laptop.getByRole("button", { name: "M’envoyer un code" }).click();
-  await laptop.getByLabel("Code reçu par courriel").fill(codeFrom(await waitForEmail(email, { since })));
+  await laptop.getByRole("textbox", { name: "Code reçu par courriel" }).fill(codeFrom(await waitForEmail(email, { since })));
   await laptop.getByRole("button", { name: "Confirmer avec ce code" }).click();
   await expect(laptop).toHaveURL(/\/account$/);
   await expect(laptop.getByText(/vous pouvez faire ces changements jusqu’à/)).toBeVisible();
