@@ -12,6 +12,7 @@ import { findSecurityNotice, pruneSecurityNotices, reportNotMe } from "~/modules
 import { action as accountAction } from "~/routes/account";
 import { action as addressAction } from "~/routes/account_.email";
 import { createSession, getUser, sessionTokenHash } from "~/modules/auth/session.server";
+import { thrown } from "../support/thrown";
 
 beforeEach(async () => {
   await db.outboxEmail.deleteMany();
@@ -27,16 +28,6 @@ const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
 function browser(setCookie: string) {
   return new Request("http://chevronne.test/account", { headers: { Cookie: setCookie.split(";")[0] } });
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected a thrown response");
 }
 
 async function person(email = "gisele@exemple.ca", locale = "fr") {

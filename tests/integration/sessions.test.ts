@@ -15,6 +15,7 @@ import {
   requireUser,
   sessionCookieFor,
 } from "~/modules/auth/session.server";
+import { thrown } from "../support/thrown";
 
 beforeEach(async () => {
   await db.formDraft.deleteMany();
@@ -48,16 +49,6 @@ async function employerMember(email = "recrutement@exemple.ca") {
     data: { name: "Librairie", slug: `librairie-${user.id}`, sector: "retail", purpose: "", contentLocale: "fr", town: "", members: { create: { userId: user.id, role: "owner" } } },
   });
   return user;
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected a thrown response");
 }
 
 describe("the session cookie", () => {
