@@ -141,6 +141,21 @@ describe("changing the email address", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("ancienne@exemple.ca");
   });
 
+  it("two accounts moving to the same address at once: one moves, the other is told the address is taken", async () => {
+    const first = await person("premiere@exemple.ca", "fr");
+    const second = await person("seconde@exemple.ca", "fr");
+    const confirmations = [];
+    for (const user of [first, second]) {
+      const cookie = await createSession(user.id, { now: start });
+      const changeId = (await requestAddressChange(browser(cookie), "disputee@exemple.ca", at(2))) as string;
+      const { code } = await lastEmailTo("disputee@exemple.ca");
+      confirmations.push(() => confirmAddressChange(browser(cookie), changeId, code, at(3)));
+    }
+    const outcomes = await Promise.all(confirmations.map((confirm) => confirm()));
+    expect(outcomes.map((outcome) => outcome.outcome).sort()).toEqual(["changed", "taken"]);
+    expect(await db.user.count({ where: { email: "disputee@exemple.ca" } })).toBe(1);
+  });
+
   it("needs fresh proof first", async () => {
     const user = await person();
     const cookie = await createSession(user.id, { now: start });

@@ -2,7 +2,7 @@
 // code; typed on this device, the account moves to it, its other sessions end, and the old address gets a notice
 // with "this was not me". An address that already has an account is told so instead (no code), and the page answers
 // as for any address, so nobody learns from it who has an account.
-import { db } from "~/db.server";
+import { db, violatesUnique } from "~/db.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
 import type { Refused } from "~/modules/security/limits.server";
@@ -37,6 +37,8 @@ export async function confirmAddressChange(request: Request, changeId: string, c
   const check = await checkProofCode({ id: changeId, sessionId: signedIn.session.id, purpose: "address", code, now });
   if (check.outcome !== "right") return check;
   const newEmail = check.proof.email;
+  // the check below reads before the update writes: an account made with the address in between is caught by the
+  // unique index, and answered the same way
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: signedIn.user.id } });
     if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return { outcome: "taken" as const };
@@ -46,5 +48,8 @@ export async function confirmAddressChange(request: Request, changeId: string, c
     await tx.session.deleteMany({ where: { userId: user.id, id: { not: signedIn.session.id } } });
     await recordSecurityNotice(tx, { user: moved, kind: "address", previousEmail: user.email, now });
     return { outcome: "changed" as const, email: newEmail };
+  }).catch((error: unknown) => {
+    if (violatesUnique(error, "User_email_key")) return { outcome: "taken" as const };
+    throw error;
   });
 }
