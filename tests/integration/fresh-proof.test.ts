@@ -225,6 +225,41 @@ describe("the address page", () => {
   });
 });
 
+describe("the address page with hostile input", () => {
+  const post = (cookie: string, fields: Record<string, string>) =>
+    addressAction({
+      request: new Request("http://chevronne.test/account/email", {
+        method: "POST",
+        headers: { Cookie: cookie.split(";")[0], "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(fields),
+      }),
+      params: {},
+      context: {},
+    });
+
+  it("answers an address that is not one, or far too long, next to the field, and sends nothing", async () => {
+    const user = await person();
+    const cookie = await createSession(user.id);
+    for (const email of ["pas une adresse", `${"a".repeat(300)}@exemple.ca`, ""]) {
+      expect(await post(cookie, { intent: "request", email })).toMatchObject({ ok: false, errors: { email: expect.any(String) } });
+    }
+    expect(await db.outboxEmail.count()).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("gisele@exemple.ca");
+  });
+
+  it("never moves an account with another person's change and code", async () => {
+    const owner = await person("proprietaire@exemple.ca");
+    const ownerCookie = await createSession(owner.id, { now: start });
+    const changeId = (await requestAddressChange(browser(ownerCookie), "voulue@exemple.ca", at(2))) as string;
+    const { code } = await lastEmailTo("voulue@exemple.ca");
+    const intruder = await person("intrus@exemple.ca");
+    const intruderCookie = await createSession(intruder.id, { now: start });
+    expect(await confirmAddressChange(browser(intruderCookie), changeId, code, at(3))).not.toMatchObject({ outcome: "changed" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: intruder.id } })).email).toBe("intrus@exemple.ca");
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).email).toBe("proprietaire@exemple.ca");
+  });
+});
+
 describe("pruning", () => {
   it("forgets codes a day after they were sent and notices once 'this was not me' no longer works", async () => {
     const user = await person();
