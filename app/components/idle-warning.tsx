@@ -5,8 +5,7 @@
 // served (.idle-warning-late in app.css). Either way the header says how long the limit is.
 import { Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { sharedFormatter } from "~/modules/i18n/format";
-import { intlTag } from "~/modules/i18n/locales";
+import { formatTime } from "~/modules/i18n/format";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 /** The banner appears this long before the end (WCAG 2.2.1 asks for 20 seconds at least; people read slowly). */
@@ -76,7 +75,7 @@ export function IdleWarning({ endsAt, remainingMs, idleHours }: { endsAt: string
     );
   }
 
-  const time = sharedFormatter(`time:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone })).format(status?.deadline ?? 0);
+  const time = formatTime(status?.deadline ?? 0, locale, timeZone);
   const back = `${location.pathname}${location.search}`;
   return (
     // the live region is always there, so that what appears in it is announced; aria-live rather than role="status",

@@ -21,6 +21,11 @@ export function formatDateTime(date: Date, locale: Locale, timeZone: string): st
 }
 
 /** "janvier, février et mars" / "January, February, and March". */
+/** The time of day alone ("14 h 32", "2:32 PM"), in the reader's language and time zone. */
+export function formatTime(date: Date | number, locale: Locale, timeZone: string): string {
+  return sharedFormatter(`time:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone })).format(date);
+}
+
 export function formatList(items: string[], locale: Locale): string {
   return sharedFormatter(`list:${locale}`, () => new Intl.ListFormat(intlTag(locale), { type: "conjunction" })).format(items);
 }

@@ -1,8 +1,8 @@
 // What a page says when a limit is reached, with the time to come back in the viewer's language and time zone.
 // Computed from what the action returned (the wait in seconds it measured), so the server's page and the browser's
 // render say the same words.
-import { formatDateTime, sharedFormatter } from "~/modules/i18n/format";
-import { intlTag, type Locale } from "~/modules/i18n/locales";
+import { formatDateTime, formatTime } from "~/modules/i18n/format";
+import type { Locale } from "~/modules/i18n/locales";
 import { translate } from "~/modules/i18n/translate";
 
 export type LimitReason = "signInClient" | "signInAddress" | "passwordClient" | "passwordAddress" | "applications" | "suggestions";
@@ -18,10 +18,6 @@ export function limitWords(limit: LimitReached, locale: Locale, timeZone: string
       ? translate(locale, "limits.atTime", { time: formatTime(retryAt, locale, timeZone), count: minutes })
       : translate(locale, "limits.onDateTime", { dateTime: formatDateTime(retryAt, locale, timeZone) });
   return translate(locale, `limits.${limit.reason}`, { when });
-}
-
-function formatTime(date: Date, locale: Locale, timeZone: string): string {
-  return sharedFormatter(`time:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone })).format(date);
 }
 
 /**
