@@ -49,6 +49,9 @@ const extras = [
   "index Mission.Mission_published_words_idx",
   // 20261206080000_concurrency.sql: one open (proposed or booked) interview per application, even under races
   "index Interview.Interview_one_open_per_application",
+  // 20261209090000_administration.sql: audit entries are permanent
+  "function audit_entry_is_permanent()",
+  "trigger AuditEntry.AuditEntry_permanent",
 ];
 
 /** One object of the catalog: its name as in `extras`, the table it belongs to, and what must match. */

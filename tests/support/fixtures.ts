@@ -1,4 +1,5 @@
 // Rows the integration tests need, inserted with the real Prisma client.
+import { createSession } from "~/modules/auth/session.server";
 import { db } from "~/db.server";
 
 let counter = 0;
@@ -34,4 +35,12 @@ export async function createEmployerWithMission(
 export async function createCandidate(email: string, locale: "fr" | "en" = "fr") {
   const user = await db.user.create({ data: { email, name: "Yvon Lapointe", kind: "candidate", locale, candidate: { create: {} } }, include: { candidate: true } });
   return { user, profile: user.candidate! };
+}
+
+/** A request to `url` from a browser signed in as `userId` (a real session row and its cookie). */
+export async function signedInRequest(userId: string, url: string, init: RequestInit = {}) {
+  const cookie = (await createSession(userId)).split(";")[0];
+  const headers = new Headers(init.headers);
+  headers.set("Cookie", cookie);
+  return new Request(url, { ...init, headers });
 }
