@@ -49,6 +49,10 @@ const extras = [
   "index Mission.Mission_published_words_idx",
   // 20261206080000_concurrency.sql: one open (proposed or booked) interview per application, even under races
   "index Interview.Interview_one_open_per_application",
+  // 20261209160000_interview_answers.sql: two booked interviews of one recruiter never overlap (GiST with btree_gist)
+  "extension btree_gist",
+  "constraint Interview.Interview_no_double_booking",
+  "index Interview.Interview_no_double_booking",
   // 20261209090000_administration.sql: audit entries are permanent
   "function audit_entry_is_permanent()",
   "trigger AuditEntry.AuditEntry_permanent",
