@@ -101,7 +101,9 @@ export default function MissionPage() {
 
       {candidate ? (
         <section aria-labelledby="match-title" className="mt-8 card">
-          <h2 id="match-title">{t("missions.matchTitle")}</h2>
+          <h2 id="match-title">
+            {candidate.reasons.some((reason) => reason.polarity !== "for") ? t("missions.matchTitleCaution") : t("missions.matchTitle")}
+          </h2>
           {candidate.profileStarted ? (
             <>
               <p className="mt-2 text-lg font-bold">
@@ -147,6 +149,11 @@ export default function MissionPage() {
       <p className="mt-10 text-muted">
         {mission.publishedAt ? t("missions.published", { date: formatDateTime(mission.publishedAt) }) : null}
         {mission.open && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : null}
+      </p>
+      <p className="no-print mt-6">
+        <Link to={`/missions/${mission.id}/report`} className="link inline-block py-2">
+          {t("moderation.report.missionLink")}
+        </Link>
       </p>
     </article>
   );

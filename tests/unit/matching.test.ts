@@ -170,6 +170,29 @@ describe("reasons", () => {
     expect(reason(result, "season.away")).toMatchObject({ polarity: "against", monthsMask: maskOfMonths([7]) });
   });
 
+  it("puts the months away before every reason for, so a year-round mission never hides them", () => {
+    // issue 13: away in January and February, a year-round mission that suits in every other way showed 88/100 and
+    // five reasons for; the months away were sixth and cut off
+    const result = scoreMatch(
+      candidate({
+        monthsAwayMask: maskOfMonths([1, 2]),
+        availabilityMask: tuesdayAndThursdayMornings,
+        maxHoursPerWeek: 20,
+        home,
+        travelMaxKm: 30,
+        languages: [{ code: "fr", level: "native" }],
+        skills: ["Accueil", "Conseil de lecture"],
+        sectors: ["culture"],
+        physicalPreference: "standing",
+      }),
+      mission()
+    );
+    expect(result.reasons.filter(({ polarity }) => polarity === "for").length).toBeGreaterThan(5);
+    const shown = describeReasons(result, "fr");
+    expect(shown[0]).toMatchObject({ polarity: "against" });
+    expect(shown[0].text).toMatch(/janvier et février/);
+  });
+
   it("counts for a seasonal mission outside the months away", () => {
     const result = scoreMatch(
       candidate({ monthsAwayMask: maskOfMonths([1, 2]) }),
@@ -422,11 +445,15 @@ describe("score", () => {
     expect(scoreMatch(candidate(), mission({ skills: [] }))).toEqual({ score: 50, excluded: false, reasons: [] });
   });
 
-  it("puts exclusions first, then reasons by weight", () => {
+  it("puts exclusions first, then reasons against, then reasons for, each by weight", () => {
     const result = scoreMatch({ ...lise, travelMaxKm: 10 }, warehouse);
     expect(result.reasons[0].polarity).toBe("exclude");
-    const rest = result.reasons.slice(1).map(({ weight }) => weight);
-    expect(rest).toEqual([...rest].sort((left, right) => right - left));
+    const polarities = result.reasons.map(({ polarity }) => polarity);
+    expect(polarities).toEqual([...polarities].sort((left, right) => ["exclude", "against", "for"].indexOf(left) - ["exclude", "against", "for"].indexOf(right)));
+    for (const polarity of ["against", "for"]) {
+      const weights = result.reasons.filter((reason) => reason.polarity === polarity).map(({ weight }) => weight);
+      expect(weights).toEqual([...weights].sort((left, right) => right - left));
+    }
   });
 
   it("is deterministic", () => {

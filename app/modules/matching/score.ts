@@ -247,9 +247,11 @@ function scoreOf(assessments: Assessment[]): number {
   return Math.max(1, Math.round((100 * points) / totalWeight));
 }
 
+/** Exclusions first, then every reason against, then the reasons for: what may not fit is never cut off by a limit. */
+const polarityOrder: Record<Polarity, number> = { exclude: 0, against: 1, for: 2 };
+
 function byImportance(left: MatchReason, right: MatchReason): number {
-  const excludedFirst = Number(right.polarity === "exclude") - Number(left.polarity === "exclude");
-  return excludedFirst || right.weight - left.weight;
+  return polarityOrder[left.polarity] - polarityOrder[right.polarity] || right.weight - left.weight;
 }
 
 export function scoreMatch(candidate: CandidateForMatching, mission: MissionForMatching): MatchResult {

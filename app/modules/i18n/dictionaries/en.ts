@@ -353,6 +353,7 @@ export const en: Dictionary = {
     closed: "This mission is closed: it no longer accepts applications.",
     purposeTitle: "Why {employer} exists",
     matchTitle: "Why this mission suits you",
+    matchTitleCaution: "What to know first",
     matchScore: "Match with your profile: {score} out of 100",
     matchExcluded: "This mission does not fit what you told us:",
     matchNeedsProfile: "Fill in your profile to find out whether this mission suits you.",

@@ -352,6 +352,8 @@ export const fr = {
     closed: "Cette mission est fermée : elle n’accepte plus de candidatures.",
     purposeTitle: "Pourquoi {employer} existe",
     matchTitle: "Pourquoi cette mission vous convient",
+    /** the heading instead, when something may not fit: what does not fit is read first */
+    matchTitleCaution: "Ce qu’il faut savoir",
     matchScore: "Correspondance avec votre profil : {score} sur 100",
     matchExcluded: "Cette mission ne correspond pas à ce que vous avez indiqué :",
     matchNeedsProfile: "Remplissez votre profil pour savoir si cette mission vous convient.",
