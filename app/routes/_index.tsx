@@ -55,7 +55,7 @@ export default function Home() {
             {t("home.signInCta")}
           </Link>
         </p>
-        <p className="mt-6 font-bold">{t("home.figures", { missions: openCount, employers: employerCount })}</p>
+        <p className="mt-6 font-bold">{t("home.figuresMissions", { count: openCount })} {t("home.figuresEmployers", { count: employerCount })}</p>
       </section>
 
       <section aria-labelledby="latest-title" className="mt-14">

@@ -52,7 +52,7 @@ export default function Dashboard() {
           <nav aria-label={t("dashboard.candidateLinks")} className="mt-8">
             <ul className="grid gap-4 sm:grid-cols-2">
               {[
-                { to: "/profile", title: t("nav.profile"), hint: t("profile.progress", { done: data.progress.done, total: data.progress.total }) },
+                { to: "/profile", title: t("nav.profile"), hint: t("profile.progress", { count: data.progress.done, total: data.progress.total }) },
                 { to: "/missions/for-you", title: t("forYou.title"), hint: t("dashboard.forYouHint") },
                 { to: "/saved", title: t("saved.title"), hint: t("dashboard.savedHint") },
                 { to: "/alerts", title: t("alerts.title"), hint: t("dashboard.alertsHint") },

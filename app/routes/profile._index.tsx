@@ -28,7 +28,7 @@ export default function ProfileOverview() {
       <p className="mt-4 text-lg">{t("profile.intro")}</p>
       <div className="mt-8">
         <p id="progress-label" className="font-bold">
-          {t("profile.progress", { done: progress.done, total: progress.total })}
+          {t("profile.progress", { count: progress.done, total: progress.total })}
         </p>
         {/* an SVG rectangle's width, not a style attribute: the page's Content-Security-Policy refuses inline styles */}
         <svg className="mt-2 block h-6 w-full max-w-xl overflow-hidden rounded-full border-2 border-ink bg-white" aria-hidden="true" focusable="false">

@@ -18,7 +18,7 @@ export async function signUpCandidate(page: Page, email: string, name: string) {
 export async function completeProfile(page: Page) {
   const next = () => page.getByRole("button", { name: "Enregistrer et continuer" }).click();
   await page.goto("/profile");
-  await expect(page.getByText("0 étapes sur 6 remplies")).toBeVisible();
+  await expect(page.getByText("0 étape remplie sur 6")).toBeVisible();
   await page.getByRole("link", { name: "Commencer mon profil" }).click();
 
   await page.getByLabel("En une phrase, qui êtes-vous?").fill("Ancienne libraire, j’aime conseiller les lecteurs");
@@ -53,7 +53,7 @@ export async function completeProfile(page: Page) {
   await page.getByLabel("Par courriel").check();
   await page.getByLabel("Oui, rendre mon profil visible").check();
   await page.getByRole("button", { name: "Enregistrer et revenir plus tard" }).click();
-  await expect(page.getByText("6 étapes sur 6 remplies")).toBeVisible();
+  await expect(page.getByText("6 étapes remplies sur 6")).toBeVisible();
 }
 
 /** A tiny but real PDF (the type is read from its first bytes). */

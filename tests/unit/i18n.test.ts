@@ -51,4 +51,14 @@ describe("plurals", () => {
     expect(translate("en", "search.count", { count: 0 })).toBe("0 missions found");
     expect(translate("en", "search.count", { count: 1 })).toBe("1 mission found");
   });
+
+  it("agree with a count of 0 or 1 in French wherever a number is followed by what it counts", () => {
+    // issue 13: the profile said "0 étapes remplies"
+    expect(translate("fr", "profile.progress", { count: 0, total: 6 })).toBe("0 étape remplie sur 6");
+    expect(translate("fr", "profile.progress", { count: 2, total: 6 })).toBe("2 étapes remplies sur 6");
+    expect(translate("fr", "missions.hoursExact", { count: 1 })).toBe("1 heure par semaine");
+    expect(translate("en", "missions.hoursExact", { count: 1 })).toBe("1 hour a week");
+    expect(`${translate("fr", "home.figuresMissions", { count: 1 })} ${translate("fr", "home.figuresEmployers", { count: 1 })}`).toBe("1 mission ouverte chez 1 employeur");
+    expect(`${translate("en", "home.figuresMissions", { count: 3 })} ${translate("en", "home.figuresEmployers", { count: 2 })}`).toBe("3 open missions with 2 employers");
+  });
 });

@@ -53,7 +53,8 @@ export const en: Dictionary = {
     promiseNoAge: "We never ask your age, your date of birth or your photo.",
     candidateCta: "I am looking for a mission",
     signInCta: "I already have an account",
-    figures: "{missions} open missions with {employers} employers",
+    figuresMissions: "{count} open mission|{count} open missions",
+    figuresEmployers: "with {count} employer|with {count} employers",
     latestTitle: "Recent missions",
     employersTitle: "Are you an employer?",
     employersIntro:
@@ -285,7 +286,7 @@ export const en: Dictionary = {
     title: "My profile",
     intro: "Your profile helps employers understand what you have done and what you are looking for. Fill it in at your own pace: each step is saved and you can come back whenever you like.",
     saved: "Saved.",
-    progress: "{done} of {total} steps filled in",
+    progress: "{count} of {total} steps filled in|{count} of {total} steps filled in",
     start: "Start my profile",
     continue: "Continue my profile",
     completeVisible: "Your profile is complete and visible to employers.",
@@ -347,7 +348,7 @@ export const en: Dictionary = {
   },
   missions: {
     hours: "{min} to {max} hours a week",
-    hoursExact: "{hours} hours a week",
+    hoursExact: "{count} hour a week|{count} hours a week",
     title: "Find a mission",
     backToSearch: "Back to missions",
     closed: "This mission is closed: it no longer accepts applications.",

@@ -52,7 +52,8 @@ export const fr = {
     promiseNoAge: "Nous ne demandons jamais votre âge, votre date de naissance ni votre photo.",
     candidateCta: "Je cherche une mission",
     signInCta: "J’ai déjà un compte",
-    figures: "{missions} missions ouvertes chez {employers} employeurs",
+    figuresMissions: "{count} mission ouverte|{count} missions ouvertes",
+    figuresEmployers: "chez {count} employeur|chez {count} employeurs",
     latestTitle: "Missions récentes",
     employersTitle: "Vous êtes un employeur?",
     employersIntro:
@@ -284,7 +285,7 @@ export const fr = {
     title: "Mon profil",
     intro: "Votre profil aide les employeurs à comprendre ce que vous avez fait et ce que vous cherchez. Remplissez-le à votre rythme : chaque étape est enregistrée, vous pouvez revenir quand vous voulez.",
     saved: "C’est enregistré.",
-    progress: "{done} étapes sur {total} remplies",
+    progress: "{count} étape remplie sur {total}|{count} étapes remplies sur {total}",
     start: "Commencer mon profil",
     continue: "Continuer mon profil",
     completeVisible: "Votre profil est complet et visible par les employeurs.",
@@ -346,7 +347,7 @@ export const fr = {
   },
   missions: {
     hours: "De {min} à {max} heures par semaine",
-    hoursExact: "{hours} heures par semaine",
+    hoursExact: "{count} heure par semaine|{count} heures par semaine",
     title: "Trouver une mission",
     backToSearch: "Retour aux missions",
     closed: "Cette mission est fermée : elle n’accepte plus de candidatures.",
