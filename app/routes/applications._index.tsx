@@ -3,11 +3,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { titleMeta } from "~/modules/i18n/meta";
-import type { Translate, TranslationKey } from "~/modules/i18n/translate";
-import { parseJsonObject } from "~/modules/json-columns";
+import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { interviewPagePath } from "~/modules/interviews/token.server";
 import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
+import { candidateEventLine } from "~/modules/pipeline/candidate-timeline";
 import { isFinalStage } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
@@ -36,15 +36,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const withdrawn = await withdrawApplication(profile.id, String(form.get("application") ?? ""), user.id);
   if (!withdrawn) throw new Response("Not found", { status: 404 });
   throw redirect("/applications?withdrawn=1");
-}
-
-function eventText(kind: string, details: string, t: Translate, formatDateTime: (date: string) => string) {
-  const data = parseJsonObject(details);
-  if (kind === "stage_changed") return t("applications.events.stageChanged", { stage: t(`stages.${String(data.to)}` as TranslationKey) });
-  if (kind.startsWith("interview")) {
-    return t(`interviews.history.${kind}` as TranslationKey, { when: typeof data.startsAt === "string" ? formatDateTime(data.startsAt) : "" });
-  }
-  return t(`applications.events.${kind}` as TranslationKey);
 }
 
 export default function Applications() {
@@ -96,7 +87,7 @@ export default function Applications() {
               <ol className="mt-2 grid gap-1">
                 {application.events.map((event) => (
                   <li key={event.id}>
-                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> : {eventText(event.kind, event.details, t, formatDateTime)}
+                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> : {candidateEventLine(event, t, formatDateTime)}
                   </li>
                 ))}
               </ol>

@@ -1,5 +1,6 @@
 // English: exactly the keys of fr.ts (the Dictionary type makes the compiler check it).
 import type { Dictionary } from "./fr";
+import { accountDataEn } from "./account-data.en";
 import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { interviewsEn } from "./interviews.en";
@@ -11,6 +12,7 @@ import { sessionsEn } from "./sessions.en";
 import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
+  accountData: accountDataEn,
   demo: demoEn,
   deliverability: deliverabilityEn,
   interviews: interviewsEn,

@@ -1,4 +1,5 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
+import { accountDataFr } from "./account-data.fr";
 import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { interviewsFr } from "./interviews.fr";
@@ -10,6 +11,7 @@ import { sessionsFr } from "./sessions.fr";
 import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
+  accountData: accountDataFr,
   demo: demoFr,
   deliverability: deliverabilityFr,
   interviews: interviewsFr,
