@@ -14,9 +14,10 @@ import { MonthPicker } from "./month-picker";
 import { SelectField } from "./select-field";
 import { TextArea } from "./text-area";
 
-type Props = { step: ProfileStep; profile: ProfileData; failure?: FormFailure };
+/** `suggested`: whether the person agrees to be suggested to employers now (the "suggestions" consent). */
+type Props = { step: ProfileStep; profile: ProfileData; suggested: boolean; failure?: FormFailure };
 
-export function ProfileStepFields({ step, profile, failure }: Props) {
+export function ProfileStepFields({ step, profile, suggested, failure }: Props) {
   const { t } = useI18n();
   const values = failure?.values;
   const errors = failure?.errors ?? {};
@@ -131,7 +132,7 @@ export function ProfileStepFields({ step, profile, failure }: Props) {
             name="visibleToEmployers"
             legend={t("profile.fields.visible")}
             hint={t("profile.fields.visibleHint")}
-            defaultValue={text("visibleToEmployers", profile.completedSteps.includes("contact") ? (profile.visibleToEmployers ? "yes" : "no") : "")}
+            defaultValue={text("visibleToEmployers", profile.completedSteps.includes("contact") ? (suggested ? "yes" : "no") : "")}
             error={errors.visibleToEmployers}
             choices={[
               { value: "yes", label: t("profile.fields.visibleYes") },

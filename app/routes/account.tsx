@@ -23,6 +23,9 @@ import { SessionList } from "~/components/session-list";
 import { SuccessNotice } from "~/components/success-notice";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { readForm } from "~/modules/forms/read.server";
+import { ConsentSection } from "~/components/consent-section";
+import { consentsForm } from "~/modules/privacy/consents";
+import { consentHistoryOf, consentsOf, saveConsentChoices } from "~/modules/privacy/consents.server";
 
 export const meta = titleMeta("account.title");
 
@@ -40,6 +43,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sessions: await describeSessions(request, user.id),
     // sensitive changes (password, address) are open until then, or must be proved first
     proofUntil: await freshProofUntil(request),
+    kind: user.kind === "candidate" ? ("candidate" as const) : ("employer" as const),
+    consents: (await consentsOf(user.id)).map((consent) => consent.purpose),
+    consentHistory: await consentHistoryOf(user.id),
   };
 }
 
@@ -63,6 +69,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(await endOwnSession(user.id, String(formData.get("sessionId") ?? "")))) throw new Response("Not found", { status: 404 });
     throw redirect("/account?saved=session-ended#sessions-title");
   }
+  if (intent === "consents") {
+    const result = parseForm(consentsForm, formData);
+    if (!result.ok) return { intent, ...result };
+    await saveConsentChoices(user, result.data.consent);
+    throw redirect("/account?saved=consents#consents-title");
+  }
   if (intent === "password") {
     await requireFreshProof(request, "/account");
     const result = parseForm(setPasswordForm, formData);
@@ -84,6 +96,7 @@ const savedNotices: Record<string, TranslationKey> = {
   "session-ended": "sessions.ended",
   address: "deliverability.account.confirmed",
   "address-changed": "security.account.addressSaved",
+  consents: "privacyPolicy.consents.saved",
 };
 
 /** The page proving who is there (fresh-proof.server.ts), coming back here. */
@@ -138,6 +151,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <ConsentSection kind={account.kind} granted={account.consents} history={account.consentHistory} errors={failure?.intent === "consents" ? failure.errors : undefined} />
 
       <section aria-labelledby="proof-title" className="mt-10 card">
         <h2 id="proof-title">{t("security.confirm.title")}</h2>

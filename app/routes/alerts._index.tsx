@@ -10,6 +10,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
+import { hasConsent } from "~/modules/privacy/consents.server";
 
 export const meta = titleMeta("alerts.title");
 
@@ -20,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     alerts: alerts.map((alert) => ({ id: alert.id, query: alert.query, frequency: alert.frequency, createdAt: alert.createdAt })),
     created: new URL(request.url).searchParams.has("created"),
+    // alerts are kept but send nothing while the "email-news" consent is withdrawn
+    paused: alerts.length > 0 && !(await hasConsent(user.id, "email-news")),
   };
 }
 
@@ -38,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Alerts() {
-  const { alerts, created } = useLoaderData<typeof loader>();
+  const { alerts, created, paused } = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
   const describe = useSearchDescription();
   return (
@@ -46,6 +49,14 @@ export default function Alerts() {
       <h1>{t("alerts.title")}</h1>
       {created ? <SuccessNotice>{t("alerts.created")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("alerts.intro")}</p>
+      {paused ? (
+        <p className="mt-6 notice">
+          {t("privacyPolicy.consents.alertsPaused")}{" "}
+          <Link to="/account#consents-title" className="link font-bold">
+            {t("privacyPolicy.consents.alertsPausedLink")}
+          </Link>
+        </p>
+      ) : null}
       {alerts.length === 0 ? (
         <p className="mt-6">
           {t("alerts.none")}{" "}

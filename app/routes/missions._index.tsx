@@ -157,7 +157,8 @@ export default function MissionSearchPage() {
                 <option value="weekly">{t("alerts.weekly")}</option>
               </select>
             </div>
-            <button type="submit" className="button-secondary">{t("alerts.create")}</button>
+            <button type="submit" className="button-secondary" aria-describedby="alert-consent-hint">{t("alerts.create")}</button>
+            <p id="alert-consent-hint" className="w-full text-muted">{t("privacyPolicy.consents.alertHint")}</p>
           </Form>
         ) : null}
         {data.total === 0 ? (

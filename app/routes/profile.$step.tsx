@@ -11,6 +11,7 @@ import { formValues, parseForm, type FormFailure } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { readForm } from "~/modules/forms/read.server";
+import { hasConsent } from "~/modules/privacy/consents.server";
 
 export const meta = titleMeta("profile.title");
 
@@ -23,7 +24,7 @@ function stepFrom(value: string | undefined): ProfileStep {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireCandidate(request);
   const step = stepFrom(params.step);
-  return { step, profile: await loadProfile(user.id) };
+  return { step, profile: await loadProfile(user.id), suggested: await hasConsent(user.id, "suggestions") };
 }
 
 /** Parses the step's form with its own schema and saves it; returns the failure to show, if any. */
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProfileStepPage() {
-  const { step, profile } = useLoaderData<typeof loader>();
+  const { step, profile, suggested } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   const number = profileSteps.indexOf(step) + 1;
@@ -67,7 +68,7 @@ export default function ProfileStepPage() {
       {/* keyed by step: each step's fields start from its own saved values, not the previous step's inputs */}
       <Form key={step} method="post" noValidate className="mt-8">
         <ErrorSummary errors={failure?.errors} />
-        <ProfileStepFields step={step} profile={profile} failure={failure ?? undefined} />
+        <ProfileStepFields step={step} profile={profile} suggested={suggested} failure={failure ?? undefined} />
         <div className="mt-8 flex flex-wrap gap-4">
           <button type="submit" name="then" value="continue" className="button">
             {t("profile.saveContinue")}

@@ -7,6 +7,7 @@ import { profileSteps } from "~/modules/candidates/vocabulary";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SuccessNotice } from "~/components/success-notice";
+import { hasConsent } from "~/modules/privacy/consents.server";
 
 export const meta = titleMeta("profile.title");
 
@@ -14,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireCandidate(request);
   const profile = await loadProfile(user.id);
   const saved = new URL(request.url).searchParams.get("saved");
-  return { completedSteps: profile.completedSteps, visible: profile.visibleToEmployers, saved };
+  return { completedSteps: profile.completedSteps, visible: await hasConsent(user.id, "suggestions"), saved };
 }
 
 export default function ProfileOverview() {

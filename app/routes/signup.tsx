@@ -1,12 +1,13 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
+import { ConsentChoices } from "~/components/consent-section";
 import { TextField } from "~/components/form-field";
 import { FormSummary } from "~/components/limit-summary";
 import { signUpForm } from "~/modules/auth/forms";
 import { getUser } from "~/modules/auth/session.server";
 import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
-import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
+import { formValues, parseForm, valueOf, valuesOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -32,11 +33,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // sign-ups and sign-in links share one count per client: both send an email
   const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
   if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
-  const { kind, name, email, orgName } = result.data;
+  const { kind, name, email, orgName, consent } = result.data;
   const challengeId = await requestSignIn({
     email,
     locale: await getLocale(request),
-    signUp: { kind, name, orgName: kind === "employer" ? orgName : undefined },
+    signUp: { kind, name, orgName: kind === "employer" ? orgName : undefined, consents: consent },
   }).catch(addressRefusal);
   if (typeof challengeId !== "string") return tooManyRequests(refused, "signInAddress", challengeId);
   throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
@@ -83,6 +84,13 @@ export default function SignUp() {
           defaultValue={valueOf(values, "orgName")}
           error={errors?.orgName}
         />
+        <ConsentChoices checked={valuesOf(values, "consent") ?? []} error={errors?.consent} />
+        <p className="mb-6">
+          {t("privacyPolicy.consents.necessary")}{" "}
+          <Link to="/privacy" className="link">
+            {t("privacyPolicy.consents.readMore")}
+          </Link>
+        </p>
         <p className="mb-6">{t("signUp.noAgeNotice")}</p>
         <button type="submit" className="button">
           {t("signUp.submit")}

@@ -52,7 +52,6 @@ export interface CandidateProfileData {
   seeks: string;
   contactPreference: "email" | "phone";
   phone: string | null;
-  visibleToEmployers: boolean;
 }
 
 export interface CandidateRecord {
@@ -60,6 +59,8 @@ export interface CandidateRecord {
   name: string;
   locale: "fr" | "en";
   profile: CandidateProfileData;
+  /** the purposes ticked at sign-up (app/modules/privacy/consents.ts) */
+  consents: ("suggestions" | "keep-cv" | "email-news")[];
 }
 
 /** The first candidate is the demo candidate (Lise Gagnon). */
@@ -1515,7 +1516,8 @@ export function buildCandidates(demoEmail: string): CandidateRecord[] {
     const place = PLACES[c.place];
     const travel = travelFor(place.town, email);
     const rng = rngFor(`candidate:${email}`);
-    // about 30% prefer the phone; about 70% are visible to employers (the demo candidate is)
+    // about 30% prefer the phone; about 70% agree to be suggested to employers (the demo candidate does), half to
+    // alerts and news by email, a quarter to keeping their CV
     const prefersPhone = index % 10 === 2 || index % 10 === 5 || index % 10 === 8;
     const profile: CandidateProfileData = {
       headline: c.headline,
@@ -1537,8 +1539,11 @@ export function buildCandidates(demoEmail: string): CandidateRecord[] {
       seeks: JSON.stringify(c.seeks),
       contactPreference: prefersPhone ? "phone" : "email",
       phone: prefersPhone ? `${place.areaCode}-555-01${String(index % 100).padStart(2, "0")}` : null,
-      visibleToEmployers: (index * 7) % 10 < 7,
     };
-    return { email, name: `${c.firstName} ${c.lastName}`, locale: c.locale, profile };
+    const consents: CandidateRecord["consents"] = [];
+    if ((index * 7) % 10 < 7) consents.push("suggestions");
+    if (index % 4 === 1) consents.push("keep-cv");
+    if (index % 2 === 0) consents.push("email-news");
+    return { email, name: `${c.firstName} ${c.lastName}`, locale: c.locale, profile, consents };
   });
 }

@@ -410,6 +410,14 @@ export async function seedDemoData(
           updatedAt: daysBefore(now, 120 - index),
         })),
       });
+      // the consents each candidate gave at sign-up, with their history
+      const consents = candidates.flatMap(({ consents }, index) =>
+        consents.map((purpose) => ({ userId: candidateUserId(index), purpose, at: daysBefore(now, 120 - index) })),
+      );
+      await tx.consent.createMany({ data: consents.map(({ userId, purpose, at }) => ({ userId, purpose, grantedAt: at })) });
+      await tx.consentChange.createMany({
+        data: consents.map(({ userId, purpose, at }) => ({ id: `${userId}-consent-${purpose}`, userId, purpose, granted: true, source: "signup", createdAt: at })),
+      });
       await tx.mission.createMany({
         data: missions.map((mission) => ({ ...mission, updatedAt: mission.createdAt })),
       });

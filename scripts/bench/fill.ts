@@ -210,9 +210,9 @@ async function fillPeople(client: pg.ClientBase, now: number) {
   await client.query(
     `INSERT INTO "CandidateProfile" (id, "userId", headline, story, "pastFields", skills, languages, "availabilityMask",
        "maxHoursPerWeek", "monthsAwayMask", town, latitude, longitude, "travelMaxKm", "travelModes", "physicalPreference",
-       "maxLiftKg", sectors, seeks, "contactPreference", "visibleToEmployers", "completedSteps", "createdAt", "updatedAt")
+       "maxLiftKg", sectors, seeks, "contactPreference", "completedSteps", "createdAt", "updatedAt")
      VALUES ('bench-candidate', 'bench-user', $1, $2, $3, $4, $5, $6, 25, $7, $8, $9, $10, 25, $11, 'either', 10, $12, $13,
-       'email', true, $14, $15, $15)`,
+       'email', $14, $15, $15)`,
     [
       "Libraire pendant trente ans, à l'aise avec tous les publics",
       "J'ai tenu une librairie de quartier et j'aime conseiller, accueillir et transmettre.",
@@ -231,6 +231,8 @@ async function fillPeople(client: pg.ClientBase, now: number) {
       created,
     ],
   );
+  // the bench candidate agrees to be suggested to employers, as the demo candidate does
+  await client.query(`INSERT INTO "Consent" ("userId", purpose, "grantedAt") VALUES ('bench-user', 'suggestions', $1)`, [created]);
 }
 
 /** The indexes of "Mission" that no constraint owns (the primary key stays), with their definitions. */

@@ -159,7 +159,8 @@ describe("suggested candidates", () => {
   it("ranks only visible people who have not applied, and invites each once", async () => {
     const { employer, recruiter, mission } = await setup();
     const visible = await createCandidate(`visible-${employer.id}@exemple.ca`);
-    await db.candidateProfile.update({ where: { id: visible.profile.id }, data: { visibleToEmployers: true, availabilityMask: 0b1 } });
+    await db.candidateProfile.update({ where: { id: visible.profile.id }, data: { availabilityMask: 0b1 } });
+    await db.consent.create({ data: { userId: visible.user.id, purpose: "suggestions" } });
     const hidden = await createCandidate(`hidden-${employer.id}@exemple.ca`);
     const suggestions = await suggestCandidates(employer.id, mission.id);
     const ids = suggestions!.ranked.map((item) => item.profile.id);

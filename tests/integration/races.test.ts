@@ -162,7 +162,7 @@ describe("one invitation to apply per mission and person", () => {
   it("of two recruiters inviting at once, one invites and the other is told no", async () => {
     const { employer, mission, recruiter } = await interviewSetup();
     const { profile, user } = await createCandidate(`invited-${mission.id}@exemple.ca`);
-    await db.candidateProfile.update({ where: { id: profile.id }, data: { visibleToEmployers: true } });
+    await db.consent.create({ data: { userId: user.id, purpose: "suggestions" } });
     const results = await Promise.all([inviteToApply(employer.id, recruiter, mission.id, profile.id), inviteToApply(employer.id, recruiter, mission.id, profile.id)]);
     expect(results.sort()).toEqual([false, true]);
     expect(await db.outboxEmail.count({ where: { toAddress: user.email } })).toBe(1);

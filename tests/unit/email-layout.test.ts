@@ -4,14 +4,18 @@ import { signInEmail } from "~/modules/email/templates/sign-in";
 import { translator } from "~/modules/i18n/translate";
 
 describe("email layout", () => {
+  const privacy = { label: "Privacy: what we keep and your rights", url: "https://chevronne.example/privacy" };
   const params = { name: "<Léo>", link: "https://chevronne.example/signin/link?token=a&b", code: "042917", minutes: 15, isNewAccount: false };
 
-  it("says the same words in both parts, in the recipient's language, with one button", () => {
+  it("says the same words in both parts, in the recipient's language, with one button and the privacy page's link", () => {
     const content = signInEmail(params, translator("en"));
-    const html = renderHtml(content, "en");
-    const text = renderText(content);
+    const html = renderHtml(content, "en", privacy);
+    const text = renderText(content, privacy);
     expect(html).toContain('<html lang="en">');
-    expect(html.match(/<a /g)).toHaveLength(1);
+    // the button, then the privacy page's link in the footer
+    expect(html.match(/<a /g)).toHaveLength(2);
+    expect(html).toMatch(/<a href="https:\/\/chevronne.example\/privacy"[^>]*>Privacy: what we keep and your rights<\/a><\/p>\n<\/div>/);
+    expect(text).toMatch(/Privacy: what we keep and your rights:\nhttps:\/\/chevronne.example\/privacy\n$/);
     expect(html).toContain("Hello &lt;Léo&gt;,");
     expect(html).toContain('href="https://chevronne.example/signin/link?token=a&amp;b"');
     expect(text).toContain("Hello <Léo>,");
@@ -23,6 +27,6 @@ describe("email layout", () => {
   it("is French for a French recipient", () => {
     const content = signInEmail(params, translator("fr"));
     expect(content.subject).toBe("Votre code de connexion Chevronné : 042917");
-    expect(renderHtml(content, "fr")).toContain('<html lang="fr">');
+    expect(renderHtml(content, "fr", privacy)).toContain('<html lang="fr">');
   });
 });

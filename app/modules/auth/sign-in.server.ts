@@ -7,6 +7,8 @@ import { sendEmail } from "~/modules/email/outbox.server";
 import { forgetRefusal } from "~/modules/email/refused-addresses.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { addressLimits, refusedUntil, takeLimit, type Refused } from "~/modules/security/limits.server";
+import { recordSignUpConsents } from "~/modules/privacy/consents.server";
+import type { ConsentPurpose } from "~/modules/privacy/consents";
 import { randomCode, randomToken, safeEqual, sha256 } from "~/modules/security/tokens.server";
 
 export const challengeMinutes = 15;
@@ -27,7 +29,8 @@ export function addressRefusal(error: unknown): Refused {
   throw error;
 }
 
-export type SignUpDetails = { kind: "candidate" | "employer"; name: string; orgName?: string };
+/** `consents`: the purposes ticked on the form, recorded once the address is confirmed and the account exists. */
+export type SignUpDetails = { kind: "candidate" | "employer"; name: string; orgName?: string; consents?: ConsentPurpose[] };
 
 function codeHash(challengeId: string, code: string) {
   return sha256(`${challengeId}:${code}`);
@@ -77,6 +80,7 @@ export async function requestSignIn(input: {
         signupName: user ? null : input.signUp?.name,
         signupOrgName: user ? null : input.signUp?.orgName,
         signupLocale: user ? null : input.locale,
+        signupConsents: user ? [] : (input.signUp?.consents ?? []),
         createdAt: now,
       },
     });
@@ -153,6 +157,7 @@ async function complete(challenge: SignInChallenge, now: Date): Promise<SignInRe
     } else {
       await tx.candidateProfile.create({ data: { userId: user.id } });
     }
+    await recordSignUpConsents(tx, user, challenge.signupConsents, now);
     return { ok: true, user, redirectTo: challenge.redirectTo } as const;
   });
 }

@@ -1,6 +1,8 @@
 // Saved searches that email new matching missions daily or weekly, each with a one-click unsubscribe link that
 // works without signing in. The link's token is derived from the alert's id with the server secret, so every email
 // of an alert carries the same working link, and the database keeps only the token's hash.
+// Alert emails go out only while the candidate holds the "email-news" consent (docs/decisions/0017): creating an alert
+// is an explicit request for them and grants it; withdrawing it pauses every alert at once (they are kept).
 import { createHmac } from "node:crypto";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
@@ -9,6 +11,7 @@ import type { Locale } from "~/modules/i18n/locales";
 import { findOpenMissions } from "~/modules/missions/mission.server";
 import { missionSearchToParams, parseMissionSearch } from "~/modules/missions/search-params";
 import { findMissionIdsForRanking } from "~/modules/missions/search.server";
+import { grantConsent, holdConsent, whoConsentTo } from "~/modules/privacy/consents.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 
 export function unsubscribeToken(alertId: string): string {
@@ -19,14 +22,16 @@ export type AlertFrequency = "daily" | "weekly";
 const periodMs: Record<AlertFrequency, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 const maxMissionsPerEmail = 10;
 
-/** Saves a search, kept in its canonical URL form. */
+/** Saves a search, kept in its canonical URL form, and records the consent to its emails if not already given. */
 export async function createAlert(candidateId: string, query: string, frequency: AlertFrequency, now = new Date()) {
   const canonical = missionSearchToParams({ ...parseMissionSearch(new URLSearchParams(query)), page: 1 }).toString();
   return db.$transaction(async (tx) => {
     // the hash is known only once the id is: a random placeholder keeps the column unique meanwhile
     const alert = await tx.searchAlert.create({
       data: { candidateId, query: canonical, frequency, unsubscribeTokenHash: sha256(randomToken()), lastSentAt: now },
+      include: { candidate: { select: { userId: true } } },
     });
+    await grantConsent(tx, alert.candidate.userId, "email-news", "alert", now);
     return tx.searchAlert.update({ where: { id: alert.id }, data: { unsubscribeTokenHash: sha256(unsubscribeToken(alert.id)) } });
   });
 }
@@ -50,13 +55,16 @@ export async function unsubscribe(token: string): Promise<boolean> {
 }
 
 /**
- * Emails every alert whose period has passed and that has new missions since its last email. Each email and the
- * alert's new "last sent" time are written in one transaction, claimed so that two workers never send it twice.
+ * Emails every alert whose period has passed and that has new missions since its last email, for candidates who
+ * hold the "email-news" consent. Each email and the alert's new "last sent" time are written in one transaction,
+ * claimed so that two workers never send it twice; the consent is held in that transaction, so a withdrawal made
+ * meanwhile is seen and nothing is sent (the alert keeps its "last sent" time and resumes if the consent is given again).
  */
 export async function sendDueAlerts(now = new Date()): Promise<number> {
   const due = await db.searchAlert.findMany({
     where: {
       active: true,
+      candidate: { user: whoConsentTo("email-news") },
       OR: (Object.keys(periodMs) as AlertFrequency[]).map((frequency) => ({
         frequency,
         lastSentAt: { lte: new Date(now.getTime() - periodMs[frequency]) },
@@ -70,6 +78,7 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
     const ids = await findMissionIdsForRanking({ ...search, sort: "newest" }, { now, limit: 200 });
     const fresh = (await findOpenMissions(ids, now)).filter((mission) => mission.publishedAt && mission.publishedAt > alert.lastSentAt);
     await db.$transaction(async (tx) => {
+      if (!(await holdConsent(tx, alert.candidate.userId, "email-news"))) return;
       const claimed = await tx.searchAlert.updateMany({ where: { id: alert.id, lastSentAt: alert.lastSentAt }, data: { lastSentAt: now } });
       if (claimed.count !== 1 || fresh.length === 0) return;
       const user = alert.candidate.user;

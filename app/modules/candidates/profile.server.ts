@@ -1,7 +1,9 @@
-// Reading and saving the guided profile, one step at a time.
+// Reading and saving the guided profile, one step at a time. The contact step's "employers may find my profile" is
+// the "suggestions" consent (modules/privacy/consents.server.ts), saved with the step in one transaction.
 import type { z } from "zod";
 import { db } from "~/db.server";
 import { findTown, townLabel } from "~/modules/places/towns.server";
+import { setConsent } from "~/modules/privacy/consents.server";
 import type { availabilityForm, contactForm, experienceForm, languagesForm, placeForm, preferencesForm } from "./profile-forms";
 import { readProfile, type ProfileData } from "./profile";
 import type { ProfileStep } from "./vocabulary";
@@ -54,7 +56,6 @@ function columnsFor(input: ProfileStepInput) {
       return {
         contactPreference: input.data.contactPreference,
         phone: input.data.phone || null,
-        visibleToEmployers: input.data.visibleToEmployers === "yes",
       };
   }
 }
@@ -64,9 +65,9 @@ export async function saveProfileStep(userId: string, input: ProfileStepInput): 
   const current = await loadProfile(userId);
   const completed = new Set<ProfileStep>(current.completedSteps);
   completed.add(input.step);
-  const row = await db.candidateProfile.update({
-    where: { userId },
-    data: { ...columnsFor(input), completedSteps: JSON.stringify([...completed]) },
+  const row = await db.$transaction(async (tx) => {
+    if (input.step === "contact") await setConsent(tx, userId, "suggestions", input.data.visibleToEmployers === "yes", "profile");
+    return tx.candidateProfile.update({ where: { userId }, data: { ...columnsFor(input), completedSteps: JSON.stringify([...completed]) } });
   });
   return readProfile(row);
 }

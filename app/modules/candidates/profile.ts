@@ -37,7 +37,6 @@ export function readProfile(row: CandidateProfile) {
     seeks: readJsonList(row.seeks, seekSchema),
     contactPreference: row.contactPreference === "phone" ? ("phone" as const) : ("email" as const),
     phone: row.phone,
-    visibleToEmployers: row.visibleToEmployers,
     completedSteps: readJsonList(row.completedSteps, profileStepSchema),
   };
 }

@@ -1,4 +1,5 @@
-// One layout for every email: large text, one clear button, and a plain-text twin of the same words.
+// One layout for every email: large text, one clear button, and a plain-text twin of the same words. Every email ends
+// with a link to the privacy page (what we keep and the person's rights), which the renderers require.
 import type { Locale } from "~/modules/i18n/locales";
 
 export type EmailContent = {
@@ -23,6 +24,9 @@ export type EmailContent = {
   footerLink?: { label: string; url: string };
 };
 
+/** A link in every email's footer: the privacy page, in the recipient's language. */
+export type PrivacyLink = { label: string; url: string };
+
 export function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
@@ -34,7 +38,7 @@ export function escapeHtml(value: string): string {
 
 const paragraphStyle = "margin:0 0 20px;font-size:20px;line-height:1.6;color:#1a1a1a;";
 
-export function renderHtml(content: EmailContent, locale: Locale): string {
+export function renderHtml(content: EmailContent, locale: Locale, privacy: PrivacyLink): string {
   const paragraphs = (lines: string[]) => lines.map((line) => `<p style="${paragraphStyle}">${escapeHtml(line)}</p>`).join("\n");
   const largeButton = (target: { label: string; url: string }) =>
     `<p style="margin:28px 0;"><a href="${escapeHtml(target.url)}" style="display:inline-block;padding:16px 28px;background:#0b4f5c;color:#ffffff;font-size:22px;font-weight:bold;text-decoration:none;border-radius:8px;">${escapeHtml(target.label)}</a></p>`;
@@ -68,12 +72,13 @@ ${links}
 <hr style="border:none;border-top:2px solid #d6d3cc;margin:32px 0;">
 <p style="margin:0;font-size:18px;line-height:1.6;color:#3d3d3d;">${escapeHtml(content.footer)}</p>
 ${footerLink}
+<p style="margin:16px 0 0;font-size:18px;"><a href="${escapeHtml(privacy.url)}" style="color:#0b4f5c;">${escapeHtml(privacy.label)}</a></p>
 </div>
 </body>
 </html>`;
 }
 
-export function renderText(content: EmailContent): string {
+export function renderText(content: EmailContent, privacy: PrivacyLink): string {
   const blocks = [content.heading, ...content.paragraphs];
   for (const item of content.items ?? []) blocks.push(`- ${item.label}\n  ${item.detail}\n  ${item.url}`);
   for (const choice of content.choices ?? []) blocks.push(`${choice.label}:\n${choice.url}`);
@@ -82,5 +87,6 @@ export function renderText(content: EmailContent): string {
   for (const link of content.links ?? []) blocks.push(`${link.label}:\n${link.url}`);
   blocks.push("--", content.footer);
   if (content.footerLink) blocks.push(`${content.footerLink.label}:\n${content.footerLink.url}`);
+  blocks.push(`${privacy.label}:\n${privacy.url}`);
   return `${blocks.join("\n\n")}\n`;
 }

@@ -44,7 +44,9 @@ const oneLine = (subject: string) => subject.replace(/[\r\n]+/g, " ");
 export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: OutgoingEmail<Name>) {
   const recipient = recipientSchema.parse({ to: email.to, toName: email.toName.replace(/[\r\n<>"]/g, " ") });
   const render = emailTemplates[email.template] as (params: EmailTemplateParams<Name>, t: ReturnType<typeof translator>) => ReturnType<(typeof emailTemplates)[Name]>;
-  const content = render(email.params, translator(email.locale));
+  const t = translator(email.locale);
+  const content = render(email.params, t);
+  const privacy = { label: t("privacyPolicy.emailFooterLink"), url: `${env.appUrl}/privacy` };
   return tx.outboxEmail.create({
     data: {
       messageId: `<${randomToken()}@${env.mailDomain}>`,
@@ -56,8 +58,8 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
       subject: oneLine(content.subjectWithoutSecret ?? content.subject),
       fullSubject: content.subjectWithoutSecret ? oneLine(content.subject) : null,
       priority: priorityOf(email.template),
-      text: renderText(content),
-      html: renderHtml(content, email.locale),
+      text: renderText(content, privacy),
+      html: renderHtml(content, email.locale, privacy),
       attachments: JSON.stringify(email.attachments ?? []),
       replyTo: email.replyTo ? z.email().parse(email.replyTo) : null,
       topic: email.topic ?? null,

@@ -7,6 +7,7 @@ import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { refusalsEn } from "./refusals.en";
 import { privacyEn } from "./privacy.en";
+import { privacyPolicyEn } from "./privacy-policy.en";
 import { securityEn } from "./security.en";
 import { sessionsEn } from "./sessions.en";
 import { uploadsEn } from "./uploads.en";
@@ -19,6 +20,7 @@ export const en: Dictionary = {
   limits: limitsEn,
   refusals: refusalsEn,
   privacy: privacyEn,
+  privacyPolicy: privacyPolicyEn,
   security: securityEn,
   sessions: sessionsEn,
   uploads: uploadsEn,

@@ -6,6 +6,7 @@ import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { refusalsFr } from "./refusals.fr";
 import { privacyFr } from "./privacy.fr";
+import { privacyPolicyFr } from "./privacy-policy.fr";
 import { securityFr } from "./security.fr";
 import { sessionsFr } from "./sessions.fr";
 import { uploadsFr } from "./uploads.fr";
@@ -18,6 +19,7 @@ export const fr = {
   limits: limitsFr,
   refusals: refusalsFr,
   privacy: privacyFr,
+  privacyPolicy: privacyPolicyFr,
   security: securityFr,
   sessions: sessionsFr,
   uploads: uploadsFr,
