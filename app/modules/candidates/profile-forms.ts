@@ -62,20 +62,32 @@ export const preferencesForm = z.object({
   seek: listField(z.enum(seeks)),
 });
 
+/** A telephone number as people write it: 10 to 15 digits, spaces, dashes and brackets allowed. */
+const phoneDigitsFit = (phone: string) => {
+  const digits = phone.replace(/\D/g, "");
+  return digits.length >= 10 && digits.length <= 15;
+};
+
 export const contactForm = z
   .object({
     contactPreference: z.enum(["email", "phone"], { error: "errors.contactRequired" }),
-    phone: z.string().trim().max(30, "errors.phoneInvalid").default(""),
+    phone: z
+      .string()
+      .trim()
+      .max(30, "errors.phoneInvalid")
+      .refine((phone) => !phone || phoneDigitsFit(phone), "errors.phoneInvalid")
+      .default(""),
     visibleToEmployers: z.enum(["yes", "no"], { error: "errors.visibilityRequired" }),
   })
-  .superRefine((form, context) => {
-    const digits = form.phone.replace(/\D/g, "");
-    if (form.contactPreference === "phone" && !form.phone) {
-      context.addIssue({ code: "custom", path: ["phone"], message: "errors.phoneRequired" });
-    } else if (form.phone && (digits.length < 10 || digits.length > 15)) {
-      context.addIssue({ code: "custom", path: ["phone"], message: "errors.phoneInvalid" });
-    }
-  });
+  .superRefine(
+    (form, context) => {
+      if (form.contactPreference === "phone" && !form.phone) {
+        context.addIssue({ code: "custom", path: ["phone"], message: "errors.phoneRequired" });
+      }
+    },
+    // runs even when another field failed, so every error shows in one round (issue 13); not when the phone itself did
+    { when: (payload) => !payload.issues.some((issue) => issue.path[0] === "phone") },
+  );
 
 export const profileStepForms = {
   experience: experienceForm,
