@@ -1,7 +1,8 @@
 // What production refuses before it serves anyone or sends anything (scripts/server.mjs and scripts/worker.mjs run
 // this first): an APP_URL that is not https, unless ALLOW_HTTP_APP_URL=1 declares a private network (the app's own
-// configuration, app/env.server.ts, refuses it too), and a database holding the demo data's accounts, whose password
-// the README publishes. Every demo account has an address under .example, a domain reserved for examples that no
+// configuration, app/env.server.ts, refuses it too), no named person in charge of privacy (PRIVACY_OFFICER_NAME,
+// PRIVACY_OFFICER_TITLE, PRIVACY_OFFICER_EMAIL: Québec's Law 25), and a database holding the demo data's accounts,
+// whose password the README publishes. Every demo account has an address under .example, a domain reserved for examples that no
 // real person can have (RFC 2606). Prints every problem in plain words and stops with exit code 1.
 import pg from "pg";
 
@@ -12,6 +13,13 @@ export async function refuseUnsafeProduction(env = process.env) {
     problems.push(
       `APP_URL must start with https:// (it is ${env.APP_URL}): sign-in links and session cookies travel in the clear over http. ` +
         "On a private network where no request crosses the internet, set ALLOW_HTTP_APP_URL=1 to accept http.",
+    );
+  }
+  const officerMissing = ["PRIVACY_OFFICER_NAME", "PRIVACY_OFFICER_TITLE", "PRIVACY_OFFICER_EMAIL"].filter((name) => !env[name]?.trim());
+  if (officerMissing.length > 0) {
+    problems.push(
+      `set ${officerMissing.join(", ")}. Québec's Law 25 requires a person in charge of the protection of personal information, ` +
+        "named with their title and a way to reach them on the privacy page (/privacy).",
     );
   }
   if (env.DATABASE_URL) problems.push(...(await demoAccountProblems(env.DATABASE_URL)));

@@ -2,9 +2,11 @@ import { Form, Link } from "@remix-run/react";
 import type { FormFailure } from "~/modules/forms/parse";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { MissionDraft } from "~/modules/missions/mission-form";
+import { moderationStatus } from "~/modules/moderation/mission-statuses";
 import { AgeTermWarnings, type FieldHits } from "./age-term-warnings";
 import { ErrorSummary } from "./error-summary";
 import { MissionEditorFields } from "./mission-editor-fields";
+import { MissionModerationNotice } from "./moderation-notice";
 import { SuccessNotice } from "./success-notice";
 
 /** The editor page shared by a new mission and an existing one. */
@@ -15,6 +17,7 @@ export function MissionEditorPage({
   ageTerms = [],
   blocked = false,
   notice,
+  moderation,
 }: {
   heading: string;
   mission: MissionDraft;
@@ -22,6 +25,8 @@ export function MissionEditorPage({
   ageTerms?: FieldHits[];
   blocked?: boolean;
   notice?: string;
+  /** a mission an administrator unpublished (sent back once fixed, instead of published) or that waits for review */
+  moderation?: { status: string; reason: string | null; justResubmitted: boolean } | null;
 }) {
   const { t } = useI18n();
   return (
@@ -33,15 +38,22 @@ export function MissionEditorPage({
       </p>
       <h1 className="mt-4">{heading}</h1>
       {notice ? <SuccessNotice>{notice}</SuccessNotice> : null}
+      {moderation ? <MissionModerationNotice {...moderation} /> : null}
       <p className="mt-4 text-lg">{t("editor.intro")}</p>
       <Form method="post" noValidate className="mt-8">
         <ErrorSummary errors={failure?.errors} />
         <AgeTermWarnings fields={ageTerms} blocked={blocked} />
         <MissionEditorFields mission={mission} failure={failure} />
         <div className="mt-8 flex flex-wrap gap-4">
-          <button type="submit" name="intent" value="publish" className="button">
-            {t("editor.publish")}
-          </button>
+          {!moderation ? (
+            <button type="submit" name="intent" value="publish" className="button">
+              {t("editor.publish")}
+            </button>
+          ) : moderation.status === moderationStatus.unpublished ? (
+            <button type="submit" name="intent" value="resubmit" className="button">
+              {t("moderation.employer.resubmit")}
+            </button>
+          ) : null}
           <button type="submit" name="intent" value="preview" className="button-secondary">
             {t("editor.preview")}
           </button>

@@ -11,6 +11,8 @@ import { handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
 import { ageTermsIn } from "~/modules/missions/editor.server";
 import { readForm } from "~/modules/forms/read.server";
+import { isUnderModeration } from "~/modules/moderation/mission-statuses";
+import { saveAndResubmit } from "~/modules/moderation/resubmit-request.server";
 
 export const meta = titleMeta("editor.editTitle");
 
@@ -26,13 +28,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     blocked: url.searchParams.has("blocked"),
     saved: url.searchParams.has("saved"),
     duplicated: url.searchParams.has("duplicated"),
+    moderation: isUnderModeration(mission.status)
+      ? { status: mission.status, reason: mission.moderationReason, justResubmitted: url.searchParams.has("resubmitted") }
+      : null,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { employer } = await requireEmployerMember(request);
+  const { user, membership, employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
-  return handleMissionForm(employer.id, mission.id, await readForm(request));
+  const formData = await readForm(request);
+  if (formData.get("intent") === "resubmit") return saveAndResubmit({ member: user, role: membership.role, employerId: employer.id, missionId: mission.id, formData });
+  return handleMissionForm(employer.id, mission.id, formData);
 }
 
 export default function EditMission() {
@@ -49,6 +56,7 @@ export default function EditMission() {
       ageTerms={data.ageTerms}
       blocked={data.blocked}
       notice={notice}
+      moderation={data.moderation}
     />
   );
 }

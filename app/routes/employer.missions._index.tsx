@@ -9,6 +9,8 @@ import { translate, type TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { closeMission, duplicateMission, reopenMission } from "~/modules/missions/editor.server";
 import { SuccessNotice } from "~/components/success-notice";
+import { ModerationReason } from "~/components/moderation-notice";
+import { isUnderModeration } from "~/modules/moderation/mission-statuses";
 import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("employerMissions.title");
@@ -18,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const missions = await db.mission.findMany({
     where: { employerId: employer.id },
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
-    select: { id: true, title: true, status: true, town: true, closesAt: true, _count: { select: { applications: true } } },
+    select: { id: true, title: true, status: true, moderationReason: true, town: true, closesAt: true, _count: { select: { applications: true } } },
   });
   return { missions, done: new URL(request.url).searchParams.get("done") };
 }
@@ -58,6 +60,7 @@ export default function EmployerMissions() {
               <strong>{t(`missionStatus.${mission.status}` as TranslationKey)}</strong> · {mission.town} · {t("dashboard.applicationCount", { count: mission._count.applications })}
               {mission.status === "published" && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : ""}
             </p>
+            {mission.moderationReason ? <ModerationReason reason={mission.moderationReason} /> : null}
             <div className="mt-4 flex flex-wrap gap-3">
               <Link to={`/employer/missions/${mission.id}/edit`} className="button-secondary" aria-label={`${t("employerMissions.edit")} : ${mission.title}`}>
                 {t("employerMissions.edit")}
@@ -83,12 +86,14 @@ export default function EmployerMissions() {
                   </button>
                 ) : null}
               </Form>
-              <Form method="post">
-                <input type="hidden" name="mission" value={mission.id} />
-                <button type="submit" name="intent" value="duplicate" className="button-secondary" aria-label={`${t("employerMissions.duplicate")} : ${mission.title}`}>
-                  {t("employerMissions.duplicate")}
-                </button>
-              </Form>
+              {isUnderModeration(mission.status) ? null : (
+                <Form method="post">
+                  <input type="hidden" name="mission" value={mission.id} />
+                  <button type="submit" name="intent" value="duplicate" className="button-secondary" aria-label={`${t("employerMissions.duplicate")} : ${mission.title}`}>
+                    {t("employerMissions.duplicate")}
+                  </button>
+                </Form>
+              )}
             </div>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
@@ -14,8 +14,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const now = new Date();
-  const employer = await db.employer.findUnique({
-    where: { slug: params.slug ?? "" },
+  // a suspended organisation's page is gone with its missions (app/modules/moderation/suspensions.server.ts)
+  const employer = await db.employer.findFirst({
+    where: { slug: params.slug ?? "", suspendedAt: null },
     include: {
       missions: {
         where: { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
@@ -105,6 +106,11 @@ export default function EmployerPage() {
           </a>
         </p>
       ) : null}
+      <p className="mt-8">
+        <Link to={`/employers/${employer.slug}/report`} className="link inline-block py-2">
+          {t("moderation.report.organisationLink")}
+        </Link>
+      </p>
     </div>
   );
 }

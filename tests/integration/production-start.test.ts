@@ -11,6 +11,9 @@ const production: Record<string, string> = {
   SESSION_SECRET: "p".repeat(48),
   SMTP_URL: "smtp://127.0.0.1:1",
   WEB_CONCURRENCY: "1",
+  PRIVACY_OFFICER_NAME: "Hélène Fortin",
+  PRIVACY_OFFICER_TITLE: "Responsable de la protection des renseignements personnels",
+  PRIVACY_OFFICER_EMAIL: "vie-privee@exemple.ca",
 };
 
 type Run = { code: number | null; stdout: string; stderr: string; stop: () => void };
@@ -56,6 +59,16 @@ describe("production start", () => {
     expect(server.code).toBe(1);
     expect(server.stderr).toContain("APP_URL must start with https:// (it is http://chevronne.intranet)");
     expect(server.stderr).toContain("ALLOW_HTTP_APP_URL=1");
+  });
+
+  it("the web server refuses to start without the person in charge of privacy, naming each missing variable", async () => {
+    const server = await run("scripts/server.mjs", { PRIVACY_OFFICER_NAME: "", PRIVACY_OFFICER_EMAIL: " " });
+    expect(server.code).toBe(1);
+    expect(server.stderr).toContain("Chevronné cannot start in production");
+    expect(server.stderr).toContain("set PRIVACY_OFFICER_NAME, PRIVACY_OFFICER_EMAIL.");
+    expect(server.stderr).not.toContain("PRIVACY_OFFICER_TITLE");
+    expect(server.stderr).toContain("Law 25");
+    expect(server.stdout).not.toContain("listening");
   });
 
   it("the worker refuses demo accounts too, and starts once they are gone, with http allowed for a private network", async () => {

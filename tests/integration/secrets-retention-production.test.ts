@@ -7,6 +7,9 @@ Object.assign(process.env, {
   SMTP_URL: "smtp://127.0.0.1:1",
   SESSION_SECRET: "p".repeat(48),
   APP_URL: "https://chevronne.example",
+  PRIVACY_OFFICER_NAME: "Hélène Fortin",
+  PRIVACY_OFFICER_TITLE: "Responsable de la protection des renseignements personnels",
+  PRIVACY_OFFICER_EMAIL: "vie-privee@exemple.ca",
 });
 
 let smtp: TestSmtpServer;

@@ -6,6 +6,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Session, User } from "~/generated/prisma/client";
+import { holdSignInAllowed, SignInSuspended } from "~/modules/moderation/sign-in-hold.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 import { keepFormDraft } from "./form-drafts.server";
 import { cookieName, siteIsHttps } from "./cookie-names.server";
@@ -62,16 +63,21 @@ async function readToken(request: Request): Promise<string | null> {
 
 /**
  * Starts a session and returns the Set-Cookie header that carries its new token. The session the browser carried
- * before (whoever's it was) ends here, so a token planted in the browser before sign-in is never signed in.
+ * before (whoever's it was) ends here, so a token planted in the browser before sign-in is never signed in. Throws
+ * SignInSuspended for a suspended account or a member of a suspended organisation.
  */
 export async function createSession(userId: string, options: { request?: Request; now?: Date } = {}): Promise<string> {
   const now = options.now ?? new Date();
   const token = randomToken();
   const previous = options.request ? await readToken(options.request) : null;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { kind: true } });
-  await db.$transaction([
-    ...(previous ? [db.session.deleteMany({ where: { tokenHash: sha256(previous) } })] : []),
-    db.session.create({
+  await db.$transaction(async (tx) => {
+    // a suspended person, or a member of a suspended organisation, gets no session; the rows stay held until this one
+    // is written, so a suspension at the same moment ends it too (moderation/sign-in-hold.server.ts)
+    const suspension = await holdSignInAllowed(tx, userId);
+    if (suspension) throw new SignInSuspended(userId, suspension);
+    if (previous) await tx.session.deleteMany({ where: { tokenHash: sha256(previous) } });
+    await tx.session.create({
       data: {
         userId,
         tokenHash: sha256(token),
@@ -82,8 +88,8 @@ export async function createSession(userId: string, options: { request?: Request
         expiresAt: endAfterActivity({ createdAt: now }, user.kind, now),
         userAgent: (options.request?.headers.get("User-Agent") ?? "").slice(0, 512),
       },
-    }),
-  ]);
+    });
+  });
   return sessionCookie.serialize({ token, userId } satisfies CookieValue);
 }
 

@@ -5,6 +5,7 @@ import { env } from "~/env.server";
 import { endOfDayInZone } from "~/modules/i18n/format";
 import { textList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
+import { employerStatuses } from "~/modules/moderation/mission-statuses";
 import { checkMissionText, type AgeTermHit } from "./age-terms/check";
 import { defaultPublicationDays, type MissionInput } from "./mission-form";
 
@@ -73,6 +74,8 @@ export type PublishOutcome = { ok: true } | { ok: false; hits: { field: string; 
 export async function publishMission(employerId: string, missionId: string, now = new Date()): Promise<PublishOutcome> {
   const mission = await db.mission.findFirst({ where: { id: missionId, employerId } });
   if (!mission) throw new Response("Not found", { status: 404 });
+  // a mission an administrator unpublished goes back through them (moderation/missions.server.ts resubmitMission)
+  if (!employerStatuses.includes(mission.status)) return { ok: false, hits: [] };
   const hits = ageTermsIn(mission);
   if (hits.length > 0) return { ok: false, hits };
   const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
@@ -90,13 +93,14 @@ export async function reopenMission(employerId: string, missionId: string, now =
   const mission = await db.mission.findFirst({ where: { id: missionId, employerId, status: "closed" } });
   if (!mission) return false;
   const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
-  await db.mission.update({ where: { id: mission.id }, data: { status: "published", closesAt } });
-  return true;
+  // still closed: an administrator who unpublished it meanwhile is not overruled
+  const { count } = await db.mission.updateMany({ where: { id: mission.id, status: "closed" }, data: { status: "published", closesAt } });
+  return count === 1;
 }
 
-/** A new draft with the same content, for a similar mission. */
+/** A new draft with the same content, for a similar mission; not of a mission under moderation (its copy would skip the review). */
 export async function duplicateMission(employerId: string, missionId: string, titleSuffix: string, now = new Date()) {
-  const mission = await db.mission.findFirst({ where: { id: missionId, employerId } });
+  const mission = await db.mission.findFirst({ where: { id: missionId, employerId, status: { in: employerStatuses } } });
   if (!mission) return null;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- these columns belong to the original only
   const { id, createdAt, updatedAt, publishedAt, status, closesAt, ...content } = mission;

@@ -21,9 +21,12 @@ export function readMission(row: MissionWithEmployer, now = new Date()) {
 
 export type PublicMission = ReturnType<typeof readMission>;
 
-/** A published or closed mission (drafts are not public), with its employer; null when there is none. */
+/**
+ * A published or closed mission of an organisation that is not suspended (drafts and missions under moderation are
+ * not public), with its employer; null when there is none.
+ */
 export async function findPublicMission(id: string, now = new Date()): Promise<PublicMission | null> {
-  const row = await db.mission.findFirst({ where: { id, status: { in: ["published", "closed"] } }, include: { employer: true } });
+  const row = await db.mission.findFirst({ where: { id, status: { in: ["published", "closed"] }, employer: { suspendedAt: null } }, include: { employer: true } });
   return row ? readMission(row, now) : null;
 }
 

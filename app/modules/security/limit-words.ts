@@ -5,7 +5,7 @@ import { formatDateTime, formatTime } from "~/modules/i18n/format";
 import type { Locale } from "~/modules/i18n/locales";
 import { translate } from "~/modules/i18n/translate";
 
-export type LimitReason = "signInClient" | "signInAddress" | "passwordClient" | "passwordAddress" | "applications" | "suggestions";
+export type LimitReason = "signInClient" | "signInAddress" | "passwordClient" | "passwordAddress" | "applications" | "suggestions" | "reportsClient" | "reportsTarget";
 /** Why a form was refused and when to come back: part of an action's answer with status 429. */
 export type LimitReached = { reason: LimitReason; retryAt: string; retryAfterSeconds: number };
 

@@ -29,6 +29,13 @@ export const limits = {
   suggestionsPerInterview: { points: 5, seconds: day },
   /** Emailed replies to one interview: each may email the recruiter and the candidate; it stops an auto-responder's loop. */
   repliesPerInterview: { points: 20, seconds: day },
+  /** Reports ("Signaler") sent from one client: a person reports what they come across; a script filling the queue stops. */
+  reportsPerClient: { points: 5, seconds: hour },
+  /**
+   * Reports about one mission or organisation, from everyone: enough to put it at the top of the queue; a campaign
+   * against one employer does not bury every other report under copies of itself.
+   */
+  reportsPerTarget: { points: 20, seconds: hour },
   /** "No account at this address" emails to an address without one: whoever typed it learns it, its owner is not pestered. */
   noAccountEmailsPerAddress: { points: 1, seconds: day },
 } satisfies Record<string, Limit>;

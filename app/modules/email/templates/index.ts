@@ -11,6 +11,7 @@ import {
   interviewReplyReceivedEmail,
 } from "./interview";
 import { invitationEmail } from "./invitation";
+import { missionRepublishedEmail, missionUnpublishedEmail, reinstatedEmail, suspendedEmail } from "./moderation";
 import { noAccountEmail } from "./no-account";
 import { searchAlertEmail } from "./search-alert";
 import { signInEmail } from "./sign-in";
@@ -33,6 +34,10 @@ export const emailTemplates = {
   interviewReminder: interviewReminderEmail,
   interviewReplyReceived: interviewReplyReceivedEmail,
   interviewNeedsAnswer: interviewNeedsAnswerEmail,
+  missionUnpublished: missionUnpublishedEmail,
+  missionRepublished: missionRepublishedEmail,
+  suspended: suspendedEmail,
+  reinstated: reinstatedEmail,
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

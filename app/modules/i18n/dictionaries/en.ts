@@ -5,6 +5,7 @@ import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
+import { moderationEn } from "./moderation.en";
 import { refusalsEn } from "./refusals.en";
 import { privacyEn } from "./privacy.en";
 import { privacyPolicyEn } from "./privacy-policy.en";
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   deliverability: deliverabilityEn,
   interviews: interviewsEn,
   limits: limitsEn,
+  moderation: moderationEn,
   refusals: refusalsEn,
   privacy: privacyEn,
   privacyPolicy: privacyPolicyEn,
@@ -238,6 +240,9 @@ export const en: Dictionary = {
     draft: "Draft",
     published: "Published",
     closed: "Closed",
+    unpublished: "Unpublished by the Chevronné team",
+    resubmitted: "Sent for review",
+    suspended: "Suspended with the employer",
   },
   devMail: {
     title: "Sent emails (demo)",

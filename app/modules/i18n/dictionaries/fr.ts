@@ -4,6 +4,7 @@ import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
+import { moderationFr } from "./moderation.fr";
 import { refusalsFr } from "./refusals.fr";
 import { privacyFr } from "./privacy.fr";
 import { privacyPolicyFr } from "./privacy-policy.fr";
@@ -17,6 +18,7 @@ export const fr = {
   deliverability: deliverabilityFr,
   interviews: interviewsFr,
   limits: limitsFr,
+  moderation: moderationFr,
   refusals: refusalsFr,
   privacy: privacyFr,
   privacyPolicy: privacyPolicyFr,
@@ -237,6 +239,9 @@ export const fr = {
     draft: "Brouillon",
     published: "Publiée",
     closed: "Fermée",
+    unpublished: "Retirée par l’équipe de Chevronné",
+    resubmitted: "Envoyée pour vérification",
+    suspended: "Suspendue avec l’employeur",
   },
   devMail: {
     title: "Courriels envoyés (démonstration)",

@@ -10,6 +10,9 @@ export const limitsFr = {
   applications:
     "Vous avez envoyé beaucoup de candidatures dans la dernière heure. Votre message est gardé ci-dessous; vous pourrez l’envoyer {when} (joignez de nouveau votre CV s’il y a lieu).",
   suggestions: "Vous avez déjà écrit plusieurs fois aujourd’hui au sujet de cet entretien; la personne qui recrute vous répondra. Vous pourrez écrire de nouveau {when}.",
+  reportsClient: "Plusieurs signalements sont venus de votre connexion Internet dans la dernière heure. Ce que vous avez écrit est gardé ci-dessous; vous pourrez l’envoyer {when}.",
+  reportsTarget:
+    "Cette page a déjà été signalée plusieurs fois dans la dernière heure et l’équipe de Chevronné en est avertie. Ce que vous avez écrit est gardé ci-dessous; vous pourrez l’envoyer {when}.",
   atTime: "à {time} (dans {count} minute)|à {time} (dans {count} minutes)",
   onDateTime: "le {dateTime}",
 };
