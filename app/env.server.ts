@@ -6,6 +6,11 @@ import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
+/** A setting left empty (`PRIVACY_OFFICER_NAME=`) counts as not set. */
+function unlessBlank<T extends z.ZodType>(value: T) {
+  return z.preprocess((raw) => (typeof raw === "string" && raw.trim() === "" ? undefined : raw), value.optional());
+}
+
 const schema = z.object({
   CHEVRONNE_MODE: z.enum(["demo", "production"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -38,6 +43,11 @@ const schema = z.object({
     .default("24,2"),
   INTERVIEW_RESCHEDULE_LIMIT: z.coerce.number().int().min(0).default(2),
   INTERVIEW_RESCHEDULE_CUTOFF_HOURS: z.coerce.number().min(0).default(12),
+  // The person in charge of the protection of personal information (Québec's Law 25), shown on /privacy: production
+  // must name them; demo mode shows an invented person.
+  PRIVACY_OFFICER_NAME: unlessBlank(z.string().trim().max(120)),
+  PRIVACY_OFFICER_TITLE: unlessBlank(z.string().trim().max(200)),
+  PRIVACY_OFFICER_EMAIL: unlessBlank(z.email("PRIVACY_OFFICER_EMAIL must be an email address")),
   // Limits per client (app/modules/security/limits.server.ts): how many proxies in front append to X-Forwarded-For
   // (0: the connection's own address is the client's), and addresses never counted per client (a monitoring probe).
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
@@ -67,6 +77,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     }
     const appUrlProblem = httpsAppUrlProblem(env.APP_URL!, env.ALLOW_HTTP_APP_URL === "1");
     if (appUrlProblem) throw new Error(`Chevronné cannot start in production: ${appUrlProblem}`);
+    const officerMissing = privacyOfficerVariables.filter((name) => !env[name]);
+    if (officerMissing.length > 0) throw new Error(`Chevronné cannot start in production: ${privacyOfficerProblem(officerMissing)}`);
   }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
@@ -93,6 +105,12 @@ export function loadEnv(source: Record<string, string | undefined>) {
     },
     trustedProxies: env.TRUST_PROXY,
     limitsExemptClients: env.LIMITS_EXEMPT_CLIENTS.split(",").map((address) => address.trim()).filter(Boolean),
+    /** shown on /privacy with a way to write to them; demo mode's is invented */
+    privacyOfficer: {
+      name: env.PRIVACY_OFFICER_NAME ?? "Camille Demo",
+      title: env.PRIVACY_OFFICER_TITLE ?? "Responsable de la protection des renseignements personnels (démonstration)",
+      email: env.PRIVACY_OFFICER_EMAIL ?? "vie-privee@chevronne.localhost",
+    },
   };
 }
 
@@ -103,6 +121,16 @@ export function httpsAppUrlProblem(appUrl: string, allowHttp: boolean): string |
   return (
     `APP_URL must start with https:// (it is ${appUrl}). Sign-in links and session cookies travel in the clear over http. ` +
     "On a private network where no request crosses the internet, set ALLOW_HTTP_APP_URL=1 to accept http."
+  );
+}
+
+const privacyOfficerVariables = ["PRIVACY_OFFICER_NAME", "PRIVACY_OFFICER_TITLE", "PRIVACY_OFFICER_EMAIL"] as const;
+
+/** The refusal when production does not name the person in charge of privacy (scripts/production-checks.mjs says the same). */
+function privacyOfficerProblem(missing: readonly string[]): string {
+  return (
+    `set ${missing.join(", ")}. Québec's Law 25 requires a person in charge of the protection of personal information, ` +
+    "named with their title and a way to reach them on the privacy page (/privacy)."
   );
 }
 

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { applyMigrations, ensureDatabase, startEmbeddedPostgres } from "./postgres.mjs";
+import { applyMigrations, ensureDatabase, runningEmbeddedPostgres, startEmbeddedPostgres } from "./postgres.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -43,14 +43,24 @@ export function ensurePrismaClient() {
   run(bin("prisma"), ["generate"]);
 }
 
+/** Where the embedded PostgreSQL server of `npm start` keeps its data. */
+export const localDataDir = path.join(root, "data", "postgres");
+
 /**
- * The database of `npm start` and `npm run dev`: DATABASE_URL when set (no server is started), otherwise the
- * embedded PostgreSQL server with its data in data/postgres. `stop` ends what was started.
+ * The database of `npm start`, `npm run dev` and `npm run admin`: DATABASE_URL when set (no server is started),
+ * otherwise the embedded PostgreSQL server with its data in data/postgres: the one already running if another
+ * command started it (then `stop` leaves it to that command), else a server started here. `stop` ends what was
+ * started.
  */
 export async function localDatabase() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const running = await runningEmbeddedPostgres(localDataDir);
+  if (running) {
+    step(`Using the embedded PostgreSQL server already running on port ${running.port} (data in data/postgres)`);
+    return { url: running.url("chevronne"), stop: async () => {} };
+  }
   step("Starting the embedded PostgreSQL server (data in data/postgres)");
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, "data", "postgres") });
+  const server = await startEmbeddedPostgres({ dataDir: localDataDir });
   return { url: server.url("chevronne"), stop: server.stop };
 }
 

@@ -104,6 +104,34 @@ export async function startEmbeddedPostgres({ dataDir, port: wantedPort = prefer
   return { url, port, stop: () => server.stop() };
 }
 
+/**
+ * The embedded server already running on `dataDir` (another `npm start`, `npm run dev` or `npm run admin` started
+ * it), found from its postmaster.pid (the fourth line is its port) and the password kept beside the data, and
+ * answering; null when none runs. Starting a second server on the same data would fail.
+ */
+export async function runningEmbeddedPostgres(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const passwordFile = `${dataDir}.password`;
+  if (!fs.existsSync(pidFile) || !fs.existsSync(passwordFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it runs, as another user (the `postgres` user when we are not root)
+    if (error.code !== "EPERM") return null;
+  }
+  const password = fs.readFileSync(passwordFile, "utf8").trim();
+  const url = (database) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  try {
+    await withClient(url("postgres"), (client) => client.query("SELECT 1"));
+  } catch {
+    return null;
+  }
+  return { url, port };
+}
+
 /** Runs `work` with a client connected to `url`, and closes it. */
 export async function withClient(url, work) {
   const { default: pg } = await import("pg");
