@@ -11,19 +11,32 @@ export const interviewContextInclude = {
   application: { include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } } },
 } satisfies Prisma.InterviewInclude;
 
-export type InterviewContext = Prisma.InterviewGetPayload<{ include: typeof interviewContextInclude }>;
+type LoadedInterview = Prisma.InterviewGetPayload<{ include: typeof interviewContextInclude }>;
+
+/** An interview whose application still has its candidate: one of an anonymised application has nobody to act for. */
+export type InterviewContext = LoadedInterview & { application: { candidate: NonNullable<LoadedInterview["application"]["candidate"]> } };
+
+function withCandidate(interview: LoadedInterview | null): InterviewContext | null {
+  return interview?.application.candidate ? (interview as InterviewContext) : null;
+}
 
 export async function findInterviewByToken(token: string | undefined, client: Tx = db): Promise<InterviewContext | null> {
   if (!token || !/^[a-f0-9]{40}$/.test(token)) return null;
-  return client.interview.findUnique({ where: { tokenHash: interviewTokenHash(token) }, include: interviewContextInclude });
+  return withCandidate(await client.interview.findUnique({ where: { tokenHash: interviewTokenHash(token) }, include: interviewContextInclude }));
 }
 
 export async function findOwnInterview(employerId: string, interviewId: string | undefined, client: Tx = db): Promise<InterviewContext> {
-  const interview = await client.interview.findFirst({
-    where: { id: interviewId ?? "", application: { mission: { employerId } } },
-    include: interviewContextInclude,
-  });
+  const interview = withCandidate(
+    await client.interview.findFirst({ where: { id: interviewId ?? "", application: { mission: { employerId } } }, include: interviewContextInclude }),
+  );
   if (!interview) throw notFound();
+  return interview;
+}
+
+/** The interview `id` read again inside a change's transaction (it was found with its candidate moments before). */
+export async function reloadInterview(client: Tx, id: string): Promise<InterviewContext> {
+  const interview = withCandidate(await client.interview.findUniqueOrThrow({ where: { id }, include: interviewContextInclude }));
+  if (!interview) throw new Error(`interview ${id} lost its candidate`);
   return interview;
 }
 
