@@ -20,6 +20,7 @@ import { getLocale, languageCookie } from "~/modules/i18n/preferences.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SessionList } from "~/components/session-list";
+import { YourDataSection } from "~/components/your-data-section";
 import { SuccessNotice } from "~/components/success-notice";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { readForm } from "~/modules/forms/read.server";
@@ -206,6 +207,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <YourDataSection />
     </div>
   );
 }

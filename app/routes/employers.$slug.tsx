@@ -16,7 +16,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const now = new Date();
   // a suspended organisation's page is gone with its missions (app/modules/moderation/suspensions.server.ts)
   const employer = await db.employer.findFirst({
-    where: { slug: params.slug ?? "", suspendedAt: null },
+    // and a closed one's with its owner's decision (app/modules/employers/ownership.server.ts)
+    where: { slug: params.slug ?? "", suspendedAt: null, closedAt: null },
     include: {
       missions: {
         where: { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },

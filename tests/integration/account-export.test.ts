@@ -115,7 +115,7 @@ describe("downloading my data", () => {
       "courriels.csv",
       "candidatures.csv",
       "historique-des-candidatures.csv",
-      "entretiens.csv",
+      "entrevues.csv",
       "missions-gardees.csv",
       "alertes.csv",
       "cv/_.._CV Lise__ version finale.pdf",

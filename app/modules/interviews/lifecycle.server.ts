@@ -3,11 +3,12 @@
 // saw, so two clicks at the same moment make one change and the second is told what happened.
 import { db, violatesUnique, type Tx } from "~/db.server";
 import { env } from "~/env.server";
-import type { User } from "~/generated/prisma/client";
+import type { Prisma, User } from "~/generated/prisma/client";
+import type { CancelCause } from "~/modules/email/templates/interview";
 import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
 import { shareContactOnBooking } from "~/modules/pipeline/contact-sharing.server";
-import { findInterviewByToken, findOwnInterview, interviewContextInclude, type InterviewContext } from "./context.server";
+import { findInterviewByToken, findOwnInterview, interviewContextInclude, openInterviewStatuses, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,
   sendCancellation,
@@ -213,7 +214,7 @@ class Refusal extends Error {
   }
 }
 
-async function cancel(tx: Tx, ctx: InterviewContext, by: "candidate" | "recruiter", expected: ExpectedState, now: Date, actorId?: string): Promise<ChangeResult> {
+async function cancel(tx: Tx, ctx: InterviewContext, by: CancelCause, expected: ExpectedState, now: Date, actorId?: string): Promise<ChangeResult> {
   if (!stillAsSeen(ctx, expected)) return { ok: false, reason: refusalForState(ctx) };
   if (ctx.startsAt && ctx.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
   const nextSequence = ctx.sequence === null ? null : ctx.sequence + 1;
@@ -227,6 +228,25 @@ async function cancel(tx: Tx, ctx: InterviewContext, by: "candidate" | "recruite
   await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
   await sendCancellation(tx, await reload(tx, ctx.id), by, actorId);
   return { ok: true, change: "cancelled" };
+}
+
+/**
+ * Cancels every interview still proposed or booked among `where`, inside the caller's transaction: an account being
+ * deleted or an organisation closing. Each goes through the same conditional cancel (CANCEL at SEQUENCE+1 for a
+ * booked one, reminders withdrawn); one already past is left as it is. Returns how many were cancelled.
+ */
+export async function cancelOpenInterviews(tx: Tx, where: Prisma.InterviewWhereInput, by: CancelCause, now: Date, actorId?: string): Promise<number> {
+  const open = await tx.interview.findMany({
+    where: { AND: [where, { status: { in: [...openInterviewStatuses] }, application: { candidateId: { not: null } } }] },
+    select: { id: true },
+  });
+  let cancelled = 0;
+  for (const { id } of open) {
+    const ctx = await reload(tx, id);
+    const expected: ExpectedState = ctx.status === "booked" ? { status: "booked", sequence: ctx.sequence ?? 0 } : { status: "proposed" };
+    if ((await cancel(tx, ctx, by, expected, now, actorId)).ok) cancelled += 1;
+  }
+  return cancelled;
 }
 
 export async function cancelByToken(token: string, expected: ExpectedState, now = new Date()): Promise<ChangeResult> {

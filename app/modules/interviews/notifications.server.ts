@@ -3,7 +3,7 @@
 import type { Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
-import { placeOf, type Audience } from "~/modules/email/templates/interview";
+import { placeOf, type Audience, type CancelCause } from "~/modules/email/templates/interview";
 import { sendEmail, withdrawPendingEmails, type OutgoingEmail } from "~/modules/email/outbox.server";
 import type { EmailTemplateName } from "~/modules/email/templates";
 import { localeOr } from "~/modules/i18n/locales";
@@ -87,7 +87,7 @@ export async function sendProposal(tx: Tx, ctx: InterviewContext, actorId: strin
 }
 
 /** The .ics for one person: same UID and SEQUENCE for both, words in the reader's language. */
-function calendarFile(ctx: InterviewContext, audience: Audience, method: InvitationMethod, link: string) {
+function calendarFile(ctx: InterviewContext, audience: Audience, method: InvitationMethod, link: string, options = { withCandidate: true }) {
   const locale = localeOf(personOf(ctx, audience));
   const place = placeOf(ctx);
   const summary = translate(locale, "interviews.calendar.summary", { mission: ctx.application.mission.title, employer: ctx.application.mission.employer.name });
@@ -109,10 +109,7 @@ function calendarFile(ctx: InterviewContext, audience: Audience, method: Invitat
     location,
     url: link,
     organizer: { name: `${ctx.application.mission.employer.name} · Chevronné`, email: env.mailFrom.address },
-    attendees: [
-      { name: candidate.name, email: candidate.email },
-      { name: ctx.recruiter.name, email: ctx.recruiter.email },
-    ],
+    attendees: [...(options.withCandidate ? [{ name: candidate.name, email: candidate.email }] : []), { name: ctx.recruiter.name, email: ctx.recruiter.email }],
   });
   return {
     attachment: { filename: method === "CANCEL" ? "annulation.ics" : "invitation.ics", contentType: "text/calendar; charset=utf-8", content: Buffer.from(ics).toString("base64"), method },
@@ -152,20 +149,27 @@ export async function sendInvitations(tx: Tx, ctx: InterviewContext, change: "bo
   }
 }
 
-/** CANCEL to both sides once booked; before that, the candidate only learns the proposal is withdrawn. */
-export async function sendCancellation(tx: Tx, ctx: InterviewContext, by: Audience, actorId?: string) {
+/**
+ * CANCEL to both sides once booked; before that, the candidate only learns the proposal is withdrawn. A candidate who
+ * deletes their account is gone: only the recruiter is told (booked or proposed), without the person's name, and the
+ * calendar file lists the recruiter alone.
+ */
+export async function sendCancellation(tx: Tx, ctx: InterviewContext, by: CancelCause, actorId?: string) {
   const booked = ctx.startsAt !== null && ctx.sequence !== null;
-  const audiences: Audience[] = booked ? ["candidate", "recruiter"] : ["candidate"];
+  const candidateGone = by === "deleted-account";
+  const audiences: Audience[] = candidateGone ? ["recruiter"] : booked ? ["candidate", "recruiter"] : ["candidate"];
   for (const audience of audiences) {
     const link = audience === "candidate" ? applicationsLink() : applicationLink(ctx.applicationId);
+    const people = basics(ctx, audience);
+    if (candidateGone) people.candidateName = translate(localeOf(ctx.recruiter), "accountData.email.personWhoLeft");
     await queue(
       tx,
       ctx,
       audience,
       {
         template: "interviewCancelled",
-        params: { ...basics(ctx, audience), audience, by, when: booked ? whenFor(ctx, audience, ctx.startsAt!) : null, link },
-        attachments: booked ? [calendarFile(ctx, audience, "CANCEL", linkFor(ctx, audience)).attachment] : [],
+        params: { ...people, audience, by, when: booked ? whenFor(ctx, audience, ctx.startsAt!) : null, link },
+        attachments: booked ? [calendarFile(ctx, audience, "CANCEL", linkFor(ctx, audience), { withCandidate: !candidateGone }).attachment] : [],
       },
       actorId,
     );

@@ -28,6 +28,7 @@ export function eventLine(event: TimelineEvent, t: Translate, formatDateTime: (d
     case "interviewRescheduled":
       return t(data.by === "candidate" ? "interviews.events.interviewRescheduledByCandidate" : "interviews.events.interviewRescheduledByRecruiter", { when });
     case "interviewCancelled":
+      if (data.by === "deleted-account") return t("accountData.timeline.interviewCancelled");
       return t(data.by === "candidate" ? "interviews.events.interviewCancelledByCandidate" : "interviews.events.interviewCancelledByRecruiter");
     case "interviewReply":
       return typeof data.position === "number"

@@ -1,5 +1,6 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
 import { addressChangedEmail, addressCodeEmail, addressTakenEmail, passwordChangedEmail, proofCodeEmail } from "./account-security";
+import { accountDeletedEmail, organisationClosedEmail, ownershipReceivedEmail } from "./account-data";
 import { applicationReceivedEmail } from "./application-received";
 import { candidateUpdateEmail } from "./candidate-update";
 import {
@@ -24,6 +25,9 @@ export const emailTemplates = {
   addressChanged: addressChangedEmail,
   signIn: signInEmail,
   noAccount: noAccountEmail,
+  accountDeleted: accountDeletedEmail,
+  ownershipReceived: ownershipReceivedEmail,
+  organisationClosed: organisationClosedEmail,
   applicationReceived: applicationReceivedEmail,
   searchAlert: searchAlertEmail,
   candidateUpdate: candidateUpdateEmail,

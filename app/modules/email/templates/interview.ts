@@ -15,6 +15,8 @@ type Link = { label: string; url: string };
 
 type Basics = { name: string; candidateName: string; missionTitle: string; employerName: string; recruiterName: string; recruiterPhone: string };
 export type Audience = "candidate" | "recruiter";
+/** Who called an interview off: one side, or the candidate by deleting their account (only the recruiter is then told). */
+export type CancelCause = Audience | "deleted-account";
 export type PlacePeople = Pick<Basics, "recruiterName" | "candidateName" | "recruiterPhone">;
 
 /** How the interview happens, in a line or two, said to the candidate or to the recruiter who will call. */
@@ -106,15 +108,18 @@ export type InterviewCancelledParams = Basics & {
   audience: Audience;
   /** the booked time in words, or null when only a proposal is withdrawn */
   when: string | null;
-  by: Audience;
+  by: CancelCause;
   link: string;
 };
 
 export function interviewCancelledEmail(p: InterviewCancelledParams, t: Translate): EmailContent {
   const forRecruiter = p.audience === "recruiter";
-  const what = p.when
-    ? t(p.by === "candidate" ? "interviews.email.cancelled.byCandidate" : "interviews.email.cancelled.byRecruiter", { when: p.when, candidate: p.candidateName, employer: p.employerName })
-    : t("interviews.email.cancelled.proposalWithdrawn", { employer: p.employerName, mission: p.missionTitle });
+  const what =
+    p.by === "deleted-account"
+      ? t(p.when ? "accountData.email.interviewCancelled" : "accountData.email.proposalCancelled", { when: p.when ?? "", mission: p.missionTitle })
+      : p.when
+        ? t(p.by === "candidate" ? "interviews.email.cancelled.byCandidate" : "interviews.email.cancelled.byRecruiter", { when: p.when, candidate: p.candidateName, employer: p.employerName })
+        : t("interviews.email.cancelled.proposalWithdrawn", { employer: p.employerName, mission: p.missionTitle });
   return {
     subject: p.when ? t("interviews.email.cancelled.subject", { when: p.when }) : t("interviews.email.cancelled.subjectProposal", { mission: p.missionTitle }),
     preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),

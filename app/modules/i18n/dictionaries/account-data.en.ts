@@ -161,6 +161,8 @@ export const accountDataEn: typeof accountDataFr = {
     interviewCancelled: "Interview cancelled: the person deleted their account",
   },
   email: {
+    /** who the recruiter's cancellation names, once the candidate has deleted their account */
+    personWhoLeft: "Person who deleted their account",
     hello: "Hello {name},",
     interviewCancelled: "The person deleted their Chevronné account: the interview of {when} for the mission “{mission}” is cancelled.",
     proposalCancelled: "The person deleted their Chevronné account: your interview proposal for the mission “{mission}” no longer awaits an answer.",

@@ -15,7 +15,7 @@ export const accountDataFr = {
       account: "votre compte, vos choix de consentement et leur historique;",
       profile: "votre profil;",
       applications: "vos candidatures, avec leur historique tel que vous le voyez, et vos CV tels que vous les avez envoyés;",
-      interviews: "vos entretiens, vos missions gardées et vos alertes;",
+      interviews: "vos entrevues, vos missions gardées et vos alertes;",
       sessions: "les appareils connectés à votre compte et les courriels que nous vous avons envoyés.",
     },
     memberItems: {
@@ -47,7 +47,7 @@ export const accountDataFr = {
       emails: "courriels.csv",
       applications: "candidatures.csv",
       history: "historique-des-candidatures.csv",
-      interviews: "entretiens.csv",
+      interviews: "entrevues.csv",
       savedMissions: "missions-gardees.csv",
       alerts: "alertes.csv",
       organisations: "organisations.csv",
@@ -103,13 +103,13 @@ export const accountDataFr = {
     intro: "Voici ce qui se passera si vous supprimez votre compte.",
     candidateItems: {
       erased: "Votre profil, vos CV, vos missions gardées, vos alertes et vos choix de consentement seront effacés.",
-      interviews: "Votre entretien à venir sera annulé et l’employeur en sera prévenu.|Vos {count} entretiens à venir seront annulés et les employeurs en seront prévenus.",
+      interviews: "Votre entrevue à venir sera annulée et l’employeur en sera prévenu.|Vos {count} entrevues à venir seront annulées et les employeurs en seront prévenus.",
       applications:
         "Votre candidature restera chez l’employeur, mais sans votre nom, vos coordonnées, votre message ni votre CV : il y verra « Personne ayant supprimé son compte ». Ses notes sont conservées.|Vos {count} candidatures resteront chez les employeurs, mais sans votre nom, vos coordonnées, votre message ni votre CV : ils y verront « Personne ayant supprimé son compte ». Leurs notes sont conservées.",
     },
     memberItems: {
       erased: "Votre compte et vos choix de consentement seront effacés, et vous quitterez {employer}.",
-      interviews: "Votre entretien à venir sera annulé et la personne candidate en sera prévenue.|Vos {count} entretiens à venir seront annulés et les personnes candidates en seront prévenues.",
+      interviews: "Votre entrevue à venir sera annulée et la personne candidate en sera prévenue.|Vos {count} entrevues à venir seront annulées et les personnes candidates en seront prévenues.",
       notes: "Les notes que vous avez écrites resteront dans les dossiers de l’organisation, sans votre nom. Vos évaluations n’y figureront plus.",
     },
     signedOut: "Vous serez déconnecté de tous vos appareils.",
@@ -137,7 +137,7 @@ export const accountDataFr = {
     closeIntro: "Fermer l’organisation, c’est définitif :",
     closeItems: {
       missions: "toutes ses missions sont fermées et disparaissent des recherches;",
-      interviews: "les entretiens à venir sont annulés et les personnes candidates en sont prévenues;",
+      interviews: "les entrevues à venir sont annulées et les personnes candidates en sont prévenues;",
       team: "les autres membres de l’équipe perdent l’accès et en sont prévenus par courriel;",
       applications: "les candidatures reçues ne sont plus accessibles à personne et seront anonymisées selon nos règles de conservation.",
     },
@@ -158,12 +158,14 @@ export const accountDataFr = {
     home: "Retour à l’accueil",
   },
   timeline: {
-    interviewCancelled: "Entretien annulé : la personne a supprimé son compte",
+    interviewCancelled: "Entrevue annulée : la personne a supprimé son compte",
   },
   email: {
+    /** who the recruiter's cancellation names, once the candidate has deleted their account */
+    personWhoLeft: "Personne ayant supprimé son compte",
     hello: "Bonjour {name},",
-    interviewCancelled: "La personne a supprimé son compte Chevronné : l’entretien du {when} pour la mission « {mission} » est annulé.",
-    proposalCancelled: "La personne a supprimé son compte Chevronné : votre proposition d’entretien pour la mission « {mission} » n’attend plus de réponse.",
+    interviewCancelled: "La personne a supprimé son compte Chevronné : l’entrevue du {when} pour la mission « {mission} » est annulée.",
+    proposalCancelled: "La personne a supprimé son compte Chevronné : votre proposition d’entrevue pour la mission « {mission} » n’attend plus de réponse.",
     deleted: {
       subject: "Votre compte Chevronné est supprimé",
       preheader: "Ce que nous avons effacé, et ce qui reste chez les employeurs.",
@@ -172,7 +174,7 @@ export const accountDataFr = {
       erased: "Votre profil, vos CV, vos missions gardées, vos alertes, vos appareils connectés et vos choix de consentement sont effacés.",
       applications:
         "Votre candidature reste chez l’employeur, sans votre nom, vos coordonnées, votre message ni votre CV.|Vos {count} candidatures restent chez les employeurs, sans votre nom, vos coordonnées, votre message ni votre CV.",
-      interviews: "Votre entretien à venir est annulé et l’autre personne en est prévenue : retirez-le de votre agenda.|Vos {count} entretiens à venir sont annulés et les autres personnes en sont prévenues : retirez-les de votre agenda.",
+      interviews: "Votre entrevue à venir est annulée et l’autre personne en est prévenue : retirez-la de votre agenda.|Vos {count} entrevues à venir sont annulées et les autres personnes en sont prévenues : retirez-les de votre agenda.",
       last: "C’est le dernier courriel que vous recevez de Chevronné. Vous pouvez créer un nouveau compte quand vous le voulez.",
       notYou: "Vous n’avez pas demandé cette suppression? Écrivez à la personne responsable de la protection des renseignements personnels, nommée dans notre politique de confidentialité.",
       privacy: "Notre politique de confidentialité",
@@ -188,7 +190,7 @@ export const accountDataFr = {
       subject: "{employer} a fermé son espace sur Chevronné",
       preheader: "Vous n’avez plus accès à ses missions ni à ses candidatures.",
       intro: "{owner} a fermé l’espace de {employer} sur Chevronné.",
-      what: "Ses missions sont fermées, ses entretiens à venir sont annulés (les personnes candidates en sont prévenues) et vous n’avez plus accès à ses candidatures.",
+      what: "Ses missions sont fermées, ses entrevues à venir sont annulées (les personnes candidates en sont prévenues) et vous n’avez plus accès à ses candidatures.",
       account: "Votre compte Chevronné reste ouvert. Vous pouvez le supprimer depuis la page Mon compte.",
     },
   },
