@@ -24,6 +24,8 @@ import { YourDataSection } from "~/components/your-data-section";
 import { SuccessNotice } from "~/components/success-notice";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { readForm } from "~/modules/forms/read.server";
+import { ViewedBySection } from "~/components/viewed-by-section";
+import { viewsOfCandidate } from "~/modules/privacy/who-looked.server";
 import { ConsentSection } from "~/components/consent-section";
 import { consentsForm } from "~/modules/privacy/consents";
 import { consentHistoryOf, consentsOf, saveConsentChoices } from "~/modules/privacy/consents.server";
@@ -44,6 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sessions: await describeSessions(request, user.id),
     // sensitive changes (password, address) are open until then, or must be proved first
     proofUntil: await freshProofUntil(request),
+    // which organisations looked at a candidate's information (privacy/who-looked.server.ts)
+    viewedBy: user.kind === "candidate" ? await viewsOfCandidate(user.id) : null,
     kind: user.kind === "candidate" ? ("candidate" as const) : ("employer" as const),
     consents: (await consentsOf(user.id)).map((consent) => consent.purpose),
     consentHistory: await consentHistoryOf(user.id),
@@ -195,6 +199,8 @@ export default function Account() {
           </Form>
         ) : null}
       </section>
+
+      {account.viewedBy ? <ViewedBySection views={account.viewedBy} /> : null}
 
       <SessionList sessions={account.sessions} />
 

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { RestoredDraftNotice, useRestoredDraft } from "~/components/restored-draft";
@@ -13,7 +13,7 @@ import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
-import { findOwnApplication, notFound } from "~/modules/employers/access.server";
+import { findOwnApplication, findOwnLiveApplication, notFound } from "~/modules/employers/access.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
@@ -27,9 +27,11 @@ import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.serv
 import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
-import { eventLine } from "~/modules/pipeline/timeline-lines";
 import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
 import { readForm } from "~/modules/forms/read.server";
+import { recordViews } from "~/modules/privacy/who-looked.server";
+import { AnonymisedApplication } from "~/components/anonymised-application";
+import { ApplicationTimeline } from "~/components/application-timeline";
 
 export const meta = titleMeta("candidatePage.title");
 
@@ -37,7 +39,11 @@ const criteria = ["customerCare", "reliability", "languages", "teamwork"] as con
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
-  const application = await findOwnApplication(employer.id, params.id);
+  const found = await findOwnApplication(employer.id, params.id);
+  if (!found.candidate) return { anonymised: await anonymisedView(found) };
+  const application = { ...found, candidate: found.candidate };
+  // who looked: the candidate sees on their account page that this organisation opened their application
+  await recordViews([{ employerId: employer.id, memberId: user.id, candidateId: application.candidate.id, what: "application" }]);
   const profile = readProfile(application.candidate);
   const [mission] = await findOpenMissions([application.missionId]);
   const result = mission ? scoreMatch(profileForMatching(profile), missionForMatching(mission)) : null;
@@ -50,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     refusalOf(application.candidate.user.email),
   ]);
   const person = application.candidate.user;
-  return {
+  const live = {
     application: { id: application.id, stage: application.stage, message: application.message, createdAt: application.createdAt },
     mission: { id: application.missionId, title: application.mission.title },
     candidate: {
@@ -75,11 +81,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     myReview: reviews.find((review) => review.reviewer.id === user.id) ?? null,
     otherReviews: reviews.filter((review) => review.reviewer.id !== user.id),
   };
+  return { anonymised: null, ...live };
+}
+
+/** An anonymised application: what the organisation keeps (stage, its ratings, its timeline), nothing about the person. */
+async function anonymisedView(application: Awaited<ReturnType<typeof findOwnApplication>>) {
+  const [events, reviews] = await Promise.all([
+    applicationTimeline(application.id),
+    db.applicationReview.findMany({ where: { applicationId: application.id }, include: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return {
+    application: { id: application.id, stage: application.stage, createdAt: application.createdAt, anonymisedAt: application.anonymisedAt, reason: application.anonymisedReason },
+    mission: { id: application.missionId, title: application.mission.title },
+    reviews: reviews.map((review) => ({ id: review.id, reviewer: review.reviewer.name, recommendation: review.recommendation })),
+    events,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
-  const application = await findOwnApplication(employer.id, params.id);
+  // an anonymised application takes no more notes, ratings, moves or interviews
+  const application = await findOwnLiveApplication(employer.id, params.id);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/employer/applications/${application.id}`;
@@ -132,6 +154,10 @@ const savedNotices: Record<string, TranslationKey> = {
 
 export default function CandidatePage() {
   const data = useLoaderData<typeof loader>();
+  return data.anonymised !== null ? <AnonymisedApplication data={data.anonymised} /> : <LiveApplication data={data} />;
+}
+
+function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>, { anonymised: null }> }) {
   const failure = useActionData<typeof action>();
   const { t, formatDateTime } = useI18n();
   const noteDraft = useRestoredDraft("note");
@@ -280,21 +306,7 @@ export default function CandidatePage() {
         </Form>
       </section>
 
-      <section aria-labelledby="timeline" className="mt-10">
-        <h2 id="timeline">{t("candidatePage.timeline")}</h2>
-        <ol className="mt-4 grid gap-3">
-          {data.events.map((event) => (
-            <li key={event.id} className="border-l-4 border-brand pl-4">
-              <p className="font-bold">
-                {formatDateTime(event.createdAt)}
-                {event.actor ? ` · ${event.actor}` : ""}
-                {event.private ? ` · ${t("candidatePage.private")}` : ""}
-              </p>
-              <p className="whitespace-pre-line">{eventLine(event, t, formatDateTime)}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ApplicationTimeline events={data.events} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { TextField } from "~/components/form-field";
 import { SelectField } from "~/components/select-field";
 import { TextArea } from "~/components/text-area";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { findOwnApplication } from "~/modules/employers/access.server";
+import { findOwnLiveApplication } from "~/modules/employers/access.server";
 import { formValues, parseForm, valueOf, type FormValues } from "~/modules/forms/parse";
 import { formatDateTime } from "~/modules/i18n/format";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -26,7 +26,7 @@ export const meta = titleMeta("interviews.propose.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
-  const application = await findOwnApplication(employer.id, params.id);
+  const application = await findOwnLiveApplication(employer.id, params.id);
   return {
     applicationId: application.id,
     candidateName: application.candidate.user.name,
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
-  const application = await findOwnApplication(employer.id, params.id);
+  const application = await findOwnLiveApplication(employer.id, params.id);
   const formData = await readForm(request);
   const result = parseForm(proposalForm(new Date()), formData);
   if (!result.ok) return { ...result, overlaps: [] };

@@ -10,6 +10,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeForRecruiter } from "~/modules/matching";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
+import { recordViews } from "~/modules/privacy/who-looked.server";
 
 export const meta = titleMeta("suggested.title");
 
@@ -17,6 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
   const suggestions = await suggestCandidates(employer.id, params.id ?? "");
   if (!suggestions) throw notFound();
+  // who looked: each person listed sees on their account page that this organisation saw their profile
+  await recordViews(suggestions.ranked.map(({ profile }) => ({ employerId: employer.id, memberId: user.id, candidateId: profile.id, what: "profile" as const })));
   const locale = await getLocale(request, user);
   return {
     mission: { id: suggestions.mission.id, title: suggestions.mission.title, open: suggestions.mission.open },

@@ -8,7 +8,8 @@ import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnApplication } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
-import type { TranslationKey } from "~/modules/i18n/translate";
+import { translator, type TranslationKey } from "~/modules/i18n/translate";
+import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { listPipeline, moveApplication, moveApplications } from "~/modules/pipeline/employer-pipeline.server";
 import { bulkForm, moveForm, pipelineFilters } from "~/modules/pipeline/pipeline-forms";
@@ -20,16 +21,19 @@ import { safeRedirectPath } from "~/modules/security/redirects.server";
 export const meta = titleMeta("pipeline.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { employer } = await requireEmployerMember(request);
+  const { user, employer } = await requireEmployerMember(request);
   const url = new URL(request.url);
   const filters = pipelineFilters.parse(Object.fromEntries(url.searchParams));
-  const items = await listPipeline(employer.id, {
+  const listed = await listPipeline(employer.id, {
     missionId: filters.mission,
     stage: filters.stage,
     minScore: filters.minScore,
     idleDays: filters.waiting ? waitingDays : undefined,
     sort: filters.sort,
   });
+  // an anonymised application is named by why it was anonymised, never by the person
+  const t = translator(await getLocale(request, user));
+  const items = listed.map((item) => ({ ...item, candidateName: item.candidateName ?? t(`retention.anonymisedName.${item.anonymisedReason ?? "retention"}`) }));
   const missions = await db.mission.findMany({ where: { employerId: employer.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
   return { filters, items, missions, moved: url.searchParams.get("moved") };
 }
@@ -135,7 +139,7 @@ export default function Pipeline() {
                     <p className="mt-1">{item.missionTitle}</p>
                     {item.score !== null ? <p className="mt-1">{t("pipeline.score", { score: item.score })}</p> : null}
                     {item.waiting ? <p className="mt-1 font-bold text-danger">{t("pipeline.waiting", { days: item.idleDays })}</p> : null}
-                    <MoveCardForm applicationId={item.id} candidateName={item.candidateName} stage={item.stage} />
+                    {item.anonymisedReason ? null : <MoveCardForm applicationId={item.id} candidateName={item.candidateName} stage={item.stage} />}
                   </li>
                 ))}
               </ul>

@@ -13,7 +13,7 @@ import { interviewToken } from "~/modules/interviews/token.server";
 import { pickSlotByToken, proposeInterview } from "~/modules/interviews/lifecycle.server";
 import { proposalForm } from "~/modules/interviews/interview-forms";
 import { proposalDefaults } from "~/modules/interviews/proposal-defaults.server";
-import { findOwnApplication } from "~/modules/employers/access.server";
+import { findOwnLiveApplication } from "~/modules/employers/access.server";
 import { action as applyAction } from "~/routes/missions.$id.apply";
 import { action as profileAction } from "~/routes/profile.$step";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
@@ -75,7 +75,7 @@ describe("the candidate's phone and email", () => {
     expect(before.html).not.toContain(context.email);
     expect(before.html).toContain("Ses coordonnées vous seront montrées quand elle aura accepté un entretien");
     // the proposal form does not fill in the number either
-    const own = await findOwnApplication(context.employer.id, application.id);
+    const own = await findOwnLiveApplication(context.employer.id, application.id);
     expect((await proposalDefaults(context.recruiter, own)).callNumber).toBe("");
 
     const now = new Date();
@@ -90,7 +90,7 @@ describe("the candidate's phone and email", () => {
     const after = await page(`/employer/applications/${application.id}`, context.recruiterCookie);
     expect(after.html).toContain("par téléphone, au 418 555-0142");
     expect(after.html).toContain(`par courriel, à ${context.email}`);
-    expect((await proposalDefaults(context.recruiter, await findOwnApplication(context.employer.id, application.id))).callNumber).toBe(phone);
+    expect((await proposalDefaults(context.recruiter, await findOwnLiveApplication(context.employer.id, application.id))).callNumber).toBe(phone);
   }, 60_000);
 
   it("show at once when the candidate ticks the box on applying, which is off by default and in plain words", async () => {

@@ -53,7 +53,7 @@ describe("moving a card", () => {
 describe("a withdrawn application", () => {
   it("stays the candidate's decision: a recruiter can neither move it nor mark an application withdrawn", async () => {
     const { employer, recruiter, candidate, application } = await setup();
-    expect(await withdrawApplication(application.candidateId, application.id, candidate.id)).toBe(true);
+    expect(await withdrawApplication(application.candidateId!, application.id, candidate.id)).toBe(true);
     expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "interview", notify: true })).toBe(false);
     expect(await moveApplications({ employerId: employer.id, actor: recruiter, applicationIds: [application.id], to: "screening", notify: true })).toBe(0);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("withdrawn");

@@ -176,8 +176,11 @@ describe("an address that refuses mail", () => {
     const recruiter = await db.user.create({ data: { email: "rh@rebond.example", name: "RH", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } } });
     const requestAs = async (userId: string, path: string) =>
       new Request(`http://chevronne.test${path}`, { headers: { Cookie: (await createSession(userId)).split(";")[0] } });
-    const loadApplication = async () =>
-      applicationLoader({ request: await requestAs(recruiter.id, `/employer/applications/${application.id}`), params: { id: application.id }, context: {} });
+    const loadApplication = async () => {
+      const page = await applicationLoader({ request: await requestAs(recruiter.id, `/employer/applications/${application.id}`), params: { id: application.id }, context: {} });
+      if (page.anonymised !== null) throw new Error("the application is not anonymised");
+      return page;
+    };
     const loadAccount = async () => accountLoader({ request: await requestAs(user.id, "/account"), params: {}, context: {} });
     expect((await loadApplication()).candidate.refusesMail).toBeNull();
     expect((await loadAccount()).refusesMail).toBeNull();

@@ -120,7 +120,7 @@ describe("a stage move made from the stage seen", () => {
     const { employer, recruiter, candidate, application } = await interviewSetup();
     const [moved, withdrawn] = await Promise.all([
       moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, from: "new", to: "hired", notify: false }),
-      withdrawApplication(application.candidateId, application.id, candidate.id),
+      withdrawApplication(application.candidateId!, application.id, candidate.id),
     ]);
     expect([moved, withdrawn].filter(Boolean)).toHaveLength(1);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe(moved ? "hired" : "withdrawn");

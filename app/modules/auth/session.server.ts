@@ -77,6 +77,8 @@ export async function createSession(userId: string, options: { request?: Request
     const suspension = await holdSignInAllowed(tx, userId);
     if (suspension) throw new SignInSuspended(userId, suspension);
     if (previous) await tx.session.deleteMany({ where: { tokenHash: sha256(previous) } });
+    // signing in is using the account: the 3-year rule counts from here (privacy/retention.server.ts)
+    await tx.user.update({ where: { id: userId }, data: { lastActiveAt: now, inactivityWarnedAt: null } });
     await tx.session.create({
       data: {
         userId,

@@ -25,3 +25,10 @@ export async function findOwnApplication(employerId: string, applicationId: stri
   if (!application) throw notFound();
   return application;
 }
+
+/** An application of the organisation that still has its candidate; an anonymised one is "not found" here. */
+export async function findOwnLiveApplication(employerId: string, applicationId: string | undefined) {
+  const { candidate, ...application } = await findOwnApplication(employerId, applicationId);
+  if (!candidate) throw notFound();
+  return { ...application, candidate };
+}

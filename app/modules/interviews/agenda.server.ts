@@ -22,7 +22,8 @@ export type AgendaEntry = {
 const withPeople = { application: { include: { candidate: { include: { user: { select: { name: true } } } }, mission: { select: { title: true } } } } } as const;
 
 async function upcomingEntries(recruiterId: string, employerId: string, now: Date): Promise<Omit<AgendaEntry, "overlaps">[]> {
-  const mine = { recruiterId, application: { mission: { employerId } } };
+  // an anonymised application's interviews were cancelled with it or are long past
+  const mine = { recruiterId, application: { mission: { employerId }, anonymisedAt: null } };
   const [booked, proposedSlots] = await Promise.all([
     db.interview.findMany({ where: { ...mine, status: "booked", endsAt: { gt: now } }, include: withPeople }),
     db.interviewSlot.findMany({ where: { startsAt: { gt: now }, interview: { ...mine, status: "proposed" } }, include: { interview: { include: withPeople } } }),
@@ -37,7 +38,7 @@ async function upcomingEntries(recruiterId: string, employerId: string, now: Dat
       key: `${interview.id}:${entry.position}`,
       interviewId: interview.id,
       applicationId: interview.applicationId,
-      candidateName: interview.application.candidate.user.name,
+      candidateName: interview.application.candidate?.user.name ?? "",
       missionTitle: interview.application.mission.title,
       format: interview.format,
     }))

@@ -8,7 +8,7 @@ import type { CancelCause } from "~/modules/email/templates/interview";
 import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
 import { shareContactOnBooking } from "~/modules/pipeline/contact-sharing.server";
-import { findInterviewByToken, findOwnInterview, interviewContextInclude, openInterviewStatuses, type InterviewContext } from "./context.server";
+import { findInterviewByToken, findOwnInterview, openInterviewStatuses, reloadInterview, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,
   sendCancellation,
@@ -40,8 +40,6 @@ export type ExpectedState = { status: "proposed" } | { status: "booked"; sequenc
 export type ChangeRefusal = "not-found" | "no-such-slot" | "slot-past" | "changed" | "same-slot" | "cancelled" | "finished" | "limit" | "too-late";
 export type ChangeResult = { ok: true; change: "booked" | "rescheduled" | "cancelled" } | { ok: false; reason: ChangeRefusal };
 
-const reload = (tx: Tx, id: string) => tx.interview.findUniqueOrThrow({ where: { id }, include: interviewContextInclude });
-
 async function recordEvent(tx: Tx, ctx: { applicationId: string }, kind: string, details: object, actorId?: string, isPrivate = false) {
   await tx.applicationEvent.create({ data: { applicationId: ctx.applicationId, actorId, kind, details: JSON.stringify(details), private: isPrivate } });
 }
@@ -53,7 +51,8 @@ async function recordEvent(tx: Tx, ctx: { applicationId: string }, kind: string,
 export async function proposeInterview(input: { employerId: string; actor: User; applicationId: string; proposal: Proposal; now?: Date }) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const application = await tx.application.findFirst({ where: { id: input.applicationId, mission: { employerId: input.employerId } } });
+    // an anonymised application has nobody to invite
+    const application = await tx.application.findFirst({ where: { id: input.applicationId, anonymisedAt: null, mission: { employerId: input.employerId } } });
     if (!application) return { ok: false as const, reason: "not-found" as const };
     const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
     const created = await tx.interview.create({
@@ -79,7 +78,7 @@ export async function proposeInterview(input: { employerId: string; actor: User;
     });
     await tx.application.update({ where: { id: application.id }, data: { lastActivityAt: now } });
     await recordEvent(tx, { applicationId: application.id }, "interviewProposed", { slots: slots.map((slot) => slot.startsAt.toISOString()), format }, input.actor.id);
-    await sendProposal(tx, await reload(tx, created.id), input.actor.id);
+    await sendProposal(tx, await reloadInterview(tx, created.id), input.actor.id);
     return { ok: true as const, interviewId: created.id };
   }).catch((error: unknown) => {
     if (violatesUnique(error, "Interview_one_open_per_application")) return { ok: false as const, reason: "open-exists" as const };
@@ -149,7 +148,7 @@ async function bookSlot(
     await recordEvent(tx, ctx, "interviewRescheduled", { position, startsAt: slot.startsAt.toISOString(), by: options.by }, options.actorId);
   }
   await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: options.now } });
-  const updated = await reload(tx, ctx.id);
+  const updated = await reloadInterview(tx, ctx.id);
   const change = expected.status === "proposed" ? "booked" : "rescheduled";
   await sendInvitations(tx, updated, change, options.actorId);
   await scheduleReminders(tx, updated, options.rules, options.now);
@@ -191,7 +190,7 @@ export async function rescheduleByRecruiter(input: {
       if (input.target.slot.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
       position = Math.max(0, ...ctx.slots.map((slot) => slot.position)) + 1;
       await tx.interviewSlot.create({ data: { interviewId: ctx.id, position, ...input.target.slot } });
-      ctx = await reload(tx, ctx.id);
+      ctx = await reloadInterview(tx, ctx.id);
     } else {
       position = input.target.position;
     }
@@ -226,7 +225,7 @@ async function cancel(tx: Tx, ctx: InterviewContext, by: CancelCause, expected: 
   await withdrawReminders(tx, ctx.id);
   await recordEvent(tx, ctx, "interviewCancelled", { by, startsAt: ctx.startsAt?.toISOString() ?? null }, actorId);
   await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
-  await sendCancellation(tx, await reload(tx, ctx.id), by, actorId);
+  await sendCancellation(tx, await reloadInterview(tx, ctx.id), by, actorId);
   return { ok: true, change: "cancelled" };
 }
 
@@ -242,7 +241,7 @@ export async function cancelOpenInterviews(tx: Tx, where: Prisma.InterviewWhereI
   });
   let cancelled = 0;
   for (const { id } of open) {
-    const ctx = await reload(tx, id);
+    const ctx = await reloadInterview(tx, id);
     const expected: ExpectedState = ctx.status === "booked" ? { status: "booked", sequence: ctx.sequence ?? 0 } : { status: "proposed" };
     if ((await cancel(tx, ctx, by, expected, now, actorId)).ok) cancelled += 1;
   }

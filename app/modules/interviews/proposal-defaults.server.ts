@@ -4,11 +4,11 @@
 import { db } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { readProfile } from "~/modules/candidates/profile";
-import type { findOwnApplication } from "~/modules/employers/access.server";
+import type { findOwnLiveApplication } from "~/modules/employers/access.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
 import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
 
-type OwnApplication = Awaited<ReturnType<typeof findOwnApplication>>;
+type OwnApplication = Awaited<ReturnType<typeof findOwnLiveApplication>>;
 
 export async function proposalDefaults(recruiter: User, application: OwnApplication) {
   const profile = readProfile(application.candidate);

@@ -7,6 +7,7 @@ import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { refusalsOf } from "~/modules/email/refused-addresses.server";
 import { scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
+import type { AnonymisationReason } from "~/modules/privacy/anonymise.server";
 import { applicationsLink, emailKindForStage, sendCandidateEmail } from "./candidate-emails.server";
 import { isFinalStage, recruiterMayMove, stages, waitingDays, type Stage } from "./stages";
 
@@ -33,23 +34,26 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
     orderBy: { lastActivityAt: "asc" },
   });
   const missions = new Map((await findOpenMissions([...new Set(rows.map((row) => row.missionId))], now)).map((mission) => [mission.id, mission]));
-  const refusals = await refusalsOf(rows.map((row) => row.candidate.user.email));
+  const refusals = await refusalsOf(rows.flatMap((row) => (row.candidate ? [row.candidate.user.email] : [])));
   const items = rows.map((row) => {
     const mission = missions.get(row.missionId);
-    const result = mission ? scoreMatch(profileForMatching(readProfile(row.candidate)), missionForMatching(mission)) : null;
+    // an anonymised application has no candidate: no name, no fit, nothing more to do on it
+    const result = mission && row.candidate ? scoreMatch(profileForMatching(readProfile(row.candidate)), missionForMatching(mission)) : null;
     const idleDays = Math.floor((now.getTime() - row.lastActivityAt.getTime()) / dayMs);
     return {
       id: row.id,
       stage: row.stage as Stage,
-      candidateName: row.candidate.user.name,
+      /** null once anonymised: the page shows `anonymisedReason`'s words instead */
+      candidateName: row.candidate?.user.name ?? null,
+      anonymisedReason: row.anonymisedReason as AnonymisationReason | null,
       /** our emails to the candidate bounce: they hear nothing from the pipeline until they fix their address */
-      refusesMail: refusals.has(row.candidate.user.email.toLowerCase()),
+      refusesMail: row.candidate ? refusals.has(row.candidate.user.email.toLowerCase()) : false,
       missionId: row.missionId,
       missionTitle: row.mission.title,
       appliedAt: row.createdAt,
       lastActivityAt: row.lastActivityAt,
       score: result && !result.excluded ? result.score : null,
-      waiting: !isFinalStage(row.stage) && idleDays >= waitingDays,
+      waiting: row.candidate !== null && !isFinalStage(row.stage) && idleDays >= waitingDays,
       idleDays,
     };
   });
@@ -75,9 +79,10 @@ export async function moveApplication(input: { employerId: string; actor: User; 
       where: { id: input.applicationId, mission: { employerId: input.employerId } },
       include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } },
     });
-    if (!application || application.stage === input.to || !recruiterMayMove(application.stage)) return false;
+    // an anonymised application stays where it was: nobody to tell, nothing to decide
+    if (!application?.candidate || application.stage === input.to || !recruiterMayMove(application.stage)) return false;
     const seen = input.from ?? application.stage;
-    const moved = await tx.application.updateMany({ where: { id: application.id, stage: seen }, data: { stage: input.to, lastActivityAt: now } });
+    const moved = await tx.application.updateMany({ where: { id: application.id, stage: seen, anonymisedAt: null }, data: { stage: input.to, lastActivityAt: now } });
     if (moved.count !== 1) return false;
     await tx.applicationEvent.create({
       data: { applicationId: application.id, actorId: input.actor.id, kind: "stage_changed", details: JSON.stringify({ from: seen, to: input.to }), createdAt: now },
@@ -145,16 +150,18 @@ export async function remindIdleApplications(now = new Date()) {
       stage: { in: stages.filter((stage) => !isFinalStage(stage)) },
       lastActivityAt: { lte: new Date(now.getTime() - waitingDays * dayMs) },
       stillReviewingSentAt: null,
+      anonymisedAt: null,
       mission: { status: "published" },
     },
     include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } },
   });
   let sent = 0;
-  for (const application of idle) {
+  for (const { candidate, ...application } of idle) {
+    if (!candidate) continue;
     await db.$transaction(async (tx) => {
-      const claimed = await tx.application.updateMany({ where: { id: application.id, stillReviewingSentAt: null }, data: { stillReviewingSentAt: now } });
+      const claimed = await tx.application.updateMany({ where: { id: application.id, stillReviewingSentAt: null, anonymisedAt: null }, data: { stillReviewingSentAt: now } });
       if (claimed.count !== 1) return;
-      const person = application.candidate.user;
+      const person = candidate.user;
       await sendCandidateEmail(tx, {
         kind: "still-reviewing",
         employerId: application.mission.employerId,

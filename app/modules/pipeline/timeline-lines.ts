@@ -16,7 +16,8 @@ export function eventLine(event: TimelineEvent, t: Translate, formatDateTime: (d
     case "review":
       return t("candidatePage.events.review");
     case "email": {
-      const line = t("candidatePage.events.email", { subject: String(data.subject ?? "") });
+      // an anonymised application's emails to the person keep their status, not their subject
+      const line = data.subject === "" ? t("retention.timeline.emailErased") : t("candidatePage.events.email", { subject: String(data.subject ?? "") });
       const status = event.emailStatus ? t(`interviews.events.emailStatus.${event.emailStatus}` as TranslationKey) : "";
       const due = typeof data.sendAt === "string" && event.emailStatus === "pending" ? `, ${t("interviews.events.scheduledFor", { when: formatDateTime(data.sendAt) })}` : "";
       return status ? `${line} (${status}${due})` : line;
@@ -40,6 +41,10 @@ export function eventLine(event: TimelineEvent, t: Translate, formatDateTime: (d
       return t("interviews.events.interviewHeld");
     case "interviewMissed":
       return t("interviews.events.interviewMissed");
+    case "anonymised":
+      return t(data.reason === "deleted-account" ? "retention.timeline.anonymised.deleted-account" : "retention.timeline.anonymised.retention");
+    case "cvDeleted":
+      return t("retention.timeline.cvDeleted");
     default:
       return t(`candidatePage.events.${event.kind}` as TranslationKey);
   }

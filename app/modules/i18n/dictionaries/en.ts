@@ -7,6 +7,8 @@ import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { moderationEn } from "./moderation.en";
 import { refusalsEn } from "./refusals.en";
+import { retentionEn } from "./retention.en";
+import { viewedByEn } from "./viewed-by.en";
 import { privacyEn } from "./privacy.en";
 import { privacyPolicyEn } from "./privacy-policy.en";
 import { securityEn } from "./security.en";
@@ -21,6 +23,8 @@ export const en: Dictionary = {
   limits: limitsEn,
   moderation: moderationEn,
   refusals: refusalsEn,
+  retention: retentionEn,
+  viewedBy: viewedByEn,
   privacy: privacyEn,
   privacyPolicy: privacyPolicyEn,
   security: securityEn,

@@ -6,6 +6,8 @@ import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { moderationFr } from "./moderation.fr";
 import { refusalsFr } from "./refusals.fr";
+import { retentionFr } from "./retention.fr";
+import { viewedByFr } from "./viewed-by.fr";
 import { privacyFr } from "./privacy.fr";
 import { privacyPolicyFr } from "./privacy-policy.fr";
 import { securityFr } from "./security.fr";
@@ -20,6 +22,8 @@ export const fr = {
   limits: limitsFr,
   moderation: moderationFr,
   refusals: refusalsFr,
+  retention: retentionFr,
+  viewedBy: viewedByFr,
   privacy: privacyFr,
   privacyPolicy: privacyPolicyFr,
   security: securityFr,
