@@ -1,7 +1,7 @@
 // Work done beside the pages, started in every server process (and by `npm run worker`): delivering the outbox,
 // listening for emailed replies to interview proposals (when INBOUND_SMTP_PORT is set), and every few minutes the
-// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, pruning, and
-// erasing delivered emails' bodies).
+// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, pruning,
+// erasing delivered emails' bodies, and retention: privacy/retention.server.ts).
 // Interview reminders need no round: they wait in the outbox. Several processes share the work without doubling
 // it: the outbox is claimed row by row, each round and the listener take a lease (leases.server.ts).
 import { sendDueAlerts } from "~/modules/candidates/alerts.server";
@@ -21,6 +21,14 @@ import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.ser
 import { runInOneProcess } from "~/modules/leases.server";
 import { pruneExpiredLimits } from "~/modules/security/limits.server";
 import { startRounds, type Round } from "~/modules/rounds.server";
+import {
+  anonymiseUntouchedApplications,
+  deleteCvsOfEndedApplications,
+  pruneFinishedEmails,
+  pruneProfileViews,
+  pruneTeamInvitations,
+  warnAndDeleteUnusedAccounts,
+} from "~/modules/privacy/retention.server";
 
 const roundMs = 5 * 60_000;
 /** The inbound listener's lease: renewed every 20 s, so another process takes over within a minute of its holder's death. */
@@ -40,6 +48,12 @@ const rounds: Round[] = [
   ["expired sign-in requests", () => pruneExpiredSignInRequests()],
   ["expired sessions", () => pruneExpiredSessions()],
   ["refusals of addresses without an account", () => pruneRefusalsWithoutAccount()],
+  ["applications untouched for 24 months", () => anonymiseUntouchedApplications()],
+  ["CVs 6 months after their application ended", () => deleteCvsOfEndedApplications()],
+  ["accounts unused for 3 years", () => warnAndDeleteUnusedAccounts()],
+  ["who looked, after 12 months", () => pruneProfileViews()],
+  ["finished emails after 24 months", () => pruneFinishedEmails()],
+  ["team invitations after their end", () => pruneTeamInvitations()],
 ];
 
 export function startBackgroundJobs() {

@@ -1,6 +1,7 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
 import { addressChangedEmail, addressCodeEmail, addressTakenEmail, passwordChangedEmail, proofCodeEmail } from "./account-security";
 import { accountDeletedEmail, organisationClosedEmail, ownershipReceivedEmail } from "./account-data";
+import { accountInactiveEmail } from "./account-inactive";
 import { applicationReceivedEmail } from "./application-received";
 import { candidateUpdateEmail } from "./candidate-update";
 import {
@@ -25,6 +26,7 @@ export const emailTemplates = {
   addressChanged: addressChangedEmail,
   signIn: signInEmail,
   noAccount: noAccountEmail,
+  accountInactive: accountInactiveEmail,
   accountDeleted: accountDeletedEmail,
   ownershipReceived: ownershipReceivedEmail,
   organisationClosed: organisationClosedEmail,
