@@ -17,7 +17,6 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { closeOrganisationForm, deleteAccountForm, transferOwnershipForm } from "~/modules/privacy/account-data-forms";
 import { deleteAccount, describeDeletion } from "~/modules/privacy/account-deletion.server";
-import { dataPage } from "~/modules/privacy/personal-data-zip.server";
 
 export const meta = titleMeta("accountData.delete.title");
 
@@ -102,7 +101,7 @@ function Confirmation({ deletion, errors }: { deletion: Deletion; errors?: Field
       </ul>
       <p className="mt-6 notice">
         {t("accountData.delete.final")}{" "}
-        <Link to={dataPage} className="link">
+        <Link to="/account/data" className="link">
           {t("accountData.delete.downloadFirst")}
         </Link>
       </p>
