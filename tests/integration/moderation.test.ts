@@ -13,6 +13,7 @@ import { requestSignIn } from "~/modules/auth/sign-in.server";
 import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
 import { publishMission } from "~/modules/missions/editor.server";
+import { suggestCandidates } from "~/modules/employers/suggestions.server";
 import { findPublicMission } from "~/modules/missions/mission.server";
 import { defaultMissionSearch } from "~/modules/missions/search-params";
 import { searchMissions } from "~/modules/missions/search.server";
@@ -407,14 +408,19 @@ async function missionCopy(missionId: string) {
 describe("suspending and reinstating an account", () => {
   it("ends the person's sessions at once, refuses sign-in with the reason, keeps them from applying, and reinstating lets them in", async () => {
     const administrator = await createAdministrator();
-    const { user } = await createCandidate(unique("candidate"));
-    const { mission } = await createEmployerWithMission();
+    const { user, profile } = await createCandidate(unique("candidate"));
+    const { mission, employer } = await createEmployerWithMission();
+    await db.consent.create({ data: { userId: user.id, purpose: "suggestions" } });
+    const suggested = async () => (await suggestCandidates(employer.id, mission.id))?.ranked.map((entry) => entry.profile.id) ?? [];
+    expect(await suggested()).toContain(profile.id);
     const laptop = await signedInRequest(user.id, `${site}/applications`);
     const phone = await signedInRequest(user.id, `${site}/missions/${mission.id}/apply`, { method: "POST", body: formBody({ message: "Bonjour" }) });
     const reason = "Messages insultants envoyés à plusieurs recruteurs.";
     expect(await accountAction(administrator, user.id, { intent: "suspend", reason })).toMatchObject({ status: 302, location: `/admin/accounts/${user.id}?done=suspended` });
     expect(await getUser(laptop)).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // no employer finds them among suggested candidates while they are out
+    expect(await suggested()).not.toContain(profile.id);
     // the application sent from the other device goes nowhere: it is asked to sign in
     const { action: applyAction } = await import("~/routes/missions.$id.apply");
     expect((await answerOf(() => applyAction({ request: phone, params: { id: mission.id }, context: {} }))).location).toMatch(/^\/signin\?redirectTo=/);

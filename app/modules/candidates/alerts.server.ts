@@ -64,7 +64,8 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
   const due = await db.searchAlert.findMany({
     where: {
       active: true,
-      candidate: { user: whoConsentTo("email-news") },
+      // a suspended account gets nothing while it is out (app/modules/moderation/suspensions.server.ts)
+      candidate: { user: { ...whoConsentTo("email-news"), suspendedAt: null } },
       OR: (Object.keys(periodMs) as AlertFrequency[]).map((frequency) => ({
         frequency,
         lastSentAt: { lte: new Date(now.getTime() - periodMs[frequency]) },

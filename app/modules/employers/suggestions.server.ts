@@ -20,7 +20,7 @@ export async function suggestCandidates(employerId: string, missionId: string, l
   // an organisation nobody has verified yet cannot browse candidates' profiles (app/modules/administration/verification.server.ts)
   if (row.employer.verificationStatus !== "verified") return { mission, ranked: [] };
   const [profiles, applied, invited] = await Promise.all([
-    db.candidateProfile.findMany({ where: { user: whoConsentTo("suggestions") }, include: { user: true }, orderBy: { updatedAt: "desc" }, take: maxProfiles }),
+    db.candidateProfile.findMany({ where: { user: { ...whoConsentTo("suggestions"), suspendedAt: null } }, include: { user: true }, orderBy: { updatedAt: "desc" }, take: maxProfiles }),
     db.application.findMany({ where: { missionId }, select: { candidateId: true } }),
     db.applyInvitation.findMany({ where: { missionId }, select: { candidateId: true } }),
   ]);
