@@ -29,6 +29,15 @@ export function violatesUnique(error: unknown, name: string): boolean {
 }
 
 /**
+ * Whether PostgreSQL refused a write because it broke the exclusion constraint `name` (SQLSTATE 23P01, which Prisma
+ * passes on as the driver adapter's error): two rows whose ranges must not overlap.
+ */
+export function violatesExclusion(error: unknown, name: string): boolean {
+  const { cause } = error as { cause?: { code?: string; originalMessage?: string } };
+  return cause?.code === "23P01" && Boolean(cause.originalMessage?.includes(`"${name}"`));
+}
+
+/**
  * Makes the transactions that name the same key take turns, from here to their end (a PostgreSQL advisory lock):
  * a rule that counts rows and then adds one (at most so many per address) then holds when requests come together.
  */

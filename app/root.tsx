@@ -16,6 +16,7 @@ import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
+import { interviewPageLocale } from "~/modules/interviews/page-language.server";
 import { isLoopbackClient } from "~/modules/security/client.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import styles from "~/styles/app.css?url";
@@ -33,7 +34,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const signedIn = await getSession(request);
   const user = signedIn?.user ?? null;
   return {
-    locale: await getLocale(request, user),
+    // a page reached from an interview link speaks its candidate's language (modules/interviews/page-language.server.ts)
+    locale: (await interviewPageLocale(request)) ?? (await getLocale(request, user)),
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind } : null,
     // the demo mailbox answers only to this computer: no link to it for anyone else

@@ -12,13 +12,30 @@ import { SelectField } from "./select-field";
 
 type Failure = { errors: FieldErrors; values: FormValues } | undefined;
 
-/** The interview section of an application: its state, and proposing, moving, cancelling or recording the outcome. */
-export function InterviewPanel({ applicationId, interview, candidate, failure }: { applicationId: string; interview: RecruiterInterviewView | null; candidate: string; failure: Failure }) {
+/**
+ * The interview section of an application: its state, and proposing (not to a closed application: `mayPropose`),
+ * moving, cancelling or recording the outcome.
+ */
+export function InterviewPanel({
+  applicationId,
+  interview,
+  candidate,
+  mayPropose,
+  failure,
+}: {
+  applicationId: string;
+  interview: RecruiterInterviewView | null;
+  candidate: string;
+  mayPropose: boolean;
+  failure: Failure;
+}) {
   const { t } = useI18n();
-  const proposeLink = (
+  const proposeLink = mayPropose ? (
     <p className="mt-4">
       <Link to={`/employer/applications/${applicationId}/interview`} className="button">{t("interviews.panel.propose")}</Link>
     </p>
+  ) : (
+    <p className="mt-4">{t("interviews.panel.closed")}</p>
   );
   return (
     <section aria-labelledby="interview" className="mt-8 card">
@@ -38,7 +55,9 @@ export function InterviewPanel({ applicationId, interview, candidate, failure }:
           <ol className="mt-2 grid gap-1">
             {interview.slots.map((slot) => (
               <li key={slot.position} className={slot.booked ? "font-bold" : undefined}>
-                {t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
+                {slot.taken
+                  ? t("interviews.panel.taken", { slot: t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes }) })
+                  : t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes })}
               </li>
             ))}
           </ol>
@@ -81,7 +100,7 @@ export function InterviewPanel({ applicationId, interview, candidate, failure }:
 function RescheduleForm({ interview, failure }: { interview: RecruiterInterviewView; failure: Failure }) {
   const { t } = useI18n();
   const errors = failure?.errors;
-  const otherSlots = interview.slots.filter((slot) => !slot.past && !slot.booked);
+  const otherSlots = interview.slots.filter((slot) => slot.free);
   const chosen = valueOf(failure?.values, "target");
   return (
     <Form method="post" className="mt-6" noValidate>

@@ -24,6 +24,7 @@ import { findOpenMissions, missionForMatching } from "~/modules/missions/mission
 import { expectedOnlyForm, recruiterRescheduleForm } from "~/modules/interviews/interview-forms";
 import { cancelByRecruiter, recordOutcome, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.server";
+import { mayProposeInterview } from "~/modules/interviews/rules";
 import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
@@ -197,7 +198,13 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
         <MoveCardForm applicationId={data.application.id} candidateName={data.candidate.name} stage={data.application.stage} />
       </section>
 
-      <InterviewPanel applicationId={data.application.id} interview={data.interview} candidate={data.candidate.name} failure={interviewFailure} />
+      <InterviewPanel
+        applicationId={data.application.id}
+        interview={data.interview}
+        candidate={data.candidate.name}
+        mayPropose={mayProposeInterview(data.application.stage)}
+        failure={interviewFailure}
+      />
 
       {data.fit ? (
         <section aria-labelledby="fit-title" className="mt-8 card">

@@ -6,8 +6,8 @@ import { TextField } from "~/components/form-field";
 import { SelectField } from "~/components/select-field";
 import { TextArea } from "~/components/text-area";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { findOwnLiveApplication } from "~/modules/employers/access.server";
-import { formValues, parseForm, valueOf, type FormValues } from "~/modules/forms/parse";
+import { findOwnLiveApplication, notFound } from "~/modules/employers/access.server";
+import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { formatDateTime } from "~/modules/i18n/format";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
@@ -18,7 +18,8 @@ import { overlapsForProposal } from "~/modules/interviews/agenda.server";
 import { hasOpenInterview } from "~/modules/interviews/context.server";
 import { durationChoices, formatChoices, slotNumbers } from "~/modules/interviews/interview-choices";
 import { proposalForm } from "~/modules/interviews/interview-forms";
-import { proposeInterview } from "~/modules/interviews/lifecycle.server";
+import { proposeInterview, type ProposalRefusal } from "~/modules/interviews/lifecycle.server";
+import { mayProposeInterview } from "~/modules/interviews/rules";
 import { proposalDefaults } from "~/modules/interviews/proposal-defaults.server";
 import { readForm } from "~/modules/forms/read.server";
 
@@ -30,6 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     applicationId: application.id,
     candidateName: application.candidate.user.name,
+    // a person who withdrew, was turned down or was hired gets no proposal (the interview module refuses it too)
+    closed: !mayProposeInterview(application.stage),
     openExists: await hasOpenInterview(application.id),
     defaults: await proposalDefaults(user, application),
   };
@@ -41,10 +44,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const result = parseForm(proposalForm(new Date()), formData);
   if (!result.ok) return { ...result, overlaps: [] };
-  const { confirmOverlap, ...proposal } = result.data;
+  const { confirmOverlap, slotRows, ...proposal } = result.data;
   if (!confirmOverlap) {
     const overlaps = await overlapsForProposal(user.id, employer.id, proposal.slots);
-    if (overlaps.length > 0) {
+    // a time already booked is not a warning to confirm: the interview module refuses it, next to its field
+    if (overlaps.length > 0 && overlaps.every((overlap) => overlap.status === "proposed")) {
       const locale = await getLocale(request, user);
       return {
         ok: false as const,
@@ -55,12 +59,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
   }
   const created = await proposeInterview({ employerId: employer.id, actor: user, applicationId: application.id, proposal });
-  if (!created.ok) return { ok: false as const, errors: { form: "interviews.propose.openExists" as TranslationKey }, values: {} as FormValues, overlaps: [] };
+  if (!created.ok) return { ok: false as const, errors: refusalErrors(created, slotRows), values: formValues(formData), overlaps: [] };
   throw redirect(`/employer/applications/${application.id}?saved=interview-proposed#interview`);
 }
 
+/** The interview module's refusal in plain words: next to the time already booked, or for the whole form. */
+function refusalErrors(refusal: ProposalRefusal, slotRows: number[]): FieldErrors {
+  switch (refusal.reason) {
+    case "slot-booked":
+      return Object.fromEntries(refusal.slots.map((slot) => [`time${slotRows[slot - 1]}`, "interviews.errors.slotBooked" as TranslationKey]));
+    case "application-closed":
+      return { form: "interviews.propose.closed" };
+    case "open-exists":
+      return { form: "interviews.propose.openExists" };
+    case "not-found":
+      throw notFound();
+  }
+}
+
 export default function ProposeInterview() {
-  const { applicationId, candidateName, openExists, defaults } = useLoaderData<typeof loader>();
+  const { applicationId, candidateName, closed, openExists, defaults } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   const errors = failure?.errors as Record<string, TranslationKey> | undefined;
@@ -70,11 +88,11 @@ export default function ProposeInterview() {
       <Link to={`/employer/applications/${applicationId}#interview`} className="link inline-block py-2">{t("interviews.propose.back")}</Link>
     </p>
   );
-  if (openExists) {
+  if (closed || openExists) {
     return (
       <div className="max-w-3xl">
         <h1>{t("interviews.propose.title")}</h1>
-        <p className="mt-4 text-lg">{t("interviews.propose.openExists")}</p>
+        <p className="mt-4 text-lg">{t(closed ? "interviews.propose.closed" : "interviews.propose.openExists")}</p>
         {back}
       </div>
     );

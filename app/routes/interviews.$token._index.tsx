@@ -5,10 +5,10 @@ import { InterviewPlace } from "~/components/interview-place";
 import { SuccessNotice } from "~/components/success-notice";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
-import { getLocale } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
+import { localeForInterviewPage } from "~/modules/interviews/page-language.server";
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { cancelByToken } from "~/modules/interviews/lifecycle.server";
 import { readForm } from "~/modules/forms/read.server";
@@ -19,7 +19,7 @@ export const meta = titleMeta("interviews.candidate.title");
 // The candidate's page for one interview, reached from any of its emails without signing in: the token in the
 // link is the permission. Choosing and moving go through the slot pages (GET shows, POST books).
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const view = await candidateInterviewView(params.token, await getLocale(request));
+  const view = await candidateInterviewView(params.token, await localeForInterviewPage(request));
   if (!view) throw new Response("Not found", { status: 404 });
   return { view };
 }
@@ -45,7 +45,8 @@ export default function CandidateInterview() {
   const { t } = useI18n();
   const done = search.get("done") ?? "";
   const contact = { recruiter: view.recruiter, phone: view.recruiterPhone };
-  const futureSlots = view.slots.filter((slot) => !slot.past && !slot.booked);
+  // times still to come and not taken by another interview of the recruiter
+  const futureSlots = view.slots.filter((slot) => slot.free);
   return (
     <div className="max-w-3xl">
       <h1>{t("interviews.candidate.title")}</h1>
@@ -59,6 +60,11 @@ export default function CandidateInterview() {
           <section aria-labelledby="past-title" className="mt-8">
             <h2 id="past-title">{t("interviews.candidate.pastTitle")}</h2>
             <p className="mt-2">{t("interviews.candidate.pastIntro", contact)}</p>
+          </section>
+        ) : view.noneFree ? (
+          <section aria-labelledby="none-free-title" className="mt-8">
+            <h2 id="none-free-title">{t("interviews.candidate.noneFreeTitle")}</h2>
+            <p className="mt-2">{t("interviews.candidate.noneFreeIntro", contact)}</p>
           </section>
         ) : (
           <section aria-labelledby="choose-title" className="mt-8">

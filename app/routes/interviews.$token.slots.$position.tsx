@@ -2,10 +2,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
 import { titleMeta } from "~/modules/i18n/meta";
-import { getLocale } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
+import { localeForInterviewPage } from "~/modules/interviews/page-language.server";
 import { parseForm } from "~/modules/forms/parse";
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { pickSlotByToken } from "~/modules/interviews/lifecycle.server";
@@ -17,7 +17,7 @@ export const meta = titleMeta("interviews.pick.title");
 // One slot of one interview, from a button in the proposal email. Opening it (a mail scanner may) changes nothing:
 // it shows the time and one confirm button; only the POST books, and only if the interview is still as shown.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const view = await candidateInterviewView(params.token, await getLocale(request));
+  const view = await candidateInterviewView(params.token, await localeForInterviewPage(request));
   if (!view) throw new Response("Not found", { status: 404 });
   const slot = view.slots.find((candidate) => String(candidate.position) === params.position) ?? null;
   return { view, slot };
@@ -43,22 +43,24 @@ export default function PickSlot() {
       <Link to={`/interviews/${view.token}`} className="link inline-block py-2 text-lg">{t("interviews.pick.notNow")}</Link>
     </p>
   );
-  const say = (text: string) => (
+  const say = (text: string, options = { withFreeSlots: false }) => (
     <>
       <p className="mt-6 text-lg" role={refusal ? "alert" : undefined}>{text}</p>
       {view.booked ? <p className="mt-2 text-xl font-bold">{t("interviews.pick.alreadyBooked")} {view.booked.when}</p> : null}
+      {options.withFreeSlots ? <FreeSlots token={view.token} slots={view.slots.filter((other) => other.free)} /> : null}
       {manage}
     </>
   );
   const slotLine = slot ? t("interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes }) : "";
 
   let body;
-  if (refusal) body = say(t(`interviews.panel.refused.${refusal.refused}` as TranslationKey));
+  if (refusal) body = say(t(`interviews.panel.refused.${refusal.refused}` as TranslationKey), { withFreeSlots: refusal.refused === "slot-taken" });
   else if (!slot) body = say(t("interviews.pick.noSuchSlot"));
   else if (view.status === "cancelled") body = say(t("interviews.candidate.cancelledIntro", contact));
   else if (view.status === "held" || view.status === "missed") body = say(t("interviews.candidate.finishedTitle"));
   else if (slot.past) body = say(t("interviews.pick.slotPast"));
   else if (slot.booked) body = say(t("interviews.pick.alreadyThisSlot"));
+  else if (slot.taken) body = say(t("interviews.pick.slotTaken"), { withFreeSlots: true });
   else if (view.status === "booked" && !view.change.allowed)
     body = say(view.change.reason === "limit" ? t("interviews.candidate.cannotMoveLimit", { ...contact, count: view.rules.limit }) : t("interviews.candidate.cannotMoveLate", { ...contact, hours: view.rules.cutoffHours }));
   else
@@ -79,6 +81,33 @@ export default function PickSlot() {
       <p className="mt-4 text-lg">{t("interviews.candidate.with", { recruiter: view.recruiter, employer: view.employer, mission: view.mission })}</p>
       {body}
     </div>
+  );
+}
+
+/** The proposed times still free, each a link to its own confirm page; or, if none is, a way to suggest others. */
+function FreeSlots({ token, slots }: { token: string; slots: { position: number; when: string; minutes: number }[] }) {
+  const { t } = useI18n();
+  if (slots.length === 0) {
+    return (
+      <p className="mt-6">
+        {t("interviews.pick.noneFree")}{" "}
+        <Link to={`/interviews/${token}/suggest`} className="link inline-block py-2">{t("interviews.candidate.suggest")}</Link>
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="free-title" className="mt-6">
+      <h2 id="free-title" className="text-xl font-bold">{t("interviews.pick.stillFree")}</h2>
+      <ul className="mt-4 grid gap-4">
+        {slots.map((free) => (
+          <li key={free.position}>
+            <Link to={`/interviews/${token}/slots/${free.position}`} className="button-secondary w-full text-left">
+              {t("interviews.email.proposal.slot", { position: free.position, when: free.when, minutes: free.minutes })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -5,9 +5,9 @@ import { FormSummary } from "~/components/limit-summary";
 import { TextArea } from "~/components/text-area";
 import { formValues, parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
-import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
+import { localeForInterviewPage } from "~/modules/interviews/page-language.server";
 import { suggestionForm } from "~/modules/interviews/interview-forms";
 import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
 import { reachedLimit } from "~/modules/security/limit-words";
@@ -19,7 +19,7 @@ export const meta = titleMeta("interviews.suggestPage.title");
 
 // "None of these suit me": the candidate says in words when they are free; a person answers.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const view = await candidateInterviewView(params.token, await getLocale(request));
+  const view = await candidateInterviewView(params.token, await localeForInterviewPage(request));
   if (!view) throw new Response("Not found", { status: 404 });
   return { view };
 }

@@ -4,13 +4,17 @@ import { getUser } from "~/modules/auth/session.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 import { isLocale } from "~/modules/i18n/locales";
 import { languageCookie } from "~/modules/i18n/preferences.server";
+import { rememberInterviewPageLanguage } from "~/modules/interviews/page-language.server";
 import { readForm } from "~/modules/forms/read.server";
 
 export async function loader() {
   throw redirect("/");
 }
 
-/** Remembers the chosen language in a cookie and, for a signed-in person, on the account (emails follow it). */
+/**
+ * Remembers the chosen language in a cookie and, for a signed-in person, on the account (emails follow it). Chosen on
+ * an interview's page, it is also kept for that interview's pages, which otherwise speak the candidate's language.
+ */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const lang = form.get("lang");
@@ -18,5 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!isLocale(lang)) throw redirect(returnTo);
   const user = await getUser(request);
   if (user) await db.user.update({ where: { id: user.id }, data: { locale: lang } });
-  throw redirect(returnTo, { headers: { "Set-Cookie": await languageCookie.serialize(lang) } });
+  const headers = new Headers({ "Set-Cookie": await languageCookie.serialize(lang) });
+  const forInterview = await rememberInterviewPageLanguage(returnTo, lang);
+  if (forInterview) headers.append("Set-Cookie", forInterview);
+  throw redirect(returnTo, { headers });
 }

@@ -7,7 +7,7 @@ import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLangua
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
 
 const words = {
-  fr: { sent: "La proposition est envoyée.", nonexistent: "Cette heure n’existe pas ce jour-là", booked: "C’est confirmé!", status: "Confirmé", timeline: "Entretien réservé" },
+  fr: { sent: "La proposition est envoyée.", nonexistent: "Cette heure n’existe pas ce jour-là", booked: "C’est confirmé!", status: "Confirmée", timeline: "Entrevue réservée" },
   en: { sent: "The proposal is sent.", nonexistent: "This time does not exist on that day", booked: "Confirmed!", status: "Confirmed", timeline: "Interview booked" },
 };
 
@@ -24,7 +24,7 @@ for (const lang of ["fr", "en"] as const) {
     await signInWithPassword(page, demo.employer);
     await page.goto(`/employer/applications/${applicationId}`);
     await expectNoAxeViolations(page);
-    await page.locator("#interview").locator("..").getByRole("link", { name: lang === "fr" ? "Proposer un entretien" : "Propose an interview" }).click();
+    await page.locator("#interview").locator("..").getByRole("link", { name: lang === "fr" ? "Proposer une entrevue" : "Propose an interview" }).click();
     await page.waitForURL(/\/interview$/);
     await expectNoAxeViolations(page);
 
@@ -66,7 +66,7 @@ for (const lang of ["fr", "en"] as const) {
       await expectNoAxeViolations(checkerPage);
     }
     await checkerPage.goto(linkFrom(proposal, "/slots/2").replace(/\/slots\/2$/, ""));
-    await expect(checkerPage.locator("main")).toContainText(lang === "fr" ? "Votre entretien est confirmé" : "Your interview is confirmed");
+    await expect(checkerPage.locator("main")).toContainText(lang === "fr" ? "Votre entrevue est confirmée" : "Your interview is confirmed");
     await expectNoAxeViolations(checkerPage);
     await checker.close();
 
@@ -96,8 +96,8 @@ test("a candidate finds the interview waiting for them from My applications, wit
   await signInWithPassword(page, demo.candidate);
   await page.goto("/applications");
   // the demo data proposes an interview to the demo candidate
-  await page.getByRole("link", { name: "Choisir l’heure de votre entretien" }).click();
+  await page.getByRole("link", { name: "Choisir l’heure de votre entrevue" }).click();
   await expect(page).toHaveURL(/\/interviews\/[0-9a-f]{40}$/);
-  await expect(page.locator("h1")).toContainText("Votre entretien");
+  await expect(page.locator("h1")).toContainText("Votre entrevue");
   await context.close();
 });

@@ -73,7 +73,7 @@ describe("the candidate's phone and email", () => {
     expect(before.status).toBe(200);
     expect(before.html).not.toContain("555-0142");
     expect(before.html).not.toContain(context.email);
-    expect(before.html).toContain("Ses coordonnées vous seront montrées quand elle aura accepté un entretien");
+    expect(before.html).toContain("Ses coordonnées vous seront montrées quand elle aura accepté une entrevue");
     // the proposal form does not fill in the number either
     const own = await findOwnLiveApplication(context.employer.id, application.id);
     expect((await proposalDefaults(context.recruiter, own)).callNumber).toBe("");

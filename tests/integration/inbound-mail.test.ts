@@ -72,8 +72,17 @@ describe("inbound mail listener", () => {
         text,
         subject: "RE: Entretien : choisissez un créneau",
         messageId: "<reply-1@exemple.ca>",
+        calendar: null,
       },
     ]);
+  });
+
+  it("passes on the calendar answer a calendar program sends (text/calendar; method=REPLY), whatever else the message holds", async () => {
+    const ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:abc@chevronne.test\r\nATTENDEE;PARTSTAT=DECLINED:mailto:louise.tremblay@exemple.ca\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    await send({ to: replyAddress(TOKEN, DOMAIN), text: "Louise Tremblay a refusé cette invitation.", icalEvent: { method: "REPLY", content: ics } });
+    expect(received).toHaveLength(1);
+    expect(received[0].calendar).toBe(ics);
+    expect(received[0].text).toBe("Louise Tremblay a refusé cette invitation.");
   });
 
   it("reads an HTML-only reply as text", async () => {

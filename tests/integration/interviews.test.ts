@@ -62,7 +62,7 @@ describe("an interview from proposal to cancellation", () => {
 
     await deliverAll(now);
     const proposalMail = await smtp.waitForMessage(to(candidate.email));
-    expect(proposalMail.subject).toBe("Entretien pour « Accueil au musée » : choisissez un moment");
+    expect(proposalMail.subject).toBe("Entrevue pour « Accueil au musée » : choisissez un moment");
     expect(proposalMail.text).toContain("1. mardi 14 septembre 2027 à 10 h 00, heure de Montréal (45 min)");
     expect(proposalMail.text).toContain("Une question? Joignez Nadia Roy au 418 555-0100.");
     const token = tokenFromMail(proposalMail);
@@ -74,7 +74,7 @@ describe("an interview from proposal to cancellation", () => {
     expect(await pickSlotByToken(token, 1, { status: "proposed" }, { via: "link", now, rules })).toEqual({ ok: true, change: "booked" });
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("interview");
     await deliverAll(now);
-    const booked = [await smtp.waitForMessage((mail) => to(candidate.email)(mail) && /^Entretien confirmé/.test(mail.subject ?? "")), await smtp.waitForMessage(to(recruiter.email))];
+    const booked = [await smtp.waitForMessage((mail) => to(candidate.email)(mail) && /^Entrevue confirmée/.test(mail.subject ?? "")), await smtp.waitForMessage(to(recruiter.email))];
     const first = booked.map(readInvitation);
     expect(first.map((file) => [file.method, file.partMethod, file.sequence, file.status])).toEqual([
       ["REQUEST", "REQUEST", 0, "CONFIRMED"],
@@ -82,7 +82,7 @@ describe("an interview from proposal to cancellation", () => {
     ]);
     expect(first[0].uid).toBe(first[1].uid);
     expect(first[0].start.toISOString()).toBe(slots[0].toISOString());
-    expect(booked[0].subject).toBe("Entretien confirmé : mardi 14 septembre 2027 à 10 h 00, heure de Montréal");
+    expect(booked[0].subject).toBe("Entrevue confirmée : mardi 14 septembre 2027 à 10 h 00, heure de Montréal");
     expect(booked[0].text).toContain("Ajouter à Google Agenda");
     expect(booked[0].text).toContain("https://calendar.google.com/calendar/render?action=TEMPLATE");
     expect(booked[0].text).toContain("https://outlook.live.com/calendar/0/deeplink/compose");
@@ -93,8 +93,8 @@ describe("an interview from proposal to cancellation", () => {
     const dayBefore = new Date(slots[0].getTime() - 24 * HOUR + 60_000);
     await deliverAll(dayBefore);
     expect(smtp.messages.map((mail) => mail.subject).sort()).toEqual([
-      "Rappel : entretien dans 24 heures pour « Accueil au musée »",
-      "Rappel : entretien dans 24 heures pour « Accueil au musée »",
+      "Rappel : entrevue dans 24 heures pour « Accueil au musée »",
+      "Rappel : entrevue dans 24 heures pour « Accueil au musée »",
     ]);
 
     // the candidate moves it twice; a third time is refused
@@ -232,11 +232,11 @@ describe("with SMTP down", () => {
     const received = smtp.messages.filter((mail) => to(candidate.email)(mail) || to(recruiter.email)(mail));
     expect(received.map((mail) => mail.subject).sort()).toEqual(
       [
-        "Entretien annulé : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
-        "Entretien annulé : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
-        "Entretien confirmé : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
-        "Entretien confirmé : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
-        "Entretien pour « Accueil au musée » : choisissez un moment",
+        "Entrevue annulée : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
+        "Entrevue annulée : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
+        "Entrevue confirmée : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
+        "Entrevue confirmée : mercredi 15 septembre 2027 à 10 h 00, heure de Montréal",
+        "Entrevue pour « Accueil au musée » : choisissez un moment",
       ].sort(),
     );
     expect(new Set(received.map((mail) => mail.messageId)).size).toBe(received.length);
@@ -306,7 +306,7 @@ describe("daylight saving time in 2027", () => {
     smtp.messages.length = 0;
     await deliverAll(now);
     const invitation = await smtp.waitForMessage((mail) => to(candidate.email)(mail) && mail.attachments.length > 0);
-    expect(invitation.subject).toBe(`Entretien confirmé : ${words}`);
+    expect(invitation.subject).toBe(`Entrevue confirmée : ${words}`);
     // a phone interview: the candidate learns the number they will be called at, and the number the call comes from
     expect(invitation.text).toContain("Nadia Roy vous appellera au 418 555-0199, depuis le 418 555-0100.");
     expect(readInvitation(invitation).start.toISOString()).toBe(new Date(utc).toISOString());
@@ -365,7 +365,7 @@ describe("a reply by email, through the inbound listener", () => {
       await sender.sendMail({
         from: clear.candidate.email,
         to: await replyTo(clear),
-        subject: "RE: Entretien",
+        subject: "RE: Entrevue",
         text: "Le 2, merci !\n\nLe mer. 1 sept. 2027 à 08:00, Chevronné <bonjour@chevronne.localhost> a écrit :\n> 1. mardi 14 septembre\n> 2. mercredi 15 septembre",
       });
       const booked = await db.interview.findFirstOrThrow({ where: { applicationId: clear.application.id } });
@@ -374,7 +374,7 @@ describe("a reply by email, through the inbound listener", () => {
       expect(JSON.parse(bookedEvent.details)).toMatchObject({ position: 2, via: "reply" });
       expect(await db.outboxEmail.count({ where: { template: "interviewInvitation", toAddress: { in: [clear.candidate.email, clear.recruiter.email] } } })).toBe(2);
 
-      await sender.sendMail({ from: unclear.candidate.email, to: await replyTo(unclear), subject: "RE: Entretien", text: "Le 2 ou le 3, je ne sais pas encore. Jeudi plutôt?" });
+      await sender.sendMail({ from: unclear.candidate.email, to: await replyTo(unclear), subject: "RE: Entrevue", text: "Le 2 ou le 3, je ne sais pas encore. Jeudi plutôt?" });
       const waiting = await db.interview.findFirstOrThrow({ where: { applicationId: unclear.application.id } });
       expect(waiting.status).toBe("proposed");
       const replyEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: unclear.application.id, kind: "interviewReply" } });

@@ -1,12 +1,21 @@
-// Replies to interview proposals, received over SMTP. Each proposal's Reply-To is rdv+<token>@<domain>: the listener
-// accepts mail for such addresses only and hands each message to onReply. When onReply fails, the message is
+// Replies to interview emails and invitations, received over SMTP. Each candidate email's Reply-To, and the ORGANIZER
+// of each calendar file, is rdv+<token>@<domain>: the listener accepts mail for such addresses only and hands each
+// message (its words, and the calendar answer it carries, if any) to onReply. When onReply fails, the message is
 // answered 451 (temporary) so that the sending server keeps it and tries again later, rather than it being lost;
 // when onReply answers "limited" (the interview has had its replies for the day), 450 does the same.
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
 
-export type InboundReply = { token: string; from: string; text: string; subject: string; messageId: string | null };
+export type InboundReply = {
+  token: string;
+  from: string;
+  text: string;
+  subject: string;
+  messageId: string | null;
+  /** the iCalendar text a calendar program sent (its REPLY to an invitation), or null */
+  calendar: string | null;
+};
 
 export type InboundMailListenerOptions = {
   port: number;
@@ -67,6 +76,14 @@ function htmlToText(html: string): string {
   );
 }
 
+/** The first calendar part of a message: a text/calendar alternative or an .ics attachment (mailparser lists both). */
+function calendarPart(mail: ParsedMail): string | null {
+  const part = mail.attachments.find(
+    (file) => file.contentType === "text/calendar" || file.contentType === "application/ics" || /\.ics$/i.test(file.filename ?? ""),
+  );
+  return part ? part.content.toString("utf8") : null;
+}
+
 function toReply(mail: ParsedMail, token: string, session: SMTPServerSession): InboundReply {
   const envelopeSender = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
   const text = mail.text?.trim() ? mail.text : mail.html ? htmlToText(mail.html) : "";
@@ -76,6 +93,7 @@ function toReply(mail: ParsedMail, token: string, session: SMTPServerSession): I
     text: text.trim(),
     subject: mail.subject ?? "",
     messageId: mail.messageId ?? null,
+    calendar: calendarPart(mail),
   };
 }
 

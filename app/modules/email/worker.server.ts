@@ -48,16 +48,17 @@ async function claimDueEmails(now: Date, batchSize: number): Promise<OutboxEmail
 
 function toMessage(row: OutboxEmail) {
   const files = JSON.parse(row.attachments) as EmailAttachment[];
-  const attachments = files.map((file) => ({
-    filename: file.filename,
-    contentType: file.method ? `${file.contentType}; method=${file.method}` : file.contentType,
-    content: Buffer.from(file.content, "base64"),
-  }));
-  // A calendar invitation also goes as the message's text/calendar alternative, with the same METHOD as the file:
-  // that is the part Gmail and Outlook act on; the attachment is for the clients that only read attachments.
+  // A calendar invitation (a file with a METHOD) goes once, as the message's text/calendar alternative with that
+  // METHOD, as Outlook and Exchange send theirs: the part every calendar-aware mail program acts on. Not also as an
+  // attachment (nor through nodemailer's icalEvent, which adds an application/ics copy), so no program shows two files.
   const calendar = files.find((file) => file.method);
+  const attachments = files
+    .filter((file) => file !== calendar)
+    .map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, "base64") }));
   return {
-    ...(calendar ? { icalEvent: { method: calendar.method, filename: calendar.filename, content: Buffer.from(calendar.content, "base64").toString("utf8") } } : {}),
+    ...(calendar
+      ? { alternatives: [{ contentType: `text/calendar; charset=utf-8; method=${calendar.method}`, content: Buffer.from(calendar.content, "base64").toString("utf8") }] }
+      : {}),
     ...(row.replyTo ? { replyTo: row.replyTo } : {}),
     messageId: row.messageId,
     from: { name: env.mailFrom.name, address: env.mailFrom.address },

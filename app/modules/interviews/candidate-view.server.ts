@@ -1,7 +1,9 @@
 // What the candidate's interview pages show, read through the token: times written out in the candidate's own
-// zone and the page's language, and whether the candidate may still move the interview online.
+// zone and the page's language, which proposed times are still free, and whether the candidate may still move the
+// interview online.
 import { placeOf } from "~/modules/email/templates/interview";
 import type { Locale } from "~/modules/i18n/locales";
+import { takenPositions } from "./availability.server";
 import { findInterviewByToken } from "./context.server";
 import { expectedValue } from "./interview-forms";
 import { defaultRules } from "./lifecycle.server";
@@ -13,7 +15,7 @@ export async function candidateInterviewView(token: string | undefined, locale: 
   if (!ctx) return null;
   const zone = ctx.application.candidate.user.timeZone;
   const when = (instant: Date) => formatSlot(instant, zone, locale);
-  const slots = slotRows(ctx, when, now);
+  const slots = slotRows(ctx, when, now, await takenPositions(ctx));
   const change = ctx.status === "booked" ? candidateMayReschedule(ctx, defaultRules, now) : { allowed: true as const };
   return {
     token: token!,
@@ -27,6 +29,8 @@ export async function candidateInterviewView(token: string | undefined, locale: 
     booked: ctx.status === "booked" && ctx.startsAt ? { when: when(ctx.startsAt), past: ctx.startsAt.getTime() <= now.getTime() } : null,
     slots,
     allPast: slots.every((slot) => slot.past),
+    /** every time still to come has been taken by another interview of the recruiter */
+    noneFree: slots.every((slot) => !slot.free) && !slots.every((slot) => slot.past),
     change,
     rules: { limit: defaultRules.candidateRescheduleLimit, cutoffHours: defaultRules.rescheduleCutoffHours },
   };

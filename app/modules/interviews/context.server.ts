@@ -25,6 +25,18 @@ export async function findInterviewByToken(token: string | undefined, client: Tx
   return withCandidate(await client.interview.findUnique({ where: { tokenHash: interviewTokenHash(token) }, include: interviewContextInclude }));
 }
 
+/**
+ * The interview an rdv+<token> address belongs to, and whose address it is: the candidate's (every email they get)
+ * or the recruiter's (ORGANIZER of the recruiter's copy of the invitation).
+ */
+export async function findInterviewByReplyToken(token: string): Promise<{ ctx: InterviewContext; side: "candidate" | "recruiter" } | null> {
+  const asCandidate = await findInterviewByToken(token);
+  if (asCandidate) return { ctx: asCandidate, side: "candidate" };
+  if (!/^[a-f0-9]{40}$/.test(token)) return null;
+  const asRecruiter = withCandidate(await db.interview.findUnique({ where: { recruiterTokenHash: interviewTokenHash(token) }, include: interviewContextInclude }));
+  return asRecruiter ? { ctx: asRecruiter, side: "recruiter" } : null;
+}
+
 export async function findOwnInterview(employerId: string, interviewId: string | undefined, client: Tx = db): Promise<InterviewContext> {
   const interview = withCandidate(
     await client.interview.findFirst({ where: { id: interviewId ?? "", application: { mission: { employerId } } }, include: interviewContextInclude }),

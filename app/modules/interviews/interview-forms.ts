@@ -85,12 +85,13 @@ export function proposalForm(now: Date) {
       recruiterPhone: form.recruiterPhone,
       timeZone: form.timeZone,
       confirmOverlap: form.confirmOverlap,
-      slots: slotNumbers
-        .map((n) => rowOf(form, n))
-        .filter((row) => row.date || row.time)
-        .map((row) => ({ startsAt: (slotInstant(row, form.timeZone, now) as { startsAt: Date }).startsAt, durationMinutes: Number(row.duration) })),
+      slots: filledRows(form).map((n) => rowOf(form, n)).map((row) => ({ startsAt: (slotInstant(row, form.timeZone, now) as { startsAt: Date }).startsAt, durationMinutes: Number(row.duration) })),
+      /** the form row of each slot (rows left empty are skipped), to put an error about a slot next to its field */
+      slotRows: filledRows(form),
     }));
 }
+
+const filledRows = (form: Record<string, unknown>) => slotNumbers.filter((n) => rowOf(form, n).date || rowOf(form, n).time);
 
 function rowOf(form: Record<string, unknown>, n: number): WallSlot {
   return { date: String(form[`date${n}`] ?? ""), time: String(form[`time${n}`] ?? ""), duration: String(form[`duration${n}`] ?? "") };

@@ -1,13 +1,15 @@
-// The life of an interview: proposed, booked, moved, cancelled, held or missed. Each change is one transaction
-// with its timeline events and its emails; every state change is a conditional UPDATE on the state the person
-// saw, so two clicks at the same moment make one change and the second is told what happened.
-import { db, violatesUnique, type Tx } from "~/db.server";
+// The life of an interview: proposed, booked (or released again by the candidate's calendar), moved, cancelled, held
+// or missed. Each change is one transaction with its timeline events and its emails; every state change is a
+// conditional UPDATE on the state the person saw, so two clicks at the same moment make one change and the second is
+// told what happened.
+import { db, violatesExclusion, violatesUnique, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { Prisma, User } from "~/generated/prisma/client";
 import type { CancelCause } from "~/modules/email/templates/interview";
 import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
 import { shareContactOnBooking } from "~/modules/pipeline/contact-sharing.server";
+import { finalStages } from "~/modules/pipeline/stages";
 import { findInterviewByToken, findOwnInterview, openInterviewStatuses, reloadInterview, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,
@@ -15,10 +17,12 @@ import {
   sendInvitations,
   sendNeedsAnswer,
   sendProposal,
+  sendRelease,
   withdrawReminders,
 } from "./notifications.server";
-import { candidateMayReschedule, endOfSlot, type InterviewRules, type SlotInput } from "./rules";
-import { interviewToken, interviewTokenHash } from "./token.server";
+import { alreadyBookedSlots } from "./availability.server";
+import { candidateMayReschedule, endOfSlot, mayProposeInterview, type InterviewRules, type SlotInput } from "./rules";
+import { interviewToken, interviewTokenHash, recruiterReplyToken } from "./token.server";
 
 export const defaultRules: InterviewRules = env.interviews;
 
@@ -37,24 +41,55 @@ export type Proposal = {
 /** The state a person saw when they chose: a change goes through only if it still holds. */
 export type ExpectedState = { status: "proposed" } | { status: "booked"; sequence: number };
 
-export type ChangeRefusal = "not-found" | "no-such-slot" | "slot-past" | "changed" | "same-slot" | "cancelled" | "finished" | "limit" | "too-late";
+export type ChangeRefusal =
+  | "not-found"
+  | "no-such-slot"
+  | "slot-past"
+  | "slot-taken"
+  | "changed"
+  | "same-slot"
+  | "cancelled"
+  | "finished"
+  | "limit"
+  | "too-late";
 export type ChangeResult = { ok: true; change: "booked" | "rescheduled" | "cancelled" } | { ok: false; reason: ChangeRefusal };
 
 async function recordEvent(tx: Tx, ctx: { applicationId: string }, kind: string, details: object, actorId?: string, isPrivate = false) {
   await tx.applicationEvent.create({ data: { applicationId: ctx.applicationId, actorId, kind, details: JSON.stringify(details), private: isPrivate } });
 }
 
+/** Another booked interview of the same recruiter holds that time (the exclusion constraint said so). */
+const isDoubleBooking = (error: unknown) => violatesExclusion(error, "Interview_no_double_booking");
+
+export type ProposalRefusal =
+  | { ok: false; reason: "not-found" | "open-exists" | "application-closed" }
+  /** `slots`: the numbers (1-based) of the times the recruiter has already booked with someone else */
+  | { ok: false; reason: "slot-booked"; slots: number[] };
+
 /**
  * Proposes 2 to 6 slots for an application of the organisation. One open interview per application at a time is
- * kept by a unique index: of two proposals racing, the second fails on it and is told one is open.
+ * kept by a unique index: of two proposals racing, the second fails on it and is told one is open. A closed
+ * application (withdrawn, not selected, hired) gets none: its stage is checked by the conditional write that opens
+ * the proposal, so a withdrawal committed first is seen. A time the recruiter has already booked is refused.
  */
-export async function proposeInterview(input: { employerId: string; actor: User; applicationId: string; proposal: Proposal; now?: Date }) {
+export async function proposeInterview(input: {
+  employerId: string;
+  actor: User;
+  applicationId: string;
+  proposal: Proposal;
+  now?: Date;
+}): Promise<{ ok: true; interviewId: string } | ProposalRefusal> {
   const now = input.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<{ ok: true; interviewId: string } | ProposalRefusal> => {
     // an anonymised application has nobody to invite
     const application = await tx.application.findFirst({ where: { id: input.applicationId, anonymisedAt: null, mission: { employerId: input.employerId } } });
     if (!application) return { ok: false as const, reason: "not-found" as const };
+    if (!mayProposeInterview(application.stage)) return { ok: false as const, reason: "application-closed" as const };
     const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
+    const booked = await alreadyBookedSlots(tx, input.actor.id, slots);
+    if (booked.length > 0) return { ok: false as const, reason: "slot-booked" as const, slots: booked };
+    const stillOpen = await tx.application.updateMany({ where: { id: application.id, stage: { notIn: [...finalStages] } }, data: { lastActivityAt: now } });
+    if (stillOpen.count !== 1) return { ok: false as const, reason: "application-closed" as const };
     const created = await tx.interview.create({
       data: {
         format,
@@ -74,14 +109,17 @@ export async function proposeInterview(input: { employerId: string; actor: User;
     });
     await tx.interview.update({
       where: { id: created.id },
-      data: { tokenHash: interviewTokenHash(interviewToken(created.id)), calendarUid: `${created.id}@${env.mailDomain}` },
+      data: {
+        tokenHash: interviewTokenHash(interviewToken(created.id)),
+        recruiterTokenHash: interviewTokenHash(recruiterReplyToken(created.id)),
+        calendarUid: `${created.id}@${env.mailDomain}`,
+      },
     });
-    await tx.application.update({ where: { id: application.id }, data: { lastActivityAt: now } });
     await recordEvent(tx, { applicationId: application.id }, "interviewProposed", { slots: slots.map((slot) => slot.startsAt.toISOString()), format }, input.actor.id);
     await sendProposal(tx, await reloadInterview(tx, created.id), input.actor.id);
     return { ok: true as const, interviewId: created.id };
-  }).catch((error: unknown) => {
-    if (violatesUnique(error, "Interview_one_open_per_application")) return { ok: false as const, reason: "open-exists" as const };
+  }).catch((error: unknown): ProposalRefusal => {
+    if (violatesUnique(error, "Interview_one_open_per_application")) return { ok: false, reason: "open-exists" };
     throw error;
   });
 }
@@ -111,7 +149,8 @@ async function moveToInterviewStage(tx: Tx, ctx: InterviewContext, now: Date, ac
 /**
  * Books a proposed slot, or moves a booked interview to another slot: the shared core of the candidate's link,
  * the candidate's reply and the recruiter's reschedule. Sends REQUEST at the new SEQUENCE to both sides and
- * replaces the reminders.
+ * replaces the reminders. A time the recruiter has booked with someone else makes the claim fail on the exclusion
+ * constraint; the caller answers "slot-taken".
  */
 async function bookSlot(
   tx: Tx,
@@ -127,7 +166,9 @@ async function bookSlot(
   const booked = { bookedPosition: position, startsAt: slot.startsAt, endsAt: endOfSlot(slot) };
 
   if (expected.status === "proposed") {
-    const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "proposed" }, data: { ...booked, status: "booked", sequence: 0 } });
+    // a proposal booked before (and released by the candidate's calendar) goes on from the SEQUENCE of its CANCEL
+    const sequence = ctx.sequence === null ? 0 : ctx.sequence + 1;
+    const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "proposed" }, data: { ...booked, status: "booked", sequence } });
     if (claim.count !== 1) return { ok: false, reason: "changed" };
     await moveToInterviewStage(tx, ctx, options.now, options.actorId);
     await recordEvent(tx, ctx, "interviewBooked", { position, startsAt: slot.startsAt.toISOString(), via: options.via }, options.actorId);
@@ -163,10 +204,13 @@ export async function pickSlotByToken(
   options: { via: "link" | "reply"; now?: Date; rules?: InterviewRules },
 ): Promise<ChangeResult> {
   const now = options.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<ChangeResult> => {
     const ctx = await findInterviewByToken(token, tx);
     if (!ctx) return { ok: false, reason: "not-found" };
     return bookSlot(tx, ctx, position, expected, { by: "candidate", via: options.via, rules: options.rules ?? defaultRules, now });
+  }).catch((error: unknown): ChangeResult => {
+    if (isDoubleBooking(error)) return { ok: false, reason: "slot-taken" };
+    throw error;
   });
 }
 
@@ -200,6 +244,7 @@ export async function rescheduleByRecruiter(input: {
     return result;
   }).catch((error: unknown) => {
     if (error instanceof Refusal) return error.result;
+    if (isDoubleBooking(error)) return { ok: false, reason: "slot-taken" };
     // another move to a new time took the same slot position at the same moment: that move wins
     if (violatesUnique(error, "InterviewSlot_interviewId_position_key")) return { ok: false, reason: "changed" };
     throw error;
@@ -261,6 +306,27 @@ export async function cancelByRecruiter(input: { employerId: string; actor: User
     const ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
     return cancel(tx, ctx, "recruiter", input.expected, input.now ?? new Date(), input.actor.id);
   });
+}
+
+/**
+ * The candidate declined the booked time in their calendar: the time is freed and the interview is proposed again, so
+ * they may choose another of its times from the interview's page (the email asks them). CANCEL at SEQUENCE+1 goes to
+ * both calendars, and a later booking goes on from that SEQUENCE. Only from the state the calendar answered, and only
+ * before the start; false when that no longer holds.
+ */
+export async function releaseBooking(tx: Tx, ctx: InterviewContext, sequence: number, now: Date): Promise<boolean> {
+  if (ctx.status !== "booked" || ctx.sequence !== sequence || !ctx.startsAt || ctx.startsAt.getTime() <= now.getTime()) return false;
+  const claim = await tx.interview.updateMany({
+    where: { id: ctx.id, status: "booked", sequence },
+    data: { status: "proposed", sequence: sequence + 1, bookedPosition: null, startsAt: null, endsAt: null },
+  });
+  if (claim.count !== 1) return false;
+  await withdrawReminders(tx, ctx.id);
+  await recordEvent(tx, ctx, "interviewReleased", { startsAt: ctx.startsAt.toISOString() });
+  await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
+  // the files cancel the time just freed, at the new SEQUENCE
+  await sendRelease(tx, { ...ctx, sequence: sequence + 1 });
+  return true;
 }
 
 /** After the time: the recruiter records whether the interview took place. */

@@ -4,6 +4,7 @@ import type { Tx } from "~/db.server";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { placeOf, type Audience, type CancelCause } from "~/modules/email/templates/interview";
+import type { CalendarAnswer } from "~/modules/email/templates/interview-answers";
 import { sendEmail, withdrawPendingEmails, type OutgoingEmail } from "~/modules/email/outbox.server";
 import type { EmailTemplateName } from "~/modules/email/templates";
 import { localeOr } from "~/modules/i18n/locales";
@@ -13,7 +14,8 @@ import { buildInvitation, googleCalendarLink, outlookCalendarLink, type Invitati
 import type { InterviewContext } from "./context.server";
 import { reminderTimes, type InterviewRules } from "./rules";
 import { formatSlot } from "./time";
-import { applicationLink, interviewLinks } from "./token.server";
+import type { SlotRow } from "./rules";
+import { applicationLink, interviewLinks, recruiterReplyAddress } from "./token.server";
 
 const localeOf = (user: User) => localeOr(user.locale);
 const personOf = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? ctx.application.candidate.user : ctx.recruiter);
@@ -35,7 +37,10 @@ function basics(ctx: InterviewContext, audience: Audience) {
   };
 }
 
-/** Queues one email to one side and puts it on the timeline (the recruiter sees whether it was delivered). */
+/**
+ * Queues one email to one side and puts it on the timeline (the recruiter sees whether it was delivered). The
+ * candidate's emails answer to the interview's own reply address, which the inbound listener reads.
+ */
 async function queue<Name extends EmailTemplateName>(
   tx: Tx,
   ctx: InterviewContext,
@@ -44,7 +49,8 @@ async function queue<Name extends EmailTemplateName>(
   actorId?: string,
 ) {
   const person = personOf(ctx, audience);
-  const row = await sendEmail(tx, { ...email, to: person.email, toName: person.name, locale: localeOf(person) } as OutgoingEmail<Name>);
+  const replyTo = email.replyTo ?? (audience === "candidate" ? interviewLinks(ctx.id).replyTo : undefined);
+  const row = await sendEmail(tx, { ...email, replyTo, to: person.email, toName: person.name, locale: localeOf(person) } as OutgoingEmail<Name>);
   await tx.applicationEvent.create({
     data: {
       applicationId: ctx.applicationId,
@@ -66,7 +72,6 @@ export async function sendProposal(tx: Tx, ctx: InterviewContext, actorId: strin
     "candidate",
     {
       template: "interviewProposal",
-      replyTo: links.replyTo,
       params: {
         ...basics(ctx, "candidate"),
         place: placeOf(ctx),
@@ -84,6 +89,16 @@ export async function sendProposal(tx: Tx, ctx: InterviewContext, actorId: strin
     },
     actorId,
   );
+}
+
+/**
+ * ORGANIZER of one person's calendar file: an address we receive (the candidate's reply address, or the recruiter's
+ * own), named after the recruiter, so a calendar's "yes", "maybe" or "no" reaches us. An interview proposed before
+ * issue 13 (no recruiter token) keeps the sending address its first invitation named: an event keeps its organiser.
+ */
+function organizerFor(ctx: InterviewContext, audience: Audience) {
+  if (!ctx.recruiterTokenHash) return { name: `${ctx.application.mission.employer.name} · Chevronné`, email: env.mailFrom.address };
+  return { name: ctx.recruiter.name, email: audience === "candidate" ? interviewLinks(ctx.id).replyTo : recruiterReplyAddress(ctx.id) };
 }
 
 /** The .ics for one person: same UID and SEQUENCE for both, words in the reader's language. */
@@ -108,7 +123,7 @@ function calendarFile(ctx: InterviewContext, audience: Audience, method: Invitat
     description,
     location,
     url: link,
-    organizer: { name: `${ctx.application.mission.employer.name} · Chevronné`, email: env.mailFrom.address },
+    organizer: organizerFor(ctx, audience),
     attendees: [...(options.withCandidate ? [{ name: candidate.name, email: candidate.email }] : []), { name: ctx.recruiter.name, email: ctx.recruiter.email }],
   });
   return {
@@ -196,15 +211,79 @@ export function withdrawReminders(tx: Tx, interviewId: string) {
   return withdrawPendingEmails(tx, reminderTopic(interviewId));
 }
 
-/** To the candidate whose reply we did not read with confidence: a person will answer. */
+/**
+ * To the candidate whose reply went to a person: a choice we did not read with confidence, or words about a booked
+ * interview (then the booked time is said again).
+ */
 export async function sendReplyReceived(tx: Tx, ctx: InterviewContext) {
-  await queue(tx, ctx, "candidate", { template: "interviewReplyReceived", params: basics(ctx, "candidate") });
+  const booked = ctx.status === "booked" && ctx.startsAt ? whenFor(ctx, "candidate", ctx.startsAt) : null;
+  await queue(tx, ctx, "candidate", { template: "interviewReplyReceived", params: { ...basics(ctx, "candidate"), booked } });
 }
 
-/** To the recruiter: the candidate's words (other times, or a reply we do not guess at). */
-export async function sendNeedsAnswer(tx: Tx, ctx: InterviewContext, kind: "suggestion" | "reply", text: string) {
+/** To the recruiter: the candidate's words (other times, a reply we do not guess at, a message), or a stranger's. */
+export async function sendNeedsAnswer(tx: Tx, ctx: InterviewContext, kind: "suggestion" | "reply" | "message" | "stranger", text: string, from?: string) {
   await queue(tx, ctx, "recruiter", {
     template: "interviewNeedsAnswer",
-    params: { name: ctx.recruiter.name, candidateName: ctx.application.candidate.user.name, missionTitle: ctx.application.mission.title, kind, text, link: applicationLink(ctx.applicationId) },
+    params: {
+      name: ctx.recruiter.name,
+      candidateName: ctx.application.candidate.user.name,
+      missionTitle: ctx.application.mission.title,
+      kind,
+      text,
+      from,
+      link: applicationLink(ctx.applicationId),
+    },
+  });
+}
+
+/** To a candidate who replied after the booking: the booking as it stands. */
+export async function sendAlreadyBooked(tx: Tx, ctx: InterviewContext) {
+  await queue(tx, ctx, "candidate", {
+    template: "interviewAlreadyBooked",
+    params: { ...basics(ctx, "candidate"), when: whenFor(ctx, "candidate", ctx.startsAt!), link: interviewLinks(ctx.id).manage },
+  });
+}
+
+/** To a candidate who replied with a time no longer free: the times still free, each with its link. */
+export async function sendSlotTaken(tx: Tx, ctx: InterviewContext, free: Pick<SlotRow, "position" | "when" | "minutes">[]) {
+  const links = interviewLinks(ctx.id);
+  const locale = localeOf(ctx.application.candidate.user);
+  await queue(tx, ctx, "candidate", {
+    template: "interviewSlotTaken",
+    params: {
+      ...basics(ctx, "candidate"),
+      slots: free.map((slot) => ({ label: translate(locale, "interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes }), url: links.slot(slot.position) })),
+      manageUrl: links.manage,
+    },
+  });
+}
+
+/**
+ * The candidate's calendar declined the booked time, which is freed (`ctx` still holds that time, at the SEQUENCE of
+ * the CANCEL): the candidate is asked whether to choose another time, the recruiter is told; both get the CANCEL.
+ */
+export async function sendRelease(tx: Tx, ctx: InterviewContext) {
+  await queue(tx, ctx, "candidate", {
+    template: "interviewReleased",
+    params: { ...basics(ctx, "candidate"), when: whenFor(ctx, "candidate", ctx.startsAt!), link: interviewLinks(ctx.id).manage },
+    attachments: [calendarFile(ctx, "candidate", "CANCEL", linkFor(ctx, "candidate")).attachment],
+  });
+  await sendCalendarAnswer(tx, ctx, "declined", { released: true });
+}
+
+/** To the recruiter, at once: what a calendar answered (a decline that freed the time carries the recruiter's CANCEL). */
+export async function sendCalendarAnswer(tx: Tx, ctx: InterviewContext, answer: CalendarAnswer, options: { released: boolean } = { released: false }) {
+  await queue(tx, ctx, "recruiter", {
+    template: "interviewCalendarAnswer",
+    params: {
+      name: ctx.recruiter.name,
+      candidateName: ctx.application.candidate.user.name,
+      missionTitle: ctx.application.mission.title,
+      answer,
+      when: whenFor(ctx, "recruiter", ctx.startsAt!),
+      released: options.released,
+      link: applicationLink(ctx.applicationId),
+    },
+    attachments: options.released ? [calendarFile(ctx, "recruiter", "CANCEL", linkFor(ctx, "recruiter")).attachment] : [],
   });
 }

@@ -2,6 +2,7 @@
 // zone and language, and which actions make sense now.
 import { placeOf } from "~/modules/email/templates/interview";
 import type { Locale } from "~/modules/i18n/locales";
+import { takenPositions } from "./availability.server";
 import { findLatestInterview } from "./context.server";
 import { expectedValue } from "./interview-forms";
 import { slotRows } from "./rules";
@@ -22,7 +23,7 @@ export async function recruiterInterviewView(applicationId: string, locale: Loca
     expected: expectedValue(interview),
     candidateReschedules: interview.candidateReschedules,
     booked: interview.status === "booked" && interview.startsAt ? { when: when(interview.startsAt), position: interview.bookedPosition } : null,
-    slots: slotRows(interview, when, now),
+    slots: slotRows(interview, when, now, interview.status === "proposed" || interview.status === "booked" ? await takenPositions(interview) : new Set()),
     canChange: (interview.status === "booked" && !started) || interview.status === "proposed",
     canRecordOutcome: interview.status === "booked" && started,
     isOpen: interview.status === "proposed" || interview.status === "booked",

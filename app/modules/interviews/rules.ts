@@ -1,5 +1,7 @@
-// The interview rules, pure: when a candidate may still move an interview online, when reminders go out,
-// and when two interviews overlap.
+// The interview rules, pure: to whom an interview may be proposed, when a candidate may still move it online, when
+// reminders go out, and when two interviews overlap.
+import { isFinalStage } from "~/modules/pipeline/stages";
+
 const HOUR_MS = 3_600_000;
 
 export type InterviewRules = {
@@ -42,19 +44,28 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
 
 export const endOfSlot = (slot: SlotInput) => new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
 
-type SlotRow = { position: number; when: string; minutes: number; past: boolean; booked: boolean };
+export type SlotRow = { position: number; when: string; minutes: number; past: boolean; booked: boolean; taken: boolean; free: boolean };
 
-/** The proposed slots as the pages list them: written out for the viewer, past or not, and which one is booked. */
+/**
+ * The proposed slots as the pages list them: written out for the viewer, past or not, which one is booked, which ones
+ * another interview of the recruiter has taken since (`taken`, see availability.server.ts), and which are still free
+ * to choose.
+ */
 export function slotRows(
   interview: { status: string; bookedPosition: number | null; slots: (SlotInput & { position: number })[] },
   when: (instant: Date) => string,
   now: Date,
+  taken: ReadonlySet<number> = new Set(),
 ): SlotRow[] {
-  return interview.slots.map((slot) => ({
-    position: slot.position,
-    when: when(slot.startsAt),
-    minutes: slot.durationMinutes,
-    past: slot.startsAt.getTime() <= now.getTime(),
-    booked: interview.status === "booked" && interview.bookedPosition === slot.position,
-  }));
+  return interview.slots.map((slot) => {
+    const past = slot.startsAt.getTime() <= now.getTime();
+    const booked = interview.status === "booked" && interview.bookedPosition === slot.position;
+    const isTaken = !booked && taken.has(slot.position);
+    return { position: slot.position, when: when(slot.startsAt), minutes: slot.durationMinutes, past, booked, taken: isTaken, free: !past && !booked && !isTaken };
+  });
+}
+
+/** No interview is proposed to a person who withdrew, was turned down or was hired: their application is closed. */
+export function mayProposeInterview(stage: string): boolean {
+  return !isFinalStage(stage);
 }

@@ -12,6 +12,16 @@ export function interviewToken(interviewId: string): string {
 
 export const interviewTokenHash = (token: string) => sha256(token);
 
+/**
+ * The recruiter's own key to the interview's mail: ORGANIZER of the recruiter's copy of the invitation, so that their
+ * calendar's answer reaches us. It is a different HMAC, so the recruiter never holds the candidate's token.
+ */
+export function recruiterReplyToken(interviewId: string): string {
+  return createHmac("sha256", env.sessionSecret).update(`interview-recruiter:${interviewId}`).digest("hex").slice(0, 40);
+}
+
+export const recruiterReplyAddress = (interviewId: string) => replyAddress(recruiterReplyToken(interviewId), env.replyDomain);
+
 const pagePath = (token: string) => `/interviews/${token}`;
 
 /** The candidate's page for the interview, as a path on this site (the emails carry it as a full address). */

@@ -32,9 +32,16 @@ export function eventLine(event: TimelineEvent, t: Translate, formatDateTime: (d
       if (data.by === "deleted-account") return t("accountData.timeline.interviewCancelled");
       return t(data.by === "candidate" ? "interviews.events.interviewCancelledByCandidate" : "interviews.events.interviewCancelledByRecruiter");
     case "interviewReply":
+      if (data.fromCandidate === false) return t("interviews.events.interviewReplyFromStranger", { from: String(data.from ?? ""), text });
       return typeof data.position === "number"
         ? t("interviews.events.interviewReplyUnderstood", { position: data.position, text })
         : t("interviews.events.interviewReplyUnclear", { text });
+    case "interviewCalendarReply": {
+      const partstat = data.partstat === "ACCEPTED" || data.partstat === "TENTATIVE" ? data.partstat : "DECLINED";
+      return t(data.by === "recruiter" ? `interviews.events.calendarReplyByRecruiter.${partstat}` : `interviews.events.calendarReply.${partstat}`, { when });
+    }
+    case "interviewReleased":
+      return t("interviews.events.interviewReleased", { when });
     case "interviewSuggestion":
       return t("interviews.events.interviewSuggestion", { text });
     case "interviewHeld":

@@ -12,6 +12,7 @@ import {
   interviewReminderEmail,
   interviewReplyReceivedEmail,
 } from "./interview";
+import { interviewAlreadyBookedEmail, interviewCalendarAnswerEmail, interviewReleasedEmail, interviewSlotTakenEmail } from "./interview-answers";
 import { invitationEmail } from "./invitation";
 import { missionRepublishedEmail, missionUnpublishedEmail, reinstatedEmail, suspendedEmail } from "./moderation";
 import { noAccountEmail } from "./no-account";
@@ -40,6 +41,10 @@ export const emailTemplates = {
   interviewReminder: interviewReminderEmail,
   interviewReplyReceived: interviewReplyReceivedEmail,
   interviewNeedsAnswer: interviewNeedsAnswerEmail,
+  interviewAlreadyBooked: interviewAlreadyBookedEmail,
+  interviewSlotTaken: interviewSlotTakenEmail,
+  interviewReleased: interviewReleasedEmail,
+  interviewCalendarAnswer: interviewCalendarAnswerEmail,
   missionUnpublished: missionUnpublishedEmail,
   missionRepublished: missionRepublishedEmail,
   suspended: suspendedEmail,

@@ -13,7 +13,7 @@ export function placeOf(interview: { format: string; address: string; accessNote
 
 type Link = { label: string; url: string };
 
-type Basics = { name: string; candidateName: string; missionTitle: string; employerName: string; recruiterName: string; recruiterPhone: string };
+export type Basics = { name: string; candidateName: string; missionTitle: string; employerName: string; recruiterName: string; recruiterPhone: string };
 export type Audience = "candidate" | "recruiter";
 /** Who called an interview off: one side, or the candidate by deleting their account (only the recruiter is then told). */
 export type CancelCause = Audience | "deleted-account";
@@ -38,7 +38,7 @@ export function placeLines(place: InterviewPlace, audience: Audience, p: PlacePe
   return lines;
 }
 
-const contactLine = (p: Basics, t: Translate) => t("interviews.email.contact", { recruiter: p.recruiterName, phone: p.recruiterPhone });
+export const contactLine = (p: Basics, t: Translate) => t("interviews.email.contact", { recruiter: p.recruiterName, phone: p.recruiterPhone });
 
 /** The end of a booked interview's emails: the candidate manages it and may call; the recruiter opens the application. */
 function closing(p: Basics & { audience: Audience; link: string }, t: Translate) {
@@ -150,15 +150,21 @@ export function interviewReminderEmail(p: InterviewReminderParams, t: Translate)
   };
 }
 
-export type InterviewReplyReceivedParams = Basics;
+export type InterviewReplyReceivedParams = Basics & {
+  /** the booked time in words, when the interview is booked: the message was passed on and the time stands */
+  booked?: string | null;
+};
 
-/** To a candidate whose reply could not be read with confidence: a person will answer. */
+/** To a candidate whose reply went to a person: a choice we could not read, or a message about a booked interview. */
 export function interviewReplyReceivedEmail(p: InterviewReplyReceivedParams, t: Translate): EmailContent {
+  const intro = p.booked
+    ? t("interviews.email.replyReceived.introBooked", { recruiter: p.recruiterName })
+    : t("interviews.email.replyReceived.intro", { recruiter: p.recruiterName });
   return {
     subject: t("interviews.email.replyReceived.subject", { mission: p.missionTitle }),
-    preheader: t("interviews.email.replyReceived.intro", { recruiter: p.recruiterName }),
+    preheader: intro,
     heading: t("interviews.email.hello", { name: p.name }),
-    paragraphs: [t("interviews.email.replyReceived.intro", { recruiter: p.recruiterName }), contactLine(p, t)],
+    paragraphs: [intro, ...(p.booked ? [p.booked] : []), contactLine(p, t)],
     footer: t("email.footer"),
   };
 }
@@ -167,19 +173,26 @@ export type InterviewNeedsAnswerParams = {
   name: string;
   candidateName: string;
   missionTitle: string;
-  kind: "suggestion" | "reply";
+  /**
+   * suggestion: other times from the candidate's page; reply: a choice we could not read; message: the candidate's
+   * words about an interview already booked (or over); stranger: an email from another address than the candidate's
+   */
+  kind: "suggestion" | "reply" | "message" | "stranger";
   text: string;
+  /** the sender's address, shown when it is not the candidate's */
+  from?: string;
   link: string;
 };
 
-/** To the recruiter: the candidate suggested other times, or replied in words we do not guess at. */
+/** To the recruiter: the candidate suggested other times or wrote to us, or someone else did (their address shown). */
 export function interviewNeedsAnswerEmail(p: InterviewNeedsAnswerParams, t: Translate): EmailContent {
-  const intro = p.kind === "suggestion" ? "interviews.email.needsAnswer.suggestion" : "interviews.email.needsAnswer.reply";
+  const words = { candidate: p.candidateName, mission: p.missionTitle, from: p.from ?? "" };
+  const intro = t(`interviews.email.needsAnswer.${p.kind}`, words);
   return {
-    subject: t("interviews.email.needsAnswer.subject", { candidate: p.candidateName, mission: p.missionTitle }),
-    preheader: t(intro, { candidate: p.candidateName }),
+    subject: t(p.kind === "stranger" ? "interviews.email.needsAnswer.strangerSubject" : "interviews.email.needsAnswer.subject", words),
+    preheader: intro,
     heading: t("interviews.email.hello", { name: p.name }),
-    paragraphs: [t(intro, { candidate: p.candidateName }), t("interviews.email.quoted", { text: p.text })],
+    paragraphs: [intro, t("interviews.email.quoted", { text: p.text })],
     button: { label: t("interviews.email.openApplication"), url: p.link },
     footer: t("email.footer"),
   };

@@ -31,7 +31,7 @@ export const fr = {
   uploads: uploadsFr,
   nav: {
     employerMissions: "Nos missions",
-    interviews: "Entretiens",
+    interviews: "Entrevues",
     pipeline: "Candidatures",
     missions: "Missions",
     forYou: "Pour vous",
@@ -465,8 +465,8 @@ export const fr = {
     cv: "Mon CV : {name}",
     withdraw: "Retirer ma candidature",
     withdrawFor: "Retirer ma candidature : {mission}",
-    interviewToPick: "Choisir l’heure de votre entretien",
-    interviewBooked: "Voir, déplacer ou annuler votre entretien",
+    interviewToPick: "Choisir l’heure de votre entrevue",
+    interviewBooked: "Voir, déplacer ou annuler votre entrevue",
     explain: {
       new: "L’employeur n’a pas encore lu votre candidature. Vous aurez des nouvelles, quelle que soit sa décision.",
       screening: "L’employeur lit votre candidature.",

@@ -9,7 +9,7 @@ export const limitsFr = {
   passwordAddress: "Trop d’essais de mot de passe pour cette adresse. Réessayez {when}, ou recevez un lien de connexion par courriel ci-dessus.",
   applications:
     "Vous avez envoyé beaucoup de candidatures dans la dernière heure. Votre message est gardé ci-dessous; vous pourrez l’envoyer {when} (joignez de nouveau votre CV s’il y a lieu).",
-  suggestions: "Vous avez déjà écrit plusieurs fois aujourd’hui au sujet de cet entretien; la personne qui recrute vous répondra. Vous pourrez écrire de nouveau {when}.",
+  suggestions: "Vous avez déjà écrit plusieurs fois aujourd’hui au sujet de cette entrevue; la personne qui recrute vous répondra. Vous pourrez écrire de nouveau {when}.",
   reportsClient: "Plusieurs signalements sont venus de votre connexion Internet dans la dernière heure. Ce que vous avez écrit est gardé ci-dessous; vous pourrez l’envoyer {when}.",
   reportsTarget:
     "Cette page a déjà été signalée plusieurs fois dans la dernière heure et l’équipe de Chevronné en est avertie. Ce que vous avez écrit est gardé ci-dessous; vous pourrez l’envoyer {when}.",
