@@ -1,16 +1,15 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { interviewPagePath } from "~/modules/interviews/token.server";
-import { listCandidateApplications, withdrawApplication } from "~/modules/pipeline/applications.server";
+import { listCandidateApplications } from "~/modules/pipeline/applications.server";
 import { candidateEventLine } from "~/modules/pipeline/candidate-timeline";
 import { isFinalStage } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
-import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("applications.title");
 
@@ -27,15 +26,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     applied: url.searchParams.has("applied"),
     withdrawn: url.searchParams.has("withdrawn"),
   };
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireCandidate(request);
-  const profile = await loadProfile(user.id);
-  const form = await readForm(request);
-  const withdrawn = await withdrawApplication(profile.id, String(form.get("application") ?? ""), user.id);
-  if (!withdrawn) throw new Response("Not found", { status: 404 });
-  throw redirect("/applications?withdrawn=1");
 }
 
 export default function Applications() {
@@ -92,12 +82,15 @@ export default function Applications() {
                 ))}
               </ol>
               {isFinalStage(application.stage) ? null : (
-                <Form method="post" className="mt-4">
-                  <input type="hidden" name="application" value={application.id} />
-                  <button type="submit" className="button-secondary" aria-label={t("applications.withdrawFor", { mission: application.mission.title })}>
+                <p className="mt-4">
+                  <Link
+                    to={`/applications/${application.id}/withdraw`}
+                    className="button-secondary"
+                    aria-label={t("applications.withdrawFor", { mission: application.mission.title })}
+                  >
                     {t("applications.withdraw")}
-                  </button>
-                </Form>
+                  </Link>
+                </p>
               )}
             </li>
           ))}

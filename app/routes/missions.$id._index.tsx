@@ -123,7 +123,7 @@ export default function MissionPage() {
       ) : null}
 
       <div className="no-print mt-8 flex flex-wrap gap-4">
-        {mission.open && candidate?.application ? (
+        {mission.open && candidate?.application && candidate.application.stage !== "withdrawn" ? (
           <p className="notice-success">
             {t("missions.alreadyApplied", { stage: t(`stages.${candidate.application.stage}` as TranslationKey) })}{" "}
             <Link to="/applications" className="link">
@@ -131,9 +131,12 @@ export default function MissionPage() {
             </Link>
           </p>
         ) : mission.open ? (
-          <Link to={signedIn ? `/missions/${mission.id}/apply` : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`} className="button">
-            {t("missions.apply")}
-          </Link>
+          <>
+            {candidate?.application ? <p className="w-full">{t("missions.applyAgainHint")}</p> : null}
+            <Link to={signedIn ? `/missions/${mission.id}/apply` : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`} className="button">
+              {candidate?.application ? t("missions.applyAgain") : t("missions.apply")}
+            </Link>
+          </>
         ) : null}
         {candidate ? (
           <Form method="post">

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { completeProfile, pdfBytes, signUpCandidate } from "../support/e2e-candidate";
-import { uniqueEmail } from "../support/e2e-helpers";
+import { expectNoAxeViolations, uniqueEmail } from "../support/e2e-helpers";
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
 
 for (const javaScriptEnabled of [true, false]) {
@@ -52,11 +52,22 @@ for (const javaScriptEnabled of [true, false]) {
       expect(download.status()).toBe(200);
       expect(download.headers()["content-type"]).toBe("application/pdf");
 
-      // Withdraw.
-      await card.getByRole("button", { name: "Retirer ma candidature : Conseil aux lecteurs, le samedi" }).click();
+      // Withdraw, after a page that says what will happen.
+      await card.getByRole("link", { name: "Retirer ma candidature : Conseil aux lecteurs, le samedi" }).click();
+      await expect(page.getByRole("heading", { name: "Retirer votre candidature?" })).toBeVisible();
+      await expect(page.getByText("vous pourrez postuler de nouveau")).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: "Oui, retirer ma candidature" }).click();
       await expect(page.getByRole("status")).toHaveText("Votre candidature est retirée.");
       await expect(page.locator("li.card", { hasText: "Conseil aux lecteurs, le samedi" })).toContainText("Nouvel état : Retirée");
-      await expect(page.getByRole("button", { name: "Retirer ma candidature : Conseil aux lecteurs, le samedi" })).toHaveCount(0);
+      await expect(page.getByRole("link", { name: "Retirer ma candidature : Conseil aux lecteurs, le samedi" })).toHaveCount(0);
+
+      // The mission is still open: apply again, to the same application with its history.
+      await page.locator("li.card", { hasText: "Conseil aux lecteurs, le samedi" }).getByRole("link", { name: "Conseil aux lecteurs, le samedi" }).click();
+      await page.getByRole("link", { name: "Postuler de nouveau" }).click();
+      await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
+      await expect(page).toHaveURL(/\/applications\?applied=1$/);
+      await expect(page.locator("li.card", { hasText: "Conseil aux lecteurs, le samedi" })).toContainText("Candidature envoyée de nouveau");
     });
   });
 }

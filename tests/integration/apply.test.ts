@@ -4,8 +4,10 @@ import { createSession } from "~/modules/auth/session.server";
 import { storeImage } from "~/modules/files/images.server";
 import { loader as cvLoader } from "~/routes/applications.$id.cv";
 import { loader as imageLoader } from "~/routes/images.$id";
-import { AlreadyAppliedError, applyToMission, findCvForViewer, withdrawApplication } from "~/modules/pipeline/applications.server";
+import { proposeInterview } from "~/modules/interviews/lifecycle.server";
+import { AlreadyAppliedError, applyToMission, findCvForViewer, findWithdrawable, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
+import { interviewSetup, proposal } from "../support/interviews";
 
 describe("applying", () => {
   it("writes the application, its first timeline event and the confirmation email together, once per mission", async () => {
@@ -46,6 +48,53 @@ describe("applying", () => {
     expect(await withdrawApplication(profile.id, application.id, user.id)).toBe(false);
     const kinds = (await db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" } })).map((event) => event.kind);
     expect(kinds).toEqual(["applied", "stage_changed"]);
+  });
+});
+
+describe("withdrawing, then applying again", () => {
+  it("reopens the same application with its history when the candidate applies again to a mission still open", async () => {
+    const { user, profile } = await createCandidate("revient@exemple.ca");
+    const { mission, employer } = await createEmployerWithMission();
+    const first = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "Premier mot", cv: null });
+    expect(await findWithdrawable(profile.id, first.id)).toMatchObject({ id: first.id, openInterview: null });
+    expect(await withdrawApplication(profile.id, first.id, user.id)).toBe(true);
+    expect(await findWithdrawable(profile.id, first.id)).toBeNull();
+
+    const again = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "Je reviens", cv: null });
+    expect(again.id).toBe(first.id);
+    expect(again).toMatchObject({ stage: "new", message: "Je reviens" });
+    const events = await db.applicationEvent.findMany({ where: { applicationId: first.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((event) => [event.kind, JSON.parse(event.details).again ?? JSON.parse(event.details).to])).toEqual([
+      ["applied", false],
+      ["stage_changed", "withdrawn"],
+      ["applied", true],
+    ]);
+    expect(await db.outboxEmail.count({ where: { toAddress: user.email, template: "applicationReceived" } })).toBe(2);
+    // an open application is not sent twice
+    await expect(applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null })).rejects.toBeInstanceOf(AlreadyAppliedError);
+  });
+
+  it("reopens once when two sends race", async () => {
+    const { user, profile } = await createCandidate("double@exemple.ca");
+    const { mission, employer } = await createEmployerWithMission();
+    const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null });
+    await withdrawApplication(profile.id, application.id, user.id);
+    const send = () => applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null }).then(() => "sent", (error) => (error instanceof AlreadyAppliedError ? "already" : Promise.reject(error)));
+    expect((await Promise.all([send(), send()])).sort()).toEqual(["already", "sent"]);
+    expect(await db.applicationEvent.count({ where: { applicationId: application.id, kind: "applied" } })).toBe(2);
+  });
+
+  it("withdraws the interview times still proposed", async () => {
+    const { recruiter, candidate, application, employer } = await interviewSetup();
+    const now = new Date("2027-09-01T12:00:00Z");
+    const proposed = await proposeInterview({ employerId: employer.id, actor: recruiter, applicationId: application.id, proposal: proposal([{ startsAt: new Date("2027-09-14T14:00:00Z") }]), now });
+    expect(proposed.ok).toBe(true);
+    const profile = await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } });
+    expect((await findWithdrawable(profile.id, application.id))?.openInterview).toMatchObject({ status: "proposed" });
+
+    expect(await withdrawApplication(profile.id, application.id, candidate.id)).toBe(true);
+    expect((await db.interview.findFirstOrThrow({ where: { applicationId: application.id } })).status).toBe("cancelled");
+    expect(await db.outboxEmail.findFirstOrThrow({ where: { toAddress: candidate.email, template: "interviewCancelled" } })).toBeTruthy();
   });
 });
 

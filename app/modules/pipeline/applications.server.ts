@@ -1,7 +1,8 @@
 // Applications from the candidate's side: apply (application, timeline and confirmation email in one transaction),
 // follow, withdraw.
-import { db, violatesUnique } from "~/db.server";
+import { db, violatesUnique, type Tx } from "~/db.server";
 import { openInterviewStatuses } from "~/modules/interviews/context.server";
+import { cancelOpenInterviews } from "~/modules/interviews/lifecycle.server";
 import type { User } from "~/generated/prisma/client";
 import type { CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
@@ -40,11 +41,10 @@ export async function applyToMission(input: {
             select: { id: true },
           })
         : null;
-      const application = await tx.application.create({
-        data: { missionId: input.mission.id, candidateId: input.candidateId, message: input.message, cvFileId: cvFile?.id, contactSharedAt: input.shareContact ? new Date() : null },
-      });
+      const fields = { message: input.message, cvFileId: cvFile?.id ?? null, contactSharedAt: input.shareContact ? new Date() : null };
+      const { application, again } = await createOrReopen(tx, { missionId: input.mission.id, candidateId: input.candidateId, ...fields });
       await tx.applicationEvent.create({
-        data: { applicationId: application.id, actorId: input.user.id, kind: "applied", details: JSON.stringify({ withCv: Boolean(cvFile) }) },
+        data: { applicationId: application.id, actorId: input.user.id, kind: "applied", details: JSON.stringify({ withCv: Boolean(cvFile), again }) },
       });
       await sendEmail(tx, {
         to: input.user.email,
@@ -64,6 +64,21 @@ export async function applyToMission(input: {
     if (violatesUnique(error, "Application_missionId_candidateId_key")) throw new AlreadyAppliedError();
     throw error;
   }
+}
+
+/**
+ * A new application, or the candidate's own withdrawn one sent again (the unique mission-candidate pair stays one
+ * row, with its whole history). Reopened only from "withdrawn": of two sends racing, one reopens and the other meets
+ * the unique index like any second application.
+ */
+async function createOrReopen(tx: Tx, input: { missionId: string; candidateId: string; message: string; cvFileId: string | null; contactSharedAt: Date | null }) {
+  const { missionId, candidateId, ...fields } = input;
+  const reopened = await tx.application.updateMany({
+    where: { missionId, candidateId, stage: "withdrawn" },
+    data: { ...fields, stage: "new", contactSharedAt: fields.contactSharedAt ?? undefined, lastActivityAt: new Date() },
+  });
+  if (reopened.count === 1) return { application: await tx.application.findUniqueOrThrow({ where: { missionId_candidateId: { missionId, candidateId } } }), again: true };
+  return { application: await tx.application.create({ data: input }), again: false };
 }
 
 export function listCandidateApplications(candidateId: string) {
@@ -86,7 +101,8 @@ export function listCandidateApplications(candidateId: string) {
 
 /**
  * Withdraws the candidate's own application; another person's, or one already closed, changes nothing. Withdrawn
- * only from the stage read, so a recruiter's decision made meanwhile (hired, not selected) is not overwritten.
+ * only from the stage read, so a recruiter's decision made meanwhile (hired, not selected) is not overwritten. The
+ * candidate may send it again while the mission is open (applyToMission reopens it).
  */
 export async function withdrawApplication(candidateId: string, applicationId: string, actorId: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
@@ -97,8 +113,26 @@ export async function withdrawApplication(candidateId: string, applicationId: st
     await tx.applicationEvent.create({
       data: { applicationId: application.id, actorId, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: "withdrawn" }) },
     });
+    // an interview proposed or booked has no purpose any more: cancelled, with the recruiter told (CANCEL)
+    await cancelOpenInterviews(tx, { applicationId: application.id }, "candidate", new Date(), actorId);
     return true;
   });
+}
+
+/** The candidate's own application that may still be withdrawn, with what withdrawing it will change; else null. */
+export async function findWithdrawable(candidateId: string, applicationId: string) {
+  const application = await db.application.findFirst({
+    where: { id: applicationId, candidateId },
+    select: {
+      id: true,
+      stage: true,
+      mission: { select: { title: true, employer: { select: { name: true } } } },
+      interviews: { where: { status: { in: [...openInterviewStatuses] } }, select: { status: true, startsAt: true }, take: 1 },
+    },
+  });
+  if (!application || isFinalStage(application.stage)) return null;
+  const { interviews, ...rest } = application;
+  return { ...rest, openInterview: interviews[0] ?? null };
 }
 
 /** The CV of an application, for its candidate or a member of the mission's employer; anyone else gets null. */

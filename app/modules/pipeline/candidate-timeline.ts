@@ -9,5 +9,6 @@ export function candidateEventLine(event: { kind: string; details: string }, t: 
   if (event.kind.startsWith("interview")) {
     return t(`interviews.history.${event.kind}` as TranslationKey, { when: typeof data.startsAt === "string" ? formatDateTime(data.startsAt) : "" });
   }
+  if (event.kind === "applied" && data.again === true) return t("applications.events.appliedAgain");
   return t(`applications.events.${event.kind}` as TranslationKey);
 }
