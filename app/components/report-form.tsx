@@ -60,7 +60,7 @@ export function ReportForm({
             <TextArea
               name="details"
               label={t("moderation.report.detailsLabel")}
-              hint={t("moderation.report.detailsHint", { count: maxReportDetails })}
+              hint={t("moderation.report.detailsHint")}
               maxLength={maxReportDetails}
               defaultValue={valueOf(failure?.values, "details")}
               error={failure?.errors.details}

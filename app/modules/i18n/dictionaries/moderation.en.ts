@@ -24,7 +24,7 @@ export const moderationEn: Dictionary["moderation"] = {
     intro: "Someone from the Chevronné team will read your report and decide what to do. The employer will not know who sent it.",
     reasonLegend: "What is wrong?",
     detailsLabel: "Explain in a few words",
-    detailsHint: "Optional, unless you chose “Something else”. At most {count} characters.",
+    detailsHint: "Optional, unless you chose “Something else”. At most 2,000 characters.",
     emailLabel: "Your email address (optional)",
     emailHint: "Only if you agree that the team may write to you to learn more. It is used for nothing else.",
     submit: "Send the report",

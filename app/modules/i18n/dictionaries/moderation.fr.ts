@@ -25,7 +25,7 @@ export const moderationFr = {
       "Une personne de l’équipe de Chevronné lira votre signalement et décidera quoi faire. L’employeur ne saura pas qui l’a envoyé.",
     reasonLegend: "Qu’est-ce qui ne va pas?",
     detailsLabel: "Expliquez en quelques mots",
-    detailsHint: "Facultatif, sauf si vous avez choisi « Autre chose ». Au plus {count} caractères.",
+    detailsHint: "Facultatif, sauf si vous avez choisi « Autre chose ». Au plus 2 000 caractères.",
     emailLabel: "Votre adresse courriel (facultatif)",
     emailHint: "Seulement si vous acceptez que l’équipe vous écrive pour en savoir plus. Elle ne sert à rien d’autre.",
     submit: "Envoyer le signalement",
