@@ -82,6 +82,11 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <footer className="mt-12 border-t-2 border-rule bg-white">
         <div className="mx-auto max-w-6xl px-4 py-8">
           <p className="max-w-prose">{t("footer.tagline")}</p>
+          <p className="mt-4">
+            <Link to="/privacy" className="link">
+              {t("privacyPolicy.footerLink")}
+            </Link>
+          </p>
           {data?.devMailbox ? (
             <p className="mt-4">
               <Link to="/dev/mail" className="link">

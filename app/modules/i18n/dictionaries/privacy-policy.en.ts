@@ -64,7 +64,7 @@ export const privacyPolicyEn: typeof privacyPolicyFr = {
       employer:
         "If you recruit: your name, email, role in the organisation, and what you write about applications (notes, ratings). To make your team work.",
       technical:
-        "Technical records: your signed-in sessions (the kind of device and last activity), your sign-in requests, the list of emails we sent you, the organisations that viewed your application, and counters against abuse (with the IP address, for the length of their window). For your safety and the service’s.",
+        "Technical records: your signed-in sessions (the kind of device and last activity), your sign-in requests, the list of emails we sent you, the organisations that viewed your application, CV or profile, and counters against abuse (with the IP address, for the length of their window). For your safety and the service’s.",
     },
     whoTitle: "Who sees what, and when",
     who: {
@@ -73,7 +73,7 @@ export const privacyPolicyEn: typeof privacyPolicyFr = {
       suggest:
         "Second, only if you agree (“Employers may find my profile”): your name, headline, town and the reasons for the match appear among the candidates suggested for their missions, and they may invite you to apply. If you withdraw this choice, your profile leaves every suggestion at once.",
       nobodyElse:
-        "Other people signed up never see your profile. It is not public and appears in no search engine. The organisations that viewed your application are listed in “My account”.",
+        "Other people signed up never see your profile. It is not public and appears in no search engine. The organisations that viewed your information are listed in “My account”.",
       team: "The people who run Chevronné see what they need to handle a report or an incident, and each of their actions is recorded.",
       providers: "Our host and our email delivery service process your information for us only. We never sell or rent any information.",
     },
@@ -87,7 +87,7 @@ export const privacyPolicyEn: typeof privacyPolicyFr = {
       signIn: "A sign-in request (link and code) is valid for {minutes} minutes; it is erased an hour later.",
       emails:
         "An email’s content (its links and codes) is erased as soon as it is delivered; only the recipient, the subject without any code and the date remain, for {months} months.",
-      views: "The list of organisations that viewed your application or CV is kept for {months} months.",
+      views: "The list of organisations that viewed your application, CV or profile is kept for {months} months.",
       deletion: "When you delete your account, all of the above is erased at once, except your applications, which stay with the employer made anonymous.",
     },
     rightsTitle: "Your rights, and how to use them",

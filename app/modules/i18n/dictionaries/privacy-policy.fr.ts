@@ -64,7 +64,7 @@ export const privacyPolicyFr = {
       employer:
         "Si vous recrutez : votre nom, votre adresse courriel, votre rôle dans l’organisation, et ce que vous écrivez sur les candidatures (notes, évaluations). Pour faire fonctionner votre équipe.",
       technical:
-        "Des traces techniques : vos sessions de connexion (le type d’appareil et la dernière activité), vos demandes de connexion, la liste des courriels que nous vous avons envoyés, les organisations qui ont consulté votre candidature, et des compteurs contre les abus (avec l’adresse IP, le temps de leur fenêtre). Pour votre sécurité et celle du service.",
+        "Des traces techniques : vos sessions de connexion (le type d’appareil et la dernière activité), vos demandes de connexion, la liste des courriels que nous vous avons envoyés, les organisations qui ont consulté votre candidature, votre CV ou votre profil, et des compteurs contre les abus (avec l’adresse IP, le temps de leur fenêtre). Pour votre sécurité et celle du service.",
     },
     whoTitle: "Qui voit quoi, et quand",
     who: {
@@ -73,7 +73,7 @@ export const privacyPolicyFr = {
       suggest:
         "Ensuite, seulement si vous l’acceptez (« Les employeurs peuvent trouver mon profil ») : votre nom, votre titre, votre ville et les raisons du rapprochement apparaissent dans les candidatures suggérées pour ses missions, et il peut vous inviter à postuler. Si vous retirez ce choix, votre profil disparaît aussitôt de toutes les suggestions.",
       nobodyElse:
-        "Les autres personnes inscrites ne voient jamais votre profil. Il n’est pas public et n’apparaît dans aucun moteur de recherche. Les organisations qui ont consulté votre candidature sont listées dans « Mon compte ».",
+        "Les autres personnes inscrites ne voient jamais votre profil. Il n’est pas public et n’apparaît dans aucun moteur de recherche. Les organisations qui ont consulté vos renseignements sont listées dans « Mon compte ».",
       team: "Les personnes qui administrent Chevronné voient ce qu’il faut pour traiter un signalement ou un incident, et chacune de leurs actions est enregistrée.",
       providers:
         "Notre hébergeur et notre service d’envoi de courriels traitent vos renseignements pour nous seulement. Nous ne vendons ni ne louons aucun renseignement.",
@@ -88,7 +88,7 @@ export const privacyPolicyFr = {
       signIn: "Une demande de connexion (lien et code) vaut {minutes} minutes; elle est effacée une heure plus tard.",
       emails:
         "Le contenu d’un courriel (ses liens et ses codes) est effacé dès qu’il est remis; seuls restent le destinataire, l’objet sans code et la date, pendant {months} mois.",
-      views: "La liste des organisations qui ont consulté votre candidature ou votre CV est gardée {months} mois.",
+      views: "La liste des organisations qui ont consulté votre candidature, votre CV ou votre profil est gardée {months} mois.",
       deletion: "Quand vous supprimez votre compte, tout ce qui précède est effacé tout de suite, sauf vos candidatures, qui restent chez l’employeur rendues anonymes.",
     },
     rightsTitle: "Vos droits, et comment les exercer",
