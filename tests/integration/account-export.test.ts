@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   recruiterId = recruiter.id;
   lise = await createCandidate("lise.gagnon@exemple.ca", "fr");
-  lise = { ...lise, user: await db.user.update({ where: { id: lise.user.id }, data: { name: "Lise Gagnon" } }) };
+  lise = { ...lise, user: await db.user.update({ where: { id: lise.user.id }, data: { name: "Lise Gagnon" }, include: { candidate: true } }) };
   await db.candidateProfile.update({ where: { id: lise.profile.id }, data: { headline: "Accueil et billetterie", phone: "418 555-0101", story: "=cmd|' /C calc'!A0 trente ans au comptoir" } });
   yvon = await createCandidate("yvon.lapointe@exemple.ca", "en");
   await db.candidateProfile.update({ where: { id: yvon.profile.id }, data: { headline: "Guide touristique", phone: "418 555-0202" } });
