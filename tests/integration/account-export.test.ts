@@ -11,6 +11,7 @@ import { pickSlotByToken, proposeInterview } from "~/modules/interviews/lifecycl
 import { addNote, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { applyToMission } from "~/modules/pipeline/applications.server";
 import { grantConsent, withdrawConsent } from "~/modules/privacy/consents.server";
+import { recordViews } from "~/modules/privacy/who-looked.server";
 import { action as download } from "~/routes/account_.data_.download";
 import { loader as dataPage } from "~/routes/account_.data";
 import { createCandidate, createEmployerWithMission, signedInRequest } from "../support/fixtures";
@@ -76,6 +77,8 @@ beforeAll(async () => {
   const proposalRow = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: lise.user.email, template: "interviewProposal" } });
   expect((await pickSlotByToken(tokenFromMail({ text: proposalRow.text } as ParsedMail), 1, { status: "proposed" }, { via: "link" })).ok).toBe(true);
 
+  // the organisation opened Lise's application: she sees which organisation, never who
+  await recordViews([{ employerId: employer.id, memberId: recruiter.id, candidateId: lise.profile.id, what: "application" }]);
   await saveMission(lise.profile.id, second.id);
   await saveMission(yvon.profile.id, mission.id);
   await createAlert(lise.profile.id, "q=accueil", "weekly");
@@ -118,6 +121,7 @@ describe("downloading my data", () => {
       "entrevues.csv",
       "missions-gardees.csv",
       "alertes.csv",
+      "consultations.csv",
       "cv/_.._CV Lise__ version finale.pdf",
       "cv/CV Lise_ version finale.pdf",
     ]);
@@ -146,11 +150,13 @@ describe("downloading my data", () => {
     expect(json.interviews).toMatchObject([{ mission: "Accueil au musée", employer: "Musée du Fjord", status: "booked", format: "in_person" }]);
     expect(json.savedMissions).toMatchObject([{ mission: "Guide des expositions" }]);
     expect(json.alerts).toMatchObject([{ search: expect.stringContaining("accueil"), frequency: "weekly" }]);
+    expect(json.viewedBy).toMatchObject([{ organisation: "Musée du Fjord", what: ["application"] }]);
+    expect(csv(files.get("consultations.csv")).slice(1)).toMatchObject([["Musée du Fjord", expect.any(String), "votre candidature"]]);
     expect(json.sessions.length).toBeGreaterThan(0);
     expect(json.emails.map((email: { subject: string }) => email.subject)).toEqual(expect.arrayContaining([expect.stringContaining("Accueil au musée")]));
 
     const everything = [...files.values()].map((bytes) => bytes.toString("latin1")).join("\n") + [...files.values()].map((bytes) => bytes.toString("utf8")).join("\n");
-    for (const other of ["Yvon", "yvon", "Message privé", "418 555-0202", "Guide touristique", "q=guide", "Note interne", "recommendation", "customerCare"]) {
+    for (const other of ["Yvon", "yvon", "Message privé", "418 555-0202", "Guide touristique", "q=guide", "Note interne", "recommendation", "customerCare", recruiterId]) {
       expect(everything, other).not.toContain(other);
     }
     expect(everything).not.toContain(Buffer.from(yvonCv).toString("latin1"));

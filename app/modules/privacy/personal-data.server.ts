@@ -12,6 +12,7 @@ import { translator, type Translate, type TranslationKey } from "~/modules/i18n/
 import { parseJsonObject } from "~/modules/json-columns";
 import { candidateEventLine } from "~/modules/pipeline/candidate-timeline";
 import { consentHistoryOf, consentsOf } from "./consents.server";
+import { viewsOfCandidate } from "./who-looked.server";
 import type { CsvCell } from "./csv";
 
 /** One CSV file of the download: its name in the person's language, its header and its rows. */
@@ -138,7 +139,7 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
   const { t, when, column, fileName } = words;
   const profileRow = await db.candidateProfile.findUnique({ where: { userId: user.id } });
   if (!profileRow) return null;
-  const [applications, interviews, saved, alerts] = await Promise.all([
+  const [applications, interviews, saved, alerts, viewedBy] = await Promise.all([
     db.application.findMany({
       where: { candidateId: profileRow.id },
       orderBy: { createdAt: "asc" },
@@ -156,6 +157,8 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
     }),
     db.savedMission.findMany({ where: { candidateId: profileRow.id }, orderBy: { createdAt: "asc" }, include: { mission: { select: { id: true, title: true, employer: { select: { name: true } } } } } }),
     db.searchAlert.findMany({ where: { candidateId: profileRow.id }, orderBy: { createdAt: "asc" } }),
+    // who looked: the organisations, never the members, as the account page shows them
+    viewsOfCandidate(user.id),
   ]);
 
   const usedNames = new Set<string>();
@@ -203,7 +206,7 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
   const alertList = alerts.map((alert) => ({ search: alert.query, frequency: alert.frequency, active: alert.active, createdAt: alert.createdAt, lastSentAt: alert.lastSentAt }));
 
   return {
-    json: { profile: profileForExport(readProfile(profileRow)), applications: applicationList, interviews: interviewList, savedMissions: savedList, alerts: alertList },
+    json: { profile: profileForExport(readProfile(profileRow)), applications: applicationList, interviews: interviewList, savedMissions: savedList, alerts: alertList, viewedBy },
     tables: [
       {
         name: fileName("applications"),
@@ -229,6 +232,11 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
         name: fileName("alerts"),
         header: [column("search"), column("frequency"), column("active"), column("createdAt"), column("lastSentAt")],
         rows: alertList.map((alert) => [alert.search, alert.frequency, alert.active ? t("accountData.export.yes") : t("accountData.export.no"), alert.createdAt, alert.lastSentAt]),
+      },
+      {
+        name: fileName("viewedBy"),
+        header: [column("organisation"), column("lastViewedAt"), column("whatViewed")],
+        rows: viewedBy.map((view) => [view.organisation, view.lastViewedAt, view.what.map((what) => t(`viewedBy.whatLabels.${what}`)).join(", ")]),
       },
     ],
     cvs,

@@ -13,7 +13,7 @@ export const accountDataEn: typeof accountDataFr = {
     intro: "You will get a ZIP file with everything Chevronné keeps about you:",
     candidateItems: {
       account: "your account, your consent choices and their history;",
-      profile: "your profile;",
+      profile: "your profile, and the organisations that looked at your information;",
       applications: "your applications, with their history as you see it, and your CVs as you sent them;",
       interviews: "your interviews, your kept missions and your alerts;",
       sessions: "the devices signed in to your account and the emails we sent you.",
@@ -54,6 +54,7 @@ export const accountDataEn: typeof accountDataFr = {
       notes: "notes.csv",
       ratings: "ratings.csv",
       cvFolder: "cv",
+      viewedBy: "viewed-by.csv",
     },
     columns: {
       at: "Date",
@@ -96,6 +97,8 @@ export const accountDataEn: typeof accountDataFr = {
       languages: "Languages",
       teamwork: "Teamwork",
       recommendation: "Recommendation",
+      lastViewedAt: "Last viewed",
+      whatViewed: "What was seen",
     },
   },
   delete: {

@@ -13,7 +13,7 @@ export const accountDataFr = {
     intro: "Vous recevrez un fichier ZIP avec tout ce que Chevronné garde sur vous :",
     candidateItems: {
       account: "votre compte, vos choix de consentement et leur historique;",
-      profile: "votre profil;",
+      profile: "votre profil, et les organisations qui ont consulté vos renseignements;",
       applications: "vos candidatures, avec leur historique tel que vous le voyez, et vos CV tels que vous les avez envoyés;",
       interviews: "vos entrevues, vos missions gardées et vos alertes;",
       sessions: "les appareils connectés à votre compte et les courriels que nous vous avons envoyés.",
@@ -54,6 +54,7 @@ export const accountDataFr = {
       notes: "notes.csv",
       ratings: "evaluations.csv",
       cvFolder: "cv",
+      viewedBy: "consultations.csv",
     },
     columns: {
       at: "Date",
@@ -96,6 +97,8 @@ export const accountDataFr = {
       languages: "Langues",
       teamwork: "Travail d’équipe",
       recommendation: "Recommandation",
+      lastViewedAt: "Dernière consultation",
+      whatViewed: "Ce qui a été consulté",
     },
   },
   delete: {
