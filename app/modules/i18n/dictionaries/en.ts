@@ -848,7 +848,7 @@ export const en: Dictionary = {
       preheader: "Your link and code are valid for {minutes} minutes.",
       heading: "Hello {name},",
       headingNew: "Welcome to Chevronné!",
-      intro: "To sign in, press the button below. It is valid for {minutes} minutes and works only once.",
+      intro: "To sign in, open the “Sign in to Chevronné” link below. It is valid for {minutes} minutes and works only once.",
       button: "Sign in to Chevronné",
       codeLine: "You can also enter this code on the page you opened: {code}",
       notYou: "Did not ask for this? Ignore this email: nobody can sign in without it.",

@@ -848,7 +848,7 @@ export const fr = {
       preheader: "Votre lien et votre code sont valables {minutes} minutes.",
       heading: "Bonjour {name},",
       headingNew: "Bienvenue chez Chevronné!",
-      intro: "Pour vous connecter, appuyez sur le bouton ci-dessous. Il est valable {minutes} minutes et ne sert qu’une fois.",
+      intro: "Pour vous connecter, ouvrez le lien « Me connecter à Chevronné » ci-dessous. Il est valable {minutes} minutes et ne sert qu’une fois.",
       button: "Me connecter à Chevronné",
       codeLine: "Vous pouvez aussi entrer ce code sur la page ouverte : {code}",
       notYou: "Vous n’avez rien demandé? Ignorez ce courriel : personne ne pourra se connecter sans lui.",

@@ -77,13 +77,13 @@ export const securityEn: typeof securityFr = {
       subject: "The password of your Chevronné account has changed",
       preheader: "If it was not you, tell us.",
       intro: "A new password has just been saved for your Chevronné account. Your other devices have been signed out.",
-      notMe: "If it was not you, press the button: your account will be signed out everywhere and that password removed.",
+      notMe: "If it was not you, open the “It was not me” link: your account will be signed out everywhere and that password removed.",
     },
     addressChanged: {
       subject: "The email address of your Chevronné account has changed",
       preheader: "If it was not you, tell us.",
       intro: "Your Chevronné account now uses the address {email}. We will send nothing more to this one.",
-      notMe: "If it was not you, press the button within 30 days: your account will be signed out everywhere and this address given back to it.",
+      notMe: "If it was not you, open the “It was not me” link within 30 days: your account will be signed out everywhere and this address given back to it.",
     },
   },
 };

@@ -76,13 +76,13 @@ export const securityFr = {
       subject: "Le mot de passe de votre compte Chevronné a changé",
       preheader: "Si ce n’était pas vous, dites-le-nous.",
       intro: "Un nouveau mot de passe vient d’être enregistré pour votre compte Chevronné. Vos autres appareils ont été déconnectés.",
-      notMe: "Si ce n’était pas vous, appuyez sur le bouton : votre compte sera déconnecté partout et ce mot de passe sera retiré.",
+      notMe: "Si ce n’était pas vous, ouvrez le lien « Ce n’était pas moi » : votre compte sera déconnecté partout et ce mot de passe sera retiré.",
     },
     addressChanged: {
       subject: "L’adresse courriel de votre compte Chevronné a changé",
       preheader: "Si ce n’était pas vous, dites-le-nous.",
       intro: "Votre compte Chevronné utilise désormais l’adresse {email}. Nous n’enverrons plus rien à celle-ci.",
-      notMe: "Si ce n’était pas vous, appuyez sur le bouton dans les 30 jours : votre compte sera déconnecté partout et cette adresse lui sera remise.",
+      notMe: "Si ce n’était pas vous, ouvrez le lien « Ce n’était pas moi » dans les 30 jours : votre compte sera déconnecté partout et cette adresse lui sera remise.",
     },
   },
 };
