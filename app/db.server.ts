@@ -14,9 +14,15 @@ const globalForDb = globalThis as unknown as { chevronneDb?: PrismaClient };
 /** Connections each process keeps open: several servers share one PostgreSQL, so each keeps a few. */
 const poolSize = 10;
 
+/**
+ * A transaction waits up to 10 s for a free connection (Prisma's default, 2 s, turned a burst of requests on a busy
+ * machine into errors) and may run 15 s: the outbox worker's batches and an account's deletion are the longest.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 export const db: PrismaClient =
   globalForDb.chevronneDb ??
-  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: poolSize, application_name: "chevronne" }) });
+  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: poolSize, application_name: "chevronne" }), transactionOptions });
 globalForDb.chevronneDb = db;
 
 /**

@@ -80,6 +80,14 @@ describe("a new session at every sign-in", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
   });
 
+  it("signs one person in on several devices at the same moment without a deadlock", async () => {
+    // each sign-in holds the person's row and then writes it (lastActiveAt): shared locks upgraded by both deadlocked
+    const user = await db.user.create({ data: { email: "quatre@exemple.ca", name: "Quatre", kind: "candidate" } });
+    const cookies = await Promise.all(Array.from({ length: 4 }, () => createSession(user.id)));
+    expect(new Set(cookies.map(cookiePair)).size).toBe(4);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(4);
+  });
+
   it("ends a planted session of someone else too (session fixation)", async () => {
     const attacker = await db.user.create({ data: { email: "pirate@exemple.ca", name: "Pirate", kind: "candidate" } });
     const victim = await db.user.create({ data: { email: "victime@exemple.ca", name: "Victime", kind: "candidate" } });
