@@ -18,7 +18,7 @@ import { interviewPageLocale } from "~/modules/interviews/page-language.server";
 import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { mayProposeInterview } from "~/modules/interviews/rules";
 import { interviewToken, recruiterReplyToken } from "~/modules/interviews/token.server";
-import { applyToMission } from "~/modules/pipeline/applications.server";
+import { applyToMission, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { stages } from "~/modules/pipeline/stages";
 import { action as proposeAction, loader as proposeLoader } from "~/routes/employer.applications.$id_.interview";
 import { loader as interviewPageLoader } from "~/routes/interviews.$token._index";
@@ -35,7 +35,7 @@ const [T1, T2, T3] = [new Date("2027-09-14T14:00:00Z"), new Date("2027-09-15T18:
 
 let smtp: TestSmtpServer;
 let listener: { port: number; close(): Promise<void> };
-let sender: nodemailer.Transporter;
+let sender: ReturnType<typeof nodemailer.createTransport>;
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -136,6 +136,23 @@ describe("10. no interview is proposed to a closed application", () => {
     const answer = await proposeAction({ request, params: { id: setup.application.id }, context: {} });
     expect(answer).toMatchObject({ ok: false, errors: { form: "interviews.propose.closed" } });
     expect(await db.interview.count({ where: { applicationId: setup.application.id } })).toBe(0);
+  });
+
+  it("a withdrawal and a proposal at the same moment: the proposal comes before the withdrawal, or is refused after it", async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const setup = await interviewSetup();
+      const [proposed, withdrawn] = await Promise.all([
+        proposeInterview({ employerId: setup.employer.id, actor: setup.recruiter, applicationId: setup.application.id, proposal: proposal([{ startsAt: T1 }, { startsAt: T2 }]), now }),
+        withdrawApplication(setup.application.candidateId!, setup.application.id, setup.candidate.id),
+      ]);
+      expect(withdrawn).toBe(true);
+      const events = await db.applicationEvent.findMany({ where: { applicationId: setup.application.id, kind: { in: ["interviewProposed", "stage_changed"] } }, orderBy: { createdAt: "asc" } });
+      if (proposed.ok) expect(events.map((event) => event.kind)).toEqual(["interviewProposed", "stage_changed"]);
+      else {
+        expect(proposed).toEqual({ ok: false, reason: "application-closed" });
+        expect(await db.interview.count({ where: { applicationId: setup.application.id } })).toBe(0);
+      }
+    }
   });
 
   it("stays open to every other stage", () => {
