@@ -86,7 +86,7 @@ export const contactForm = z
       }
     },
     // runs even when another field failed, so every error shows in one round (issue 13); not when the phone itself did
-    { when: (payload) => !payload.issues.some((issue) => issue.path[0] === "phone") },
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "phone") },
   );
 
 export const profileStepForms = {
