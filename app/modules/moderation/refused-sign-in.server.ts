@@ -5,7 +5,7 @@ import { createCookie } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { cookieName, siteIsHttps } from "~/modules/auth/cookie-names.server";
-import { holdSignInAllowed, type SignInSuspension } from "./sign-in-hold.server";
+import type { SignInSuspension } from "./sign-in-hold.server";
 
 const refusedSignInCookie = createCookie(cookieName("chevronne_suspended", siteIsHttps), {
   httpOnly: true,
@@ -26,6 +26,12 @@ export async function refusedSignIn(request: Request): Promise<SignInSuspension 
   const value: unknown = await refusedSignInCookie.parse(request.headers.get("Cookie"));
   const userId = typeof value === "object" && value !== null ? (value as Record<string, unknown>).userId : null;
   if (typeof userId !== "string") return null;
-  // outside a transaction the shared locks end with the statement: this only reads
-  return holdSignInAllowed(db, userId);
+  const person = await db.user.findUnique({
+    where: { id: userId },
+    select: { suspendedAt: true, suspensionReason: true, memberships: { select: { employer: { select: { name: true, suspendedAt: true, suspensionReason: true } } } } },
+  });
+  if (!person) return null;
+  if (person.suspendedAt) return { kind: "account", reason: person.suspensionReason ?? "" };
+  const organisation = person.memberships.map((membership) => membership.employer).find((employer) => employer.suspendedAt);
+  return organisation ? { kind: "organisation", organisation: organisation.name, reason: organisation.suspensionReason ?? "" } : null;
 }
