@@ -6,7 +6,6 @@ import type { User } from "~/generated/prisma/client";
 import { InterviewPanel } from "~/components/interview-panel";
 import { MatchReasons } from "~/components/match-reasons";
 import { SuccessNotice } from "~/components/success-notice";
-import { MoveCardForm } from "~/components/move-card-form";
 import { ScheduleTable } from "~/components/schedule-summary";
 import { TextArea } from "~/components/text-area";
 import { db } from "~/db.server";
@@ -25,8 +24,9 @@ import { expectedOnlyForm, recruiterRescheduleForm } from "~/modules/interviews/
 import { cancelByRecruiter, recordOutcome, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.server";
 import { mayProposeInterview } from "~/modules/interviews/rules";
-import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employer-pipeline.server";
-import { moveForm, noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
+import { addNote, saveReview } from "~/modules/pipeline/employer-pipeline.server";
+import { noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
+import { recruiterMayMove } from "~/modules/pipeline/stages";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
 import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
 import { readForm } from "~/modules/forms/read.server";
@@ -119,11 +119,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw redirect(`${here}?saved=review`);
   }
   if (typeof intent === "string" && intent.startsWith("interview-")) return interviewAction(intent, formData, { user, employerId: employer.id, here });
-  const result = parseForm(moveForm, formData);
-  if (!result.ok || result.data.application !== application.id) throw notFound();
-  const { from, to, notify } = result.data;
-  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from, to, notify });
-  throw redirect(`${here}?saved=${moved || from === to ? "stage" : "stage-changed"}`);
+  // a move has its own page (employer.applications.$id_.move.tsx), where its email is read first
+  throw notFound();
 }
 
 /** The interview's own forms: move, cancel, held or missed. The interview must belong to the organisation (404). */
@@ -168,12 +165,7 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
   const interviewFailure = failure?.intent === "interview-reschedule" ? failure : undefined;
   const [search] = useSearchParams();
   const saved = search.get("saved") ?? "";
-  const refusedNotice =
-    saved === "stage-changed"
-      ? "pipeline.changedMeanwhile"
-      : !savedNotices[saved] && saved.startsWith("interview-")
-        ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey)
-        : null;
+  const refusedNotice = !savedNotices[saved] && saved.startsWith("interview-") ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey) : null;
   return (
     <div className="max-w-4xl">
       <p>
@@ -195,7 +187,20 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
 
       <section aria-labelledby="move-title" className="mt-6 card max-w-xl">
         <h2 id="move-title">{t("candidatePage.moveTitle")}</h2>
-        <MoveCardForm applicationId={data.application.id} candidateName={data.candidate.name} stage={data.application.stage} />
+        <p className="mt-2">{t("pipelineBoard.movePage.current", { stage: t(`pipeline.stages.${data.application.stage}` as TranslationKey) })}</p>
+        {recruiterMayMove(data.application.stage) ? (
+          <p className="mt-3">
+            <Link
+              to={`/employer/applications/${data.application.id}/move?back=${encodeURIComponent(`/employer/pipeline?mission=${data.mission.id}`)}`}
+              className="button-secondary"
+              aria-label={t("pipelineBoard.moveLinkLabel", { name: data.candidate.name })}
+            >
+              {t("pipelineBoard.moveLink")}
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-3">{t("pipeline.withdrawnByCandidate")}</p>
+        )}
       </section>
 
       <InterviewPanel

@@ -1,19 +1,21 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { MoveCardForm } from "~/components/move-card-form";
+import { DraggableCard, DropColumn } from "~/components/board-drag";
 import { ErrorSummary } from "~/components/error-summary";
 import { StageSelect } from "~/components/stage-select";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { findOwnApplication } from "~/modules/employers/access.server";
+import { notFound } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { translator, type TranslationKey } from "~/modules/i18n/translate";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { listPipeline, moveApplication, moveApplications } from "~/modules/pipeline/employer-pipeline.server";
-import { bulkForm, moveForm, pipelineFilters } from "~/modules/pipeline/pipeline-forms";
-import { groupByStage, stages, waitingDays } from "~/modules/pipeline/stages";
+import { listPipeline, moveApplications, planBulkMove } from "~/modules/pipeline/employer-pipeline.server";
+import { notifyByDefault } from "~/modules/pipeline/move-emails";
+import { pendingMoveEmails, withdrawMoveEmail } from "~/modules/pipeline/move-emails.server";
+import { bulkForm, pipelineFilters, undoForm } from "~/modules/pipeline/pipeline-forms";
+import { groupByStage, recruiterMayMove, stages, waitingDays } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
@@ -35,33 +37,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLocale(request, user));
   const items = listed.map((item) => ({ ...item, candidateName: item.candidateName ?? t(`retention.anonymisedName.${item.anonymisedReason ?? "retention"}`) }));
   const missions = await db.mission.findMany({ where: { employerId: employer.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
-  return { filters, items, missions, moved: url.searchParams.get("moved") };
+  // the board a move page returns to: this one, with its filters
+  const back = new URL(url);
+  for (const name of ["moved", "undone"]) back.searchParams.delete(name);
+  return {
+    filters,
+    items,
+    missions,
+    moved: url.searchParams.get("moved"),
+    undone: url.searchParams.get("undone"),
+    pending: await pendingMoveEmails(employer.id, user.id),
+    back: `${back.pathname}${back.search}`,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, employer } = await requireEmployerMember(request);
   const formData = await readForm(request);
   const back = new URL(request.url);
-  if (formData.get("intent") === "bulk") {
-    const result = parseForm(bulkForm, formData);
-    if (!result.ok) return { errors: result.errors };
-    const moved = await moveApplications({ employerId: employer.id, actor: user, applicationIds: result.data.ids, to: result.data.to, notify: result.data.notify });
-    back.searchParams.set("moved", String(moved));
+  const intent = formData.get("intent");
+  if (intent === "undo") {
+    const result = parseForm(undoForm, formData);
+    const outcome = result.ok ? await withdrawMoveEmail(employer.id, result.data.outbox) : "not-found";
+    if (outcome === "not-found") throw notFound();
+    back.searchParams.set("undone", outcome);
     throw redirect(safeRedirectPath(`${back.pathname}${back.search}`, "/employer/pipeline"));
   }
-  const result = parseForm(moveForm, formData);
-  if (!result.ok) return { errors: result.errors };
-  const application = await findOwnApplication(employer.id, result.data.application);
-  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from: result.data.from, to: result.data.to, notify: result.data.notify });
-  back.searchParams.set("moved", moved ? "1" : "0");
+  const result = parseForm(bulkForm, formData);
+  if (!result.ok) return { errors: result.errors, review: null };
+  const { ids, to, notify } = result.data;
+  // first the recruiter sees how many move and how many are emailed; the move itself is the confirmation
+  if (intent === "bulk-review") return { errors: undefined, review: { ids, to, ...(await planBulkMove(employer.id, ids, to)) } };
+  const moved = await moveApplications({ employerId: employer.id, actor: user, applicationIds: ids, to, notify });
+  back.searchParams.set("moved", String(moved));
   throw redirect(safeRedirectPath(`${back.pathname}${back.search}`, "/employer/pipeline"));
 }
 
 export default function Pipeline() {
-  const { filters, items, missions, moved } = useLoaderData<typeof loader>();
+  const { filters, items, missions, moved, undone, pending, back } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t, formatDateTime } = useI18n();
+  if (failure?.review) return <BulkReview {...failure.review} />;
+  const showMission = !filters.mission && missions.length > 1;
   const viewHref = (view: "board" | "list") => {
     const params = new URLSearchParams(searchParams);
     params.set("view", view);
@@ -72,6 +90,27 @@ export default function Pipeline() {
     <div>
       <h1>{t("pipeline.title")}</h1>
       {moved !== null ? <SuccessNotice>{t("pipeline.moved", { count: Number(moved) })}</SuccessNotice> : null}
+      {undone === "withdrawn" ? <SuccessNotice>{t("pipelineBoard.pending.withdrawn")}</SuccessNotice> : null}
+      {undone === "gone" ? <p className="mt-6 font-bold" role="status">{t("pipelineBoard.pending.gone")}</p> : null}
+      {pending.length > 0 ? (
+        <section aria-labelledby="pending-title" className="mt-6 card">
+          <h2 id="pending-title">{t("pipelineBoard.pending.title")}</h2>
+          <p className="mt-2">{t("pipelineBoard.pending.intro")}</p>
+          <ul className="mt-3 grid gap-3">
+            {pending.map((email) => (
+              <li key={email.id} className="flex flex-wrap items-center gap-4">
+                <span>{t("pipelineBoard.pending.line", { name: email.name, subject: email.subject, when: formatDateTime(email.sendAt) })}</span>
+                <Form method="post">
+                  <input type="hidden" name="outbox" value={email.id} />
+                  <button type="submit" name="intent" value="undo" className="button-secondary" aria-label={t("pipelineBoard.pending.undoLabel", { name: email.name })}>
+                    {t("pipelineBoard.pending.undo")}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Form method="get" className="mt-6 card grid gap-x-6 md:grid-cols-3" aria-label={t("pipeline.filters")}>
         <input type="hidden" name="view" value={filters.view} />
         <div className="field">
@@ -125,27 +164,46 @@ export default function Pipeline() {
       <p className="mt-2 font-bold" role="status">{t("pipeline.count", { count: items.length })}</p>
 
       {filters.view === "board" ? (
-        <div className="mt-6 grid gap-4 lg:grid-cols-4">
-          {groupByStage(items).map((column) => (
-            <section key={column.stage} aria-labelledby={`column-${column.stage}`} className="rounded-xl border-2 border-rule bg-white p-4">
-              <h2 id={`column-${column.stage}`} className="text-xl">
-                {t(`pipeline.stages.${column.stage}` as TranslationKey)} ({column.items.length})
-              </h2>
-              <ul className="mt-3 grid gap-3">
-                {column.items.map((item) => (
-                  <li key={item.id} className="rounded-lg border-2 border-rule p-3">
-                    <Link to={`/employer/applications/${item.id}`} className="link">{item.candidateName}</Link>
-                    {item.refusesMail ? <p className="mt-1 font-bold text-danger">{t("deliverability.employer.badge")}</p> : null}
-                    <p className="mt-1">{item.missionTitle}</p>
-                    {item.score !== null ? <p className="mt-1">{t("pipeline.score", { score: item.score })}</p> : null}
-                    {item.waiting ? <p className="mt-1 font-bold text-danger">{t("pipeline.waiting", { days: item.idleDays })}</p> : null}
-                    {item.anonymisedReason ? null : <MoveCardForm applicationId={item.id} candidateName={item.candidateName} stage={item.stage} />}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
+        <>
+          <p className="mt-2">{t("pipelineBoard.dragHint")}</p>
+          <div className="mt-4 grid gap-4 lg:grid-cols-4">
+            {groupByStage(items).map((column) => (
+              <DropColumn key={column.stage} stage={column.stage} back={back} labelledBy={`column-${column.stage}`}>
+                <h2 id={`column-${column.stage}`} className="text-xl">
+                  {t(`pipeline.stages.${column.stage}` as TranslationKey)} ({column.items.length})
+                </h2>
+                <ul className="mt-3 grid gap-2">
+                  {column.items.map((item) => {
+                    // an anonymised application moves no more, and neither does a withdrawn one (the person's choice)
+                    const movable = !item.anonymisedReason && recruiterMayMove(item.stage);
+                    return (
+                      <DraggableCard key={item.id} applicationId={item.id} stage={item.stage} movable={movable} className="rounded-lg border-2 border-rule px-3 py-2">
+                        <Link to={`/employer/applications/${item.id}`} className="link">{item.candidateName}</Link>
+                        {showMission ? <span className="block text-muted">{item.missionTitle}</span> : null}
+                        {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
+                        <div className="flex flex-wrap items-center justify-between gap-x-3">
+                          <span>
+                            {item.score !== null ? <span aria-label={t("pipelineBoard.scoreLabel", { score: item.score })}>{t("pipelineBoard.scoreShort", { score: item.score })}</span> : null}
+                            {item.waiting ? <span className="ml-2 font-bold text-danger">{t("pipelineBoard.waitingShort", { days: item.idleDays })}</span> : null}
+                          </span>
+                          {movable ? (
+                            <Link
+                              to={`/employer/applications/${item.id}/move?back=${encodeURIComponent(back)}`}
+                              className="nav-link px-1"
+                              aria-label={t("pipelineBoard.moveLinkLabel", { name: item.candidateName })}
+                            >
+                              {t("pipelineBoard.moveLink")}
+                            </Link>
+                          ) : null}
+                        </div>
+                      </DraggableCard>
+                    );
+                  })}
+                </ul>
+              </DropColumn>
+            ))}
+          </div>
+        </>
       ) : (
         <Form method="post" className="mt-6">
           <table className="w-full border-collapse text-left">
@@ -189,15 +247,47 @@ export default function Pipeline() {
             <ErrorSummary errors={failure?.errors} fieldIds={{ ids: "bulk-to", to: "bulk-to" }} />
             <div className="flex flex-wrap items-end gap-6">
               <StageSelect id="bulk-to" name="to" label={t("pipeline.bulkTo")} />
-              <label className="choice">
-                <input type="checkbox" name="notify" defaultChecked />
-                <span>{t("pipeline.notify")}</span>
-              </label>
-              <button type="submit" name="intent" value="bulk" className="button">{t("pipeline.bulkSubmit")}</button>
+              <button type="submit" name="intent" value="bulk-review" className="button">{t("pipelineBoard.bulk.review")}</button>
             </div>
           </fieldset>
         </Form>
       )}
+    </div>
+  );
+}
+
+/** A bulk move before it happens: how many applications move, how many people the stage's email would reach. */
+function BulkReview({ ids, to, moving, emailed }: { ids: string[]; to: string; moving: number; emailed: number }) {
+  const { t } = useI18n();
+  const stage = t(`pipeline.stages.${to}` as TranslationKey);
+  return (
+    <div className="max-w-3xl">
+      <h1>{t("pipelineBoard.bulk.title")}</h1>
+      <Form method="post" className="mt-6 card">
+        {ids.map((id) => (
+          <input key={id} type="hidden" name="ids" value={id} />
+        ))}
+        <input type="hidden" name="to" value={to} />
+        <p className="text-xl font-bold" role="status">{moving > 0 ? t("pipelineBoard.bulk.moving", { count: moving, stage }) : t("pipelineBoard.bulk.nobodyMoves")}</p>
+        {emailed > 0 ? (
+          <>
+            <label className="choice mt-4">
+              <input type="checkbox" name="notify" defaultChecked={notifyByDefault(to)} />
+              <span>{t("pipelineBoard.bulk.notify", { count: emailed })}</span>
+            </label>
+            <p className="mt-2">
+              {t("pipelineBoard.bulk.template")} <Link to="/employer/templates" className="link">{t("pipelineBoard.bulk.templatesLink")}</Link>
+            </p>
+            <p className="mt-2">{t("pipelineBoard.bulk.delay")}</p>
+          </>
+        ) : moving > 0 ? (
+          <p className="mt-4">{t("pipelineBoard.bulk.noEmail")}</p>
+        ) : null}
+        <div className="mt-6 flex flex-wrap items-center gap-6">
+          {moving > 0 ? <button type="submit" name="intent" value="bulk" className="button">{t("pipelineBoard.bulk.confirm")}</button> : null}
+          <Link to="?view=list" className="link">{t("pipelineBoard.bulk.cancel")}</Link>
+        </div>
+      </Form>
     </div>
   );
 }

@@ -8,14 +8,6 @@ import { localeOr, type Locale } from "~/modules/i18n/locales";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";
 import { candidateEmailKinds, type CandidateEmailKind } from "./candidate-email-kinds";
 
-
-/** The email that goes with moving an application to a stage, if that stage has one. */
-export function emailKindForStage(stage: string): CandidateEmailKind | null {
-  if (stage === "not_selected") return "not-selected";
-  const kind = `stage-${stage}`;
-  return (candidateEmailKinds as readonly string[]).includes(kind) ? (kind as CandidateEmailKind) : null;
-}
-
 export type MergeFields = { candidate: string; mission: string; employer: string };
 
 export function fillMergeFields(text: string, fields: MergeFields): string {
@@ -35,7 +27,17 @@ export async function wordingFor(tx: Tx, employerId: string, kind: CandidateEmai
   return custom ? { subject: custom.subject, body: custom.body } : defaultWording(kind, locale);
 }
 
-/** Queues the email (inside the caller's transaction) and records it on the application's timeline. */
+/** The email as the candidate would read it: the wording in their language with the merge fields filled in. */
+export async function filledWording(tx: Tx, employerId: string, kind: CandidateEmailKind, locale: Locale, fields: MergeFields) {
+  const wording = await wordingFor(tx, employerId, kind, locale);
+  return { subject: fillMergeFields(wording.subject, fields), body: fillMergeFields(wording.body, fields) };
+}
+
+/**
+ * Queues the email (inside the caller's transaction) and records it on the application's timeline. `written` is the
+ * text the recruiter read and perhaps edited, sent as it is; without it, the organisation's wording is filled in.
+ * `sendAt` and `topic` hold it in the outbox for a while, withdrawable (a move's undo, move-emails.server.ts).
+ */
 export async function sendCandidateEmail(
   tx: Tx,
   input: {
@@ -46,16 +48,21 @@ export async function sendCandidateEmail(
     link: string;
     applicationId?: string;
     actorId?: string;
+    written?: { subject: string; body: string };
+    sendAt?: Date;
+    topic?: string;
   },
 ) {
   const locale = localeOr(input.to.locale);
-  const wording = await wordingFor(tx, input.employerId, input.kind, locale);
+  const text = input.written ?? (await filledWording(tx, input.employerId, input.kind, locale, input.fields));
   const email = await sendEmail(tx, {
     to: input.to.email,
     toName: input.to.name,
     locale,
     template: "candidateUpdate",
-    params: { subject: fillMergeFields(wording.subject, input.fields), body: fillMergeFields(wording.body, input.fields), link: input.link },
+    params: { subject: text.subject, body: text.body, link: input.link },
+    sendAt: input.sendAt,
+    topic: input.topic,
   });
   if (input.applicationId) {
     await tx.applicationEvent.create({
@@ -63,7 +70,7 @@ export async function sendCandidateEmail(
         applicationId: input.applicationId,
         actorId: input.actorId,
         kind: "email",
-        details: JSON.stringify({ kind: input.kind, outboxId: email.id, subject: email.subject }),
+        details: JSON.stringify({ kind: input.kind, outboxId: email.id, subject: email.subject, ...(input.sendAt ? { sendAt: input.sendAt.toISOString() } : {}) }),
       },
     });
   }

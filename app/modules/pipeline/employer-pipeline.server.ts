@@ -8,7 +8,8 @@ import { refusalsOf } from "~/modules/email/refused-addresses.server";
 import { scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
 import type { AnonymisationReason } from "~/modules/privacy/anonymise.server";
-import { applicationsLink, emailKindForStage, sendCandidateEmail } from "./candidate-emails.server";
+import { applicationsLink, sendCandidateEmail } from "./candidate-emails.server";
+import { emailKindForStage, moveEmailTopic, undoWindowMs } from "./move-emails";
 import { isFinalStage, recruiterMayMove, stages, waitingDays, type Stage } from "./stages";
 
 const dayMs = 86_400_000;
@@ -67,12 +68,23 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
 }
 
 /**
- * Moves an application to a stage; with `notify`, the stage's email goes to the candidate in the same transaction.
+ * Moves an application to a stage; with `notify`, the stage's email goes to the candidate in the same transaction,
+ * as the recruiter wrote it (`written`) or else in the organisation's wording, held in the outbox for undoWindowMs
+ * so that the recruiter may still withdraw it (move-emails.server.ts).
  * The move is made only from the stage the recruiter saw (`from`, or else the stage read here), so of two moves of
  * one card at the same moment one wins and the other returns false. Also false when the application is not the
  * organisation's or is already at that stage.
  */
-export async function moveApplication(input: { employerId: string; actor: User; applicationId: string; from?: Stage; to: Stage; notify: boolean; now?: Date }) {
+export async function moveApplication(input: {
+  employerId: string;
+  actor: User;
+  applicationId: string;
+  from?: Stage;
+  to: Stage;
+  notify: boolean;
+  written?: { subject: string; body: string };
+  now?: Date;
+}) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
@@ -98,14 +110,30 @@ export async function moveApplication(input: { employerId: string; actor: User; 
         link: applicationsLink(),
         applicationId: application.id,
         actorId: input.actor.id,
+        written: input.written,
+        sendAt: new Date(now.getTime() + undoWindowMs),
+        topic: moveEmailTopic(application.id),
       });
     }
     return true;
   });
 }
 
+/**
+ * What a bulk move would do, shown before the recruiter confirms: how many of the chosen applications would move
+ * (the organisation's, with a person, movable, not already there) and how many people the stage's email would reach.
+ */
+export async function planBulkMove(employerId: string, applicationIds: string[], to: Stage) {
+  const rows = await db.application.findMany({
+    where: { id: { in: applicationIds }, mission: { employerId }, candidateId: { not: null }, anonymisedAt: null, stage: { not: to } },
+    select: { stage: true },
+  });
+  const moving = rows.filter((row) => recruiterMayMove(row.stage)).length;
+  return { moving, emailed: emailKindForStage(to) ? moving : 0 };
+}
+
 /** Moves several applications; each one in its own transaction, so one refusal does not undo the others. */
-export async function moveApplications(input: Omit<Parameters<typeof moveApplication>[0], "applicationId"> & { applicationIds: string[] }) {
+export async function moveApplications(input: Omit<Parameters<typeof moveApplication>[0], "applicationId" | "written"> & { applicationIds: string[] }) {
   let moved = 0;
   for (const applicationId of input.applicationIds) {
     if (await moveApplication({ ...input, applicationId })) moved += 1;

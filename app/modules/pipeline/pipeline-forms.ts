@@ -3,20 +3,42 @@ import { z } from "zod";
 import { checkbox, listField, optionalWholeNumber } from "~/modules/forms/parse";
 import { recruiterStages, stages } from "./stages";
 
+/** A subject is one line, whatever was pasted into it. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ");
 
-export const moveForm = z.object({
-  application: z.string().min(1),
-  /** the stage the recruiter saw: the move is made only from it */
-  from: z.enum(stages),
-  to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
-  notify: checkbox,
-});
 
+/**
+ * The move page's form. `subject` and `body` are the email as the recruiter read and perhaps edited it: sent as
+ * written when `notify` is ticked (without them, the organisation's wording goes).
+ */
+export const moveForm = z
+  .object({
+    application: z.string().min(1),
+    /** the stage the recruiter saw: the move is made only from it */
+    from: z.enum(stages),
+    to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
+    notify: checkbox,
+    subject: z.string().trim().max(200, "errors.textTooLong").transform(oneLine).optional(),
+    body: z.string().trim().max(5000, "errors.textTooLong").optional(),
+  })
+  .superRefine((move, context) => {
+    if (!move.notify) return;
+    if (move.subject === "") context.addIssue({ code: "custom", path: ["subject"], message: "errors.subjectRequired" });
+    if (move.body === "") context.addIssue({ code: "custom", path: ["body"], message: "errors.bodyRequired" });
+  });
+
+/** The move page's first step (a GET): which stage. */
+export const moveTarget = z.object({ to: z.enum(recruiterStages).optional().catch(undefined) });
+
+/** A bulk move, first shown (intent "bulk-review": how many move, how many are emailed), then confirmed ("bulk"). */
 export const bulkForm = z.object({
   ids: listField(z.string().min(1)).refine((ids) => ids.length > 0, "errors.selectionRequired"),
   to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
   notify: checkbox,
 });
+
+/** An undo of a move's email ("Annuler l'envoi"). */
+export const undoForm = z.object({ outbox: z.string().min(1).max(64) });
 
 export const noteForm = z.object({
   text: z.string({ error: "errors.noteRequired" }).trim().min(1, "errors.noteRequired").max(4000, "errors.textTooLong"),
