@@ -8,10 +8,18 @@ export function LanguageSwitch({ returnTo }: { returnTo: string }) {
   return (
     <Form method="post" action="/language" reloadDocument>
       <input type="hidden" name="lang" value={other} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+      <input type="hidden" name="returnTo" value={withoutLinkLanguage(returnTo)} />
       <button type="submit" className="nav-link font-bold" lang={other}>
         {other === "en" ? "English" : "Français"}
       </button>
     </Form>
   );
+}
+
+/** The page to come back to without a link's `locale` (i18n/preferences.server.ts), which would outweigh the choice. */
+function withoutLinkLanguage(returnTo: string): string {
+  const [path, query = ""] = returnTo.split("?");
+  const params = new URLSearchParams(query);
+  params.delete("locale");
+  return params.size > 0 ? `${path}?${params}` : path;
 }

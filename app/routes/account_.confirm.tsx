@@ -41,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
     if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
     const sent = await sendProofCode(request);
-    if (typeof sent !== "string") return tooManyRequests(refused, "signInAddress", sent);
+    if (typeof sent !== "string") return tooManyRequests(refused, "proofCodes", sent);
     throw redirect(`/account/confirm?${new URLSearchParams({ returnTo, proof: sent })}`);
   }
   if (intent === "code") {
@@ -83,9 +83,12 @@ export default function ConfirmItIsYou() {
         {codeLimit ? <LimitSummary limit={codeLimit} /> : null}
         {proof ? (
           <>
-            <p className="mt-4 notice" role="status">
-              {t("security.confirm.codeSent", { email })}
-            </p>
+            {/* refused by the limit, no code went out: the page must not say one just did */}
+            {codeLimit ? null : (
+              <p className="mt-4 notice" role="status">
+                {t("security.confirm.codeSent", { email })}
+              </p>
+            )}
             <Form method="post" noValidate className="mt-6">
               {codeLimit ? null : <ErrorSummary errors={codeFailure?.errors} />}
               <input type="hidden" name="returnTo" value={returnTo} />

@@ -48,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
   if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
   const change = await requestAddressChange(request, result.data.email);
-  if (typeof change !== "string") return tooManyRequests(refused, "signInAddress", change);
+  if (typeof change !== "string") return tooManyRequests(refused, "proofCodes", change);
   throw redirect(`${addressChangePage}?${new URLSearchParams({ c: change })}`);
 }
 

@@ -44,6 +44,33 @@ describe("the cross-site rule", () => {
     expect(crossSiteVerdict(request("POST", headers), trust)).toBe("allowed");
   });
 
+  describe("a mail provider's one-click unsubscribe (RFC 8058), posted from its server with no Origin", () => {
+    const token = "A".repeat(21) + "b-_" + "9".repeat(19);
+    const unsubscribe = (query: string, headers: Record<string, string> = {}) => request("POST", headers, `${site}/alerts/unsubscribe?${query}`);
+
+    it("is let through to exactly an alert's unsubscribe address, its token and at most its language", () => {
+      expect(crossSiteVerdict(unsubscribe(`token=${token}`), trust)).toBe("allowed");
+      expect(crossSiteVerdict(unsubscribe(`token=${token}&locale=en`), trust)).toBe("allowed");
+    });
+
+    it.each([
+      ["another path", `${site}/alerts?token=${token}`],
+      ["a path below it", `${site}/alerts/unsubscribe/more?token=${token}`],
+      ["no token", `${site}/alerts/unsubscribe`],
+      ["a token of another shape", `${site}/alerts/unsubscribe?token=short`],
+      ["two tokens", `${site}/alerts/unsubscribe?token=${token}&token=${token}`],
+      ["another parameter", `${site}/alerts/unsubscribe?token=${token}&redirectTo=/account`],
+      ["a language we do not speak", `${site}/alerts/unsubscribe?token=${token}&locale=de`],
+    ])("is not a door to %s", (_label, url) => {
+      expect(crossSiteVerdict(request("POST", {}, url), trust)).toBe("unproven");
+    });
+
+    it("still refuses a browser's post from another site to that address", () => {
+      expect(crossSiteVerdict(unsubscribe(`token=${token}`, { Origin: "https://evil.example" }), trust)).toBe("other-origin");
+      expect(crossSiteVerdict(unsubscribe(`token=${token}`, { "Sec-Fetch-Site": "cross-site" }), trust)).toBe("other-site");
+    });
+  });
+
   it("lets another site link to our pages (GET and HEAD change nothing)", () => {
     expect(crossSiteVerdict(request("GET", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust)).toBe("allowed");
     expect(crossSiteVerdict(request("HEAD", { "Sec-Fetch-Site": "cross-site" }), trust)).toBe("allowed");

@@ -13,6 +13,7 @@ import { missionSearchToParams, parseMissionSearch } from "~/modules/missions/se
 import { findMissionIdsForRanking } from "~/modules/missions/search.server";
 import { grantConsent, holdConsent, whoConsentTo } from "~/modules/privacy/consents.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
+import { alertUnsubscribeUrl } from "./alert-links";
 
 export function unsubscribeToken(alertId: string): string {
   return createHmac("sha256", env.sessionSecret).update(`alert-unsubscribe:${alertId}`).digest("base64url");
@@ -83,11 +84,13 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
       const claimed = await tx.searchAlert.updateMany({ where: { id: alert.id, lastSentAt: alert.lastSentAt }, data: { lastSentAt: now } });
       if (claimed.count !== 1 || fresh.length === 0) return;
       const user = alert.candidate.user;
+      const unsubscribeUrl = alertUnsubscribeUrl(env.appUrl, unsubscribeToken(alert.id), user.locale as Locale);
       await sendEmail(tx, {
         to: user.email,
         toName: user.name,
         locale: user.locale as Locale,
         template: "searchAlert",
+        listUnsubscribeUrl: unsubscribeUrl,
         params: {
           name: user.name,
           frequency: alert.frequency === "daily" ? "daily" : "weekly",
@@ -98,7 +101,7 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
             url: `${env.appUrl}/missions/${mission.id}`,
           })),
           searchUrl: `${env.appUrl}/missions?${missionSearchToParams({ ...search, sort: "newest" })}`,
-          unsubscribeUrl: `${env.appUrl}/alerts/unsubscribe?token=${unsubscribeToken(alert.id)}`,
+          unsubscribeUrl,
         },
       });
       sent += 1;

@@ -27,6 +27,8 @@ export type OutgoingEmail<Name extends EmailTemplateName> = {
   attachments?: EmailAttachment[];
   /** where the recipient's reply goes, if not to our sending address */
   replyTo?: string;
+  /** the page that stops this kind of email, which also takes the mail program's one-click POST (RFC 8058) */
+  listUnsubscribeUrl?: string;
   /** not before this instant (a reminder); delivered as soon as possible otherwise */
   sendAt?: Date;
   /** a label that lets a later change withdraw this email while it is still waiting (see withdrawPendingEmails) */
@@ -62,6 +64,7 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
       html: renderHtml(content, email.locale, privacy),
       attachments: JSON.stringify(email.attachments ?? []),
       replyTo: email.replyTo ? z.email().parse(email.replyTo) : null,
+      listUnsubscribeUrl: email.listUnsubscribeUrl ? z.url({ protocol: /^https?$/ }).parse(email.listUnsubscribeUrl) : null,
       topic: email.topic ?? null,
       ...(email.sendAt ? { nextAttemptAt: email.sendAt } : {}),
     },

@@ -12,7 +12,7 @@ export const bodyKeptMs = env.isProduction ? 0 : 60 * 60_000;
 
 /** The columns an outcome sets to erase an email's body, in the same write. */
 export function trimmedBody(now: Date) {
-  return { text: "", html: "", attachments: "[]", replyTo: null, fullSubject: null, trimmedAt: now } satisfies Prisma.OutboxEmailUpdateManyMutationInput;
+  return { text: "", html: "", attachments: "[]", replyTo: null, fullSubject: null, listUnsubscribeUrl: null, trimmedAt: now } satisfies Prisma.OutboxEmailUpdateManyMutationInput;
 }
 
 /**

@@ -67,8 +67,17 @@ function toMessage(row: OutboxEmail) {
     text: row.text,
     html: row.html,
     attachments,
-    headers: { "Content-Language": row.locale },
+    headers: { "Content-Language": row.locale, ...listUnsubscribeHeaders(row.listUnsubscribeUrl) },
   };
+}
+
+/**
+ * A mail program's "unsubscribe" button: List-Unsubscribe names the page (RFC 2369), and List-Unsubscribe-Post says
+ * that a POST to it stops the email in one click (RFC 8058), which only an https address may promise.
+ */
+function listUnsubscribeHeaders(url: string | null): Record<string, string> {
+  if (!url) return {};
+  return { "List-Unsubscribe": `<${url}>`, ...(url.startsWith("https://") ? { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}) };
 }
 
 /**

@@ -1,4 +1,6 @@
-// Which language and time zone a request is answered in: the language cookie, then the account, then French.
+// Which language and time zone a request is answered in: a link's `locale` (an email's link says the language the
+// email was written in: its recipient's, whatever this browser chose before), the language cookie, then the account,
+// then French.
 import { createCookie } from "@remix-run/node";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
@@ -13,6 +15,8 @@ export const languageCookie = createCookie("chevronne_lang", {
 });
 
 export async function getLocale(request: Request, user?: Pick<User, "locale"> | null): Promise<Locale> {
+  const fromLink = new URL(request.url).searchParams.get("locale");
+  if (isLocale(fromLink)) return fromLink;
   const fromCookie: unknown = await languageCookie.parse(request.headers.get("Cookie"));
   if (isLocale(fromCookie)) return fromCookie;
   if (user && isLocale(user.locale)) return user.locale;

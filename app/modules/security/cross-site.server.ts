@@ -7,9 +7,13 @@
 // - Sec-Fetch-Site "cross-site" or "same-site" (a sibling subdomain is another party) refuses it;
 // - an Origin that is not the site's own, "null" included (sandboxed frames, redirected posts), refuses it;
 // - with neither header, only a Referer from one of our pages lets it through (a browser too old for both);
-//   curl and scripts must say where they come from (Origin: APP_URL).
+//   curl and scripts must say where they come from (Origin: APP_URL);
+// - the one exception: a POST to exactly an alert's unsubscribe address (its path and token, nothing else) naming no
+//   origin at all, which is how a mail provider's server sends the one-click unsubscribe of RFC 8058; the token in the
+//   address is the permission there, and the most it can do is stop that alert (docs/decisions/0022).
 // A refusal is one line in the log (refusal-log.server.ts), never a stack trace.
 import { env } from "~/env.server";
+import { isAlertUnsubscribeUrl } from "~/modules/candidates/alert-links";
 import { logRefusal } from "./refusal-log.server";
 import { refusalPage } from "./refusal-page.server";
 
@@ -45,7 +49,8 @@ export function crossSiteVerdict(request: Request, trusted: TrustedOrigins): Cro
   if (origin !== null) return ours(origin) ? "allowed" : "other-origin";
   if (fetchSite === "same-origin" || fetchSite === "none") return "allowed";
   const referer = request.headers.get("Referer");
-  return referer !== null && ours(originOf(referer)) ? "allowed" : "unproven";
+  if (referer !== null && ours(originOf(referer))) return "allowed";
+  return isAlertUnsubscribeUrl(new URL(request.url)) ? "allowed" : "unproven";
 }
 
 const trustedOrigins: TrustedOrigins = { siteOrigin: new URL(env.appUrl).origin, acceptRequestOrigin: !env.isProduction };

@@ -3,9 +3,18 @@
 // render say the same words.
 import { formatDateTime, formatTime } from "~/modules/i18n/format";
 import type { Locale } from "~/modules/i18n/locales";
-import { translate } from "~/modules/i18n/translate";
+import { translate, type TranslationKey } from "~/modules/i18n/translate";
 
-export type LimitReason = "signInClient" | "signInAddress" | "passwordClient" | "passwordAddress" | "applications" | "suggestions" | "reportsClient" | "reportsTarget";
+export type LimitReason =
+  | "signInClient"
+  | "signInAddress"
+  | "passwordClient"
+  | "passwordAddress"
+  | "applications"
+  | "suggestions"
+  | "reportsClient"
+  | "reportsTarget"
+  | "proofCodes";
 /** Why a form was refused and when to come back: part of an action's answer with status 429. */
 export type LimitReached = { reason: LimitReason; retryAt: string; retryAfterSeconds: number };
 
@@ -17,7 +26,12 @@ export function limitWords(limit: LimitReached, locale: Locale, timeZone: string
     minutes <= 60
       ? translate(locale, "limits.atTime", { time: formatTime(retryAt, locale, timeZone), count: minutes })
       : translate(locale, "limits.onDateTime", { dateTime: formatDateTime(retryAt, locale, timeZone) });
-  return translate(locale, `limits.${limit.reason}`, { when });
+  return translate(locale, wordsOf(limit.reason), { when });
+}
+
+/** Each reason's words: in limits.*.ts, but for the emailed codes of a session, in first-use.*.ts (issue 13). */
+function wordsOf(reason: LimitReason): TranslationKey {
+  return reason === "proofCodes" ? "firstUse.limits.proofCodes" : `limits.${reason}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Dictionary } from "./fr";
 import { accountDataEn } from "./account-data.en";
 import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
+import { firstUseEn } from "./first-use.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { moderationEn } from "./moderation.en";
@@ -19,6 +20,7 @@ export const en: Dictionary = {
   accountData: accountDataEn,
   demo: demoEn,
   deliverability: deliverabilityEn,
+  firstUse: firstUseEn,
   interviews: interviewsEn,
   limits: limitsEn,
   moderation: moderationEn,

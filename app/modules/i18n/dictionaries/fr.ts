@@ -2,6 +2,7 @@
 import { accountDataFr } from "./account-data.fr";
 import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
+import { firstUseFr } from "./first-use.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { moderationFr } from "./moderation.fr";
@@ -18,6 +19,7 @@ export const fr = {
   accountData: accountDataFr,
   demo: demoFr,
   deliverability: deliverabilityFr,
+  firstUse: firstUseFr,
   interviews: interviewsFr,
   limits: limitsFr,
   moderation: moderationFr,
