@@ -55,6 +55,8 @@ const schema = z.object({
     .string()
     .refine((list) => list === "" || list.split(",").every((address) => isIP(address.trim()) !== 0), "LIMITS_EXEMPT_CLIENTS is a comma-separated list of IP addresses")
     .default(""),
+  // "off" for a private installation: a new organisation is verified at once instead of waiting for an administrator
+  EMPLOYER_VERIFICATION: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = ReturnType<typeof loadEnv>;
@@ -111,6 +113,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
       title: env.PRIVACY_OFFICER_TITLE ?? "Responsable de la protection des renseignements personnels (démonstration)",
       email: env.PRIVACY_OFFICER_EMAIL ?? "vie-privee@chevronne.localhost",
     },
+    /** whether a new organisation waits for an administrator before its missions are shown (EMPLOYER_VERIFICATION) */
+    employerVerification: env.EMPLOYER_VERIFICATION === "on",
   };
 }
 

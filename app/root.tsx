@@ -37,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // a page reached from an interview link speaks its candidate's language (modules/interviews/page-language.server.ts)
     locale: (await interviewPageLocale(request)) ?? (await getLocale(request, user)),
     timeZone: getTimeZone(user),
-    user: user ? { name: user.name, kind: user.kind } : null,
+    user: user ? { name: user.name, kind: user.kind, isAdministrator: user.isAdministrator } : null,
     // the demo mailbox answers only to this computer: no link to it for anyone else
     devMailbox: !env.isProduction && !env.smtpUrl && isLoopbackClient(request, context),
     // employer members are warned before their short idle limit ends (components/idle-warning.tsx)

@@ -64,6 +64,7 @@ ${production ? "" : `
     candidate:  candidat.demo@chevronne.example
     employer:   employeur.demo@chevronne.example
     recruiter:  recruteur.demo@chevronne.example
+    administrator (pages at /admin):  admin@chevronne.example
 `}
   ${mail}
   Stop with Ctrl+C.

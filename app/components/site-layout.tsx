@@ -56,6 +56,13 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
               ))}
+              {user?.isAdministrator ? (
+                <li>
+                  <NavLink to="/admin" className="nav-link">
+                    {t("administration.headerLink")}
+                  </NavLink>
+                </li>
+              ) : null}
               {user ? (
                 <li>
                   <Form method="post" action="/signout">

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { VerificationNotice } from "~/components/verification-notice";
 import { db } from "~/db.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { profileProgress } from "~/modules/candidates/profile";
@@ -28,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       employer: {
         select: {
           name: true,
+          verificationStatus: true,
+          verificationRefusalReason: true,
           members: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
           missions: {
             orderBy: { updatedAt: "desc" },
@@ -91,6 +94,7 @@ export default function Dashboard() {
             <p className="mt-4 text-lg">
               {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
             </p>
+            <VerificationNotice status={data.employer.verificationStatus} refusalReason={data.employer.verificationRefusalReason} />
             <nav aria-label={t("dashboard.employerLinks")} className="mt-8">
               <ul className="grid gap-4 sm:grid-cols-2">
                 {[

@@ -12,5 +12,5 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const outcome = await publishMission(employer.id, mission.id);
-  throw redirect(outcome.ok ? "/employer/missions?done=published" : `/employer/missions/${mission.id}/edit?blocked=1`);
+  throw redirect(outcome.ok ? `/employer/missions?done=${outcome.status}` : `/employer/missions/${mission.id}/edit?blocked=1`);
 }

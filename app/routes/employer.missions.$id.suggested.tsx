@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       invited,
     })),
     invited: new URL(request.url).searchParams.has("invited"),
+    unverified: employer.verificationStatus !== "verified",
   };
 }
 
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SuggestedCandidates() {
-  const { mission, people, invited } = useLoaderData<typeof loader>();
+  const { mission, people, invited, unverified } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <div className="max-w-4xl">
@@ -55,8 +56,12 @@ export default function SuggestedCandidates() {
       <h1 className="mt-4">{t("suggested.heading", { mission: mission.title })}</h1>
       {invited ? <SuccessNotice>{t("suggested.invitedNotice")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("suggested.intro")}</p>
-      {!mission.open ? <p className="mt-4 notice">{t("suggested.notOpen")}</p> : null}
-      {people.length === 0 ? (
+      {unverified ? (
+        <p className="mt-4 notice">{t("administration.employer.suggestionsAfterVerification")}</p>
+      ) : !mission.open ? (
+        <p className="mt-4 notice">{t("suggested.notOpen")}</p>
+      ) : null}
+      {unverified ? null : people.length === 0 ? (
         <p className="mt-8">{t("suggested.none")}</p>
       ) : (
         <ol className="mt-8 grid gap-4">

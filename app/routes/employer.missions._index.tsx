@@ -11,6 +11,7 @@ import { closeMission, duplicateMission, reopenMission } from "~/modules/mission
 import { SuccessNotice } from "~/components/success-notice";
 import { ModerationReason } from "~/components/moderation-notice";
 import { isUnderModeration } from "~/modules/moderation/mission-statuses";
+import { VerificationNotice } from "~/components/verification-notice";
 import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("employerMissions.title");
@@ -22,7 +23,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
     select: { id: true, title: true, status: true, moderationReason: true, town: true, closesAt: true, _count: { select: { applications: true } } },
   });
-  return { missions, done: new URL(request.url).searchParams.get("done") };
+  return {
+    missions,
+    done: new URL(request.url).searchParams.get("done"),
+    verification: { status: employer.verificationStatus, refusalReason: employer.verificationRefusalReason },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -41,12 +46,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerMissions() {
-  const { missions, done } = useLoaderData<typeof loader>();
+  const { missions, done, verification } = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
   return (
     <div>
       <h1>{t("employerMissions.title")}</h1>
       {done ? <SuccessNotice>{t(`employerMissions.done.${done}` as TranslationKey)}</SuccessNotice> : null}
+      <VerificationNotice status={verification.status} refusalReason={verification.refusalReason} />
       <p className="mt-6">
         <Link to="/employer/missions/new" className="button">
           {t("employerMissions.new")}

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
+import { isOrganisationMember } from "~/modules/administration/verification.server";
 import { photoList, textList } from "~/modules/json-columns";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -12,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   // a suspended organisation's page is gone with its missions (app/modules/moderation/suspensions.server.ts)
   const employer = await db.employer.findFirst({
@@ -26,7 +27,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
     },
   });
   if (!employer) throw new Response("Not found", { status: 404 });
+  // before verification the page is its members' preview; for everyone else it does not exist yet
+  const unverified = employer.verificationStatus !== "verified";
+  if (unverified && !(await isOrganisationMember(request, employer.id))) throw new Response("Not found", { status: 404 });
   return {
+    unverified,
     employer: {
       ...employer,
       commitments: textList(employer.commitments),
@@ -36,7 +41,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function EmployerPage() {
-  const { employer } = useLoaderData<typeof loader>();
+  const { employer, unverified } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const sections: [string, TranslationKey, string][] = [
     ["values", "employers.values", employer.values],
@@ -45,6 +50,7 @@ export default function EmployerPage() {
   ];
   return (
     <div className="max-w-4xl">
+      {unverified ? <p className="notice mb-6">{t("administration.employer.publicPageHidden")}</p> : null}
       {employer.logoFileId ? <img src={`/images/${employer.logoFileId}`} alt={t("organisation.logoAlt", { name: employer.name })} className="mb-4 h-24 w-auto" /> : null}
       <h1>{employer.name}</h1>
       <p className="mt-2 text-lg font-bold text-muted">

@@ -396,6 +396,8 @@ export async function seedDemoData(
           longitude: e.longitude,
           createdAt: daysBefore(now, 200 - index),
           updatedAt: daysBefore(now, 200 - index),
+          // accepted long ago (prisma/seed/administration.ts adds one that waits for an administrator)
+          verificationStatus: "verified",
         })),
       });
       await tx.membership.createMany({ data: memberships });

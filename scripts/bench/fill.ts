@@ -76,6 +76,8 @@ const employerColumns: Column[] = [
   ["id", "text"], ["slug", "text"], ["name", "text"], ["sector", "text"], ["purpose", "text"], ["values", "text"],
   ["customerExpectations", "text"], ["whyExperience", "text"], ["commitments", "text"], ["address", "text"],
   ["town", "text"], ["latitude", "float8"], ["longitude", "float8"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+  // verified, as an administrator would have done: a new organisation's missions wait for it (decision 0020)
+  ["verificationStatus", "text"],
 ];
 
 type BenchEmployer = { id: string; sector: (typeof sectors)[number]; town: string; latitude: number; longitude: number };
@@ -114,6 +116,7 @@ async function fillEmployers(client: pg.ClientBase, now: number): Promise<BenchE
       employer.longitude,
       created,
       created,
+      "verified",
     ]);
     employers.push(employer);
   }

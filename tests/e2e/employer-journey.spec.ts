@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { e2eQuery } from "../support/e2e-database";
 import { uniqueEmail } from "../support/e2e-helpers";
 import { codeFrom, linkFrom, waitForEmail } from "../support/e2e-mail";
 
@@ -33,6 +34,11 @@ test("an employer builds its profile and team, publishes after an age check, and
   const owner = await browser.newPage();
   const ownerEmail = uniqueEmail("owner");
   await signUpEmployer(owner, ownerEmail);
+  // an administrator has verified the new organisation (tests/e2e/administration.spec.ts goes through that queue)
+  await e2eQuery(
+    `UPDATE "Employer" SET "verificationStatus" = 'verified' WHERE id = (SELECT m."employerId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1)`,
+    [ownerEmail],
+  );
 
   // The organisation's profile, purpose first.
   await owner.goto("/employer/profile");

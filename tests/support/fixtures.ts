@@ -4,12 +4,21 @@ import { db } from "~/db.server";
 
 let counter = 0;
 
+/** A verified organisation with one published mission (`verificationStatus: "pending"` for a new one: its mission then waits). */
 export async function createEmployerWithMission(
-  overrides: { title?: string; employerName?: string; publishedAt?: Date; closesAt?: Date | null } = {},
+  overrides: { title?: string; employerName?: string; publishedAt?: Date; closesAt?: Date | null; verificationStatus?: "pending" | "verified" } = {},
 ) {
   counter += 1;
+  const pending = overrides.verificationStatus === "pending";
   const employer = await db.employer.create({
-    data: { slug: `fixture-${counter}-${Date.now()}`, name: overrides.employerName ?? `Musée du Fjord ${counter}`, sector: "culture", purpose: "Faire aimer le fjord.", town: "Saguenay" },
+    data: {
+      slug: `fixture-${counter}-${Date.now()}`,
+      name: overrides.employerName ?? `Musée du Fjord ${counter}`,
+      sector: "culture",
+      purpose: "Faire aimer le fjord.",
+      town: "Saguenay",
+      verificationStatus: pending ? "pending" : "verified",
+    },
   });
   const mission = await db.mission.create({
     data: {
@@ -24,8 +33,8 @@ export async function createEmployerWithMission(
       town: "Saguenay",
       latitude: 48.428,
       longitude: -71.068,
-      status: "published",
-      publishedAt: overrides.publishedAt ?? new Date(),
+      status: pending ? "awaiting-verification" : "published",
+      publishedAt: pending ? null : (overrides.publishedAt ?? new Date()),
       closesAt: overrides.closesAt === undefined ? new Date(Date.now() + 30 * 86_400_000) : overrides.closesAt,
     },
   });

@@ -5,6 +5,7 @@ import { env } from "~/env.server";
 import type { SignInChallenge, User } from "~/generated/prisma/client";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { forgetRefusal } from "~/modules/email/refused-addresses.server";
+import { newOrganisationVerification } from "~/modules/administration/verification.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { addressLimits, refusedUntil, takeLimit, type Refused } from "~/modules/security/limits.server";
 import { recordSignUpConsents } from "~/modules/privacy/consents.server";
@@ -151,6 +152,7 @@ async function complete(challenge: SignInChallenge, now: Date): Promise<SignInRe
           purpose: "",
           contentLocale: challenge.signupLocale ?? "fr",
           town: "",
+          ...newOrganisationVerification(now),
           members: { create: { userId: user.id, role: "owner" } },
         },
       });

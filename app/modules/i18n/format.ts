@@ -20,6 +20,11 @@ export function formatDateTime(date: Date, locale: Locale, timeZone: string): st
   return sharedFormatter(`datetime:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "full", timeStyle: "short", timeZone })).format(date);
 }
 
+/** A calendar day stored as YYYY-MM-DD ("14 mars 2026", "March 14, 2026"): a day, not an instant, so no time zone applies. */
+export function formatDay(isoDay: string, locale: Locale): string {
+  return sharedFormatter(`day:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "UTC" })).format(new Date(`${isoDay}T00:00:00Z`));
+}
+
 /** "janvier, février et mars" / "January, February, and March". */
 /** The time of day alone ("14 h 32", "2:32 PM"), in the reader's language and time zone. */
 export function formatTime(date: Date | number, locale: Locale, timeZone: string): string {

@@ -14,7 +14,7 @@ export async function handleMissionForm(employerId: string, missionId: string | 
   if (intent === "publish") {
     const published = await publishMission(employerId, saved.missionId);
     if (!published.ok) throw redirect(`/employer/missions/${saved.missionId}/edit?blocked=1`);
-    throw redirect(`/employer/missions?done=published`);
+    throw redirect(`/employer/missions?done=${published.status}`);
   }
   if (intent === "preview") throw redirect(`/employer/missions/${saved.missionId}/preview`);
   throw redirect(`/employer/missions/${saved.missionId}/edit?saved=1`);

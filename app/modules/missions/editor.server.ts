@@ -1,6 +1,6 @@
 // Writing missions: drafts, publishing (stopped by age terms), editing, closing, reopening, duplicating, and the
 // automatic close at the publication end date. Every function is scoped to the employer's own missions.
-import { db } from "~/db.server";
+import { db, type Tx } from "~/db.server";
 import { env } from "~/env.server";
 import { endOfDayInZone } from "~/modules/i18n/format";
 import { textList } from "~/modules/json-columns";
@@ -68,9 +68,14 @@ export function ageTermsIn(mission: { title: string; summary: string; descriptio
   });
 }
 
-export type PublishOutcome = { ok: true } | { ok: false; hits: { field: string; hits: AgeTermHit[] }[] };
+/** "awaiting-verification": published by an organisation an administrator has not verified yet (not shown to candidates). */
+export type PublishOutcome = { ok: true; status: "published" | "awaiting-verification" } | { ok: false; hits: { field: string; hits: AgeTermHit[] }[] };
 
-/** Publishes a mission of this employer unless its text holds an age term or proxy. */
+/**
+ * Publishes a mission of this employer unless its text holds an age term or proxy. An organisation not verified yet
+ * gets "awaiting-verification" instead: its row is held (FOR SHARE) until the mission is written, so a verification
+ * at the same moment either comes first (and this publishes) or waits, then publishes this mission with the others.
+ */
 export async function publishMission(employerId: string, missionId: string, now = new Date()): Promise<PublishOutcome> {
   const mission = await db.mission.findFirst({ where: { id: missionId, employerId } });
   if (!mission) throw new Response("Not found", { status: 404 });
@@ -79,8 +84,32 @@ export async function publishMission(employerId: string, missionId: string, now 
   const hits = ageTermsIn(mission);
   if (hits.length > 0) return { ok: false, hits };
   const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
-  await db.mission.update({ where: { id: mission.id }, data: { status: "published", publishedAt: mission.publishedAt ?? now, closesAt } });
-  return { ok: true };
+  return db.$transaction(async (tx) => {
+    const [organisation] = await tx.$queryRaw<{ verificationStatus: string }[]>`
+      SELECT "verificationStatus" FROM "Employer" WHERE id = ${employerId} FOR SHARE`;
+    // the mission's row held and its status read again: an administrator who unpublished it a moment ago is not overruled
+    const [current] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Mission" WHERE id = ${mission.id} FOR UPDATE`;
+    if (!current || !employerStatuses.includes(current.status)) return { ok: false as const, hits: [] };
+    if (organisation?.verificationStatus !== "verified") {
+      await tx.mission.update({ where: { id: mission.id }, data: { status: "awaiting-verification", closesAt } });
+      return { ok: true, status: "awaiting-verification" } as const;
+    }
+    await tx.mission.update({ where: { id: mission.id }, data: { status: "published", publishedAt: mission.publishedAt ?? now, closesAt } });
+    return { ok: true, status: "published" } as const;
+  });
+}
+
+/**
+ * Publishes every mission an organisation published while it waited for verification, as of `now` (what search
+ * alerts count as new); one whose end date has passed meanwhile gets a new one. Returns how many.
+ */
+export async function publishAwaitingMissions(tx: Tx, employerId: string, now: Date): Promise<number> {
+  await tx.mission.updateMany({
+    where: { employerId, status: "awaiting-verification", OR: [{ closesAt: null }, { closesAt: { lte: now } }] },
+    data: { closesAt: new Date(now.getTime() + defaultPublicationDays * dayMs) },
+  });
+  const { count } = await tx.mission.updateMany({ where: { employerId, status: "awaiting-verification" }, data: { status: "published", publishedAt: now } });
+  return count;
 }
 
 export async function closeMission(employerId: string, missionId: string) {

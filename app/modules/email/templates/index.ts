@@ -16,6 +16,7 @@ import { interviewAlreadyBookedEmail, interviewCalendarAnswerEmail, interviewRel
 import { invitationEmail } from "./invitation";
 import { missionRepublishedEmail, missionUnpublishedEmail, reinstatedEmail, suspendedEmail } from "./moderation";
 import { noAccountEmail } from "./no-account";
+import { organisationRefusedEmail, organisationVerifiedEmail } from "./organisation-verification";
 import { searchAlertEmail } from "./search-alert";
 import { signInEmail } from "./sign-in";
 
@@ -31,6 +32,8 @@ export const emailTemplates = {
   accountDeleted: accountDeletedEmail,
   ownershipReceived: ownershipReceivedEmail,
   organisationClosed: organisationClosedEmail,
+  organisationVerified: organisationVerifiedEmail,
+  organisationRefused: organisationRefusedEmail,
   applicationReceived: applicationReceivedEmail,
   searchAlert: searchAlertEmail,
   candidateUpdate: candidateUpdateEmail,

@@ -1,6 +1,7 @@
 // English: exactly the keys of fr.ts (the Dictionary type makes the compiler check it).
 import type { Dictionary } from "./fr";
 import { accountDataEn } from "./account-data.en";
+import { administrationEn } from "./administration.en";
 import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { firstUseEn } from "./first-use.en";
@@ -18,6 +19,7 @@ import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
   accountData: accountDataEn,
+  administration: administrationEn,
   demo: demoEn,
   deliverability: deliverabilityEn,
   firstUse: firstUseEn,
@@ -249,6 +251,7 @@ export const en: Dictionary = {
     unpublished: "Unpublished by the Chevronné team",
     resubmitted: "Sent for review",
     suspended: "Suspended with the employer",
+    "awaiting-verification": "Waiting for your organisation to be verified",
   },
   devMail: {
     title: "Sent emails (demo)",
@@ -713,6 +716,7 @@ export const en: Dictionary = {
     copySuffix: "(copy)",
     done: {
       published: "The mission is published.",
+      "awaiting-verification": "The mission is saved. Candidates will see it as soon as our team has verified your organisation.",
       close: "The mission is closed.",
       reopen: "The mission is reopened.",
     },

@@ -1,5 +1,6 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
 import { accountDataFr } from "./account-data.fr";
+import { administrationFr } from "./administration.fr";
 import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { firstUseFr } from "./first-use.fr";
@@ -17,6 +18,7 @@ import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
   accountData: accountDataFr,
+  administration: administrationFr,
   demo: demoFr,
   deliverability: deliverabilityFr,
   firstUse: firstUseFr,
@@ -248,6 +250,7 @@ export const fr = {
     unpublished: "Retirée par l’équipe de Chevronné",
     resubmitted: "Envoyée pour vérification",
     suspended: "Suspendue avec l’employeur",
+    "awaiting-verification": "En attente de la vérification de votre organisation",
   },
   devMail: {
     title: "Courriels envoyés (démonstration)",
@@ -713,6 +716,7 @@ export const fr = {
     copySuffix: "(copie)",
     done: {
       published: "La mission est publiée.",
+      "awaiting-verification": "La mission est enregistrée. Les personnes candidates la verront dès que notre équipe aura vérifié votre organisation.",
       close: "La mission est fermée.",
       reopen: "La mission est rouverte.",
     },
