@@ -4,6 +4,7 @@ import type { ProfileData } from "~/modules/candidates/profile";
 import { experienceBands, languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes, type ProfileStep } from "~/modules/candidates/vocabulary";
 import { valueOf, valuesOf, type FormFailure } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
+import type { TownView } from "~/modules/places/towns.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { maskOfSlotValues, monthsOf } from "~/modules/schedule/masks";
 import { AvailabilityGrid } from "./availability-grid";
@@ -15,7 +16,7 @@ import { SelectField } from "./select-field";
 import { TextArea } from "./text-area";
 
 /** `suggested`: whether the person agrees to be suggested to employers now (the "suggestions" consent). */
-type Props = { step: ProfileStep; profile: ProfileData; suggested: boolean; failure?: FormFailure };
+type Props = { step: ProfileStep; profile: ProfileData; suggested: boolean; failure?: FormFailure & { townChoices?: TownView[]; townPreselected?: string | null } };
 
 export function ProfileStepFields({ step, profile, suggested, failure }: Props) {
   const { t } = useI18n();
@@ -101,6 +102,19 @@ export function ProfileStepFields({ step, profile, suggested, failure }: Props) 
       return (
         <>
           <TextField name="town" label={t("profile.fields.town")} hint={t("profile.fields.townHint")} autoComplete="address-level2" defaultValue={text("town", profile.town)} error={errors.town} />
+          {failure?.townChoices?.length ? (
+            <>
+              {/* the choice holds only for the name it was offered for: change the name and it is read afresh */}
+              <input type="hidden" name="townTyped" value={valueOf(values, "town") ?? ""} />
+              <RadioGroup
+                name="townChoice"
+                legend={errors.townChoice ? t("towns.choiceLegend") : t("towns.closestLegend")}
+                defaultValue={failure.townPreselected ?? undefined}
+                error={errors.townChoice}
+                choices={failure.townChoices.map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
+              />
+            </>
+          ) : null}
           <TextField name="travelMaxKm" label={t("profile.fields.travelMaxKm")} hint={t("profile.fields.travelMaxKmHint")} inputMode="numeric" className="max-w-xs" defaultValue={text("travelMaxKm", profile.travelMaxKm)} error={errors.travelMaxKm} />
           <CheckboxGroup name="travelMode" legend={t("profile.fields.travelModes")} choices={choices("vocab.travelModes", travelModes)} checked={list("travelMode", profile.travelModes)} columns={2} />
         </>

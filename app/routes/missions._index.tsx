@@ -20,6 +20,9 @@ import { describeReasons } from "~/modules/matching";
 import { searchByFit } from "~/modules/missions/for-candidate.server";
 import { missionSearchToParams, parseMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
 import { searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";
+import { searchPlace } from "~/modules/missions/search-place.server";
+import { distanceKm } from "~/modules/places/distance";
+import { SearchPlaceNotice } from "~/components/search-place-notice";
 import { monthsOf } from "~/modules/schedule/masks";
 
 export const meta = titleMeta("missions.title");
@@ -36,9 +39,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   let totalIsCapped: boolean;
   let pageCount: number;
   let missions;
-  let unknownTown = false;
   // a candidate's "near me" without a town is measured from home, in the results and in the widenings alike
   const origin = !search.town && profile?.home ? profile.home : undefined;
+  // what the page says about the place, in every sort; the searched town, else home, is where card distances start
+  const { place, origin: distancesFrom } = searchPlace(search, profile ? { town: profile.town, point: profile.home } : null);
   if (profile && search.sort === "fit") {
     const ranked = await searchByFit(profile, search, pageSize);
     total = ranked.total;
@@ -46,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pageCount = ranked.pageCount;
     missions = ranked.page.map(({ mission, result }) => ({
       ...missionCardData(mission),
-      distanceKm: null,
+      distanceKm: distancesFrom && mission.latitude !== null && mission.longitude !== null ? distanceKm(distancesFrom, { latitude: mission.latitude, longitude: mission.longitude }) : null,
       score: result.excluded ? null : result.score,
       reasons: describeReasons(result, locale, 2),
     }));
@@ -55,7 +59,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     total = result.total;
     totalIsCapped = result.totalIsCapped;
     pageCount = result.pageCount;
-    unknownTown = result.unknownTown;
     missions = result.missions.map((mission) => ({ ...cardFields(mission), score: null, reasons: [] }));
   }
   const [widenings, spelling] = total === 0 ? await Promise.all([suggestWidening(search, { origin }), suggestSpelling(search, { origin })]) : [[], null];
@@ -66,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     totalIsCapped,
     pageCount,
     missions,
-    unknownTown,
+    place,
     isCandidate: Boolean(profile),
     spelling: spelling && { words: spelling, href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}` },
     widenings: widenings.map((widening) => ({
@@ -100,8 +103,8 @@ export default function MissionSearchPage() {
           </div>
           <div className="field">
             <label htmlFor="town" className="field-label">{t("search.town")}</label>
-            <p id="town-hint" className="field-hint">{data.unknownTown ? t("search.unknownTown") : t("search.townHint")}</p>
-            <input id="town" name="town" defaultValue={search.town} aria-describedby="town-hint" autoComplete="address-level2" className="field-input" />
+            <p id="town-hint" className="field-hint">{t("search.townHint")}</p>
+            <input id="town" name="town" defaultValue={search.town} aria-describedby={data.place.kind === "none" ? "town-hint" : "town-hint search-place"} autoComplete="address-level2" className="field-input" />
           </div>
           <div className="field">
             <label htmlFor="radius" className="field-label">{t("search.radius")}</label>
@@ -142,6 +145,7 @@ export default function MissionSearchPage() {
           <Link to="/missions" className="link inline-flex min-h-target items-center">{t("search.reset")}</Link>
         </div>
       </Form>
+      <SearchPlaceNotice id="search-place" place={data.place} />
 
       <section aria-labelledby="results-title" className="mt-10" aria-busy={searching}>
         <h2 id="results-title" aria-live="polite">

@@ -5,13 +5,15 @@ import { ProfileStepFields } from "~/components/profile-step-fields";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { profileStepForms } from "~/modules/candidates/profile-forms";
-import { isKnownTown, loadProfile, saveProfileStep, type ProfileStepInput } from "~/modules/candidates/profile.server";
+import { loadProfile, saveProfileStep, type ProfileStepInput } from "~/modules/candidates/profile.server";
+import { profileTown } from "~/modules/candidates/profile-town.server";
 import { profileSteps, type ProfileStep } from "~/modules/candidates/vocabulary";
 import { formValues, parseForm, type FormFailure } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { readForm } from "~/modules/forms/read.server";
 import { hasConsent } from "~/modules/privacy/consents.server";
+import type { TownView } from "~/modules/places/towns.server";
 
 export const meta = titleMeta("profile.title");
 
@@ -28,16 +30,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Parses the step's form with its own schema and saves it; returns the failure to show, if any. */
-async function saveStep(userId: string, step: ProfileStep, formData: FormData): Promise<FormFailure | null> {
+async function saveStep(userId: string, step: ProfileStep, formData: FormData): Promise<StepFailure | null> {
   const result = parseForm(profileStepForms[step], formData);
   if (!result.ok) return result;
   const input = { step, data: result.data } as ProfileStepInput;
-  if (input.step === "place" && !isKnownTown(input.data.town)) {
-    return { ok: false, errors: { town: "errors.townUnknown" }, values: formValues(formData) };
+  if (input.step === "place") {
+    // the town saved is the place chosen or clearly meant, by its label ("Sainte-Foy, Québec (QC)")
+    const town = profileTown(input.data);
+    if (!town.ok) return { ok: false, errors: { [town.field]: town.error }, values: formValues(formData), townChoices: town.choices, townPreselected: town.preselected };
+    input.data.town = town.label;
   }
   await saveProfileStep(userId, input);
   return null;
 }
+
+/** A failed step; the place step may offer the towns a name could mean. */
+type StepFailure = FormFailure & { townChoices?: TownView[]; townPreselected?: string | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCandidate(request);

@@ -60,7 +60,7 @@ function columnsFor(input: ProfileStepInput) {
   }
 }
 
-/** Saves one step and marks it done. The place step needs a town we can find: check with `isKnownTown` first. */
+/** Saves one step and marks it done. The place step's town is a label resolveTown knows (see profile-town.server.ts). */
 export async function saveProfileStep(userId: string, input: ProfileStepInput): Promise<ProfileData> {
   const current = await loadProfile(userId);
   const completed = new Set<ProfileStep>(current.completedSteps);
@@ -70,8 +70,4 @@ export async function saveProfileStep(userId: string, input: ProfileStepInput): 
     return tx.candidateProfile.update({ where: { userId }, data: { ...columnsFor(input), completedSteps: JSON.stringify([...completed]) } });
   });
   return readProfile(row);
-}
-
-export function isKnownTown(name: string): boolean {
-  return findTown(name) !== null;
 }

@@ -25,9 +25,10 @@ export type Town = {
 };
 
 /**
- * What a typed town means. "found": one place clearly (others of the same name elsewhere, ranked lower, may be
- * offered); "ambiguous": several places of similar rank, or a name known only outside Québec while a Québec name
- * is close, so the person should choose (`town` is our best guess); "unknown": no such name, with the closest ones.
+ * What a typed town means. "found": one place clearly (smaller places of the same name elsewhere may be offered);
+ * "ambiguous": several places about as likely (see aboutAsLikely), or a name known only outside Québec while a
+ * Québec name is one letter away, so the person should choose (`town` is our best guess, Québec first);
+ * "unknown": no such name, with the closest ones.
  */
 export type TownResolution =
   | { kind: "none" }
@@ -244,11 +245,15 @@ function fitsQualifier(town: Town, qualifier: Qualifier | null): boolean {
   return !qualifier || (town.country === qualifier.country && (!qualifier.region || town.region === qualifier.region));
 }
 
-function similarRank(a: Town, b: Town): boolean {
-  if (tierOf(a) !== tierOf(b)) return false;
-  // a former municipality GeoNames does not list has no population: as likely as any town of its name
-  if (a.population === 0 || b.population === 0) return true;
-  return Math.min(a.population, b.population) >= similarPopulationShare * Math.max(a.population, b.population);
+/**
+ * Whether `other`, of the same name, is about as likely as `best`: in the same rank when of similar size; from a
+ * lower rank (France after Québec) only when it is larger, or `best` is a former municipality of unknown size.
+ * Montréal is not asked about (the French ones are villages); Paris, Ontario and Sainte-Foy are.
+ */
+function aboutAsLikely(best: Town, other: Town): boolean {
+  if (best.population === 0 || other.population === 0) return true;
+  if (tierOf(best) !== tierOf(other)) return other.population >= best.population;
+  return Math.min(best.population, other.population) >= similarPopulationShare * Math.max(best.population, other.population);
 }
 
 /** The towns of that name (and qualifier), best first, each label once. */
@@ -267,7 +272,7 @@ export function resolveTown(query: string): TownResolution {
   if (!key) return { kind: "none" };
   const [best, ...rest] = towns;
   if (!best) return { kind: "unknown", closest: closestTowns(key, qualifier) };
-  const rivals = rest.filter((town) => similarRank(best, town));
+  const rivals = rest.filter((town) => aboutAsLikely(best, town));
   const lower = rest.filter((town) => !rivals.includes(town)).slice(0, closestLimit);
   if (rivals.length > 0) return { kind: "ambiguous", town: best, choices: [best, ...rivals, ...lower].slice(0, closestLimit) };
   if (tierOf(best) === 2 && !qualifier) {
@@ -351,4 +356,11 @@ export function townLabel(town: Town): string {
   if (town.today) return `${town.name}, ${town.today} (${region})`;
   if (town.near) return `${town.name} (${region}, près de ${town.near})`;
   return `${town.name} (${region})`;
+}
+
+/** What a page needs to show a town: its label (what is saved, typed back, put in links) and its parts. */
+export type TownView = { label: string; name: string; region: string; today?: string };
+
+export function townView(town: Town): TownView {
+  return { label: townLabel(town), name: town.name, region: town.region, ...(town.today ? { today: town.today } : {}) };
 }

@@ -11,10 +11,12 @@ import { moderationEn } from "./moderation.en";
 import { refusalsEn } from "./refusals.en";
 import { retentionEn } from "./retention.en";
 import { viewedByEn } from "./viewed-by.en";
+import { pipelineBoardEn } from "./pipeline-board.en";
 import { privacyEn } from "./privacy.en";
 import { privacyPolicyEn } from "./privacy-policy.en";
 import { securityEn } from "./security.en";
 import { sessionsEn } from "./sessions.en";
+import { townsEn } from "./towns.en";
 import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
@@ -29,10 +31,12 @@ export const en: Dictionary = {
   refusals: refusalsEn,
   retention: retentionEn,
   viewedBy: viewedByEn,
+  pipelineBoard: pipelineBoardEn,
   privacy: privacyEn,
   privacyPolicy: privacyPolicyEn,
   security: securityEn,
   sessions: sessionsEn,
+  towns: townsEn,
   uploads: uploadsEn,
   nav: {
     employerMissions: "Our missions",
@@ -510,7 +514,6 @@ export const en: Dictionary = {
     keywordsHint: "For example: bookshop, welcome desk, museum.",
     town: "Town",
     townHint: "To search near a town.",
-    unknownTown: "We cannot find this town: the search ignores the place. Check the spelling.",
     radius: "Distance",
     radiusHint: "From the town above.",
     anyDistance: "Any",

@@ -10,10 +10,12 @@ import { moderationFr } from "./moderation.fr";
 import { refusalsFr } from "./refusals.fr";
 import { retentionFr } from "./retention.fr";
 import { viewedByFr } from "./viewed-by.fr";
+import { pipelineBoardFr } from "./pipeline-board.fr";
 import { privacyFr } from "./privacy.fr";
 import { privacyPolicyFr } from "./privacy-policy.fr";
 import { securityFr } from "./security.fr";
 import { sessionsFr } from "./sessions.fr";
+import { townsFr } from "./towns.fr";
 import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
@@ -28,10 +30,12 @@ export const fr = {
   refusals: refusalsFr,
   retention: retentionFr,
   viewedBy: viewedByFr,
+  pipelineBoard: pipelineBoardFr,
   privacy: privacyFr,
   privacyPolicy: privacyPolicyFr,
   security: securityFr,
   sessions: sessionsFr,
+  towns: townsFr,
   uploads: uploadsFr,
   nav: {
     employerMissions: "Nos missions",
@@ -510,7 +514,6 @@ export const fr = {
     keywordsHint: "Par exemple : librairie, accueil, musée.",
     town: "Ville",
     townHint: "Pour chercher près d’une ville.",
-    unknownTown: "Nous ne trouvons pas cette ville : la recherche ne tient pas compte du lieu. Vérifiez l’orthographe.",
     radius: "Distance",
     radiusHint: "À partir de la ville indiquée.",
     anyDistance: "Peu importe",
