@@ -113,10 +113,9 @@ describe("former municipalities", () => {
 
   it("are found under the names people use, with or without accents, hyphens or Ste", () => {
     for (const query of ["Sainte-Foy", "Ste-Foy", "Sainte Foy", "ste foy", "STE-FOY, QC", "sainte-foy (Québec)"]) {
-      const resolution = resolveTown(query);
-      expect(resolution.kind, query).toBe("found");
-      if (resolution.kind === "found") expect(resolution.town, query).toMatchObject({ name: "Sainte-Foy", today: "Québec", region: "QC" });
+      expect(findTown(query), query).toMatchObject({ name: "Sainte-Foy", today: "Québec", region: "QC" });
     }
+    expect(resolveTown("ste foy, QC")).toMatchObject({ kind: "found", town: { name: "Sainte-Foy", today: "Québec" } });
     const sainteFoy = findTown("Sainte-Foy")!;
     expect(distanceKm(sainteFoy, findTown("Québec")!)).toBeLessThan(10);
     for (const [name, today] of [["Sillery", "Québec"], ["Charlesbourg", "Québec"], ["Beauport", "Québec"], ["Hull", "Gatineau"], ["Aylmer", "Gatineau"], ["Jonquière", "Saguenay"], ["Chicoutimi", "Saguenay"], ["Lachine", "Montréal"], ["Verdun", "Montréal"], ["Cap-Rouge", "Québec"], ["St-Romuald", "Lévis"], ["St-Hubert", "Longueuil"], ["Greenfield Park", "Longueuil"], ["Outremont", "Montréal"], ["Pierrefonds", "Montréal"]]) {
@@ -138,16 +137,20 @@ describe("former municipalities", () => {
 });
 
 describe("resolveTown", () => {
-  it("prefers Québec, then Canada, then elsewhere, and offers the others of the same name", () => {
-    expect(resolveTown("Sainte-Foy")).toMatchObject({ kind: "found", town: { region: "QC" } });
+  it("prefers Québec, then Canada, then elsewhere, and asks only when another place is about as likely", () => {
+    // Montréal and Laval (QC) are far larger than the French places of those names: no question
+    expect(resolveTown("Montreal")).toMatchObject({ kind: "found", town: { name: "Montréal", region: "QC" }, others: [{ country: "FR" }, { country: "FR" }] });
+    expect(resolveTown("Laval")).toMatchObject({ kind: "found", town: { region: "QC" }, others: [{ country: "FR" }] });
+    // a former municipality (size unknown) and Paris, Ontario (smaller than Paris, France) are asked about, Québec's first
     const sainteFoy = resolveTown("Sainte-Foy");
-    if (sainteFoy.kind === "found") expect(labels(sainteFoy.others)).toEqual(["Sainte-Foy (France)"]);
-    const vanier = resolveTown("Vanier");
-    expect(vanier).toMatchObject({ kind: "found", town: { region: "QC", today: "Québec" } });
-    if (vanier.kind === "found") expect(labels(vanier.others)).toEqual(["Vanier (ON)"]);
+    expect(sainteFoy).toMatchObject({ kind: "ambiguous", town: { region: "QC", today: "Québec" } });
+    if (sainteFoy.kind === "ambiguous") expect(labels(sainteFoy.choices)).toEqual(["Sainte-Foy, Québec (QC)", "Sainte-Foy (France)"]);
+    expect(resolveTown("Vanier")).toMatchObject({ kind: "ambiguous", town: { today: "Québec" }, choices: [{ today: "Québec" }, { region: "ON" }] });
     const paris = resolveTown("Paris");
-    expect(paris).toMatchObject({ kind: "found", town: { region: "ON" } });
-    if (paris.kind === "found") expect(labels(paris.others)).toEqual(["Paris (France)"]);
+    expect(paris).toMatchObject({ kind: "ambiguous", town: { region: "ON" } });
+    if (paris.kind === "ambiguous") expect(labels(paris.choices)).toEqual(["Paris (ON)", "Paris (France)"]);
+    expect(resolveTown("Paris, France")).toMatchObject({ kind: "found", town: { country: "FR" } });
+    expect(resolveTown("Hull")).toMatchObject({ kind: "found", town: { today: "Gatineau" }, others: [] });
   });
 
   it("asks which one when two Québec towns of similar size share a name, and tells them apart", () => {
