@@ -13,6 +13,7 @@ import { requestSignIn } from "~/modules/auth/sign-in.server";
 import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
 import { publishMission } from "~/modules/missions/editor.server";
+import { verifyOrganisation } from "~/modules/administration/verification.server";
 import { suggestCandidates } from "~/modules/employers/suggestions.server";
 import { findPublicMission } from "~/modules/missions/mission.server";
 import { defaultMissionSearch } from "~/modules/missions/search-params";
@@ -398,6 +399,22 @@ describe("suspending and reinstating an organisation", () => {
   });
 });
 
+describe("an organisation suspended before it was verified", () => {
+  it("keeps its waiting missions out of the search when it is verified, and publishes them when it is reinstated", async () => {
+    const administrator = await createAdministrator();
+    const { employer, mission } = await organisationWithPeople();
+    await db.employer.update({ where: { id: employer.id }, data: { verificationStatus: "pending" } });
+    await db.mission.update({ where: { id: mission.id }, data: { status: "awaiting-verification" } });
+    await organisationAction(administrator, employer.id, { intent: "suspend", reason: "Faux employeur signalé avant la vérification." });
+    expect((await verifyOrganisation(administrator, employer.id)).ok).toBe(true);
+    expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("suspended");
+    expect(await searchIds()).not.toContain(mission.id);
+    await organisationAction(administrator, employer.id, { intent: "reinstate", note: "" });
+    expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("published");
+    expect(await searchIds()).toContain(mission.id);
+  });
+});
+
 /** A mission's columns without its identity, to make another like it. */
 async function missionCopy(missionId: string) {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a new row gets its own
@@ -504,6 +521,24 @@ describe("races", () => {
       const rows = await db.report.findMany({ where: { missionId: mission.id } });
       expect(rows.filter((row) => row.status === "open")).toEqual([]);
       expect(rows).toHaveLength(answers.filter((answer) => answer.status === 302).length);
+    }
+  });
+
+  it("never lets an employer's publish at the same moment overrule an administrator's unpublish", async () => {
+    const administrator = await createAdministrator();
+    for (let round = 0; round < 3; round++) {
+      const { employer, mission } = await createEmployerWithMission();
+      let racers: Promise<unknown>[] = [];
+      await db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Mission" WHERE id = ${mission.id} FOR UPDATE`;
+        // the administrator queues first: without a second look under the row lock, the publish would write over it
+        racers = [unpublishMission({ administrator, missionId: mission.id, reason: "Annonce discriminatoire." })];
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        racers.push(publishMission(employer.id, mission.id));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      });
+      await Promise.all(racers);
+      expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("unpublished");
     }
   });
 

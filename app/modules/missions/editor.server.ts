@@ -5,7 +5,7 @@ import { env } from "~/env.server";
 import { endOfDayInZone } from "~/modules/i18n/format";
 import { textList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
-import { employerStatuses } from "~/modules/moderation/mission-statuses";
+import { employerStatuses, moderationStatus } from "~/modules/moderation/mission-statuses";
 import { checkMissionText, type AgeTermHit } from "./age-terms/check";
 import { defaultPublicationDays, type MissionInput } from "./mission-form";
 
@@ -108,7 +108,11 @@ export async function publishAwaitingMissions(tx: Tx, employerId: string, now: D
     where: { employerId, status: "awaiting-verification", OR: [{ closesAt: null }, { closesAt: { lte: now } }] },
     data: { closesAt: new Date(now.getTime() + defaultPublicationDays * dayMs) },
   });
-  const { count } = await tx.mission.updateMany({ where: { employerId, status: "awaiting-verification" }, data: { status: "published", publishedAt: now } });
+  // an organisation suspended meanwhile keeps them out of the search until it is reinstated (moderation/suspensions.server.ts);
+  // the caller has written the organisation's row in this transaction, so a suspension cannot slip in between
+  const [organisation] = await tx.$queryRaw<{ suspendedAt: Date | null }[]>`SELECT "suspendedAt" FROM "Employer" WHERE id = ${employerId}`;
+  const status = organisation?.suspendedAt ? moderationStatus.suspended : "published";
+  const { count } = await tx.mission.updateMany({ where: { employerId, status: "awaiting-verification" }, data: { status, publishedAt: now } });
   return count;
 }
 
