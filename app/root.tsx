@@ -14,7 +14,7 @@ import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
 import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
-import { employerIdleMinutes, getSession } from "~/modules/auth/session.server";
+import { employerIdleMinutes, getSession, hasShortIdleLimit } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import { interviewPageLocale } from "~/modules/interviews/page-language.server";
 import { isLoopbackClient } from "~/modules/security/client.server";
@@ -40,9 +40,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     user: user ? { name: user.name, kind: user.kind, isAdministrator: user.isAdministrator } : null,
     // the demo mailbox answers only to this computer: no link to it for anyone else
     devMailbox: !env.isProduction && !env.smtpUrl && isLoopbackClient(request, context),
-    // employer members are warned before their short idle limit ends (components/idle-warning.tsx)
+    // employer members and administrators are warned before their short idle limit ends (components/idle-warning.tsx)
     idleSession:
-      signedIn?.user.kind === "employer"
+      signedIn && hasShortIdleLimit(signedIn.user)
         ? { endsAt: signedIn.session.expiresAt.toISOString(), remainingMs: signedIn.session.expiresAt.getTime() - Date.now(), idleHours: employerIdleMinutes / 60 }
         : null,
     // what this person typed in a form sent after their session ended, given back on that page (components/restored-draft.tsx)

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { listAudit, recordAudit } from "~/modules/audit/audit.server";
+import { createSession, employerIdleMinutes, getUser } from "~/modules/auth/session.server";
 import { createCandidate, signedInRequest } from "../support/fixtures";
 import { thrown } from "../support/thrown";
 
@@ -40,5 +41,16 @@ describe("administrators' door", () => {
 
     await db.user.update({ where: { id: candidate.user.id }, data: { isAdministrator: true } });
     expect((await requireAdministrator(await signedInRequest(candidate.user.id, "http://chevronne.test/admin"))).id).toBe(candidate.user.id);
+  });
+
+  it("ends an administrator's session after 2 hours without activity, as an employer member's, whatever the account's kind", async () => {
+    const { user } = await createCandidate("admin-idle@example.com");
+    await db.user.update({ where: { id: user.id }, data: { isAdministrator: true } });
+    const start = new Date("2027-03-01T12:00:00Z");
+    const cookie = (await createSession(user.id, { now: start })).split(";")[0];
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    const request = () => new Request("http://chevronne.test/admin", { headers: { Cookie: cookie } });
+    expect((await getUser(request(), at(employerIdleMinutes - 1)))?.id).toBe(user.id);
+    expect(await getUser(request(), at(2 * employerIdleMinutes))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Database sessions. The cookie carries a random token; the database keeps only its hash. Deleting the row (sign
 // out, sign out everywhere) makes the cookie useless at once. A session ends after a while without activity (2 hours
-// for employer members, who see candidates' data; 7 days for candidates) and never lasts past 30 days; a sign-in
-// always starts a new one and ends the one the browser carried (docs/decisions/0015-sessions.md).
+// for employer members, who see candidates' data, and administrators; 7 days for candidates) and never lasts past 30
+// days; a sign-in always starts a new one and ends the one the browser carried (docs/decisions/0015-sessions.md).
 import { createCookie, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
@@ -17,14 +17,22 @@ export const candidateIdleDays = 7;
 /** The last activity is written at most this often: a page and its data requests cost one write a minute at most. */
 const touchEveryMs = 60_000;
 
-export function idleLimitMs(kind: string): number {
-  return kind === "employer" ? employerIdleMinutes * 60_000 : candidateIdleDays * 86_400_000;
+/** Whose session it is, as far as its idle limit goes. */
+type SessionHolder = Pick<User, "kind" | "isAdministrator">;
+
+/** Employer members see candidates' data and administrators see everyone's: both get the short limit. */
+export function hasShortIdleLimit(holder: SessionHolder): boolean {
+  return holder.kind === "employer" || holder.isAdministrator;
+}
+
+export function idleLimitMs(holder: SessionHolder): number {
+  return hasShortIdleLimit(holder) ? employerIdleMinutes * 60_000 : candidateIdleDays * 86_400_000;
 }
 
 /** The end of a session seen active at `now`: its idle limit later, but never past its absolute end. */
-function endAfterActivity(session: Pick<Session, "createdAt">, kind: string, now: Date): Date {
+function endAfterActivity(session: Pick<Session, "createdAt">, holder: SessionHolder, now: Date): Date {
   const absoluteEnd = session.createdAt.getTime() + sessionDays * 86_400_000;
-  return new Date(Math.min(absoluteEnd, now.getTime() + idleLimitMs(kind)));
+  return new Date(Math.min(absoluteEnd, now.getTime() + idleLimitMs(holder)));
 }
 
 /**
@@ -70,7 +78,7 @@ export async function createSession(userId: string, options: { request?: Request
   const now = options.now ?? new Date();
   const token = randomToken();
   const previous = options.request ? await readToken(options.request) : null;
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { kind: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { kind: true, isAdministrator: true } });
   await db.$transaction(async (tx) => {
     // a suspended person, or a member of a suspended organisation, gets no session; the rows stay held until this one
     // is written, so a suspension at the same moment ends it too (moderation/sign-in-hold.server.ts)
@@ -87,7 +95,7 @@ export async function createSession(userId: string, options: { request?: Request
         lastSeenAt: now,
         // signing in is proof of who is there, for the sensitive changes of the next minutes (fresh-proof.server.ts)
         provedAt: now,
-        expiresAt: endAfterActivity({ createdAt: now }, user.kind, now),
+        expiresAt: endAfterActivity({ createdAt: now }, user, now),
         userAgent: (options.request?.headers.get("User-Agent") ?? "").slice(0, 512),
       },
     });
@@ -105,7 +113,7 @@ async function lookUpSession(request: Request, { now, touch }: { now: Date; touc
   if (!session || session.expiresAt <= now) return { status: "ended", userId: cookie.userId };
   const { user, ...row } = session;
   if (touch && now.getTime() - session.lastSeenAt.getTime() >= touchEveryMs) {
-    const expiresAt = endAfterActivity(session, user.kind, now);
+    const expiresAt = endAfterActivity(session, user, now);
     // the condition holds what was read: of requests arriving together, one writes
     await db.session.updateMany({
       where: { id: session.id, lastSeenAt: session.lastSeenAt, expiresAt: { gt: now } },
@@ -136,7 +144,7 @@ export async function peekSessionEnd(request: Request, now = new Date()): Promis
 export async function keepSessionAlive(request: Request, now = new Date()): Promise<Date | null> {
   const found = await lookUpSession(request, { now, touch: false });
   if (found.status !== "active") return null;
-  const expiresAt = endAfterActivity(found.session, found.user.kind, now);
+  const expiresAt = endAfterActivity(found.session, found.user, now);
   const { count } = await db.session.updateMany({ where: { id: found.session.id, expiresAt: { gt: now } }, data: { lastSeenAt: now, expiresAt } });
   return count === 1 ? expiresAt : null;
 }
