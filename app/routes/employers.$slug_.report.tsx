@@ -11,9 +11,9 @@ import { passRetryAfter } from "~/modules/security/limits.server";
 
 export const meta = titleMeta("moderation.report.organisationTitle");
 
-/** An organisation whose page is public (neither suspended nor closed); 404 otherwise. */
+/** An organisation whose page is public (verified, neither suspended nor closed); 404 otherwise. */
 async function publicOrganisationOr404(slug: string | undefined) {
-  const employer = await db.employer.findFirst({ where: { slug: slug ?? "", suspendedAt: null, closedAt: null }, select: { id: true, slug: true, name: true, contentLocale: true } });
+  const employer = await db.employer.findFirst({ where: { slug: slug ?? "", verificationStatus: "verified", suspendedAt: null, closedAt: null }, select: { id: true, slug: true, name: true, contentLocale: true } });
   if (!employer) throw new Response("Not found", { status: 404 });
   return employer;
 }

@@ -8,13 +8,13 @@ import { e2eQuery } from "../support/e2e-database";
 import { expectNoAxeViolations, uniqueEmail } from "../support/e2e-helpers";
 import { codeFrom, waitForEmail } from "../support/e2e-mail";
 
-/** An organisation (verified, where verification exists), its owner and one published mission, inserted directly. */
+/** A verified organisation, its owner and one published mission, inserted directly. */
 async function insertOrganisationWithMission(title: string, ownerEmail: string) {
   const [employerId, ownerId, missionId] = [randomUUID(), randomUUID(), randomUUID()];
   await e2eQuery(
     `WITH organisation AS (
-       INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "updatedAt")
-       VALUES ($1, $2, 'Quincaillerie Lavoie', 'retail', 'Conseiller chaque client comme un voisin.', 'Québec', now()) RETURNING id),
+       INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "verificationStatus", "updatedAt")
+       VALUES ($1, $2, 'Quincaillerie Lavoie', 'retail', 'Conseiller chaque client comme un voisin.', 'Québec', 'verified', now()) RETURNING id),
      owner AS (
        INSERT INTO "User" (id, email, name, kind, locale, "updatedAt") VALUES ($3, $4, 'Lucie Lavoie', 'employer', 'fr', now()) RETURNING id),
      membership AS (
@@ -25,8 +25,6 @@ async function insertOrganisationWithMission(title: string, ownerEmail: string) 
        'retail', 7, 4, 8, 'Québec', 46.81, -71.21, 'published', now(), now() + interval '30 days', now() FROM organisation`,
     [employerId, `quincaillerie-${employerId.slice(0, 8)}`, ownerId, ownerEmail, randomUUID(), missionId, title],
   );
-  const [verification] = await e2eQuery(`SELECT 1 FROM information_schema.columns WHERE table_name = 'Employer' AND column_name = 'verificationStatus'`);
-  if (verification) await e2eQuery(`UPDATE "Employer" SET "verificationStatus" = 'verified' WHERE id = $1`, [employerId]);
   return { employerId, ownerId, missionId };
 }
 

@@ -156,7 +156,7 @@ describe("reporting a mission or an organisation", () => {
     expect(await db.report.count({ where: { missionId: mission.id } })).toBe(0);
   });
 
-  it("answers 404 for a mission that does not exist, a draft, an unpublished mission and a suspended organisation", async () => {
+  it("answers 404 for a mission that does not exist, a draft, an unpublished mission, a suspended organisation and one not verified", async () => {
     const administrator = await createAdministrator();
     const draft = await createEmployerWithMission();
     await db.mission.update({ where: { id: draft.mission.id }, data: { status: "draft" } });
@@ -169,6 +169,13 @@ describe("reporting a mission or an organisation", () => {
       expect((await answerOf(() => missionReport.loader({ request: new Request(`${site}/missions/${missionId}/report`), params: { id: missionId }, context: {} }))).status).toBe(404);
       expect((await report(missionId, reportFields)).status).toBe(404);
     }
+    const pending = await createEmployerWithMission({ verificationStatus: "pending" });
+    for (const slug of [pending.employer.slug, suspended.employer.slug]) {
+      expect((await answerOf(() => organisationReport.loader({ request: new Request(`${site}/employers/${slug}/report`), params: { slug }, context: {} }))).status).toBe(404);
+    }
+    expect(
+      (await answerOf(() => organisationReport.action({ request: post(`/employers/${pending.employer.slug}/report`, reportFields), params: { slug: pending.employer.slug }, context: {} }))).status,
+    ).toBe(404);
     const slug = suspended.employer.slug;
     expect((await answerOf(() => organisationReport.loader({ request: new Request(`${site}/employers/${slug}/report`), params: { slug }, context: {} }))).status).toBe(404);
     expect((await answerOf(() => employerPage.loader({ request: new Request(`${site}/employers/${slug}`), params: { slug }, context: {} }))).status).toBe(404);

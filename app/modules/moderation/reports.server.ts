@@ -16,12 +16,13 @@ const publicStatuses = ["published", "closed"];
 
 /**
  * The organisation a target belongs to while the target is public (a mission published or closed, an organisation
- * neither suspended nor closed), its rows held FOR SHARE until the transaction ends; null when it is not public.
+ * verified and neither suspended nor closed), its rows held FOR SHARE until the transaction ends; null when it is not public.
  */
 async function holdPublicTarget(tx: Tx, target: ReportTarget): Promise<string | null> {
   if (target.kind === "organisation") {
     const [organisation] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Employer" WHERE id = ${target.employerId} AND "suspendedAt" IS NULL AND "closedAt" IS NULL FOR SHARE`;
+      SELECT id FROM "Employer"
+      WHERE id = ${target.employerId} AND "verificationStatus" = 'verified' AND "suspendedAt" IS NULL AND "closedAt" IS NULL FOR SHARE`;
     return organisation?.id ?? null;
   }
   const [owner] = await tx.$queryRaw<{ employerId: string }[]>`SELECT "employerId" FROM "Mission" WHERE id = ${target.missionId}`;
