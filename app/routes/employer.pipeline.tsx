@@ -15,7 +15,7 @@ import { listPipeline, moveApplications, planBulkMove } from "~/modules/pipeline
 import { notifyByDefault } from "~/modules/pipeline/move-emails";
 import { pendingMoveEmails, withdrawMoveEmail } from "~/modules/pipeline/move-emails.server";
 import { bulkForm, pipelineFilters, undoForm } from "~/modules/pipeline/pipeline-forms";
-import { groupByStage, recruiterMayMove, stages, waitingDays } from "~/modules/pipeline/stages";
+import { boardLanes, groupByStage, recruiterMayMove, stages, waitingDays } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
@@ -35,8 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   // an anonymised application is named by why it was anonymised, never by the person
   const t = translator(await getLocale(request, user));
-  const items = listed.map((item) => ({ ...item, candidateName: item.candidateName ?? t(`retention.anonymisedName.${item.anonymisedReason ?? "retention"}`) }));
-  const missions = await db.mission.findMany({ where: { employerId: employer.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
+  const items = listed.map((item) => ({
+    ...item,
+    candidateName: item.candidateName ?? t(`retention.anonymisedName.${item.anonymisedReason ?? "retention"}`),
+  }));
+  const missions = await db.mission.findMany({
+    where: { employerId: employer.id },
+    select: { id: true, title: true },
+    orderBy: { title: "asc" },
+  });
   // the board a move page returns to: this one, with its filters
   const back = new URL(url);
   for (const name of ["moved", "undone"]) back.searchParams.delete(name);
@@ -63,12 +70,24 @@ export async function action({ request }: ActionFunctionArgs) {
     back.searchParams.set("undone", outcome);
     throw redirect(safeRedirectPath(`${back.pathname}${back.search}`, "/employer/pipeline"));
   }
+  // a single card moves on its own page (employer.applications.$id_.move.tsx)
+  if (intent !== "bulk" && intent !== "bulk-review") throw notFound();
   const result = parseForm(bulkForm, formData);
   if (!result.ok) return { errors: result.errors, review: null };
   const { ids, to, notify } = result.data;
   // first the recruiter sees how many move and how many are emailed; the move itself is the confirmation
-  if (intent === "bulk-review") return { errors: undefined, review: { ids, to, ...(await planBulkMove(employer.id, ids, to)) } };
-  const moved = await moveApplications({ employerId: employer.id, actor: user, applicationIds: ids, to, notify });
+  if (intent === "bulk-review")
+    return {
+      errors: undefined,
+      review: { ids, to, ...(await planBulkMove(employer.id, ids, to)) },
+    };
+  const moved = await moveApplications({
+    employerId: employer.id,
+    actor: user,
+    applicationIds: ids,
+    to,
+    notify,
+  });
   back.searchParams.set("moved", String(moved));
   throw redirect(safeRedirectPath(`${back.pathname}${back.search}`, "/employer/pipeline"));
 }
@@ -91,7 +110,11 @@ export default function Pipeline() {
       <h1>{t("pipeline.title")}</h1>
       {moved !== null ? <SuccessNotice>{t("pipeline.moved", { count: Number(moved) })}</SuccessNotice> : null}
       {undone === "withdrawn" ? <SuccessNotice>{t("pipelineBoard.pending.withdrawn")}</SuccessNotice> : null}
-      {undone === "gone" ? <p className="mt-6 font-bold" role="status">{t("pipelineBoard.pending.gone")}</p> : null}
+      {undone === "gone" ? (
+        <p className="mt-6 font-bold" role="status">
+          {t("pipelineBoard.pending.gone")}
+        </p>
+      ) : null}
       {pending.length > 0 ? (
         <section aria-labelledby="pending-title" className="mt-6 card">
           <h2 id="pending-title">{t("pipelineBoard.pending.title")}</h2>
@@ -99,10 +122,24 @@ export default function Pipeline() {
           <ul className="mt-3 grid gap-3">
             {pending.map((email) => (
               <li key={email.id} className="flex flex-wrap items-center gap-4">
-                <span>{t("pipelineBoard.pending.line", { name: email.name, subject: email.subject, when: formatDateTime(email.sendAt) })}</span>
+                <span>
+                  {t("pipelineBoard.pending.line", {
+                    name: email.name,
+                    subject: email.subject,
+                    when: formatDateTime(email.sendAt),
+                  })}
+                </span>
                 <Form method="post">
                   <input type="hidden" name="outbox" value={email.id} />
-                  <button type="submit" name="intent" value="undo" className="button-secondary" aria-label={t("pipelineBoard.pending.undoLabel", { name: email.name })}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="undo"
+                    className="button-secondary"
+                    aria-label={t("pipelineBoard.pending.undoLabel", {
+                      name: email.name,
+                    })}
+                  >
                     {t("pipelineBoard.pending.undo")}
                   </button>
                 </Form>
@@ -114,34 +151,48 @@ export default function Pipeline() {
       <Form method="get" className="mt-6 card grid gap-x-6 md:grid-cols-3" aria-label={t("pipeline.filters")}>
         <input type="hidden" name="view" value={filters.view} />
         <div className="field">
-          <label htmlFor="mission" className="field-label">{t("pipeline.mission")}</label>
+          <label htmlFor="mission" className="field-label">
+            {t("pipeline.mission")}
+          </label>
           <select id="mission" name="mission" defaultValue={filters.mission ?? ""} className="field-input">
             <option value="">{t("pipeline.allMissions")}</option>
             {missions.map((mission) => (
-              <option key={mission.id} value={mission.id}>{mission.title}</option>
+              <option key={mission.id} value={mission.id}>
+                {mission.title}
+              </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="stage" className="field-label">{t("pipeline.stage")}</label>
+          <label htmlFor="stage" className="field-label">
+            {t("pipeline.stage")}
+          </label>
           <select id="stage" name="stage" defaultValue={filters.stage ?? ""} className="field-input">
             <option value="">{t("pipeline.allStages")}</option>
             {stages.map((stage) => (
-              <option key={stage} value={stage}>{t(`pipeline.stages.${stage}` as TranslationKey)}</option>
+              <option key={stage} value={stage}>
+                {t(`pipeline.stages.${stage}` as TranslationKey)}
+              </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="minScore" className="field-label">{t("pipeline.minScore")}</label>
+          <label htmlFor="minScore" className="field-label">
+            {t("pipeline.minScore")}
+          </label>
           <select id="minScore" name="minScore" defaultValue={filters.minScore ?? ""} className="field-input">
             <option value="">{t("pipeline.anyScore")}</option>
             {[50, 70, 85].map((score) => (
-              <option key={score} value={score}>{t("pipeline.scoreAtLeast", { score })}</option>
+              <option key={score} value={score}>
+                {t("pipeline.scoreAtLeast", { score })}
+              </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="sort" className="field-label">{t("pipeline.sort")}</label>
+          <label htmlFor="sort" className="field-label">
+            {t("pipeline.sort")}
+          </label>
           <select id="sort" name="sort" defaultValue={filters.sort} className="field-input">
             <option value="activity">{t("pipeline.sortActivity")}</option>
             <option value="score">{t("pipeline.sortScore")}</option>
@@ -153,54 +204,92 @@ export default function Pipeline() {
           <span>{t("pipeline.waitingOnly", { days: waitingDays })}</span>
         </label>
         <div className="self-end pb-6">
-          <button type="submit" className="button">{t("pipeline.apply")}</button>
+          <button type="submit" className="button">
+            {t("pipeline.apply")}
+          </button>
         </div>
       </Form>
 
       <p className="mt-6 flex flex-wrap gap-4">
-        <Link to={viewHref("board")} className="nav-link" aria-current={filters.view === "board" ? "page" : undefined}>{t("pipeline.boardView")}</Link>
-        <Link to={viewHref("list")} className="nav-link" aria-current={filters.view === "list" ? "page" : undefined}>{t("pipeline.listView")}</Link>
+        <Link to={viewHref("board")} className="nav-link" aria-current={filters.view === "board" ? "page" : undefined}>
+          {t("pipeline.boardView")}
+        </Link>
+        <Link to={viewHref("list")} className="nav-link" aria-current={filters.view === "list" ? "page" : undefined}>
+          {t("pipeline.listView")}
+        </Link>
       </p>
-      <p className="mt-2 font-bold" role="status">{t("pipeline.count", { count: items.length })}</p>
+      <p className="mt-2 font-bold" role="status">
+        {t("pipeline.count", { count: items.length })}
+      </p>
 
       {filters.view === "board" ? (
         <>
           <p className="mt-2">{t("pipelineBoard.dragHint")}</p>
-          <div className="mt-4 grid gap-4 lg:grid-cols-4">
-            {groupByStage(items).map((column) => (
-              <DropColumn key={column.stage} stage={column.stage} back={back} labelledBy={`column-${column.stage}`}>
-                <h2 id={`column-${column.stage}`} className="text-xl">
-                  {t(`pipeline.stages.${column.stage}` as TranslationKey)} ({column.items.length})
-                </h2>
-                <ul className="mt-3 grid gap-2">
-                  {column.items.map((item) => {
-                    // an anonymised application moves no more, and neither does a withdrawn one (the person's choice)
-                    const movable = !item.anonymisedReason && recruiterMayMove(item.stage);
-                    return (
-                      <DraggableCard key={item.id} applicationId={item.id} stage={item.stage} movable={movable} className="rounded-lg border-2 border-rule px-3 py-2">
-                        <Link to={`/employer/applications/${item.id}`} className="link">{item.candidateName}</Link>
-                        {showMission ? <span className="block text-muted">{item.missionTitle}</span> : null}
-                        {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
-                        <div className="flex flex-wrap items-center justify-between gap-x-3">
-                          <span>
-                            {item.score !== null ? <span aria-label={t("pipelineBoard.scoreLabel", { score: item.score })}>{t("pipelineBoard.scoreShort", { score: item.score })}</span> : null}
-                            {item.waiting ? <span className="ml-2 font-bold text-danger">{t("pipelineBoard.waitingShort", { days: item.idleDays })}</span> : null}
-                          </span>
-                          {movable ? (
-                            <Link
-                              to={`/employer/applications/${item.id}/move?back=${encodeURIComponent(back)}`}
-                              className="nav-link px-1"
-                              aria-label={t("pipelineBoard.moveLinkLabel", { name: item.candidateName })}
-                            >
-                              {t("pipelineBoard.moveLink")}
+          <div className="mt-4 grid items-start gap-4 lg:grid-cols-4">
+            {boardLanes(groupByStage(items)).map((lane) => (
+              <div key={lane[0].stage} className="grid gap-4">
+                {lane.map((column) => (
+                  <DropColumn key={column.stage} stage={column.stage} back={back} labelledBy={`column-${column.stage}`}>
+                    <h2 id={`column-${column.stage}`} className="text-xl">
+                      {t(`pipeline.stages.${column.stage}` as TranslationKey)} ({column.items.length})
+                    </h2>
+                    <ul className="mt-3 grid gap-2">
+                      {column.items.map((item) => {
+                        // an anonymised application moves no more, and neither does a withdrawn one (the person's choice)
+                        const movable = !item.anonymisedReason && recruiterMayMove(item.stage);
+                        return (
+                          <DraggableCard
+                            key={item.id}
+                            applicationId={item.id}
+                            stage={item.stage}
+                            movable={movable}
+                            className="rounded-lg border-2 border-rule px-3 py-1"
+                          >
+                            <Link to={`/employer/applications/${item.id}`} className="link">
+                              {item.candidateName}
                             </Link>
-                          ) : null}
-                        </div>
-                      </DraggableCard>
-                    );
-                  })}
-                </ul>
-              </DropColumn>
+                            {showMission ? <span className="block text-muted">{item.missionTitle}</span> : null}
+                            {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
+                            <div className="flex flex-wrap items-center justify-between gap-x-3">
+                              <span>
+                                {item.score !== null ? (
+                                  <span
+                                    aria-label={t("pipelineBoard.scoreLabel", {
+                                      score: item.score,
+                                    })}
+                                  >
+                                    {t("pipelineBoard.scoreShort", {
+                                      score: item.score,
+                                    })}
+                                  </span>
+                                ) : null}
+                                {item.waiting ? (
+                                  <span className="ml-2 font-bold text-danger">
+                                    {t("pipelineBoard.waitingShort", {
+                                      days: item.idleDays,
+                                    })}
+                                  </span>
+                                ) : null}
+                              </span>
+                              {movable ? (
+                                <Link
+                                  to={`/employer/applications/${item.id}/move?back=${encodeURIComponent(back)}`}
+                                  className="nav-link px-1"
+                                  aria-label={t("pipelineBoard.moveLinkLabel", {
+                                    name: item.candidateName,
+                                  })}
+                                >
+                                  {t("pipelineBoard.moveLink")}
+                                </Link>
+                              ) : null}
+                            </div>
+                          </DraggableCard>
+                        );
+                      })}
+                    </ul>
+                  </DropColumn>
+                ))}
+              </div>
             ))}
           </div>
         </>
@@ -210,12 +299,24 @@ export default function Pipeline() {
             <caption className="sr-only">{t("pipeline.title")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">{t("pipeline.select")}</th>
-                <th scope="col" className="py-2 pr-3">{t("pipeline.candidate")}</th>
-                <th scope="col" className="py-2 pr-3">{t("pipeline.mission")}</th>
-                <th scope="col" className="py-2 pr-3">{t("pipeline.stage")}</th>
-                <th scope="col" className="py-2 pr-3">{t("pipeline.fit")}</th>
-                <th scope="col" className="py-2">{t("pipeline.lastActivity")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("pipeline.select")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("pipeline.candidate")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("pipeline.mission")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("pipeline.stage")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("pipeline.fit")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("pipeline.lastActivity")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -224,11 +325,17 @@ export default function Pipeline() {
                   <td className="py-2 pr-3">
                     <label className="flex min-h-target min-w-target items-center justify-center">
                       <input type="checkbox" name="ids" value={item.id} className="h-6 w-6 accent-brand" />
-                      <span className="sr-only">{t("pipeline.selectCandidate", { name: item.candidateName })}</span>
+                      <span className="sr-only">
+                        {t("pipeline.selectCandidate", {
+                          name: item.candidateName,
+                        })}
+                      </span>
                     </label>
                   </td>
                   <td className="py-2 pr-3">
-                    <Link to={`/employer/applications/${item.id}`} className="link">{item.candidateName}</Link>
+                    <Link to={`/employer/applications/${item.id}`} className="link">
+                      {item.candidateName}
+                    </Link>
                     {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
                   </td>
                   <td className="py-2 pr-3">{item.missionTitle}</td>
@@ -247,7 +354,9 @@ export default function Pipeline() {
             <ErrorSummary errors={failure?.errors} fieldIds={{ ids: "bulk-to", to: "bulk-to" }} />
             <div className="flex flex-wrap items-end gap-6">
               <StageSelect id="bulk-to" name="to" label={t("pipeline.bulkTo")} />
-              <button type="submit" name="intent" value="bulk-review" className="button">{t("pipelineBoard.bulk.review")}</button>
+              <button type="submit" name="intent" value="bulk-review" className="button">
+                {t("pipelineBoard.bulk.review")}
+              </button>
             </div>
           </fieldset>
         </Form>
@@ -268,7 +377,9 @@ function BulkReview({ ids, to, moving, emailed }: { ids: string[]; to: string; m
           <input key={id} type="hidden" name="ids" value={id} />
         ))}
         <input type="hidden" name="to" value={to} />
-        <p className="text-xl font-bold" role="status">{moving > 0 ? t("pipelineBoard.bulk.moving", { count: moving, stage }) : t("pipelineBoard.bulk.nobodyMoves")}</p>
+        <p className="text-xl font-bold" role="status">
+          {moving > 0 ? t("pipelineBoard.bulk.moving", { count: moving, stage }) : t("pipelineBoard.bulk.nobodyMoves")}
+        </p>
         {emailed > 0 ? (
           <>
             <label className="choice mt-4">
@@ -276,7 +387,10 @@ function BulkReview({ ids, to, moving, emailed }: { ids: string[]; to: string; m
               <span>{t("pipelineBoard.bulk.notify", { count: emailed })}</span>
             </label>
             <p className="mt-2">
-              {t("pipelineBoard.bulk.template")} <Link to="/employer/templates" className="link">{t("pipelineBoard.bulk.templatesLink")}</Link>
+              {t("pipelineBoard.bulk.template")}{" "}
+              <Link to="/employer/templates" className="link">
+                {t("pipelineBoard.bulk.templatesLink")}
+              </Link>
             </p>
             <p className="mt-2">{t("pipelineBoard.bulk.delay")}</p>
           </>
@@ -284,8 +398,14 @@ function BulkReview({ ids, to, moving, emailed }: { ids: string[]; to: string; m
           <p className="mt-4">{t("pipelineBoard.bulk.noEmail")}</p>
         ) : null}
         <div className="mt-6 flex flex-wrap items-center gap-6">
-          {moving > 0 ? <button type="submit" name="intent" value="bulk" className="button">{t("pipelineBoard.bulk.confirm")}</button> : null}
-          <Link to="?view=list" className="link">{t("pipelineBoard.bulk.cancel")}</Link>
+          {moving > 0 ? (
+            <button type="submit" name="intent" value="bulk" className="button">
+              {t("pipelineBoard.bulk.confirm")}
+            </button>
+          ) : null}
+          <Link to="?view=list" className="link">
+            {t("pipelineBoard.bulk.cancel")}
+          </Link>
         </div>
       </Form>
     </div>

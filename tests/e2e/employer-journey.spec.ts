@@ -114,13 +114,17 @@ test("an employer builds its profile and team, publishes after an age check, and
   const plain = await noScript.newPage();
   await plain.goto(`/employer/pipeline?mission=${missionId}`);
   const newColumn = plain.locator("section", { has: plain.getByRole("heading", { name: "Nouvelles (1)" }) });
-  await newColumn.getByLabel("Étape de Margaret Kelly").selectOption("screening");
-  await newColumn.getByRole("button", { name: "Déplacer : Margaret Kelly" }).click();
+  await newColumn.getByRole("link", { name: "Déplacer Margaret Kelly" }).click();
+  await plain.getByRole("radio", { name: "En examen" }).check();
+  await plain.getByRole("button", { name: "Continuer" }).click();
+  await plain.getByRole("button", { name: "Déplacer", exact: true }).click();
   await expect(plain.getByRole("heading", { name: "En examen (1)" })).toBeVisible();
 
   await recruiter.goto(`/employer/pipeline?mission=${missionId}`);
-  await recruiter.getByLabel("Étape de Margaret Kelly").selectOption("interview");
-  await recruiter.getByRole("button", { name: "Déplacer : Margaret Kelly" }).click();
+  await recruiter.getByRole("link", { name: "Déplacer Margaret Kelly" }).click();
+  await recruiter.getByRole("radio", { name: "Entrevue" }).check();
+  await recruiter.getByRole("button", { name: "Continuer" }).click();
+  await recruiter.getByRole("button", { name: "Déplacer", exact: true }).click();
   await expect(recruiter.getByRole("heading", { name: "Entrevue (1)" })).toBeVisible();
 
   // A note and ratings on the candidate's page.
@@ -135,8 +139,14 @@ test("an employer builds its profile and team, publishes after an age check, and
 
   // "Not selected", received in the candidate's language.
   const since = Date.now();
-  await recruiter.getByLabel("Étape de Margaret Kelly").selectOption("not_selected");
-  await recruiter.getByRole("button", { name: "Déplacer : Margaret Kelly" }).click();
+  await recruiter.getByRole("link", { name: "Déplacer Margaret Kelly" }).click();
+  await recruiter.getByRole("radio", { name: "Non retenue" }).check();
+  await recruiter.getByRole("button", { name: "Continuer" }).click();
+  // a rejection is never pre-ticked: the recruiter reads the email, then chooses to send it
+  await recruiter.getByLabel("Envoyer ce courriel à Margaret Kelly").check();
+  await recruiter.getByRole("button", { name: "Déplacer", exact: true }).click();
+  // the email waits 5 minutes for a change of mind (tests/e2e/pipeline-board.spec.ts withdraws one); here they pass
+  await e2eQuery(`UPDATE "OutboxEmail" SET "nextAttemptAt" = now() WHERE "toAddress" = $1 AND status = 'pending'`, [candidateEmail]);
   const answer = await waitForEmail(candidateEmail, { since, match: (mail) => mail.subject?.startsWith("Your application") ?? false });
   expect(answer.subject).toBe("Your application for the mission “Conseils en fromages, le samedi”");
   expect(answer.text).toContain("Hello Margaret Kelly,");

@@ -56,7 +56,9 @@ test("another organisation's missions, applications, notes, CVs and members answ
   await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/publish`);
   await expectNotFound(request, "POST", "/employer/missions", { intent: "close", mission: foreign.missionId });
   await expectNotFound(request, "POST", "/employer/missions", { intent: "duplicate", mission: foreign.missionId });
-  await expectNotFound(request, "POST", "/employer/pipeline", { intent: "move", application: foreign.applicationId, from: foreign.stage, to: "hired", notify: "on" });
+  await expectNotFound(request, "GET", `/employer/applications/${foreign.applicationId}/move?to=hired`);
+  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}/move`, { application: foreign.applicationId, from: foreign.stage, to: "hired", notify: "on" });
+  await expectNotFound(request, "POST", "/employer/pipeline", { intent: "undo", outbox: foreign.applicationId });
   await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}`, { intent: "note", text: "intrusion" });
   await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}`, { intent: "review", recommendation: "no" });
   await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/suggested`, { candidate: "seed-candidate-profile-01" });

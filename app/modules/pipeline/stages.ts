@@ -24,3 +24,12 @@ export const waitingDays = 10;
 export function groupByStage<T extends { stage: Stage }>(items: T[]) {
   return stages.map((stage) => ({ stage, items: items.filter((item) => item.stage === stage) }));
 }
+
+/**
+ * The board's four lanes on a wide screen: the early stages each have their own, "interview" and "offer" share one,
+ * and the closed stages share the last, so the page stays one row of lanes tall.
+ */
+export function boardLanes<Column extends { stage: Stage }>(columns: Column[]): Column[][] {
+  const lanes: Stage[][] = [["new"], ["screening"], ["interview", "offer"], ["hired", "not_selected", "withdrawn"]];
+  return lanes.map((lane) => columns.filter((column) => lane.includes(column.stage)));
+}
