@@ -57,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const written = subject !== undefined && body !== undefined ? { subject, body } : undefined;
   const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from, to, notify, written });
   const back = new URL(boardPath(formData.get("back")), "http://here");
-  back.searchParams.set("moved", moved ? "1" : "0");
+  // a move that lost to another made at the same moment says so; the board shows the stage that won
+  back.searchParams.set(moved ? "moved" : "changed", "1");
   throw redirect(`${back.pathname}${back.search}`);
 }
 

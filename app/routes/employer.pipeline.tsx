@@ -46,13 +46,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   // the board a move page returns to: this one, with its filters
   const back = new URL(url);
-  for (const name of ["moved", "undone"]) back.searchParams.delete(name);
+  for (const name of ["moved", "undone", "changed"]) back.searchParams.delete(name);
   return {
     filters,
     items,
     missions,
     moved: url.searchParams.get("moved"),
     undone: url.searchParams.get("undone"),
+    changed: url.searchParams.has("changed"),
     pending: await pendingMoveEmails(employer.id, user.id),
     back: `${back.pathname}${back.search}`,
   };
@@ -93,7 +94,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Pipeline() {
-  const { filters, items, missions, moved, undone, pending, back } = useLoaderData<typeof loader>();
+  const { filters, items, missions, moved, undone, changed, pending, back } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t, formatDateTime } = useI18n();
@@ -109,6 +110,11 @@ export default function Pipeline() {
     <div>
       <h1>{t("pipeline.title")}</h1>
       {moved !== null ? <SuccessNotice>{t("pipeline.moved", { count: Number(moved) })}</SuccessNotice> : null}
+      {changed ? (
+        <p className="mt-6 notice" role="status">
+          {t("pipeline.changedMeanwhile")}
+        </p>
+      ) : null}
       {undone === "withdrawn" ? <SuccessNotice>{t("pipelineBoard.pending.withdrawn")}</SuccessNotice> : null}
       {undone === "gone" ? (
         <p className="mt-6 font-bold" role="status">

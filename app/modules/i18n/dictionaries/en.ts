@@ -652,10 +652,6 @@ export const en: Dictionary = {
     lastActivity: "Last action",
     bulkTitle: "For the selected applications",
     bulkTo: "Move to",
-    bulkSubmit: "Apply to the selected applications",
-    notify: "Let the person know by email",
-    moveLabel: "Stage for {name}",
-    move: "Move",
     stages: {
       new: "New",
       screening: "Screening",

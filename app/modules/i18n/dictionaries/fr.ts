@@ -652,10 +652,6 @@ export const fr = {
     lastActivity: "Dernière action",
     bulkTitle: "Pour les candidatures choisies",
     bulkTo: "Déplacer vers",
-    bulkSubmit: "Appliquer aux candidatures choisies",
-    notify: "Prévenir la personne par courriel",
-    moveLabel: "Étape de {name}",
-    move: "Déplacer",
     stages: {
       new: "Nouvelles",
       screening: "En examen",
