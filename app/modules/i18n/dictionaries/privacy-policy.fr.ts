@@ -59,7 +59,7 @@ export const privacyPolicyFr = {
         "Votre profil, si vous cherchez une mission : votre titre, votre parcours raconté, vos domaines avec une durée approximative (jamais un nombre d’années), vos compétences, vos langues, vos disponibilités, votre ville, la distance que vous acceptez de parcourir, vos préférences physiques, les secteurs et ce que vous cherchez, votre façon préférée d’être joint et votre téléphone. Pour vous proposer des missions qui vous conviennent et vous présenter quand vous postulez.",
       never: "Nous ne demandons jamais votre âge, votre date de naissance, vos années de diplôme ni votre photo.",
       applications:
-        "Vos candidatures : la mission, votre message, votre CV, l’étape et son historique, vos entretiens (heures, lieu, façon de vous joindre). Pour les remettre à l’employeur que vous avez choisi et en suivre le déroulement.",
+        "Vos candidatures : la mission, votre message, votre CV, l’étape et son historique, vos entrevues (heures, lieu, façon de vous joindre). Pour les remettre à l’employeur que vous avez choisi et en suivre le déroulement.",
       saved: "Vos missions gardées et vos alertes de recherche. Pour vous les montrer et vous écrire si vous l’avez demandé.",
       employer:
         "Si vous recrutez : votre nom, votre adresse courriel, votre rôle dans l’organisation, et ce que vous écrivez sur les candidatures (notes, évaluations). Pour faire fonctionner votre équipe.",
@@ -69,7 +69,7 @@ export const privacyPolicyFr = {
     whoTitle: "Qui voit quoi, et quand",
     who: {
       apply:
-        "Un employeur vous voit seulement de deux façons. D’abord, quand vous postulez à une de ses missions : les membres de son équipe voient votre candidature, votre profil et votre CV. Votre téléphone et votre courriel leur sont montrés seulement quand vous acceptez un entretien, ou si vous choisissez de les montrer en postulant.",
+        "Un employeur vous voit seulement de deux façons. D’abord, quand vous postulez à une de ses missions : les membres de son équipe voient votre candidature, votre profil et votre CV. Votre téléphone et votre courriel leur sont montrés seulement quand vous acceptez une entrevue, ou si vous choisissez de les montrer en postulant.",
       suggest:
         "Ensuite, seulement si vous l’acceptez (« Les employeurs peuvent trouver mon profil ») : votre nom, votre titre, votre ville et les raisons du rapprochement apparaissent dans les candidatures suggérées pour ses missions, et il peut vous inviter à postuler. Si vous retirez ce choix, votre profil disparaît aussitôt de toutes les suggestions.",
       nobodyElse:
