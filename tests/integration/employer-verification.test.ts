@@ -171,6 +171,15 @@ describe("a new organisation", () => {
   });
 });
 
+describe("the queue", () => {
+  it("leaves out an organisation its owner closed while it waited", async () => {
+    const { employer } = await signUpEmployer();
+    expect((await verificationQueue()).organisations.map((organisation) => organisation.id)).toContain(employer.id);
+    await db.employer.update({ where: { id: employer.id }, data: { closedAt: new Date() } });
+    expect((await verificationQueue()).organisations.map((organisation) => organisation.id)).not.toContain(employer.id);
+  });
+});
+
 describe("two administrators deciding at once", () => {
   it("one wins, the other is told it was already decided: one decision, one email, one audit entry", async () => {
     for (let round = 0; round < 4; round++) {

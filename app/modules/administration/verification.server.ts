@@ -24,9 +24,12 @@ export function newOrganisationVerification(now: Date) {
 /** How many organisations the queue shows at once, oldest first. */
 const queuePageSize = 30;
 
+/** What waits for an administrator: pending organisations, except one its owner closed meanwhile. */
+export const waitingForVerification = { verificationStatus: "pending", closedAt: null };
+
 /** The organisations waiting for a decision, oldest first: who they are, who owns them, and their first mission. */
 export async function verificationQueue() {
-  const where = { verificationStatus: "pending" };
+  const where = waitingForVerification;
   const [organisations, waiting] = await Promise.all([
     db.employer.findMany({
       where,
