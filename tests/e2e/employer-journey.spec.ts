@@ -128,7 +128,7 @@ test("an employer builds its profile and team, publishes after an age check, and
   await expect(recruiter.getByRole("heading", { name: "Entrevue (1)" })).toBeVisible();
 
   // A note and ratings on the candidate's page.
-  await recruiter.getByRole("link", { name: "Margaret Kelly" }).click();
+  await recruiter.getByRole("link", { name: "Margaret Kelly", exact: true }).click();
   await recruiter.getByLabel("Ajouter une note").fill("Très bonne connaissance des fromages du Québec.");
   await recruiter.getByRole("button", { name: "Ajouter la note" }).click();
   await expect(recruiter.getByText("Note : Très bonne connaissance des fromages du Québec.")).toBeVisible();
