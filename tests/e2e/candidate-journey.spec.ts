@@ -25,8 +25,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { name: /missions? trouvées?/ })).not.toHaveText(/^0 /);
       await page.getByRole("link", { name: "Conseil aux lecteurs, le samedi" }).click();
 
-      // Why it fits, in plain words.
-      await expect(page.getByRole("heading", { name: "Pourquoi cette mission vous convient" })).toBeVisible();
+      // Why it fits, in plain words, and first what may not: the profile says January away, and the mission runs all year.
+      await expect(page.getByRole("heading", { name: "Ce qu’il faut savoir" })).toBeVisible();
+      const reasons = page.locator("section[aria-labelledby=match-title] li");
+      const lines = await reasons.allTextContents();
+      const january = lines.findIndex((line) => line.includes("Contre : Vous avez indiqué être ailleurs en janvier, pendant cette mission"));
+      expect(january).toBeGreaterThanOrEqual(0);
+      expect(january).toBeLessThan(lines.findIndex((line) => line.includes("Pour :")));
       await expect(page.getByText("Vous êtes libre le samedi matin et après-midi, quand cette mission a besoin de vous")).toBeVisible();
       await expect(page.getByText(/km de chez vous; vous avez indiqué jusqu’à 20 km/)).toBeVisible();
 

@@ -1,8 +1,8 @@
 // Demo mode as a visitor meets it (issue 11, item 3): every page says it is a demonstration, in French and English,
 // and the server the browser tests run (demo mode, no HOST) listens on this computer only.
 import net from "node:net";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "../support/e2e-helpers";
 
 test("every page says plainly that it is a demonstration, in French and in English", async ({ page }) => {
   for (const path of ["/", "/missions", "/signin", "/page-qui-n-existe-pas"]) {
@@ -16,8 +16,7 @@ test("every page says plainly that it is a demonstration, in French and in Engli
   await expect(page.getByRole("complementary", { name: "Demonstration" })).toHaveText(
     "This is a demonstration: the accounts and missions are made up, so do not enter real information.",
   );
-  const results = await new AxeBuilder({ page }).include("aside").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page, "aside")).toEqual([]);
   await page.getByRole("button", { name: "Français" }).click();
 });
 
