@@ -25,6 +25,9 @@ const publicPages = [
   "/employers/librairie-la-page-cornee",
   "/alerts/unsubscribe?token=not-a-token",
   "/invitations/accept?token=not-a-token",
+  "/privacy",
+  "/missions/seed-mission-001/report",
+  "/employers/librairie-la-page-cornee/report",
 ];
 
 /** Time allowed per page in the tests that visit many: loading it and running axe on it. */
@@ -61,7 +64,12 @@ const candidatePages = [
   "/profile/place",
   "/profile/preferences",
   "/profile/contact",
+  // sign-in is fresh proof of who is there, so these open at once
+  "/account/data",
+  "/account/delete",
 ];
+
+const administratorPages = ["/admin", "/admin/organisations", "/admin/reports", "/admin/accounts", "/admin/incidents", "/admin/incidents/new", "/admin/journal"];
 
 for (const lang of ["fr", "en"] as const) {
   test.describe(`pages in ${lang}`, () => {
@@ -144,6 +152,15 @@ for (const lang of ["fr", "en"] as const) {
       test.setTimeout(pageTimeout * employerPages.length);
       await signInWithPassword(page, demo.employer);
       for (const path of employerPages) {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      }
+    });
+
+    test("every page of the administrators' area", async ({ page }) => {
+      test.setTimeout(pageTimeout * administratorPages.length);
+      await signInWithPassword(page, demo.administrator);
+      for (const path of administratorPages) {
         await page.goto(path);
         await expectNoAxeViolations(page);
       }

@@ -8,6 +8,7 @@ export const demo = {
   candidate: "candidat.demo@chevronne.example",
   employer: "employeur.demo@chevronne.example",
   recruiter: "recruteur.demo@chevronne.example",
+  administrator: "admin@chevronne.example",
 };
 
 /** A unique address per test, so parallel tests never read each other's emails. */
