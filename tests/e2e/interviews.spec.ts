@@ -2,7 +2,11 @@
 // the candidate picks a time from the emailed link with JavaScript off, both calendars get the invitation; axe
 // checks every interview page on the way, in French and in English.
 import { expect, test } from "@playwright/test";
-import { insertApplicantForDemoMission } from "../support/e2e-database";
+import { createHash, createHmac, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { e2eQuery, insertApplicantForDemoMission } from "../support/e2e-database";
+import { tmpDir } from "../support/paths";
 import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
 
@@ -100,4 +104,64 @@ test("a candidate finds the interview waiting for them from My applications, wit
   await expect(page).toHaveURL(/\/interviews\/[0-9a-f]{40}$/);
   await expect(page.locator("h1")).toContainText("Votre entrevue");
   await context.close();
+});
+
+/**
+ * An interview of the demo employer's owner for an application, inserted as the app writes one (its token derived
+ * from its id with the server's secret): proposed at `times`, or booked at the first of them. Returns its token.
+ */
+async function insertInterview(applicationId: string, times: Date[], status: "proposed" | "booked"): Promise<string> {
+  const id = `e2e${randomUUID().replace(/-/g, "")}`;
+  const secret = fs.readFileSync(path.join(tmpDir, "session-secret"), "utf8").trim();
+  const token = createHmac("sha256", secret).update(`interview:${id}`).digest("hex").slice(0, 40);
+  const booked = status === "booked" ? [0, 1, times[0], new Date(times[0].getTime() + 45 * 60_000)] : [null, null, null, null];
+  await e2eQuery(
+    `INSERT INTO "Interview" (id, "applicationId", "recruiterId", status, format, address, "recruiterPhone", "timeZone", "tokenHash", "calendarUid", sequence, "bookedPosition", "startsAt", "endsAt", "updatedAt")
+     SELECT $1, $2, id, $3, 'in_person', '5000, rue Saint-Denis, Montréal', '514 555-0142', 'America/Toronto', $4, $5, $6, $7, $8, $9, now() FROM "User" WHERE email = $10`,
+    [id, applicationId, status, createHash("sha256").update(token).digest("hex"), `${id}@chevronne.test`, ...booked, demo.employer],
+  );
+  for (const [index, startsAt] of times.entries()) {
+    await e2eQuery(`INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, $3, $4, 45)`, [randomUUID(), id, index + 1, startsAt]);
+  }
+  return token;
+}
+
+test.describe("an interview link opened without JavaScript in a browser set to French", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("speaks the English candidate's language, offers the switch, and offers only the times still free", async ({ page, context, baseURL, browser }) => {
+    await useLanguage(context, baseURL!, "fr");
+    // a time of the demo recruiter booked with someone else, and another still free, years from other tests' times
+    const [taken, free] = [new Date("2029-03-06T15:00:00Z"), new Date("2029-03-08T15:00:00Z")];
+    await insertInterview(await insertApplicantForDemoMission(uniqueEmail("interview-booked"), "Gilles Roy", "fr"), [taken], "booked");
+    const token = await insertInterview(await insertApplicantForDemoMission(uniqueEmail("interview-en"), "Linda Grant", "en"), [taken, free], "proposed");
+
+    await page.goto(`/interviews/${token}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("h1")).toHaveText("Your interview");
+    await expect(page.locator("main").getByRole("link", { name: /^1\./ })).toHaveCount(0);
+    await page.locator("main").getByRole("link", { name: /^2\./ }).waitFor();
+
+    // the first time's link from the email: taken meanwhile, said plainly, with the time still free
+    await page.goto(`/interviews/${token}/slots/1`);
+    await expect(page.locator("main")).toContainText("This time is no longer free: another interview has just taken it.");
+    await expect(page.getByRole("heading", { name: "The times still free:" })).toBeVisible();
+    await expect(page.locator("main form")).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Français" }).click();
+    await expect(page).toHaveURL(new RegExp(`/interviews/${token}/slots/1$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.locator("main")).toContainText("Ce moment n’est plus libre : une autre entrevue vient de le prendre.");
+    await page.locator("main").getByRole("link", { name: /^2\./ }).click();
+    await expect(page).toHaveURL(new RegExp(`/interviews/${token}/slots/2$`));
+    await expect(page.getByRole("button", { name: "Oui, je confirme ce moment" })).toBeVisible();
+
+    // axe runs in the page: the new state, in a context with JavaScript (its own cookies: the candidate's English)
+    const checker = await browser.newContext({ javaScriptEnabled: true });
+    const checkerPage = await checker.newPage();
+    await checkerPage.goto(`${baseURL}/interviews/${token}/slots/1`);
+    await expect(checkerPage.locator("main")).toContainText("This time is no longer free");
+    await expectNoAxeViolations(checkerPage);
+    await checker.close();
+  });
 });
