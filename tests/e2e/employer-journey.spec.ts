@@ -145,6 +145,7 @@ test("an employer builds its profile and team, publishes after an age check, and
   // a rejection is never pre-ticked: the recruiter reads the email, then chooses to send it
   await recruiter.getByLabel("Envoyer ce courriel à Margaret Kelly").check();
   await recruiter.getByRole("button", { name: "Déplacer", exact: true }).click();
+  await expect(recruiter.getByRole("heading", { name: "Courriels en attente d’envoi" })).toBeVisible();
   // the email waits 5 minutes for a change of mind (tests/e2e/pipeline-board.spec.ts withdraws one); here they pass
   await e2eQuery(`UPDATE "OutboxEmail" SET "nextAttemptAt" = now() WHERE "toAddress" = $1 AND status = 'pending'`, [candidateEmail]);
   const answer = await waitForEmail(candidateEmail, { since, match: (mail) => mail.subject?.startsWith("Your application") ?? false });

@@ -8,11 +8,14 @@ import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail } from "..
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** A mission of the demo employer of its own, with 23 applications spread over the stages as a real board is. */
+/**
+ * A mission of the demo employer of its own (closed, so no other spec finds it in the search), with 23 applications
+ * spread over the stages as a real board is.
+ */
 async function boardOf23(): Promise<{ missionId: string; names: string[] }> {
   const missionId = randomUUID();
   await e2eQuery(
-    `INSERT INTO "Mission" SELECT (jsonb_populate_record(NULL::"Mission", to_jsonb(m) || jsonb_build_object('id', $1::text, 'title', 'Accueil du tableau ' || $1::text))).* FROM "Mission" m WHERE id = 'seed-mission-001'`,
+    `INSERT INTO "Mission" SELECT (jsonb_populate_record(NULL::"Mission", to_jsonb(m) || jsonb_build_object('id', $1::text, 'title', 'Accueil du tableau ' || $1::text, 'status', 'closed'))).* FROM "Mission" m WHERE id = 'seed-mission-001'`,
     [missionId],
   );
   const spread = { new: 7, screening: 6, interview: 4, offer: 2, hired: 1, not_selected: 3 } as const;
@@ -46,12 +49,14 @@ test("the board of 23 cards stays short, and a card moves by keyboard without Ja
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height, `board height ${height}px`).toBeLessThan(2000);
 
-  // Tab to the card's "Déplacer" link, Enter, choose the stage with the arrow keys, Enter, then Enter on "Déplacer".
+  // The card's "Déplacer" link, Enter; Space on the stage, Tab to "Continuer", Enter; untick, Enter on "Déplacer".
   await page.getByRole("link", { name: "Déplacer Personne new 2" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Déplacer la candidature de Personne new 2" })).toBeVisible();
   await page.getByRole("radio", { name: "En examen" }).focus();
   await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Continuer" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Personne new 2 passera de « Nouvelles » à « En examen ».")).toBeVisible();
   await expect(page.getByLabel("Envoyer ce courriel à Personne new 2")).toBeChecked();
