@@ -41,13 +41,14 @@ export async function signInWithPassword(page: Page, email: string) {
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+type AxeViolation = { id: string; impact: string | null; nodes: { target: string[] }[] };
 
-/**
- * The WCAG 2.0-2.2 A and AA violations axe finds on the page (or in the part `selector` names). axe-core is run in
- * the page directly: @axe-core/playwright opens an extra page for each check, which doubled the cost of every check
- * (half of the browser tests' time went to axe). Our pages have no frames, so nothing is lost.
- */
-export async function axeViolations(page: Page, selector?: string) {
+/** Whether the page runs scripts: with JavaScript off, a timer never fires and Playwright reports the promise lost. */
+async function scriptsRun(page: Page): Promise<boolean> {
+  return page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))).catch(() => false);
+}
+
+async function runAxe(page: Page, selector?: string) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(
     async ({ tags, selector }) => {
@@ -62,7 +63,27 @@ export async function axeViolations(page: Page, selector?: string) {
     { tags: wcagTags, selector },
   );
 }
-type AxeViolation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+
+/**
+ * The WCAG 2.0-2.2 A and AA violations axe finds on the page (or in the part `selector` names). axe-core is run in
+ * the page directly: @axe-core/playwright opens an extra page for each check, which doubled the cost of every check
+ * (half of the browser tests' time went to axe). Our pages have no frames, so nothing is lost. axe needs scripts:
+ * a page shown with JavaScript off is checked as a copy of its document (its own scripts removed, its styles loaded
+ * from the server) in a page that runs them.
+ */
+export async function axeViolations(page: Page, selector?: string) {
+  if (await scriptsRun(page)) return runAxe(page, selector);
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route(page.url(), (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+    await copy.goto(page.url());
+    return await runAxe(copy, selector);
+  } finally {
+    await context.close();
+  }
+}
 
 export async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
