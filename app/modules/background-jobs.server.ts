@@ -24,6 +24,7 @@ import { startRounds, type Round } from "~/modules/rounds.server";
 import {
   anonymiseUntouchedApplications,
   deleteCvsOfEndedApplications,
+  eraseSettledReportContacts,
   pruneFinishedEmails,
   pruneProfileViews,
   pruneTeamInvitations,
@@ -54,6 +55,7 @@ const rounds: Round[] = [
   ["who looked, after 12 months", () => pruneProfileViews()],
   ["finished emails after 24 months", () => pruneFinishedEmails()],
   ["team invitations after their end", () => pruneTeamInvitations()],
+  ["visitors' addresses on settled reports", () => eraseSettledReportContacts()],
 ];
 
 export function startBackgroundJobs() {

@@ -13,6 +13,7 @@ import { grantConsent, withdrawConsent } from "~/modules/privacy/consents.server
 import {
   anonymiseUntouchedApplications,
   deleteCvsOfEndedApplications,
+  eraseSettledReportContacts,
   monthsBefore,
   pruneFinishedEmails,
   pruneProfileViews,
@@ -316,5 +317,18 @@ describe("what else is pruned", () => {
     expect(await db.invitation.count({ where: { id: invitation.id } })).toBe(1);
     await pruneTeamInvitations(daysAfter(expiresAt, 31));
     expect(await db.invitation.count({ where: { id: invitation.id } })).toBe(0);
+  });
+
+  it("erases a visitor's address left on a report 30 days after the report was settled, never while it is open", async () => {
+    const { employer } = await applied();
+    const resolvedAt = new Date("2030-06-01T12:00:00Z");
+    const base = { employerId: employer.id, reason: "doubtful", contactEmail: "temoin@exemple.ca" };
+    const settled = await db.report.create({ data: { ...base, status: "dismissed", resolvedAt } });
+    const open = await db.report.create({ data: { ...base, createdAt: resolvedAt } });
+    await eraseSettledReportContacts(daysAfter(resolvedAt, 29));
+    expect((await db.report.findUniqueOrThrow({ where: { id: settled.id } })).contactEmail).toBe("temoin@exemple.ca");
+    await eraseSettledReportContacts(daysAfter(resolvedAt, 31));
+    expect((await db.report.findUniqueOrThrow({ where: { id: settled.id } })).contactEmail).toBeNull();
+    expect((await db.report.findUniqueOrThrow({ where: { id: open.id } })).contactEmail).toBe("temoin@exemple.ca");
   });
 });

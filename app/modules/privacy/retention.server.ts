@@ -5,7 +5,8 @@
 // - a CV is deleted 6 months after its application ends, unless the candidate agreed to "keep-cv";
 // - an account unused for 3 years is warned by email, then deleted 30 days later if still unused;
 // - "who looked" records are kept 12 months;
-// - finished emails' rows (address, subject, status) go after 24 months, team invitations 30 days after their end.
+// - finished emails' rows (address, subject, status) go after 24 months, team invitations 30 days after their end;
+// - a visitor's address left on a report goes 30 days after the report was settled.
 // Sign-in requests, sessions and emails' bodies have their own rounds (auth/pruning.server.ts, email/retention.server.ts).
 import { db } from "~/db.server";
 import { env } from "~/env.server";
@@ -26,6 +27,7 @@ export const retentionPeriods = {
   viewsKeptMonths: 12,
   finishedEmailsKeptMonths: 24,
   invitationsKeptDays: 30,
+  reportContactKeptDays: 30,
 } as const;
 
 const dayMs = 86_400_000;
@@ -178,5 +180,12 @@ export async function pruneFinishedEmails(now = new Date()): Promise<number> {
 export async function pruneTeamInvitations(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionPeriods.invitationsKeptDays * dayMs);
   const { count } = await db.invitation.deleteMany({ where: { OR: [{ acceptedAt: { lte: cutoff } }, { acceptedAt: null, expiresAt: { lte: cutoff } }] } });
+  return count;
+}
+
+/** A visitor's address left on a report (so an administrator could ask more), 30 days after the report was settled. */
+export async function eraseSettledReportContacts(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionPeriods.reportContactKeptDays * dayMs);
+  const { count } = await db.report.updateMany({ where: { contactEmail: { not: null }, status: { not: "open" }, resolvedAt: { lte: cutoff } }, data: { contactEmail: null } });
   return count;
 }
