@@ -16,6 +16,7 @@ const sections: { to: string; label: TranslationKey }[] = [
   { to: "/admin", label: "administration.nav.home" },
   { to: "/admin/organisations", label: "administration.nav.organisations" },
   { to: "/admin/reports", label: "administration.nav.reports" },
+  { to: "/admin/accounts", label: "administration.nav.accounts" },
   { to: "/admin/incidents", label: "administration.nav.incidents" },
   { to: "/admin/journal", label: "administration.nav.journal" },
 ];

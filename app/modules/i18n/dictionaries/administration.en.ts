@@ -9,6 +9,7 @@ export const administrationEn: Dictionary["administration"] = {
     home: "Overview",
     organisations: "Organisations to verify",
     reports: "Reports",
+    accounts: "Accounts",
     incidents: "Incidents",
     journal: "Journal",
   },

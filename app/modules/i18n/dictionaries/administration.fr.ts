@@ -9,6 +9,7 @@ export const administrationFr = {
     home: "Vue d’ensemble",
     organisations: "Organisations à vérifier",
     reports: "Signalements",
+    accounts: "Comptes",
     incidents: "Incidents",
     journal: "Journal",
   },
