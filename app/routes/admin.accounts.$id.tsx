@@ -1,7 +1,7 @@
+import { ModerationOutcome, SuspensionNotice } from "~/components/moderation-outcome";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ModerationReasonForm } from "~/components/moderation-reason-form";
-import { SuccessNotice } from "~/components/success-notice";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AccountModeration() {
   const { account, done } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const failure = answer && "errors" in answer ? answer : undefined;
   return (
     <article className="max-w-4xl">
@@ -66,18 +66,10 @@ export default function AccountModeration() {
           {membership.employer.suspendedAt ? ` · ${t("moderation.admin.organisationIsSuspended")}` : ""}
         </p>
       ))}
-      {done ? <SuccessNotice>{t(`moderation.admin.done.${done}` as TranslationKey)}</SuccessNotice> : null}
-      {answer && "alreadyHandled" in answer ? (
-        <p className="mt-6 notice" role="alert">
-          {t("moderation.admin.alreadyHandled")}
-        </p>
-      ) : null}
+      <ModerationOutcome done={done} answer={answer} />
       {account.suspendedAt ? (
         <>
-          <section aria-labelledby="suspension-title" className="mt-8 notice">
-            <h2 id="suspension-title">{t("moderation.admin.suspendedSince", { date: formatDateTime(account.suspendedAt) })}</h2>
-            <p className="mt-2 whitespace-pre-line">{account.suspensionReason}</p>
-          </section>
+          <SuspensionNotice since={account.suspendedAt} reason={account.suspensionReason} />
           <ModerationReasonForm
             intent="reinstate"
             field="note"

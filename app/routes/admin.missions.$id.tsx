@@ -1,9 +1,9 @@
+import { ModerationOutcome } from "~/components/moderation-outcome";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ModerationReasonForm } from "~/components/moderation-reason-form";
 import { OpenReports } from "~/components/open-reports";
 import { RichText } from "~/components/rich-text";
-import { SuccessNotice } from "~/components/success-notice";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
@@ -81,12 +81,7 @@ export default function MissionModeration() {
         {" · "}
         <strong>{t("moderation.admin.status", { status: t(`missionStatus.${mission.status}` as TranslationKey) })}</strong>
       </p>
-      {done ? <SuccessNotice>{t(`moderation.admin.done.${done}` as TranslationKey)}</SuccessNotice> : null}
-      {answer && "alreadyHandled" in answer ? (
-        <p className="mt-6 notice" role="alert">
-          {t("moderation.admin.alreadyHandled")}
-        </p>
-      ) : null}
+      <ModerationOutcome done={done} answer={answer} />
       {answer && "organisationSuspended" in answer ? (
         <p className="mt-6 notice" role="alert">
           {t("moderation.admin.organisationSuspended")}

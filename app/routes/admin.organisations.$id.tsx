@@ -1,8 +1,8 @@
+import { ModerationOutcome, SuspensionNotice } from "~/components/moderation-outcome";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ModerationReasonForm } from "~/components/moderation-reason-form";
 import { OpenReports } from "~/components/open-reports";
-import { SuccessNotice } from "~/components/success-notice";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OrganisationModeration() {
   const { organisation, reports, done } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const failure = answer && "errors" in answer ? answer : undefined;
   return (
     <article className="max-w-4xl">
@@ -74,17 +74,9 @@ export default function OrganisationModeration() {
           </>
         )}
       </p>
-      {done ? <SuccessNotice>{t(`moderation.admin.done.${done}` as TranslationKey)}</SuccessNotice> : null}
-      {answer && "alreadyHandled" in answer ? (
-        <p className="mt-6 notice" role="alert">
-          {t("moderation.admin.alreadyHandled")}
-        </p>
-      ) : null}
+      <ModerationOutcome done={done} answer={answer} />
       {organisation.suspendedAt ? (
-        <section aria-labelledby="suspension-title" className="mt-8 notice">
-          <h2 id="suspension-title">{t("moderation.admin.suspendedSince", { date: formatDateTime(organisation.suspendedAt) })}</h2>
-          <p className="mt-2 whitespace-pre-line">{organisation.suspensionReason}</p>
-        </section>
+        <SuspensionNotice since={organisation.suspendedAt} reason={organisation.suspensionReason} />
       ) : null}
 
       <OpenReports reports={reports} />
