@@ -7,8 +7,8 @@
 // the larger part, and the machine has two cores). The migration's per-row trigger still computes each mission's
 // "searchWords" and "requiredLanguages", as in production. Two things are done once at the end instead of per
 // statement: the indexes of "Mission" are dropped before the load and rebuilt after it from their own definitions,
-// and the statement trigger that collects the words missions use ("SearchWord", for "did you mean") is off during
-// the load and then fed every distinct text once, through the migration's own trigger function.
+// two at a time, and the statement trigger that collects the words missions use ("SearchWord", for "did you mean")
+// is off during the load and then fed every distinct text once, through the migration's own trigger function.
 import pg from "pg";
 import { hashPassword } from "../../app/modules/auth/password.server";
 import { findTown, townLabel } from "../../app/modules/places/towns.server";
@@ -249,6 +249,20 @@ async function dropMissionIndexes(client: pg.ClientBase): Promise<string[]> {
   return rows.map(({ definition }) => definition);
 }
 
+/** Builds the indexes on both connections at once (the machine has two cores), the slowest kinds to build first. */
+async function rebuildIndexes(definitions: string[]) {
+  const slowness = (definition: string) => (definition.includes("USING gin") ? 0 : definition.includes("USING gist") ? 2 : 1);
+  const queue = [...definitions].sort((a, b) => slowness(a) - slowness(b));
+  await Promise.all(
+    Array.from({ length: connections }, () =>
+      withConnection(async (client) => {
+        await client.query(`SET maintenance_work_mem = '256MB'`);
+        for (let definition = queue.shift(); definition; definition = queue.shift()) await client.query(definition);
+      }),
+    ),
+  );
+}
+
 /**
  * The words of every mission into "SearchWord", through the migration's own trigger function: a temporary table
  * with the columns the function reads and the same statement trigger receives each distinct title, summary and
@@ -288,11 +302,11 @@ try {
   await fillMissions(pool, employers, now);
   lap(`${missionCount.toLocaleString("en")} missions and ${employerCount.toLocaleString("en")} employers`);
 
+  await rebuildIndexes(indexes);
+  lap(`${indexes.length} indexes rebuilt`);
+
   await withConnection(async (client) => {
-    await client.query(`SET maintenance_work_mem = '512MB'`);
     await client.query(`SET work_mem = '64MB'`);
-    for (const definition of indexes) await client.query(definition);
-    lap(`${indexes.length} indexes rebuilt`);
     await client.query(`ALTER TABLE "Mission" ENABLE TRIGGER "Mission_search_words_insert"`);
     await collectSearchWords(client);
     lap("search words collected");

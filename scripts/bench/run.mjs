@@ -83,7 +83,8 @@ try {
 
 async function main() {
   ensurePrismaClient();
-  buildIfStale();
+  // the search SQL and the outbox run from the sources; only the app servers need the build
+  if (["pages", "start", "scale"].some((part) => parts.has(part))) buildIfStale();
   step("Starting the benchmark's PostgreSQL server");
   database = await startBenchPostgres();
   console.log(`  data in ${displayPath(database.dataDir)}`);

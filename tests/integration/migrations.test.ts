@@ -43,10 +43,13 @@ const extras = [
   "function chevronne_collect_search_words()",
   "trigger Mission.Mission_search_words_insert",
   "trigger Mission.Mission_search_words_update",
-  // 20261206075000_search.sql: partial and GIN indexes on published missions
+  // 20261206075000_search.sql, remade by 20261209150000_search_speed.sql: published missions newest first
   "index Mission.Mission_published_newest_idx",
-  "index Mission.Mission_published_place_idx",
-  "index Mission.Mission_published_words_idx",
+  // 20261209150000_search_speed.sql: a mission's search keys (weekly slots, place cells), then words, sector and keys
+  // in one GIN index, and the place (GiST, nearest first)
+  "function chevronne_search_keys(integer,double precision,double precision)",
+  "index Mission.Mission_published_filters_idx",
+  "index Mission.Mission_published_point_idx",
   // 20261206080000_concurrency.sql: one open (proposed or booked) interview per application, even under races
   "index Interview.Interview_one_open_per_application",
   // 20261209160000_interview_answers.sql: two booked interviews of one recruiter never overlap (GiST with btree_gist)

@@ -1,11 +1,11 @@
 // The mission search: the one place that knows its SQL. Every filter runs in PostgreSQL on the published missions'
-// indexes (prisma/migrations/*_search.sql); words match in the mission's language with accents folded, and
-// masculine and feminine job titles find each other (search-words/). Counts stop at 1,000, and the page's cards
-// come with the search itself.
+// indexes (prisma/migrations/*_search*.sql); words match in the mission's language with accents folded, and
+// masculine and feminine job titles find each other (search-words/). Counts stop at 1,000. The search chooses its
+// plans itself (countAndPage), and each is exact: the same count and page as the plain statement.
 import { db } from "~/db.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
-import { missionSql, type SearchFilters } from "./search-sql.server";
+import { missionSql, type SearchFilters, type SearchPage as Page } from "./search-sql.server";
 import { radiusLimitsKm, type MissionSearch } from "./search-params";
 import { keywordQuery, tsqueryText } from "./search-words/keywords";
 
@@ -69,6 +69,15 @@ export const countCap = 1000;
 const defaultRankingLimit = 2000;
 /** Words a typed prefix stands for: enough for any real prefix of three letters or more, few enough to stay fast. */
 const prefixWordsKept = 60;
+/** How many missions the first walk down the newest-first index reads, to measure how common the matches are. */
+const probeLength = 2_000;
+/** A longer walk only when the first one foretells this many matches in all (it then stops at countCap + 1). */
+const walkAbove = 3 * (countCap + 1);
+/** The most missions a walk down the newest-first index reads (from the index alone). */
+const maxWalkLength = 300_000;
+/** The most missions a walk outwards from the origin reads: from the place index alone, or also each mission's words. */
+const nearestWalkLimit = 20_000;
+const nearestWalkLimitWithWords = 1_000;
 
 export async function searchMissions(
   search: MissionSearch,
@@ -78,10 +87,7 @@ export async function searchMissions(
   const pageSize = options.pageSize ?? defaultPageSize;
   const filters = await searchFilters(search, context);
   const nearest = search.sort === "nearest" && context.origin !== null;
-  const [count, rows] = await Promise.all([
-    countUpTo(filters, countCap),
-    db.$queryRawUnsafe<CardRow[]>(...missionSql.cards(filters, { nearest, limit: pageSize, offset: (search.page - 1) * pageSize })),
-  ]);
+  const { count, rows } = await countAndPage(filters, { nearest, limit: pageSize, offset: (search.page - 1) * pageSize });
   return {
     total: Math.min(count, countCap),
     totalIsCapped: count > countCap,
@@ -183,6 +189,88 @@ function relaxations(search: MissionSearch, context: SearchContext): Omit<Wideni
   return candidates
     .filter(([applies]) => applies)
     .map(([, change, relaxed]) => ({ change, search: { ...search, ...relaxed, page: 1 } }));
+}
+
+/**
+ * The count (up to one past countCap) and one page of cards, with plans the search chooses itself: PostgreSQL's
+ * planner cannot know that a word and a sector rarely meet (it multiplies their shares as if independent), and then
+ * reads every mission newest first hoping to stop early.
+ * 1. A short walk down the newest-first index (from the index alone) measures how common the matches are near the
+ *    top. When they are common, a walk long enough to meet countCap + 1 of them gives the count and the newest
+ *    page.
+ * 2. Otherwise the matches are found through the filters index, at most countCap + 1: when fewer match, they are all
+ *    there and the page is sorted from them.
+ * 3. A search that matches many: the newest page from a walk that reaches its last card; "nearest", see nearestPage.
+ * A page these steps cannot give exactly comes from the plain statement.
+ */
+async function countAndPage(filters: SearchFilters, page: Page): Promise<{ count: number; rows: CardRow[] }> {
+  const wanted = page.offset + page.limit;
+  const limit = Math.max(countCap + 1, wanted);
+  const probe = await newestWalk(filters, page, limit, probeLength);
+  const density = probe.count / probeLength;
+  let walk = probe;
+  if (probe.count < limit && density * (probe.published ?? 0) >= walkAbove && walkLength(limit, density) < maxWalkLength) {
+    walk = await newestWalk(filters, page, limit, walkLength(limit, density));
+  }
+  let many = walk;
+  if (walk.count < limit) {
+    const found = await matchesAndPage(missionSql.found(filters, page, limit));
+    if (found.count < limit) return found;
+    many = found;
+  }
+  if (page.nearest && filters.distanceFrom) {
+    const rows = await nearestPage(filters, filters.distanceFrom, page, [walk.sampleBound, many.sampleBound], density);
+    if (rows) return { count: many.count, rows };
+  } else {
+    // a walk that met the page's last card has every newer match before it
+    if (walk.rows.length === page.limit) return { count: many.count, rows: walk.rows };
+    const pageWalk = await newestWalk(filters, page, wanted, walkLength(wanted, Math.max(density, 1 / probeLength)));
+    if (pageWalk.rows.length === page.limit) return { count: many.count, rows: pageWalk.rows };
+  }
+  return { count: many.count, rows: await db.$queryRawUnsafe<CardRow[]>(...missionSql.cards(filters, page)) };
+}
+
+/** The first `limit` matches of at most `length` missions walked newest first, and the page among them. */
+function newestWalk(filters: SearchFilters, page: Page, limit: number, length: number) {
+  return matchesAndPage(missionSql.newestWalk(filters, page, { limit, walkLimit: length }));
+}
+
+/** A walk long enough to meet `count` matches at this density, with a margin; never longer than maxWalkLength. */
+function walkLength(count: number, density: number): number {
+  return Math.min(maxWalkLength, Math.ceil((count / density) * 1.5));
+}
+
+type MatchesRow = CardRow & { total: number; sampleBound: string | null; published?: number };
+
+async function matchesAndPage(statement: [string, ...unknown[]]) {
+  const found = await db.$queryRawUnsafe<(MatchesRow | (Pick<MatchesRow, "total" | "sampleBound" | "published"> & { id: null }))[]>(...statement);
+  const rows = found
+    .filter((row): row is MatchesRow => row.id !== null)
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- on every row
+    .map(({ total, sampleBound, published, ...card }) => card);
+  const { total: count, sampleBound, published } = found[0];
+  return { count, sampleBound, published, rows };
+}
+
+/**
+ * A page nearest first of a search that matches many: every one of the nearest `offset + limit` matches lies within
+ * any distance that that many matches lie within. Such a bound comes from the matches met so far (`bounds`), and
+ * from a walk outwards from the origin through the place index; the page is then sorted from the few matches within
+ * the smallest. Null when no bound was found.
+ */
+async function nearestPage(filters: SearchFilters, origin: Point, page: Page, bounds: (string | null)[], density: number): Promise<CardRow[] | null> {
+  const wanted = page.offset + page.limit;
+  // without words the walk reads the place index alone; with words it also reads each mission's row, so it is only
+  // worth it when the matches are common enough to be met soon
+  const walkLimit = filters.words === null ? nearestWalkLimit : nearestWalkLimitWithWords;
+  const known = bounds.filter((bound): bound is string => bound !== null);
+  if (filters.words === null || wanted <= density * walkLimit) {
+    const [near] = await db.$queryRawUnsafe<{ bound: string | null; found: number }[]>(...missionSql.nearestBound(filters, origin, wanted, walkLimit));
+    if (near.found === wanted && near.bound !== null) known.push(near.bound);
+  }
+  if (known.length === 0) return null;
+  const bound = known.reduce((smallest, bound) => (Number(bound) < Number(smallest) ? bound : smallest));
+  return db.$queryRawUnsafe<CardRow[]>(...missionSql.nearestWithin(filters, origin, page, bound));
 }
 
 /** How many missions match, counting no further than one past `cap`. */
