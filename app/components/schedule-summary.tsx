@@ -2,7 +2,7 @@ import { formatList } from "~/modules/i18n/format";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { allMonthsMask, monthsOf, slotBit } from "~/modules/schedule/masks";
-import { WeekTable } from "./week-table";
+import { WeekPartName, WeekTable } from "./week-table";
 
 /** The weekly schedule as a read-only table: a clear "yes" where the mission needs someone. */
 export function ScheduleTable({ mask, caption }: { mask: number; caption: string }) {
@@ -13,11 +13,13 @@ export function ScheduleTable({ mask, caption }: { mask: number; caption: string
       cell={(day, part) =>
         mask & slotBit(day, part) ? (
           <span className="inline-block px-3 py-1 font-bold text-success">
+            <WeekPartName part={part} />
             <span aria-hidden="true">✓ </span>
             {t("missions.scheduleYes")}
           </span>
         ) : (
           <span className="inline-block px-3 py-1 text-muted">
+            <WeekPartName part={part} />
             <span aria-hidden="true">–</span>
             <span className="sr-only">{t("missions.scheduleNo")}</span>
           </span>

@@ -48,11 +48,17 @@ export default function Home() {
           <li>{t("home.promiseNoAge")}</li>
         </ul>
         <p className="mt-8 flex flex-wrap gap-4">
-          <Link to="/signup?kind=candidate" className="button">
+          <Link to="/missions" className="button">
             {t("home.candidateCta")}
           </Link>
           <Link to="/signin" className="button-secondary">
             {t("home.signInCta")}
+          </Link>
+        </p>
+        <p className="mt-4 text-lg">
+          {t("firstUse.home.signUp")}{" "}
+          <Link to="/signup?kind=candidate" className="link">
+            {t("firstUse.home.signUpLink")}
           </Link>
         </p>
         <p className="mt-6 font-bold">{t("home.figuresMissions", { count: openCount })} {t("home.figuresEmployers", { count: employerCount })}</p>

@@ -51,6 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mission,
     candidate,
     signedIn: Boolean(user),
+    // the printed sheet says where to find the mission, since paper has no links
+    webAddress: `${env.appUrl}/missions/${mission.id}`,
     jsonLd: mission.open ? scriptJson(jobPosting(mission, env.appUrl)) : null,
   };
 }
@@ -67,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MissionPage() {
-  const { mission, candidate, signedIn, jsonLd } = useLoaderData<typeof loader>();
+  const { mission, candidate, signedIn, webAddress, jsonLd } = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
   return (
     <article className="mission-sheet max-w-4xl">
@@ -149,10 +151,14 @@ export default function MissionPage() {
 
       <MissionDetails mission={mission} contentLocale={mission.employer.contentLocale} distanceKm={candidate?.distance ?? null} />
 
-      <p className="mt-10 text-muted">
+      <p className="mission-dates mt-10 text-muted">
         {mission.publishedAt ? t("missions.published", { date: formatDateTime(mission.publishedAt) }) : null}
         {mission.open && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : null}
       </p>
+      <div className="print-only mt-4 border-t-2 border-ink pt-2">
+        <p className="font-bold">{t("firstUse.print.webAddress", { url: webAddress })}</p>
+        <p>{mission.open ? t("firstUse.print.howToApply", { button: t("missions.apply") }) : t("firstUse.print.closed")}</p>
+      </div>
       <p className="no-print mt-6">
         <Link to={`/missions/${mission.id}/report`} className="link inline-block py-2">
           {t("moderation.report.missionLink")}

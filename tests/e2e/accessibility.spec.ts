@@ -190,6 +190,10 @@ for (const lang of ["fr", "en"] as const) {
       await page.goto(`/alerts/unsubscribe?token=${await newestAlertToken()}`);
       await page.locator("main form button[type=submit]").waitFor();
       await expectNoAxeViolations(page);
+      // once stopped, the page names the alert it ended
+      await page.locator("main form button[type=submit]").click();
+      await page.locator("#alert-title").getByText(lang === "fr" ? "L’alerte arrêtée" : "The alert you stopped").waitFor();
+      await expectNoAxeViolations(page);
     });
 
     test("the mission editor showing errors and the age check", async ({ page }) => {

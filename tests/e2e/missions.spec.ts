@@ -19,6 +19,15 @@ test("an open mission carries a JobPosting with Google's required fields; a clos
   await expect(page.getByRole("link", { name: "Postuler à cette mission" })).toHaveCount(0);
 });
 
+test("the home page's first button leads to the missions; signing up stays a link beside it", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: "Je cherche une mission" }).click();
+  await expect(page).toHaveURL(/\/missions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver une mission");
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Créer mon compte de candidat" })).toHaveAttribute("href", "/signup?kind=candidate");
+});
+
 test("a draft is not public", async ({ page }) => {
   const response = await page.goto("/missions/seed-mission-008");
   expect(response?.status()).toBe(404);

@@ -19,7 +19,7 @@ export const firstUseEn: Dictionary["firstUse"] = {
   },
   print: {
     webAddress: "This mission online: {url}",
-    howToApply: "To apply, open this address and choose “{button}”. You will be asked for a free Chevronné account.",
+    howToApply: "To apply: open this address, then “{button}” (you will be asked for a free account).",
     closed: "This mission no longer takes applications.",
   },
 };

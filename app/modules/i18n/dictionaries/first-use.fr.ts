@@ -19,7 +19,7 @@ export const firstUseFr = {
   },
   print: {
     webAddress: "Cette mission en ligne : {url}",
-    howToApply: "Pour postuler, ouvrez cette adresse et choisissez « {button} ». Un compte Chevronné, gratuit, vous sera demandé.",
+    howToApply: "Pour postuler : ouvrez cette adresse, puis « {button} » (un compte gratuit vous sera demandé).",
     closed: "Cette mission ne reçoit plus de candidatures.",
   },
 };
