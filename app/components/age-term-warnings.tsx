@@ -1,9 +1,21 @@
 import type { AgeTermHit } from "~/modules/missions/age-terms/check";
-import { highlightSegments } from "~/modules/missions/age-terms/check";
+import { quoteAgeTerm } from "~/modules/missions/age-terms/quote";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 export type FieldHits = { field: string; text: string; hits: AgeTermHit[] };
+
+/** The term in its sentence, shortened between words with "…". */
+function QuotedTerm({ text, hit }: { text: string; hit: AgeTermHit }) {
+  const { before, phrase, after } = quoteAgeTerm(text, hit);
+  return (
+    <p className="mt-1">
+      {before}
+      <mark className="bg-yellow-200 px-1 font-bold text-ink">{phrase}</mark>
+      {after}
+    </p>
+  );
+}
 
 /** Each age term or proxy found, highlighted in its sentence, with why it matters and a suggested rewording. */
 export function AgeTermWarnings({ fields, blocked }: { fields: FieldHits[]; blocked: boolean }) {
@@ -20,18 +32,7 @@ export function AgeTermWarnings({ fields, blocked }: { fields: FieldHits[]; bloc
           hits.map((hit) => (
             <li key={`${field}-${hit.start}`} className="rounded-lg bg-white p-4">
               <p className="font-bold">{t(`editor.fieldNames.${field}` as TranslationKey)}</p>
-              <p className="mt-1">
-                {highlightSegments(text, [hit])
-                  .map((segment, index) =>
-                    segment.hit ? (
-                      <mark key={index} className="bg-yellow-200 px-1 font-bold text-ink">
-                        {segment.text}
-                      </mark>
-                    ) : (
-                      <span key={index}>{segment.text.length > 80 ? `…${segment.text.slice(index === 0 ? -80 : 0, index === 0 ? undefined : 80)}…` : segment.text}</span>
-                    ),
-                  )}
-              </p>
+              <QuotedTerm text={text} hit={hit} />
               <p className="mt-2">{hit.why[locale]}</p>
               <p className="mt-1">
                 <strong>{t("editor.ageSuggestion")}</strong> {hit.suggestion[locale]}
