@@ -1,13 +1,11 @@
 // The search module alone, without HTTP or rendering: the real searchMissions (its capped count and its page of
-// cards, two statements run side by side) over the benchmark database, for varied keyword, radius, schedule and
-// other filter searches. The app's own Prisma client is replaced by one made the same way that also reports each
-// statement it runs, so that the slowest searches can be shown with their SQL and their plan (EXPLAIN ANALYZE
-// through a plain pg connection, after the timed runs).
+// cards) over the benchmark database, for varied keyword, radius, schedule and other filter searches. The search's
+// statements go through db.server.ts's readRows; its pool is wrapped here to record each statement with its time, so
+// that the slowest searches can be shown with their SQL and their plan (EXPLAIN ANALYZE through a plain pg
+// connection, after the timed runs).
 // Prints one JSON line: { runs, p50, p95, p99, max, slowest, shapes, plans } with times in ms.
 import { performance } from "node:perf_hooks";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../../app/generated/prisma/client";
 import { rngFor } from "../../prisma/seed/random";
 import { benchDatabaseUrl } from "./settings.mjs";
 
@@ -19,14 +17,16 @@ process.env.SESSION_SECRET ??= "benchmark-secret-never-used-for-cookies";
 
 type Statement = { sql: string; params: string; ms: number };
 let statements: Statement[] = [];
-// As app/db.server.ts makes it (same adapter, same pool size), plus the statement events; db.server.ts takes a
-// client already in globalThis.chevronneDb.
-const db = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, application_name: "chevronne-bench" }),
-  log: [{ emit: "event", level: "query" }],
-});
-db.$on("query", (event) => statements.push({ sql: event.query, params: event.params, ms: event.duration }));
-(globalThis as unknown as { chevronneDb?: PrismaClient }).chevronneDb = db;
+await import("../../app/db.server");
+// the pool readRows made, in globalThis as db.server.ts keeps it across reloads
+const readPool = (globalThis as unknown as { chevronneReadPool: pg.Pool }).chevronneReadPool;
+const query = readPool.query.bind(readPool) as (sql: string, values: unknown[]) => Promise<pg.QueryResult>;
+(readPool as unknown as { query: typeof query }).query = async (sql, values) => {
+  const started = performance.now();
+  const result = await query(sql, values);
+  statements.push({ sql, params: JSON.stringify(values), ms: Math.round((performance.now() - started) * 100) / 100 });
+  return result;
+};
 
 const { searchMissions } = await import("../../app/modules/missions/search.server");
 const { parseMissionSearch } = await import("../../app/modules/missions/search-params");
@@ -116,7 +116,7 @@ async function explain(timing: Timing) {
   await client.connect();
   try {
     const params = JSON.parse(statement.params) as unknown[];
-    // Prisma's event gives the parameters as JSON: arrays stay arrays, dates come as ISO text, which the casts accept.
+    // the parameters as recorded (JSON): arrays stay arrays, dates are ISO text, which the casts accept
     const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, params);
     return {
       query: timing.query,
@@ -133,7 +133,7 @@ async function explain(timing: Timing) {
 
 const plans = [];
 for (const timing of slowest.slice(0, explainCount)) plans.push(await explain(timing));
-await db.$disconnect();
+await readPool.end();
 
 console.log(
   JSON.stringify({

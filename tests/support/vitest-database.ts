@@ -13,3 +13,4 @@ process.env.DATABASE_URL = url;
 process.env.DATA_DIR = tmpDir;
 process.env.APP_URL = "http://chevronne.test";
 delete (globalThis as { chevronneDb?: unknown }).chevronneDb;
+delete (globalThis as { chevronneReadPool?: unknown }).chevronneReadPool;

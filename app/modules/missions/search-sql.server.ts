@@ -2,6 +2,7 @@
 // Every statement reads published missions only, so PostgreSQL can use the partial indexes of the search migrations
 // (prisma/migrations/*_search*.sql): newest first, by place (nearest first), and the filters index (words, sector,
 // weekly slots and place in one GIN index). search.server.ts chooses which statements a search runs.
+import type { Statement } from "~/db.server";
 import type { Point } from "~/modules/places/distance";
 import { circleKeys, slotKeys } from "./search-keys";
 
@@ -24,8 +25,6 @@ export type SearchFilters = {
   spokenLanguages: string[];
 };
 
-/** A statement and its parameters, in the shape `$queryRawUnsafe` takes. */
-type Statement = [sql: string, ...values: unknown[]];
 
 const cardColumns = `m.id, m.title, m.summary, m.town, m.sector, m."hoursPerWeekMin", m."hoursPerWeekMax", m."scheduleMask",
   m."monthsMask", m."payMinCents", m."payMaxCents", m."publishedAt", m.latitude, m.longitude,
@@ -189,7 +188,7 @@ export const missionSql = {
     const distance = squaredDegrees(origin, parameters);
     const from = `point(${parameters.add(origin.longitude, "float8")}, ${parameters.add(origin.latitude, "float8")})`;
     return [
-      // as text: a float8 does not come back through Prisma to the last bit, and the bound must be exact
+      // as text: a float8 may not come back to the last bit, and the bound must be exact
       `SELECT max(near.distance)::text AS bound, count(near.distance)::int AS found FROM (
          SELECT ${distance} AS distance FROM (
            SELECT ${walkedColumns(filters)} FROM "Mission" m WHERE ${shown}

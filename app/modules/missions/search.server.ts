@@ -2,7 +2,7 @@
 // indexes (prisma/migrations/*_search*.sql); words match in the mission's language with accents folded, and
 // masculine and feminine job titles find each other (search-words/). Counts stop at 1,000. The search chooses its
 // plans itself (countAndPage), and each is exact: the same count and page as the plain statement.
-import { db } from "~/db.server";
+import { readRows, type Statement } from "~/db.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown, type Town } from "~/modules/places/towns.server";
 import { missionSql, type SearchFilters, type SearchPage as Page } from "./search-sql.server";
@@ -106,7 +106,7 @@ export async function findMissionIdsForRanking(
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
   const filters = await searchFilters(search, searchContext(search, options));
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(...missionSql.ids(filters, options.limit ?? defaultRankingLimit));
+  const rows = await readRows<{ id: string }>(missionSql.ids(filters, options.limit ?? defaultRankingLimit));
   return rows.map((row) => row.id);
 }
 
@@ -130,7 +130,7 @@ export async function suggestWidening(search: MissionSearch, options: SearchOpti
 export async function suggestSpelling(search: MissionSearch, options: SearchOptions = {}): Promise<string | null> {
   const words = keywordQuery(search.q)?.words ?? [];
   if (words.length === 0) return null;
-  const [row] = await db.$queryRawUnsafe<{ corrected: string[] }[]>(...missionSql.spelling(words.map((word) => word.toLowerCase())));
+  const [row] = await readRows<{ corrected: string[] }>(missionSql.spelling(words.map((word) => word.toLowerCase())));
   const corrected = row.corrected.join(" ");
   if (corrected === words.join(" ").toLowerCase()) return null;
   const context = searchContext(search, options);
@@ -168,7 +168,7 @@ async function wordsQuery(q: string): Promise<string | null> {
   const query = keywordQuery(q);
   if (!query) return null;
   if (query.prefix === null) return tsqueryText(query.terms);
-  const rows = await db.$queryRawUnsafe<{ word: string }[]>(...missionSql.wordsBeginning(query.prefix.toLowerCase(), prefixWordsKept));
+  const rows = await readRows<{ word: string }>(missionSql.wordsBeginning(query.prefix.toLowerCase(), prefixWordsKept));
   const last = [...new Set([query.prefix, ...rows.map((row) => row.word)])];
   return tsqueryText([...query.terms.slice(0, -1), last]);
 }
@@ -227,7 +227,7 @@ async function countAndPage(filters: SearchFilters, page: Page): Promise<{ count
     const pageWalk = await newestWalk(filters, page, wanted, walkLength(wanted, Math.max(density, 1 / probeLength)));
     if (pageWalk.rows.length === page.limit) return { count: many.count, rows: pageWalk.rows };
   }
-  return { count: many.count, rows: await db.$queryRawUnsafe<CardRow[]>(...missionSql.cards(filters, page)) };
+  return { count: many.count, rows: await readRows<CardRow>(missionSql.cards(filters, page)) };
 }
 
 /** The first `limit` matches of at most `length` missions walked newest first, and the page among them. */
@@ -242,8 +242,8 @@ function walkLength(count: number, density: number): number {
 
 type MatchesRow = CardRow & { total: number; sampleBound: string | null; published?: number };
 
-async function matchesAndPage(statement: [string, ...unknown[]]) {
-  const found = await db.$queryRawUnsafe<(MatchesRow | (Pick<MatchesRow, "total" | "sampleBound" | "published"> & { id: null }))[]>(...statement);
+async function matchesAndPage(statement: Statement) {
+  const found = await readRows<MatchesRow | (Pick<MatchesRow, "total" | "sampleBound" | "published"> & { id: null })>(statement);
   const rows = found
     .filter((row): row is MatchesRow => row.id !== null)
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- on every row
@@ -265,17 +265,17 @@ async function nearestPage(filters: SearchFilters, origin: Point, page: Page, bo
   const walkLimit = filters.words === null ? nearestWalkLimit : nearestWalkLimitWithWords;
   const known = bounds.filter((bound): bound is string => bound !== null);
   if (filters.words === null || wanted <= density * walkLimit) {
-    const [near] = await db.$queryRawUnsafe<{ bound: string | null; found: number }[]>(...missionSql.nearestBound(filters, origin, wanted, walkLimit));
+    const [near] = await readRows<{ bound: string | null; found: number }>(missionSql.nearestBound(filters, origin, wanted, walkLimit));
     if (near.found === wanted && near.bound !== null) known.push(near.bound);
   }
   if (known.length === 0) return null;
   const bound = known.reduce((smallest, bound) => (Number(bound) < Number(smallest) ? bound : smallest));
-  return db.$queryRawUnsafe<CardRow[]>(...missionSql.nearestWithin(filters, origin, page, bound));
+  return readRows<CardRow>(missionSql.nearestWithin(filters, origin, page, bound));
 }
 
 /** How many missions match, counting no further than one past `cap`. */
 async function countUpTo(filters: SearchFilters, cap: number): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ count: number }[]>(...missionSql.count(filters, cap + 1));
+  const [row] = await readRows<{ count: number }>(missionSql.count(filters, cap + 1));
   return Number(row.count);
 }
 
