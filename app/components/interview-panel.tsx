@@ -66,13 +66,12 @@ export function InterviewPanel({
           {interview.status === "booked" && interview.canChange ? <RescheduleForm interview={interview} failure={failure} /> : null}
 
           {interview.canChange ? (
-            <Form method="post" className="mt-6">
-              <input type="hidden" name="interview" value={interview.id} />
-              <input type="hidden" name="expected" value={interview.expected} />
-              <button type="submit" name="intent" value="interview-cancel" className="button-secondary">
+            <p className="mt-6">
+              {/* a second step says what will happen and who will be told (issue 13, item 3) */}
+              <Link to={`/employer/applications/${applicationId}/interview/cancel`} className="button-secondary">
                 {interview.status === "booked" ? t("interviews.panel.cancel") : t("interviews.panel.withdraw")}
-              </button>
-            </Form>
+              </Link>
+            </p>
           ) : null}
 
           {interview.canRecordOutcome ? (

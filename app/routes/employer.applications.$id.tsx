@@ -20,8 +20,8 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeForRecruiter, scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
-import { expectedOnlyForm, recruiterRescheduleForm } from "~/modules/interviews/interview-forms";
-import { cancelByRecruiter, recordOutcome, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
+import { recruiterRescheduleForm } from "~/modules/interviews/interview-forms";
+import { recordOutcome, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.server";
 import { mayProposeInterview } from "~/modules/interviews/rules";
 import { addNote, saveReview } from "~/modules/pipeline/employer-pipeline.server";
@@ -123,7 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw notFound();
 }
 
-/** The interview's own forms: move, cancel, held or missed. The interview must belong to the organisation (404). */
+/** The interview's own forms: move, held or missed (cancelling has its confirmation page). The interview must belong to the organisation (404). */
 async function interviewAction(intent: string, formData: FormData, context: { user: User; employerId: string; here: string }) {
   const interviewId = String(formData.get("interview") ?? "");
   const base = { employerId: context.employerId, actor: context.user, interviewId };
@@ -131,12 +131,8 @@ async function interviewAction(intent: string, formData: FormData, context: { us
     const recorded = await recordOutcome({ ...base, outcome: intent === "interview-held" ? "held" : "missed" });
     throw redirect(`${context.here}?saved=${recorded ? "interview-outcome" : "interview-changed"}#interview`);
   }
-  if (intent === "interview-cancel") {
-    const form = parseForm(expectedOnlyForm, formData);
-    if (!form.ok) throw notFound();
-    const result = await cancelByRecruiter({ ...base, expected: form.data.expected });
-    throw redirect(`${context.here}?saved=${result.ok ? "interview-cancelled" : `interview-${result.reason}`}#interview`);
-  }
+  // cancelling takes a second step (issue 13, item 3): a form posted here without it leads to its confirmation page
+  if (intent === "interview-cancel") throw redirect(`${context.here}/interview/cancel`, 303);
   const form = parseForm(recruiterRescheduleForm(new Date()), formData);
   if (!form.ok) return { intent, ...form };
   const result = await rescheduleByRecruiter({ ...base, expected: form.data.expected, target: form.data.target });

@@ -1,11 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
 import { notFound, requireOwner } from "~/modules/employers/access.server";
 import { inviteForm } from "~/modules/employers/team-forms";
-import { inviteRecruiter, listTeam, removeMember } from "~/modules/employers/team.server";
+import { findRemovableMember, inviteRecruiter, listTeam } from "~/modules/employers/team.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -28,9 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, employer } = await requireOwner(request);
   const formData = await readForm(request);
+  // removing takes a second step (issue 13, item 3): a form posted here without it leads to its confirmation page
   if (formData.get("intent") === "remove") {
-    if (!(await removeMember(employer.id, String(formData.get("membership") ?? "")))) throw notFound();
-    throw redirect("/employer/team?done=removed");
+    const member = await findRemovableMember(employer.id, String(formData.get("membership") ?? ""));
+    if (!member) throw notFound();
+    throw redirect(`/employer/team/${member.id}/remove`, 303);
   }
   const result = parseForm(inviteForm, formData);
   if (!result.ok) return result;
@@ -54,12 +56,9 @@ export default function Team() {
               <p>{member.email} · {t(`roles.${member.role}` as TranslationKey)}</p>
             </div>
             {member.role === "recruiter" ? (
-              <Form method="post">
-                <input type="hidden" name="membership" value={member.id} />
-                <button type="submit" name="intent" value="remove" className="button-secondary" aria-label={`${t("team.remove")} : ${member.name}`}>
-                  {t("team.remove")}
-                </button>
-              </Form>
+              <Link to={`/employer/team/${member.id}/remove`} className="button-secondary" aria-label={`${t("team.remove")} : ${member.name}`}>
+                {t("team.remove")}
+              </Link>
             ) : null}
           </li>
         ))}

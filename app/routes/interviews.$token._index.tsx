@@ -1,17 +1,13 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
 import { InterviewPlace } from "~/components/interview-place";
 import { SuccessNotice } from "~/components/success-notice";
-import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";
 import { localeForInterviewPage } from "~/modules/interviews/page-language.server";
-import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
-import { cancelByToken } from "~/modules/interviews/lifecycle.server";
-import { readForm } from "~/modules/forms/read.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("interviews.candidate.title");
@@ -24,12 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { view };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const result = parseForm(expectedOnlyForm, await readForm(request));
-  if (!result.ok) throw new Response("Bad request", { status: 400 });
-  const outcome = await cancelByToken(params.token ?? "", result.data.expected);
-  if (!outcome.ok && outcome.reason === "not-found") throw new Response("Not found", { status: 404 });
-  throw redirect(safeRedirectPath(`/interviews/${encodeURIComponent(params.token ?? "")}?done=${outcome.ok ? "cancelled" : outcome.reason}`, "/"));
+// Cancelling takes a second step (issue 13, item 3): a form posted here, as the page's cancel button once did,
+// cancels nothing and leads to the confirmation page (interviews.$token.cancel.tsx).
+export async function action({ params }: ActionFunctionArgs) {
+  throw redirect(safeRedirectPath(`/interviews/${encodeURIComponent(params.token ?? "")}/cancel`, "/"), 303);
 }
 
 const doneKeys: Record<string, TranslationKey> = {
@@ -102,10 +96,9 @@ export default function CandidateInterview() {
               <section aria-labelledby="cancel-title" className="mt-8">
                 <h2 id="cancel-title">{t("interviews.candidate.cancelTitle")}</h2>
                 <p className="mt-2">{t("interviews.candidate.cancelIntro", contact)}</p>
-                <Form method="post" className="mt-4">
-                  <input type="hidden" name="expected" value={view.expected} />
-                  <button type="submit" className="button-secondary">{t("interviews.candidate.cancel")}</button>
-                </Form>
+                <p className="mt-4">
+                  <Link to={`/interviews/${view.token}/cancel`} className="button-secondary">{t("interviews.candidate.cancel")}</Link>
+                </p>
               </section>
             </>
           )}

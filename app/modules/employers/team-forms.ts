@@ -9,3 +9,6 @@ export const acceptForm = z.object({
   token: z.string().min(1),
   name: z.string().trim().max(120, "errors.nameTooLong").default(""),
 });
+
+/** The second step of removing a member: only the confirmation page's form carries `confirm=yes`. */
+export const removeMemberForm = z.object({ confirm: z.literal("yes") });

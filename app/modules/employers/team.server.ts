@@ -45,6 +45,22 @@ export async function removeMember(employerId: string, membershipId: string) {
   return count === 1;
 }
 
+/**
+ * A recruiter of the organisation the owner may remove, with what the confirmation page says about them: their
+ * interviews still to come in this organisation. Another organisation's member, or the owner: null (404).
+ */
+export async function findRemovableMember(employerId: string, membershipId: string | undefined, now = new Date()) {
+  const membership = await db.membership.findFirst({
+    where: { id: membershipId ?? "", employerId, role: "recruiter" },
+    include: { user: { select: { id: true, name: true, email: true } } },
+  });
+  if (!membership) return null;
+  const upcomingInterviews = await db.interview.count({
+    where: { recruiterId: membership.userId, application: { mission: { employerId } }, status: "booked", startsAt: { gt: now } },
+  });
+  return { id: membership.id, name: membership.user.name, email: membership.user.email, upcomingInterviews };
+}
+
 export async function findOpenInvitation(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({ where: { tokenHash: sha256(token) }, include: { employer: { select: { name: true } } } });
   return invitation && !invitation.acceptedAt && invitation.expiresAt > now ? invitation : null;

@@ -134,6 +134,12 @@ export function recruiterRescheduleForm(now: Date) {
 
 export const expectedOnlyForm = z.object({ expected: expectedField });
 
+/** The candidate's confirmation page: the state they saw, and `confirm=yes`, which only that page's form carries. */
+export const candidateCancelForm = z.object({ expected: expectedField, confirm: z.literal("yes") });
+
+/** The recruiter's confirmation page: which interview, the state they saw, and `confirm=yes`. */
+export const recruiterCancelForm = z.object({ interview: z.string().min(1).max(64), expected: expectedField, confirm: z.literal("yes") });
+
 export const suggestionForm = z.object({
   text: z.string({ error: "interviews.errors.suggestionRequired" }).trim().min(3, "interviews.errors.suggestionRequired").max(1000, "errors.textTooLong"),
 });

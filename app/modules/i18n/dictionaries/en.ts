@@ -2,6 +2,7 @@
 import type { Dictionary } from "./fr";
 import { accountDataEn } from "./account-data.en";
 import { administrationEn } from "./administration.en";
+import { confirmationsEn } from "./confirmations.en";
 import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { firstUseEn } from "./first-use.en";
@@ -22,6 +23,7 @@ import { uploadsEn } from "./uploads.en";
 export const en: Dictionary = {
   accountData: accountDataEn,
   administration: administrationEn,
+  confirmations: confirmationsEn,
   demo: demoEn,
   deliverability: deliverabilityEn,
   firstUse: firstUseEn,

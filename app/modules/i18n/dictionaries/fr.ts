@@ -1,6 +1,7 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
 import { accountDataFr } from "./account-data.fr";
 import { administrationFr } from "./administration.fr";
+import { confirmationsFr } from "./confirmations.fr";
 import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { firstUseFr } from "./first-use.fr";
@@ -21,6 +22,7 @@ import { uploadsFr } from "./uploads.fr";
 export const fr = {
   accountData: accountDataFr,
   administration: administrationFr,
+  confirmations: confirmationsFr,
   demo: demoFr,
   deliverability: deliverabilityFr,
   firstUse: firstUseFr,
