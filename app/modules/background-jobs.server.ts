@@ -1,6 +1,7 @@
 // Work done beside the pages, started in every server process (and by `npm run worker`): delivering the outbox,
 // listening for emailed replies to interview proposals (when INBOUND_SMTP_PORT is set), and every few minutes the
-// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, pruning,
+// scheduled rounds (search alerts, missions past their end date, the 10-day "still reviewing" rule, the employers'
+// morning digest of new applications, pruning,
 // erasing delivered emails' bodies, and retention: privacy/retention.server.ts).
 // Interview reminders need no round: they wait in the outbox. Several processes share the work without doubling
 // it: the outbox is claimed row by row, each round and the listener take a lease (leases.server.ts).
@@ -18,6 +19,7 @@ import { pruneExpiredSessions, pruneExpiredSignInRequests } from "~/modules/auth
 import { pruneRefusalsWithoutAccount } from "~/modules/email/refused-addresses.server";
 import { trimFinishedEmails } from "~/modules/email/retention.server";
 import { remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
+import { sendApplicationDigests } from "~/modules/pipeline/application-notices.server";
 import { runInOneProcess } from "~/modules/leases.server";
 import { pruneExpiredLimits } from "~/modules/security/limits.server";
 import { startRounds, type Round } from "~/modules/rounds.server";
@@ -40,6 +42,7 @@ const rounds: Round[] = [
   ["alerts", () => sendDueAlerts()],
   ["missions past their end date", () => closeExpiredMissions()],
   ["still reviewing", () => remindIdleApplications()],
+  ["new applications' morning digest", () => sendApplicationDigests()],
   ["old wrong passwords", () => prunePasswordFailures()],
   ["expired limits", () => pruneExpiredLimits()],
   ["form drafts nobody came back for", () => pruneFormDrafts()],

@@ -29,6 +29,9 @@ import { viewsOfCandidate } from "~/modules/privacy/who-looked.server";
 import { ConsentSection } from "~/components/consent-section";
 import { consentsForm } from "~/modules/privacy/consents";
 import { consentHistoryOf, consentsOf, saveConsentChoices } from "~/modules/privacy/consents.server";
+import { ApplicationNoticesSection } from "~/components/application-notices-section";
+import { applicationNoticeForm } from "~/modules/pipeline/application-notice-form";
+import { noticesOf, setApplicationNotice } from "~/modules/pipeline/application-notices.server";
 
 export const meta = titleMeta("account.title");
 
@@ -51,6 +54,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind: user.kind === "candidate" ? ("candidate" as const) : ("employer" as const),
     consents: (await consentsOf(user.id)).map((consent) => consent.purpose),
     consentHistory: await consentHistoryOf(user.id),
+    // how an employer member hears of new applications, per organisation (pipeline/application-notices.server.ts)
+    notices: user.kind === "employer" ? await noticesOf(user.id) : [],
   };
 }
 
@@ -80,6 +85,13 @@ export async function action({ request }: ActionFunctionArgs) {
     await saveConsentChoices(user, result.data.consent);
     throw redirect("/account?saved=consents#consents-title");
   }
+  if (intent === "application-notice") {
+    // the radios offer only the three choices: anything else, or another person's membership, changes nothing
+    const result = parseForm(applicationNoticeForm, formData);
+    if (!result.ok) throw new Response("Bad request", { status: 400 });
+    if (!(await setApplicationNotice(user.id, result.data.membershipId, result.data.notice))) throw new Response("Not found", { status: 404 });
+    throw redirect("/account?saved=application-notice#notices-title");
+  }
   if (intent === "password") {
     await requireFreshProof(request, "/account");
     const result = parseForm(setPasswordForm, formData);
@@ -102,6 +114,7 @@ const savedNotices: Record<string, TranslationKey> = {
   address: "deliverability.account.confirmed",
   "address-changed": "security.account.addressSaved",
   consents: "privacyPolicy.consents.saved",
+  "application-notice": "applicationNotices.account.saved",
 };
 
 /** The page proving who is there (fresh-proof.server.ts), coming back here. */
@@ -156,6 +169,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <ApplicationNoticesSection notices={account.notices} />
 
       <ConsentSection kind={account.kind} granted={account.consents} history={account.consentHistory} errors={failure?.intent === "consents" ? failure.errors : undefined} />
 

@@ -5,6 +5,8 @@ import { db } from "~/db.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
+import { NewSinceLastVisit } from "~/components/new-since-last-visit";
+import { newSinceLastVisit } from "~/modules/pipeline/application-notices.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -25,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const membership = await db.membership.findFirst({
     where: { userId: user.id },
     select: {
+      id: true,
       role: true,
       employer: {
         select: {
@@ -41,7 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   });
   if (!membership) throw new Response("Not found", { status: 404 });
-  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer };
+  // what arrived since the last visit, counted before this visit is recorded (pipeline/application-notices.server.ts)
+  const newSince = await newSinceLastVisit(membership.id);
+  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, newSince };
 }
 
 export default function Dashboard() {
@@ -95,6 +100,7 @@ export default function Dashboard() {
               {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
             </p>
             <VerificationNotice status={data.employer.verificationStatus} refusalReason={data.employer.verificationRefusalReason} />
+            <NewSinceLastVisit count={data.newSince.count} applications={data.newSince.applications} />
             <nav aria-label={t("dashboard.employerLinks")} className="mt-8">
               <ul className="grid gap-4 sm:grid-cols-2">
                 {[

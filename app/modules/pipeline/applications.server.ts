@@ -1,4 +1,5 @@
-// Applications from the candidate's side: apply (application, timeline and confirmation email in one transaction),
+// Applications from the candidate's side: apply (application, timeline, confirmation email and the employer members'
+// "each application" emails in one transaction),
 // follow, withdraw.
 import { db, violatesUnique, type Tx } from "~/db.server";
 import { openInterviewStatuses } from "~/modules/interviews/context.server";
@@ -7,6 +8,7 @@ import type { User } from "~/generated/prisma/client";
 import type { CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
+import { notifyNewApplication } from "./application-notices.server";
 import { applicationsLink } from "./candidate-emails.server";
 import { isFinalStage } from "./stages";
 
@@ -58,6 +60,8 @@ export async function applyToMission(input: {
           applicationsLink: applicationsLink(),
         },
       });
+      // the members who chose an email for each application hear of it in the same transaction
+      await notifyNewApplication(tx, application.id);
       return application;
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import { addressChangedEmail, addressCodeEmail, addressTakenEmail, passwordChang
 import { accountDeletedEmail, organisationClosedEmail, ownershipReceivedEmail } from "./account-data";
 import { accountInactiveEmail } from "./account-inactive";
 import { applicationReceivedEmail } from "./application-received";
+import { applicationDigestEmail, newApplicationEmail } from "./application-notices";
 import { candidateUpdateEmail } from "./candidate-update";
 import {
   interviewCancelledEmail,
@@ -35,6 +36,8 @@ export const emailTemplates = {
   organisationVerified: organisationVerifiedEmail,
   organisationRefused: organisationRefusedEmail,
   applicationReceived: applicationReceivedEmail,
+  newApplication: newApplicationEmail,
+  applicationDigest: applicationDigestEmail,
   searchAlert: searchAlertEmail,
   candidateUpdate: candidateUpdateEmail,
   invitation: invitationEmail,

@@ -1,6 +1,7 @@
 // English: exactly the keys of fr.ts (the Dictionary type makes the compiler check it).
 import type { Dictionary } from "./fr";
 import { accountDataEn } from "./account-data.en";
+import { applicationNoticesEn } from "./application-notices.en";
 import { administrationEn } from "./administration.en";
 import { confirmationsEn } from "./confirmations.en";
 import { demoEn } from "./demo.en";
@@ -22,6 +23,7 @@ import { uploadsEn } from "./uploads.en";
 
 export const en: Dictionary = {
   accountData: accountDataEn,
+  applicationNotices: applicationNoticesEn,
   administration: administrationEn,
   confirmations: confirmationsEn,
   demo: demoEn,

@@ -1,5 +1,6 @@
 // French: the source dictionary. Every key here must exist in en.ts (the compiler checks it).
 import { accountDataFr } from "./account-data.fr";
+import { applicationNoticesFr } from "./application-notices.fr";
 import { administrationFr } from "./administration.fr";
 import { confirmationsFr } from "./confirmations.fr";
 import { demoFr } from "./demo.fr";
@@ -21,6 +22,7 @@ import { uploadsFr } from "./uploads.fr";
 
 export const fr = {
   accountData: accountDataFr,
+  applicationNotices: applicationNoticesFr,
   administration: administrationFr,
   confirmations: confirmationsFr,
   demo: demoFr,
