@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FirstSteps } from "~/components/first-steps";
 import { VerificationNotice } from "~/components/verification-notice";
 import { db } from "~/db.server";
 import { requireUser } from "~/modules/auth/session.server";
+import { firstSteps } from "~/modules/employers/first-steps.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { NewSinceLastVisit } from "~/components/new-since-last-visit";
@@ -31,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       role: true,
       employer: {
         select: {
+          id: true,
           name: true,
           verificationStatus: true,
           verificationRefusalReason: true,
@@ -46,7 +49,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!membership) throw new Response("Not found", { status: 404 });
   // what arrived since the last visit, counted before this visit is recorded (pipeline/application-notices.server.ts)
   const newSince = await newSinceLastVisit(membership.id);
-  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, newSince };
+  // the first steps are the owner's: the organisation's profile and team are theirs to change
+  const steps = membership.role === "owner" ? await firstSteps(membership.employer.id) : [];
+  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, firstSteps: steps, newSince };
 }
 
 export default function Dashboard() {
@@ -101,6 +106,7 @@ export default function Dashboard() {
             </p>
             <VerificationNotice status={data.employer.verificationStatus} refusalReason={data.employer.verificationRefusalReason} />
             <NewSinceLastVisit count={data.newSince.count} applications={data.newSince.applications} />
+            <FirstSteps steps={data.firstSteps} />
             <nav aria-label={t("dashboard.employerLinks")} className="mt-8">
               <ul className="grid gap-4 sm:grid-cols-2">
                 {[

@@ -5,6 +5,7 @@ import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, FieldMessages } from "~/components/field-messages";
 import { TextField } from "~/components/form-field";
+import { SelectField } from "~/components/select-field";
 import { TextArea } from "~/components/text-area";
 import { sectors } from "~/modules/candidates/vocabulary";
 import { requireOwner } from "~/modules/employers/access.server";
@@ -82,14 +83,17 @@ export default function OrganisationProfile() {
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
         <ErrorSummary errors={errors} />
         <TextField name="name" label={t("organisation.name")} defaultValue={text("name", employer.name)} error={errors.name} />
-        <div className="field">
-          <label htmlFor="sector" className="field-label">{t("editor.sector")}</label>
-          <select id="sector" name="sector" defaultValue={text("sector", employer.sector)} className="field-input">
-            {sectors.map((code) => (
-              <option key={code} value={code}>{t(`vocab.sectors.${code}` as TranslationKey)}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="sector"
+          label={t("editor.sector")}
+          defaultValue={text("sector", employer.sector)}
+          error={errors.sector}
+          // a new organisation has none yet: the choice is the owner's, never a silent default
+          choices={[
+            { value: "", label: t("firstSteps.chooseSector") },
+            ...sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) })),
+          ]}
+        />
         <RadioGroup
           name="contentLocale"
           legend={t("organisation.contentLocale")}

@@ -43,6 +43,7 @@ test("an employer builds its profile and team, publishes after an age check, and
   // The organisation's profile, purpose first.
   await owner.goto("/employer/profile");
   await owner.getByLabel("Votre raison d’être").fill("Faire découvrir les produits d’ici et conseiller chaque client comme un invité.");
+  await owner.getByLabel("Secteur").selectOption("food");
   await owner.getByLabel("Ville").fill("Québec");
   await owner.getByLabel("Horaires flexibles, établis avec vous").check();
   await owner.getByRole("button", { name: "Enregistrer le profil" }).click();

@@ -148,7 +148,8 @@ async function complete(challenge: SignInChallenge, now: Date): Promise<SignInRe
         data: {
           name: challenge.signupOrgName ?? challenge.signupName,
           slug: `${slugify(challenge.signupOrgName ?? challenge.signupName)}-${user.id.slice(-6)}`,
-          sector: "retail",
+          // chosen by the owner on the organisation's profile (required there), never a silent default
+          sector: "",
           purpose: "",
           contentLocale: challenge.signupLocale ?? "fr",
           town: "",

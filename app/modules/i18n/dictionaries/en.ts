@@ -7,6 +7,7 @@ import { confirmationsEn } from "./confirmations.en";
 import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
 import { firstUseEn } from "./first-use.en";
+import { firstStepsEn } from "./first-steps.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { moderationEn } from "./moderation.en";
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   demo: demoEn,
   deliverability: deliverabilityEn,
   firstUse: firstUseEn,
+  firstSteps: firstStepsEn,
   interviews: interviewsEn,
   limits: limitsEn,
   moderation: moderationEn,

@@ -6,6 +6,7 @@ import { confirmationsFr } from "./confirmations.fr";
 import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
 import { firstUseFr } from "./first-use.fr";
+import { firstStepsFr } from "./first-steps.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { moderationFr } from "./moderation.fr";
@@ -28,6 +29,7 @@ export const fr = {
   demo: demoFr,
   deliverability: deliverabilityFr,
   firstUse: firstUseFr,
+  firstSteps: firstStepsFr,
   interviews: interviewsFr,
   limits: limitsFr,
   moderation: moderationFr,
