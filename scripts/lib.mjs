@@ -86,11 +86,16 @@ function newestMtime(target) {
 }
 
 /** Builds when the build is missing or any source is newer than it. */
-export function buildIfStale() {
+/** Whether the build is missing or older than one of its sources. */
+export function buildIsStale() {
   const output = path.join(root, "build", "server", "index.js");
   const sources = ["app", "public", "vite.config.ts", "tailwind.config.ts", "package-lock.json"];
   const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
-  if (built > Math.max(...sources.map(newestMtime))) return;
+  return built <= Math.max(...sources.map(newestMtime));
+}
+
+export function buildIfStale() {
+  if (!buildIsStale()) return;
   step("Building the application");
   run(bin("remix"), ["vite:build"]);
 }

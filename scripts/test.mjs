@@ -1,9 +1,9 @@
 // `npm test`: installs what the checks need, then type-checks, lints, runs Vitest and Playwright, and ends with
 // one line of counts. Exits non-zero when anything fails.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfStale, ensureDependencies, ensurePrismaClient, root, step } from "./lib.mjs";
+import { buildIsStale, ensureDependencies, ensurePrismaClient, root, step } from "./lib.mjs";
 import { startDisposablePostgres } from "./postgres.mjs";
 
 const tmp = path.join(root, "tests", ".tmp");
@@ -39,6 +39,32 @@ function check(name, command, args, env = {}) {
   checks.push({ name, ok: result.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
 }
 
+/**
+ * Runs several checks at once (tsc and eslint are each one core's work, and the machine has two; the build needs
+ * nothing Vitest uses). The output of one marked `live` shows as it comes; the others' is printed in one piece
+ * when each ends, so that outputs do not mix.
+ */
+async function checksTogether(list) {
+  step(list.map(({ name }) => name).join(", "));
+  await Promise.all(
+    list.map(
+      ({ name, command, args, live = false }) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, { cwd: root, env: process.env, stdio: live ? "inherit" : "pipe" });
+          const output = [];
+          child.stdout?.on("data", (chunk) => output.push(chunk));
+          child.stderr?.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code) => {
+            if (output.length > 0) process.stdout.write(`\n--- ${name} ---\n${Buffer.concat(output)}`);
+            checks.push({ name, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000) });
+            resolve();
+          });
+        }),
+    ),
+  );
+}
+
 function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
@@ -64,15 +90,17 @@ async function testDatabaseServer() {
 const database = await testDatabaseServer();
 process.env.TEST_DATABASE_URL = database.url;
 
-check("Type-checking (tsc)", bin("tsc"), ["--noEmit"]);
-check("Linting (eslint)", bin("eslint"), ["--max-warnings=0", "."]);
-check("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(tmp, "vitest.json")}`]);
-try {
-  buildIfStale();
-  checks.push({ name: "Build", ok: true, seconds: 0 });
-} catch {
-  checks.push({ name: "Build", ok: false, seconds: 0 });
-}
+await checksTogether([
+  { name: "Type-checking (tsc)", command: bin("tsc"), args: ["--noEmit"] },
+  { name: "Linting (eslint)", command: bin("eslint"), args: ["--max-warnings=0", "."] },
+]);
+const vitestCheck = {
+  name: "Unit and integration tests (vitest)",
+  command: bin("vitest"),
+  args: ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(tmp, "vitest.json")}`],
+  live: true,
+};
+await checksTogether(buildIsStale() ? [vitestCheck, { name: "Build", command: bin("remix"), args: ["vite:build"] }] : [vitestCheck]);
 check("Browser tests (playwright)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
 
 await database.stop();
