@@ -2,9 +2,15 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { recruiterStages } from "~/modules/pipeline/stages";
 
+/** A stage's name, as every list, column and table of the pipeline writes it. */
+export function useStageName(): (stage: string) => string {
+  const { t } = useI18n();
+  return (stage) => t(`pipeline.stages.${stage}` as TranslationKey);
+}
+
 /** A labelled list of the stages a recruiter may move an application to. */
 export function StageSelect({ id, name, label, defaultValue }: { id: string; name: string; label: string; defaultValue?: string }) {
-  const { t } = useI18n();
+  const stageName = useStageName();
   return (
     <div>
       <label htmlFor={id} className="field-label">
@@ -13,7 +19,7 @@ export function StageSelect({ id, name, label, defaultValue }: { id: string; nam
       <select id={id} name={name} defaultValue={defaultValue} className="field-input">
         {recruiterStages.map((stage) => (
           <option key={stage} value={stage}>
-            {t(`pipeline.stages.${stage}` as TranslationKey)}
+            {stageName(stage)}
           </option>
         ))}
       </select>

@@ -2,13 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, useActionData, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DraggableCard, DropColumn } from "~/components/board-drag";
 import { ErrorSummary } from "~/components/error-summary";
-import { StageSelect } from "~/components/stage-select";
+import { StageSelect, useStageName } from "~/components/stage-select";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
-import { translator, type TranslationKey } from "~/modules/i18n/translate";
+import { translator } from "~/modules/i18n/translate";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { listPipeline, moveApplications, planBulkMove } from "~/modules/pipeline/employer-pipeline.server";
@@ -98,6 +98,7 @@ export default function Pipeline() {
   const failure = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t, formatDateTime } = useI18n();
+  const stageName = useStageName();
   if (failure?.review) return <BulkReview {...failure.review} />;
   const showMission = !filters.mission && missions.length > 1;
   const viewHref = (view: "board" | "list") => {
@@ -177,7 +178,7 @@ export default function Pipeline() {
             <option value="">{t("pipeline.allStages")}</option>
             {stages.map((stage) => (
               <option key={stage} value={stage}>
-                {t(`pipeline.stages.${stage}` as TranslationKey)}
+                {stageName(stage)}
               </option>
             ))}
           </select>
@@ -237,7 +238,7 @@ export default function Pipeline() {
                 {lane.map((column) => (
                   <DropColumn key={column.stage} stage={column.stage} back={back} labelledBy={`column-${column.stage}`}>
                     <h2 id={`column-${column.stage}`} className="text-xl">
-                      {t(`pipeline.stages.${column.stage}` as TranslationKey)} ({column.items.length})
+                      {stageName(column.stage)} ({column.items.length})
                     </h2>
                     <ul className="mt-3 grid gap-2">
                       {column.items.map((item) => {
@@ -345,7 +346,7 @@ export default function Pipeline() {
                     {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
                   </td>
                   <td className="py-2 pr-3">{item.missionTitle}</td>
-                  <td className="py-2 pr-3">{t(`pipeline.stages.${item.stage}` as TranslationKey)}</td>
+                  <td className="py-2 pr-3">{stageName(item.stage)}</td>
                   <td className="py-2 pr-3">{item.score ?? "—"}</td>
                   <td className="py-2">
                     {formatDateTime(item.lastActivityAt)}
@@ -374,7 +375,7 @@ export default function Pipeline() {
 /** A bulk move before it happens: how many applications move, how many people the stage's email would reach. */
 function BulkReview({ ids, to, moving, emailed }: { ids: string[]; to: string; moving: number; emailed: number }) {
   const { t } = useI18n();
-  const stage = t(`pipeline.stages.${to}` as TranslationKey);
+  const stage = useStageName()(to);
   return (
     <div className="max-w-3xl">
       <h1>{t("pipelineBoard.bulk.title")}</h1>
