@@ -4,14 +4,17 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import type { MissionDraft } from "~/modules/missions/mission-form";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { RichText } from "./rich-text";
+import { useOtherLanguage } from "./in-language";
 import { ScheduleTable, useHoursText, useSeasonText } from "./schedule-summary";
 
 /** Everything a candidate reads about the mission below its title. */
 export type MissionDetailsData = Omit<MissionDraft, "title" | "sector" | "closesOn">;
 
 /** `contentLocale` is the language the employer wrote in: its texts are marked with it for screen readers. */
-export function MissionDetails({ mission, contentLocale, distanceKm = null }: { mission: MissionDetailsData; contentLocale: string; distanceKm?: number | null }) {
+export function MissionDetails({ mission, contentLocale: written, distanceKm = null }: { mission: MissionDetailsData; contentLocale: string; distanceKm?: number | null }) {
   const { t, locale } = useI18n();
+  // marked only where it differs from the page's language
+  const contentLocale = useOtherLanguage()(written);
   const seasonText = useSeasonText();
   const hoursText = useHoursText();
   const pay =

@@ -2,6 +2,7 @@
 // that does it. A plain page and a form, so it works without JavaScript.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { InLanguage, Sentence } from "~/components/in-language";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { readForm } from "~/modules/forms/read.server";
@@ -40,7 +41,12 @@ export default function ConfirmWithdrawal() {
   return (
     <div className="max-w-3xl">
       <h1>{t("applications.confirmWithdraw.title")}</h1>
-      <p className="mt-6 text-lg">{t("applications.confirmWithdraw.mission", { mission: application.mission.title, employer })}</p>
+      <p className="mt-6 text-lg">
+        <Sentence
+          text={t("applications.confirmWithdraw.mission", { employer })}
+          parts={{ mission: <InLanguage lang={application.mission.employer.contentLocale}>{application.mission.title}</InLanguage> }}
+        />
+      </p>
       <h2 className="mt-8">{t("applications.confirmWithdraw.whatHappens")}</h2>
       <ul className="mt-4 grid list-disc gap-2 pl-6">
         <li>{t("applications.confirmWithdraw.employerSees", { employer })}</li>

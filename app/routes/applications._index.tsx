@@ -10,6 +10,7 @@ import { listCandidateApplications } from "~/modules/pipeline/applications.serve
 import { candidateEventLine } from "~/modules/pipeline/candidate-timeline";
 import { isFinalStage } from "~/modules/pipeline/stages";
 import { SuccessNotice } from "~/components/success-notice";
+import { useOtherLanguage } from "~/components/in-language";
 
 export const meta = titleMeta("applications.title");
 
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Applications() {
   const { applications, applied, withdrawn } = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
+  const otherLanguage = useOtherLanguage();
   return (
     <div className="max-w-4xl">
       <h1>{t("applications.title")}</h1>
@@ -48,7 +50,7 @@ export default function Applications() {
           {applications.map((application) => (
             <li key={application.id} className="card">
               <h2 className="text-2xl">
-                <Link to={`/missions/${application.mission.id}`} className="link">
+                <Link to={`/missions/${application.mission.id}`} className="link" lang={otherLanguage(application.mission.employer.contentLocale)}>
                   {application.mission.title}
                 </Link>
               </h2>

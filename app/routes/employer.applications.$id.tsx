@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary } from "~/components/error-summary";
 import { RestoredDraftNotice, useRestoredDraft } from "~/components/restored-draft";
 import type { User } from "~/generated/prisma/client";
+import { InLanguage, Sentence, useOtherLanguage } from "~/components/in-language";
 import { InterviewPanel } from "~/components/interview-panel";
 import { MatchReasons } from "~/components/match-reasons";
 import { SuccessNotice } from "~/components/success-notice";
@@ -59,9 +60,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = application.candidate.user;
   const live = {
     application: { id: application.id, stage: application.stage, message: application.message, createdAt: application.createdAt },
-    mission: { id: application.missionId, title: application.mission.title },
+    mission: { id: application.missionId, title: application.mission.title, contentLocale: employer.contentLocale },
     candidate: {
       name: person.name,
+      // the language the candidate uses the site in, and so writes their profile in: their texts are marked with it
+      locale: person.locale,
       // null until the candidate shares it, on applying or by accepting an interview
       contact: contactForEmployer(application, { ...profile, email: person.email }),
       headline: profile.headline,
@@ -154,6 +157,7 @@ export default function CandidatePage() {
 function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>, { anonymised: null }> }) {
   const failure = useActionData<typeof action>();
   const { t, formatDateTime } = useI18n();
+  const otherLanguage = useOtherLanguage();
   const noteDraft = useRestoredDraft("note");
   const noteErrors = failure?.intent === "note" ? failure.errors : undefined;
   const noteText = failure?.intent === "note" ? valueOf(failure.values, "text") : valueOf(noteDraft?.values, "text");
@@ -174,7 +178,7 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
         <p className="mt-2 font-bold text-danger">{t("deliverability.employer.notice", { date: formatDateTime(data.candidate.refusesMail.since) })}</p>
       ) : null}
       <p className="mt-2 text-lg">
-        {t("candidatePage.forMission", { mission: data.mission.title })} · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
+        <Sentence text={t("candidatePage.forMission")} parts={{ mission: <InLanguage lang={data.mission.contentLocale}>{data.mission.title}</InLanguage> }} /> · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
       </p>
       <p className="mt-1">{t("candidatePage.applied", { date: formatDateTime(data.application.createdAt) })}</p>
 
@@ -233,13 +237,13 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
             )}
           </dd>
           <dt className="font-bold">{t("apply.headline")}</dt>
-          <dd>{data.candidate.headline || t("apply.empty")}</dd>
+          <dd lang={data.candidate.headline ? otherLanguage(data.candidate.locale) : undefined}>{data.candidate.headline || t("apply.empty")}</dd>
           <dt className="font-bold">{t("apply.story")}</dt>
-          <dd className="whitespace-pre-line">{data.candidate.story || t("apply.empty")}</dd>
+          <dd className="whitespace-pre-line" lang={data.candidate.story ? otherLanguage(data.candidate.locale) : undefined}>{data.candidate.story || t("apply.empty")}</dd>
           <dt className="font-bold">{t("candidatePage.pastFields")}</dt>
           <dd>{data.candidate.pastFields.map((row) => t("privacy.fieldWithBand", { field: row.field, band: t(`privacy.bands.${row.band}`) })).join(" · ") || t("apply.empty")}</dd>
           <dt className="font-bold">{t("missions.skills")}</dt>
-          <dd>{data.candidate.skills.join(", ") || t("apply.empty")}</dd>
+          <dd lang={data.candidate.skills.length > 0 ? otherLanguage(data.candidate.locale) : undefined}>{data.candidate.skills.join(", ") || t("apply.empty")}</dd>
           <dt className="font-bold">{t("missions.languages")}</dt>
           <dd>
             {data.candidate.languages.map((language) => `${t(`vocab.languages.${language.code}` as TranslationKey)} (${t(`vocab.levels.${language.level}` as TranslationKey)})`).join(" · ") || t("apply.empty")}
@@ -247,7 +251,7 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
           <dt className="font-bold">{t("candidatePage.place")}</dt>
           <dd>{data.candidate.town ? t("candidatePage.travel", { town: data.candidate.town, km: data.candidate.travelMaxKm ?? "?" }) : t("apply.empty")}</dd>
           <dt className="font-bold">{t("candidatePage.message")}</dt>
-          <dd className="whitespace-pre-line">{data.application.message || t("apply.empty")}</dd>
+          <dd className="whitespace-pre-line" lang={data.application.message ? otherLanguage(data.candidate.locale) : undefined}>{data.application.message || t("apply.empty")}</dd>
           <dt className="font-bold">{t("candidatePage.cv")}</dt>
           <dd>
             {data.cv ? (

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { InLanguage } from "~/components/in-language";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
@@ -27,11 +28,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         overlaps: entry.overlaps.map((overlap) => `${overlap.candidateName} (${when(overlap.start)})`),
       })),
     })),
+    contentLocale: employer.contentLocale,
   };
 }
 
 export default function InterviewAgenda() {
-  const { days } = useLoaderData<typeof loader>();
+  const { days, contentLocale } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <div className="max-w-4xl">
@@ -49,7 +51,7 @@ export default function InterviewAgenda() {
                 </p>
                 <p>
                   {entry.status === "booked" ? t("interviews.agenda.booked") : t("interviews.agenda.proposed", { position: entry.position })} ·{" "}
-                  {t(`interviews.formats.${entry.format}` as TranslationKey)} · {entry.missionTitle}
+                  {t(`interviews.formats.${entry.format}` as TranslationKey)} · <InLanguage lang={contentLocale}>{entry.missionTitle}</InLanguage>
                 </p>
                 {entry.overlaps.length > 0 ? (
                   <p className="mt-2 font-bold text-danger">{t("interviews.agenda.overlap", { list: entry.overlaps.join(", ") })}</p>

@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { InLanguage } from "~/components/in-language";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     missions,
     done: new URL(request.url).searchParams.get("done"),
     verification: { status: employer.verificationStatus, refusalReason: employer.verificationRefusalReason },
+    contentLocale: employer.contentLocale,
   };
 }
 
@@ -46,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerMissions() {
-  const { missions, done, verification } = useLoaderData<typeof loader>();
+  const { missions, done, verification, contentLocale } = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
   return (
     <div>
@@ -61,7 +63,9 @@ export default function EmployerMissions() {
       <ul className="mt-8 grid gap-4">
         {missions.map((mission) => (
           <li key={mission.id} className="card">
-            <h2 className="text-xl">{mission.title}</h2>
+            <h2 className="text-xl">
+              <InLanguage lang={contentLocale}>{mission.title}</InLanguage>
+            </h2>
             <p className="mt-1">
               <strong>{t(`missionStatus.${mission.status}` as TranslationKey)}</strong> · {mission.town} · {t("dashboard.applicationCount", { count: mission._count.applications })}
               {mission.status === "published" && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : ""}

@@ -4,6 +4,7 @@ import { DraggableCard, DropColumn } from "~/components/board-drag";
 import { ErrorSummary } from "~/components/error-summary";
 import { StageSelect, useStageName } from "~/components/stage-select";
 import { db } from "~/db.server";
+import { useOtherLanguage } from "~/components/in-language";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
@@ -56,6 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     changed: url.searchParams.has("changed"),
     pending: await pendingMoveEmails(employer.id, user.id),
     back: `${back.pathname}${back.search}`,
+    // the language the organisation writes its missions in: their titles are marked with it where the page differs
+    contentLocale: employer.contentLocale,
   };
 }
 
@@ -94,7 +97,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Pipeline() {
-  const { filters, items, missions, moved, undone, changed, pending, back } = useLoaderData<typeof loader>();
+  const { filters, items, missions, moved, undone, changed, pending, back, contentLocale } = useLoaderData<typeof loader>();
+  const missionLang = useOtherLanguage()(contentLocale);
   const failure = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t, formatDateTime } = useI18n();
@@ -164,7 +168,7 @@ export default function Pipeline() {
           <select id="mission" name="mission" defaultValue={filters.mission ?? ""} className="field-input">
             <option value="">{t("pipeline.allMissions")}</option>
             {missions.map((mission) => (
-              <option key={mission.id} value={mission.id}>
+              <option key={mission.id} value={mission.id} lang={missionLang}>
                 {mission.title}
               </option>
             ))}
@@ -255,7 +259,7 @@ export default function Pipeline() {
                             <Link to={`/employer/applications/${item.id}`} className="link">
                               {item.candidateName}
                             </Link>
-                            {showMission ? <span className="block text-muted">{item.missionTitle}</span> : null}
+                            {showMission ? <span className="block text-muted" lang={missionLang}>{item.missionTitle}</span> : null}
                             {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
                             <div className="flex flex-wrap items-center justify-between gap-x-3">
                               <span>
@@ -345,7 +349,7 @@ export default function Pipeline() {
                     </Link>
                     {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
                   </td>
-                  <td className="py-2 pr-3">{item.missionTitle}</td>
+                  <td className="py-2 pr-3" lang={missionLang}>{item.missionTitle}</td>
                   <td className="py-2 pr-3">{stageName(item.stage)}</td>
                   <td className="py-2 pr-3">{item.score ?? "—"}</td>
                   <td className="py-2">

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useOtherLanguage } from "~/components/in-language";
 import { MissionCard } from "~/components/mission-card";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function EmployerPage() {
   const { employer, unverified } = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  const otherLanguage = useOtherLanguage();
   const sections: [string, TranslationKey, string][] = [
     ["values", "employers.values", employer.values],
     ["customers", "employers.customerExpectations", employer.customerExpectations],
@@ -58,7 +60,7 @@ export default function EmployerPage() {
       </p>
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("employers.purpose")}</h2>
-        <div lang={employer.contentLocale}>
+        <div lang={otherLanguage(employer.contentLocale)}>
           <RichText source={employer.purpose} />
         </div>
       </section>
@@ -67,7 +69,7 @@ export default function EmployerPage() {
         .map(([id, title, text]) => (
           <section key={id} aria-labelledby={`${id}-title`} className="mt-8">
             <h2 id={`${id}-title`}>{t(title)}</h2>
-            <div lang={employer.contentLocale}>
+            <div lang={otherLanguage(employer.contentLocale)}>
               <RichText source={text} />
             </div>
           </section>

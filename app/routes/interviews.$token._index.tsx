@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { InLanguage, Sentence } from "~/components/in-language";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
 import { InterviewPlace } from "~/components/interview-place";
 import { SuccessNotice } from "~/components/success-notice";
@@ -46,7 +47,12 @@ export default function CandidateInterview() {
       <h1>{t("interviews.candidate.title")}</h1>
       {doneKeys[done] ? <SuccessNotice>{t(doneKeys[done], contact)}</SuccessNotice> : null}
       {done && !doneKeys[done] ? <p className="notice mt-6" role="status">{t(`interviews.panel.refused.${done}` as TranslationKey)}</p> : null}
-      <p className="mt-4 text-lg">{t("interviews.candidate.with", { recruiter: view.recruiter, employer: view.employer, mission: view.mission })}</p>
+      <p className="mt-4 text-lg">
+        <Sentence
+          text={t("interviews.candidate.with", { recruiter: view.recruiter, employer: view.employer })}
+          parts={{ mission: <InLanguage lang={view.missionLocale}>{view.mission}</InLanguage> }}
+        />
+      </p>
       <InterviewPlace place={view.place} people={{ recruiterName: view.recruiter, recruiterPhone: view.recruiterPhone, candidateName: "" }} audience="candidate" />
 
       {view.status === "proposed" ? (

@@ -3,6 +3,7 @@
 // page without signing in: the token in the link is the permission, as on every page of the interview.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { InLanguage, Sentence } from "~/components/in-language";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recruiter: view.recruiter,
     employer: view.employer,
     mission: view.mission,
+    missionLocale: view.missionLocale,
   };
 }
 
@@ -50,7 +52,12 @@ export default function ConfirmCandidateCancel() {
       <h1>{t("confirmations.candidateCancel.title")}</h1>
       <h2 className="mt-8">{t("confirmations.whatHappens")}</h2>
       <ul className="mt-4 grid list-disc gap-2 pl-6 text-lg">
-        <li>{t("confirmations.candidateCancel.booked", { when: data.when, recruiter: data.recruiter, employer: data.employer, mission: data.mission })}</li>
+        <li>
+          <Sentence
+            text={t("confirmations.candidateCancel.booked", { when: data.when, recruiter: data.recruiter, employer: data.employer })}
+            parts={{ mission: <InLanguage lang={data.missionLocale}>{data.mission}</InLanguage> }}
+          />
+        </li>
         <li>{t("confirmations.candidateCancel.told", { recruiter: data.recruiter })}</li>
         <li>{t("confirmations.candidateCancel.application")}</li>
       </ul>

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MatchReasons } from "~/components/match-reasons";
+import { useOtherLanguage } from "~/components/in-language";
 import { MissionDetails } from "~/components/mission-details";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
@@ -71,6 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MissionPage() {
   const { mission, candidate, signedIn, webAddress, jsonLd } = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
+  const otherLanguage = useOtherLanguage();
   return (
     <article className="mission-sheet max-w-4xl">
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
@@ -84,7 +86,7 @@ export default function MissionPage() {
           <strong>{t("missions.closed")}</strong>
         </p>
       ) : null}
-      <h1 className="mt-4" lang={mission.employer.contentLocale}>
+      <h1 className="mt-4" lang={otherLanguage(mission.employer.contentLocale)}>
         {mission.title}
       </h1>
       <p className="mt-2 text-lg font-bold text-muted">
@@ -96,7 +98,7 @@ export default function MissionPage() {
 
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("missions.purposeTitle", { employer: mission.employer.name })}</h2>
-        <div lang={mission.employer.contentLocale}>
+        <div lang={otherLanguage(mission.employer.contentLocale)}>
           <RichText source={mission.employer.purpose} />
         </div>
       </section>

@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { InLanguage, Sentence } from "~/components/in-language";
 import { describedBy, FieldMessages } from "~/components/field-messages";
 import { FormSummary } from "~/components/limit-summary";
 import { TextArea } from "~/components/text-area";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await openMissionOr404(params.id);
   const profile = await loadProfile(user.id);
   return {
-    mission: { id: mission.id, title: mission.title, employerName: mission.employer.name },
+    mission: { id: mission.id, title: mission.title, employerName: mission.employer.name, contentLocale: mission.employer.contentLocale },
     profile: { headline: profile.headline, story: profile.story, contactPreference: profile.contactPreference, phone: profile.phone, email: user.email, steps: profile.completedSteps.length },
   };
 }
@@ -75,7 +76,9 @@ export default function Apply() {
           {t("apply.back")}
         </Link>
       </p>
-      <h1 className="mt-4">{t("apply.heading", { mission: mission.title })}</h1>
+      <h1 className="mt-4">
+        <Sentence text={t("apply.heading")} parts={{ mission: <InLanguage lang={mission.contentLocale}>{mission.title}</InLanguage> }} />
+      </h1>
       <p className="mt-2 text-lg font-bold text-muted">{mission.employerName}</p>
 
       <section aria-labelledby="shared-title" className="mt-8 card">

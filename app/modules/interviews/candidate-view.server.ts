@@ -26,6 +26,8 @@ export async function candidateInterviewView(token: string | undefined, locale: 
     recruiterPhone: ctx.recruiterPhone,
     employer: ctx.application.mission.employer.name,
     mission: ctx.application.mission.title,
+    /** the language the organisation writes its missions in (the title is marked with it on a page in the other) */
+    missionLocale: ctx.application.mission.employer.contentLocale,
     booked: ctx.status === "booked" && ctx.startsAt ? { when: when(ctx.startsAt), past: ctx.startsAt.getTime() <= now.getTime() } : null,
     slots,
     allPast: slots.every((slot) => slot.past),

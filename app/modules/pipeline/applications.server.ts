@@ -96,7 +96,7 @@ export function listCandidateApplications(candidateId: string) {
       updatedAt: true,
       message: true,
       cvFile: { select: { originalName: true } },
-      mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true } } } },
+      mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true, contentLocale: true } } } },
       events: { where: { private: false }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
       interviews: { where: { status: { in: [...openInterviewStatuses] } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true } },
     },
@@ -130,7 +130,7 @@ export async function findWithdrawable(candidateId: string, applicationId: strin
     select: {
       id: true,
       stage: true,
-      mission: { select: { title: true, employer: { select: { name: true } } } },
+      mission: { select: { title: true, employer: { select: { name: true, contentLocale: true } } } },
       interviews: { where: { status: { in: [...openInterviewStatuses] } }, select: { status: true, startsAt: true }, take: 1 },
     },
   });
