@@ -142,6 +142,17 @@ describe("an email for each application", () => {
     void quiet;
   });
 
+  it("exists only with its application: a second application refused on the unique index leaves no email", async () => {
+    const { employer, mission, member } = await organisation();
+    const owner = await member("proprio@musee.example", "Hélène Gagnon", "owner");
+    await thrown(postNotice(owner.id, { membershipId: owner.memberships[0].id, notice: "each" }));
+    const { user } = await apply(mission, employer, "Lise Tremblay");
+    const profile = await db.candidateProfile.findUniqueOrThrow({ where: { userId: user.id } });
+    const again = () => applyToMission({ user: { ...user, name: "Lise Tremblay" }, candidateId: profile.id, mission: { ...mission, employer }, message: "Encore.", cv: null });
+    await expect(Promise.all([again(), again()])).rejects.toThrow();
+    expect(await db.outboxEmail.count({ where: { template: "newApplication" } })).toBe(1);
+  });
+
   it("is not written for members who chose a digest or nothing", async () => {
     const { employer, mission, member } = await organisation();
     await member("proprio@musee.example", "Hélène Gagnon", "owner");
