@@ -35,6 +35,8 @@ export async function action({ request }: ActionFunctionArgs): Promise<Failure> 
   const { user } = await requireFreshProof(request, deletePage);
   const formData = await readForm(request);
   const intent = formData.get("intent");
+  // handing over or closing an organisation is an owner's step: for anyone else those forms do not exist
+  if ((intent === "transfer" || intent === "close") && (await organisationsOwnedBy(user.id)).length === 0) throw new Response("Not found", { status: 404 });
   if (intent === "transfer") {
     const result = parseForm(transferOwnershipForm, formData);
     if (!result.ok) return { intent, ...result };

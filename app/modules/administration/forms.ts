@@ -24,8 +24,10 @@ function day(message: "administration.errors.date") {
     .string({ error: message })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((date) => !Number.isNaN(date.getTime()), message);
+    .transform((value) => ({ value, date: new Date(`${value}T00:00:00Z`) }))
+    // a day the calendar does not have (2026-02-31) is refused, not rolled over into the next month
+    .refine(({ value, date }) => !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value, message)
+    .transform(({ date }) => date);
 }
 
 /** An optional day: empty means "not notified". */

@@ -13,9 +13,10 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ");
  */
 export const moveForm = z
   .object({
-    application: z.string().min(1),
+    // hidden fields: a page that sends them wrong is one that no longer matches the application
+    application: z.string({ error: "pipeline.changedMeanwhile" }).min(1, "pipeline.changedMeanwhile"),
     /** the stage the recruiter saw: the move is made only from it */
-    from: z.enum(stages),
+    from: z.enum(stages, { error: "pipeline.changedMeanwhile" }),
     to: z.enum(recruiterStages, { error: "errors.stageRequired" }),
     notify: checkbox,
     subject: z.string().trim().max(200, "errors.textTooLong").transform(oneLine).optional(),
