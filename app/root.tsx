@@ -12,6 +12,9 @@ import {
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
+import { RemovedFromTeamPage } from "~/components/removed-from-team";
+import { organisationChoice } from "~/modules/employers/organisation-choice.server";
+import { removedFromTeamOf } from "~/modules/employers/removed-from-team";
 import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession, hasShortIdleLimit } from "~/modules/auth/session.server";
@@ -33,11 +36,20 @@ export const headers: HeadersFunction = ({ errorHeaders }) => refusalHeaders(err
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const signedIn = await getSession(request);
   const user = signedIn?.user ?? null;
+  const choice = signedIn && user?.kind === "employer" ? await organisationChoice(user.id, signedIn.session.currentEmployerId) : null;
   return {
     // a page reached from an interview link speaks its candidate's language (modules/interviews/page-language.server.ts)
     locale: (await interviewPageLocale(request)) ?? (await getLocale(request, user)),
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind, isAdministrator: user.isAdministrator } : null,
+    // an employer member's organisations: the employer menu only while they belong to the one this browser works in,
+    // the switch once they belong to two or more (modules/employers/organisation-choice.server.ts)
+    organisations: choice
+      ? {
+          current: choice.status === "member" ? { id: choice.membership.employer.id, name: choice.membership.employer.name } : null,
+          all: choice.status === "none" ? [] : choice.organisations,
+        }
+      : null,
     // the demo mailbox answers only to this computer: no link to it for anyone else
     devMailbox: !env.isProduction && !env.smtpUrl && isLoopbackClient(request, context),
     // employer members and administrators are warned before their short idle limit ends (components/idle-warning.tsx)
@@ -87,6 +99,14 @@ export function ErrorBoundary() {
   const { t } = useI18n();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const refusal = refusalWordsOf(error);
+  const removed = removedFromTeamOf(error);
+  if (removed) {
+    return (
+      <SiteLayout>
+        <RemovedFromTeamPage removed={removed} />
+      </SiteLayout>
+    );
+  }
   return (
     <SiteLayout>
       <h1 className="text-3xl font-bold">{refusal ? t(`refusals.${refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>

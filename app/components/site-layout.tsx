@@ -5,15 +5,20 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import type { RootData } from "~/root";
 import { IdleWarning } from "./idle-warning";
 import { LanguageSwitch } from "./language-switch";
+import { OrganisationSwitch } from "./organisation-switch";
 
 type NavItem = { to: string; label: TranslationKey };
 
-/** What each kind of visitor finds in the header: few links, the ones used every day. */
-function navigationFor(kind: string | undefined): NavItem[] {
+/**
+ * What each kind of visitor finds in the header: few links, the ones used every day. An employer account that is no
+ * longer a member of the organisation its browser works in (or of any) gets no employer menu.
+ */
+function navigationFor(kind: string | undefined, inOrganisation: boolean): NavItem[] {
   const missions: NavItem = { to: "/missions", label: "nav.missions" };
   if (kind === "candidate") {
     return [missions, { to: "/missions/for-you", label: "nav.forYou" }, { to: "/profile", label: "nav.profile" }, { to: "/applications", label: "nav.applications" }, { to: "/dashboard", label: "nav.dashboard" }, { to: "/account", label: "nav.account" }];
   }
+  if (kind === "employer" && !inOrganisation) return [{ to: "/", label: "nav.home" }, missions, { to: "/account", label: "nav.account" }];
   if (kind === "employer") {
     return [
       { to: "/employer/missions", label: "nav.employerMissions" },
@@ -31,7 +36,8 @@ export function SiteLayout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootData>("root");
   const user = data?.user;
   const location = useLocation();
-  const links = navigationFor(user?.kind);
+  const organisations = data?.organisations;
+  const links = navigationFor(user?.kind, Boolean(organisations?.current));
   return (
     <>
       <a href="#main" className="skip-link">
@@ -78,6 +84,11 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </div>
+        {organisations?.current && organisations.all.length > 1 ? (
+          <div className="mx-auto max-w-6xl px-4 pb-4">
+            <OrganisationSwitch current={organisations.current.id} organisations={organisations.all} returnTo={`${location.pathname}${location.search}`} />
+          </div>
+        ) : null}
         {data?.idleSession ? (
           <p className="mx-auto max-w-6xl px-4 pb-3 text-muted">{t("sessions.idleNote", { hours: data.idleSession.idleHours })}</p>
         ) : null}

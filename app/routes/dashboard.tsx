@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { FirstSteps } from "~/components/first-steps";
 import { VerificationNotice } from "~/components/verification-notice";
 import { db } from "~/db.server";
-import { requireUser } from "~/modules/auth/session.server";
+import { requireEmployerMember, requireUser } from "~/modules/auth/session.server";
 import { firstSteps } from "~/modules/employers/first-steps.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
@@ -26,8 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const profile = await loadProfile(user.id);
     return { kind: "candidate" as const, name: user.name, applications, progress: profileProgress(profile) };
   }
+  // the organisation this browser works in (a removed recruiter gets the page that says so)
+  const { membership: chosen } = await requireEmployerMember(request);
   const membership = await db.membership.findFirst({
-    where: { userId: user.id },
+    where: { id: chosen.id },
     select: {
       id: true,
       role: true,

@@ -24,8 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(acceptForm, await readForm(request));
   if (!result.ok) return { problem: "expired" as const };
+  // the organisation that invited: the new session works in it, even for someone who already belongs to another
+  const invited = await findOpenInvitation(result.data.token);
   const outcome = await acceptInvitation(result.data.token, result.data.name);
-  if (outcome.ok) return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard" });
+  if (outcome.ok) return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard", employerId: invited?.employerId });
   return { problem: outcome.reason };
 }
 

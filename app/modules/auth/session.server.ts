@@ -2,10 +2,13 @@
 // out, sign out everywhere) makes the cookie useless at once. A session ends after a while without activity (2 hours
 // for employer members, who see candidates' data, and administrators; 7 days for candidates) and never lasts past 30
 // days; a sign-in always starts a new one and ends the one the browser carried (docs/decisions/0015-sessions.md).
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie, data, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Session, User } from "~/generated/prisma/client";
+import { organisationChoice, startingOrganisation, type MembershipWithEmployer } from "~/modules/employers/organisation-choice.server";
+import { removedFromTeamData } from "~/modules/employers/removed-from-team";
+import { getLocale } from "~/modules/i18n/preferences.server";
 import { holdSignInAllowed, SignInSuspended } from "~/modules/moderation/sign-in-hold.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 import { keepFormDraft } from "./form-drafts.server";
@@ -72,13 +75,15 @@ async function readToken(request: Request): Promise<string | null> {
 /**
  * Starts a session and returns the Set-Cookie header that carries its new token. The session the browser carried
  * before (whoever's it was) ends here, so a token planted in the browser before sign-in is never signed in. Throws
- * SignInSuspended for a suspended account or a member of a suspended organisation.
+ * SignInSuspended for a suspended account or a member of a suspended organisation. A member starts in the organisation
+ * named (an invitation just accepted) or their oldest one (employers/organisation-choice.server.ts).
  */
-export async function createSession(userId: string, options: { request?: Request; now?: Date } = {}): Promise<string> {
+export async function createSession(userId: string, options: { request?: Request; now?: Date; employerId?: string } = {}): Promise<string> {
   const now = options.now ?? new Date();
   const token = randomToken();
   const previous = options.request ? await readToken(options.request) : null;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { kind: true, isAdministrator: true } });
+  const currentEmployerId = await startingOrganisation(userId, options.employerId);
   await db.$transaction(async (tx) => {
     // a suspended person, or a member of a suspended organisation, gets no session; the rows stay held until this one
     // is written, so a suspension at the same moment ends it too (moderation/sign-in-hold.server.ts)
@@ -97,6 +102,7 @@ export async function createSession(userId: string, options: { request?: Request
         provedAt: now,
         expiresAt: endAfterActivity({ createdAt: now }, user, now),
         userAgent: (options.request?.headers.get("User-Agent") ?? "").slice(0, 512),
+        currentEmployerId,
       },
     });
   });
@@ -172,8 +178,13 @@ export async function endAllSessions(userId: string): Promise<string> {
  * ended keeps what was typed (form-drafts.server.ts), given back on this page once they sign in again.
  */
 export async function requireUser(request: Request, now = new Date()): Promise<User> {
+  return (await requireSession(request, now)).user;
+}
+
+/** requireUser, with the session itself (for what belongs to this browser: its chosen organisation). */
+export async function requireSession(request: Request, now = new Date()): Promise<{ user: User; session: Session }> {
   const found = await lookUpSession(request, { now, touch: true });
-  if (found.status === "active") return found.user;
+  if (found.status === "active") return { user: found.user, session: found.session };
   const url = new URL(request.url);
   const back = `${url.pathname}${url.search}`;
   const headers = new Headers();
@@ -190,10 +201,18 @@ export async function requireCandidate(request: Request): Promise<User> {
   return user;
 }
 
-/** An employer member with their organisation; a user with no membership (removed) is treated as not found. */
-export async function requireEmployerMember(request: Request) {
-  const user = await requireUser(request);
-  const membership = await db.membership.findFirst({ where: { userId: user.id }, include: { employer: true } });
-  if (user.kind !== "employer" || !membership) throw new Response("Not found", { status: 404 });
-  return { user, membership, employer: membership.employer };
+/**
+ * An employer member with the organisation this browser works in (employers/organisation-choice.server.ts). Someone
+ * removed from that organisation gets the page that says so (403, employers/removed-from-team.ts); a user with no
+ * membership at all is treated as not found.
+ */
+export async function requireEmployerMember(request: Request): Promise<{ user: User; membership: MembershipWithEmployer; employer: MembershipWithEmployer["employer"]; session: Session }> {
+  const { user, session } = await requireSession(request);
+  if (user.kind !== "employer") throw new Response("Not found", { status: 404 });
+  const choice = await organisationChoice(user.id, session.currentEmployerId);
+  if (choice.status === "removed") {
+    throw data(removedFromTeamData({ removedFrom: choice.removedFrom, organisations: choice.organisations, locale: await getLocale(request, user) }), { status: 403 });
+  }
+  if (choice.status !== "member") throw new Response("Not found", { status: 404 });
+  return { user, membership: choice.membership, employer: choice.membership.employer, session };
 }

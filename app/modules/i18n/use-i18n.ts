@@ -1,6 +1,7 @@
 // Components read the viewer's language and time zone from the root loader's data, or, on the error page of a
 // refused form (when the root loader did not run), the language the refusal names.
 import { useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { removedFromTeamOf } from "~/modules/employers/removed-from-team";
 import { formRefusalOf } from "~/modules/forms/refusal";
 import { formatDateTime } from "./format";
 import { defaultLocale, type Locale } from "./locales";
@@ -8,8 +9,8 @@ import { translator } from "./translate";
 
 export function useI18n() {
   const data = useRouteLoaderData<{ locale: Locale; timeZone: string }>("root");
-  const refusal = formRefusalOf(useRouteError());
-  const locale = data?.locale ?? refusal?.locale ?? defaultLocale;
+  const error = useRouteError();
+  const locale = data?.locale ?? formRefusalOf(error)?.locale ?? removedFromTeamOf(error)?.locale ?? defaultLocale;
   const timeZone = data?.timeZone ?? "America/Toronto";
   return {
     locale,

@@ -11,6 +11,7 @@ import { firstStepsEn } from "./first-steps.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
 import { moderationEn } from "./moderation.en";
+import { organisationsEn } from "./organisations.en";
 import { refusalsEn } from "./refusals.en";
 import { retentionEn } from "./retention.en";
 import { viewedByEn } from "./viewed-by.en";
@@ -34,6 +35,7 @@ export const en: Dictionary = {
   interviews: interviewsEn,
   limits: limitsEn,
   moderation: moderationEn,
+  organisations: organisationsEn,
   refusals: refusalsEn,
   retention: retentionEn,
   viewedBy: viewedByEn,

@@ -10,6 +10,7 @@ import { firstStepsFr } from "./first-steps.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
 import { moderationFr } from "./moderation.fr";
+import { organisationsFr } from "./organisations.fr";
 import { refusalsFr } from "./refusals.fr";
 import { retentionFr } from "./retention.fr";
 import { viewedByFr } from "./viewed-by.fr";
@@ -33,6 +34,7 @@ export const fr = {
   interviews: interviewsFr,
   limits: limitsFr,
   moderation: moderationFr,
+  organisations: organisationsFr,
   refusals: refusalsFr,
   retention: retentionFr,
   viewedBy: viewedByFr,
