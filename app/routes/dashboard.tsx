@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FirstSteps } from "~/components/first-steps";
+import { useOtherLanguage } from "~/components/in-language";
 import { VerificationNotice } from "~/components/verification-notice";
 import { db } from "~/db.server";
 import { requireEmployerMember, requireUser } from "~/modules/auth/session.server";
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const applications = await db.application.findMany({
       where: { candidate: { userId: user.id } },
       orderBy: { updatedAt: "desc" },
-      select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true } } } } },
+      select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true, contentLocale: true } } } } },
     });
     const profile = await loadProfile(user.id);
     return { kind: "candidate" as const, name: user.name, applications, progress: profileProgress(profile) };
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         select: {
           id: true,
           name: true,
+          contentLocale: true,
           verificationStatus: true,
           verificationRefusalReason: true,
           members: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
@@ -59,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Dashboard() {
   const data = useLoaderData<typeof loader>();
   const { t, formatDateTime } = useI18n();
+  const otherLanguage = useOtherLanguage();
   return (
     <div>
       <h1>{t("dashboard.greeting", { name: data.name })}</h1>
@@ -89,7 +92,7 @@ export default function Dashboard() {
               <ul className="mt-6 grid gap-4">
                 {data.applications.map((application) => (
                   <li key={application.id} className="card">
-                    <h3 className="text-xl font-bold">{application.mission.title}</h3>
+                    <h3 className="text-xl font-bold" lang={otherLanguage(application.mission.employer.contentLocale)}>{application.mission.title}</h3>
                     <p className="text-muted">
                       {application.mission.employer.name} · {application.mission.town}
                     </p>
@@ -138,7 +141,7 @@ export default function Dashboard() {
                 <ul className="mt-6 grid gap-4 md:grid-cols-2">
                   {data.employer.missions.map((mission) => (
                     <li key={mission.id} className="card">
-                      <h3 className="text-xl font-bold">{mission.title}</h3>
+                      <h3 className="text-xl font-bold" lang={otherLanguage(data.employer.contentLocale)}>{mission.title}</h3>
                       <p className="mt-1">{t(`missionStatus.${mission.status}` as TranslationKey)}</p>
                       <p className="mt-1">{t("dashboard.applicationCount", { count: mission._count.applications })}</p>
                     </li>

@@ -74,7 +74,7 @@ test("an English organisation's mission on French pages is marked lang=\"en\", a
   expect(await ownLang(page, "h1")).toBeNull();
 });
 
-test("the candidate's applications and the recruiter's pipeline and application page mark French mission titles on English pages", async ({ browser, baseURL }) => {
+test("the candidate's applications and dashboard, the recruiter's dashboard, pipeline and application page mark French mission titles on English pages", async ({ browser, baseURL }) => {
   const candidate = await browser.newContext({ javaScriptEnabled: false });
   await useLanguage(candidate, baseURL!, "en");
   const candidatePage = await candidate.newPage();
@@ -82,6 +82,8 @@ test("the candidate's applications and the recruiter's pipeline and application 
   await candidatePage.goto("/applications");
   await expect(candidatePage.locator("html")).toHaveAttribute("lang", "en");
   expect(await ownLang(candidatePage, "main h2 a[href^='/missions/']")).toBe("fr");
+  await candidatePage.goto("/dashboard");
+  expect(await ownLang(candidatePage, "#applications-title + ul h3")).toBe("fr");
   await candidate.close();
 
   const recruiter = await browser.newContext({ javaScriptEnabled: false });
@@ -97,6 +99,8 @@ test("the candidate's applications and the recruiter's pipeline and application 
   await expect(cell).toHaveAttribute("lang", "fr");
   expect(await ownLang(page, `main select[name=mission] option[value="seed-mission-001"]`)).toBe("fr");
 
+  await page.goto("/dashboard");
+  expect(await ownLang(page, "#missions-title + ul h3")).toBe("fr");
   await page.goto(`/employer/applications/${row.id}`);
   await expect(page.locator("main span[lang=fr]", { hasText: row.title }).first()).toBeVisible();
   await recruiter.close();
