@@ -1,3 +1,4 @@
+import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, type Plugin } from "vite";
@@ -51,8 +52,27 @@ function requestGate(): Plugin {
   };
 }
 
+/**
+ * In the browser build, the dictionaries module is the one that holds only the page's language and loads it
+ * (app/modules/i18n/dictionaries/browser.ts): the server keeps both languages (decision 0028).
+ */
+function browserDictionaries(): Plugin {
+  const serverModule = path.resolve("app/modules/i18n/dictionaries/all.ts");
+  const browserModule = path.resolve("app/modules/i18n/dictionaries/browser.ts");
+  return {
+    name: "chevronne-browser-dictionaries",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (options?.ssr || !source.endsWith("dictionaries/all")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === serverModule ? browserModule : null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    browserDictionaries(),
     securityHeaders(),
     requestGate(),
     tailwindcss(),

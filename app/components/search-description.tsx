@@ -1,13 +1,12 @@
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { parseMissionSearch } from "~/modules/missions/search-params";
+import type { MissionSearch } from "~/modules/missions/search-params";
 import { countBits } from "~/modules/schedule/masks";
 
 /** A saved search in words: "bookshop · Sherbrooke, within 20 km · 4 times of the week · Culture and heritage". */
 export function useSearchDescription() {
   const { t } = useI18n();
-  return (query: string) => {
-    const search = parseMissionSearch(new URLSearchParams(query));
+  return (search: MissionSearch) => {
     const parts = [
       search.q ? `« ${search.q} »` : "",
       search.town ? (search.radiusKm ? t("alerts.townWithin", { town: search.town, km: search.radiusKm }) : search.town) : "",

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
@@ -102,7 +102,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(preferencesForm, formData);
   if (!result.ok) return { intent: "preferences" as const, ...result };
   await db.user.update({ where: { id: user.id }, data: result.data });
-  throw redirect("/account?saved=preferences", {
+  // a new document: the page may now be in the other language, whose dictionary this page does not hold (decision 0028)
+  throw redirectDocument("/account?saved=preferences", {
     headers: { "Set-Cookie": await languageCookie.serialize(result.data.locale) },
   });
 }

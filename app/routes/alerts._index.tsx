@@ -10,6 +10,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
+import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { hasConsent } from "~/modules/privacy/consents.server";
 
 export const meta = titleMeta("alerts.title");
@@ -19,7 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = await loadProfile(user.id);
   const alerts = await listAlerts(profile.id);
   return {
-    alerts: alerts.map((alert) => ({ id: alert.id, query: alert.query, frequency: alert.frequency, createdAt: alert.createdAt })),
+    alerts: alerts.map((alert) => ({
+      id: alert.id,
+      query: alert.query,
+      search: parseMissionSearch(new URLSearchParams(alert.query)),
+      frequency: alert.frequency,
+      createdAt: alert.createdAt,
+    })),
     created: new URL(request.url).searchParams.has("created"),
     // alerts are kept but send nothing while the "email-news" consent is withdrawn
     paused: alerts.length > 0 && !(await hasConsent(user.id, "email-news")),
@@ -68,7 +75,7 @@ export default function Alerts() {
         <ul className="mt-8 grid gap-4">
           {alerts.map((alert) => (
             <li key={alert.id} className="card">
-              <p className="text-lg font-bold">{describe(alert.query)}</p>
+              <p className="text-lg font-bold">{describe(alert.search)}</p>
               <p className="mt-1">
                 {alert.frequency === "daily" ? t("alerts.daily") : t("alerts.weekly")} · {t("alerts.since", { date: formatDateTime(alert.createdAt) })}
               </p>

@@ -4,6 +4,7 @@ import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
 import { findAlertByToken, unsubscribe } from "~/modules/candidates/alerts.server";
 import { readForm } from "~/modules/forms/read.server";
+import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
@@ -11,7 +12,8 @@ export const meta = titleMeta("alerts.unsubscribeTitle");
 
 type NamedAlert = { query: string; frequency: string };
 
-const named = (alert: NamedAlert | null) => (alert ? { query: alert.query, frequency: alert.frequency } : null);
+const named = (alert: NamedAlert | null) =>
+  alert ? { search: parseMissionSearch(new URLSearchParams(alert.query)), frequency: alert.frequency } : null;
 
 // No sign-in needed: the token in the link is the permission. Opening the link shows the alert and one button (so a
 // mail scanner following links cannot unsubscribe anyone). A mail program's one-click unsubscribe (RFC 8058) posts
@@ -58,7 +60,7 @@ export default function Unsubscribe() {
         <h2 id="alert-title" className="text-xl">
           {ended ? t("firstUse.unsubscribe.endedAlert") : t("firstUse.unsubscribe.thisAlert")}
         </h2>
-        <p className="mt-2 text-lg font-bold">{describe(alert.query)}</p>
+        <p className="mt-2 text-lg font-bold">{describe(alert.search)}</p>
         <p className="mt-1">{t(alert.frequency === "daily" ? "firstUse.unsubscribe.daily" : "firstUse.unsubscribe.weekly")}</p>
       </section>
       {ended ? (

@@ -29,7 +29,7 @@ const query = readPool.query.bind(readPool) as (sql: string, values: unknown[]) 
 };
 
 const { searchMissions } = await import("../../app/modules/missions/search.server");
-const { parseMissionSearch } = await import("../../app/modules/missions/search-params");
+const { parseMissionSearch } = await import("../../app/modules/missions/parse-search.server");
 
 const warmUpRuns = 20;
 const measuredRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 500);

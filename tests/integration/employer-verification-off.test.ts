@@ -9,7 +9,7 @@ describe("EMPLOYER_VERIFICATION=off", () => {
     const { db } = await import("~/db.server");
     const { requestSignIn, signInWithLink } = await import("~/modules/auth/sign-in.server");
     const { publishMission } = await import("~/modules/missions/editor.server");
-    const { parseMissionSearch } = await import("~/modules/missions/search-params");
+    const { parseMissionSearch } = await import("~/modules/missions/parse-search.server");
     const { searchMissions } = await import("~/modules/missions/search.server");
 
     await requestSignIn({ email: "prive@exemple.ca", locale: "fr", signUp: { kind: "employer", name: "Marc Roy", orgName: "Coopérative privée" } });

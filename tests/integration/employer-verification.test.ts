@@ -12,7 +12,7 @@ import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
 import { publishMission } from "~/modules/missions/editor.server";
-import { parseMissionSearch } from "~/modules/missions/search-params";
+import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { searchMissions } from "~/modules/missions/search.server";
 import { action as queueAction, loader as queueLoader } from "~/routes/admin.organisations._index";
 import { loader as employerPageLoader } from "~/routes/employers.$slug";

@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { defaultMissionSearch, parseMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
+import { parseMissionSearch } from "~/modules/missions/parse-search.server";
+import { defaultMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
 import { countCap, findMissionIdsForRanking, searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown } from "~/modules/places/towns.server";

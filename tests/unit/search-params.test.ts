@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  defaultMissionSearch,
-  isFilteredSearch,
-  missionSearchToParams,
-  parseMissionSearch,
-  type MissionSearch,
-} from "~/modules/missions/search-params";
+import { parseMissionSearch } from "~/modules/missions/parse-search.server";
+import { defaultMissionSearch, isFilteredSearch, missionSearchToParams, type MissionSearch } from "~/modules/missions/search-params";
 import { maskOfMonths, maskOfSlots, monthsOf, slotsOf } from "~/modules/schedule/masks";
 
 const parse = (query: string) => parseMissionSearch(new URLSearchParams(query));

@@ -1,7 +1,8 @@
 // Translation lookup. French is the source dictionary; English must have exactly the same keys (checked by tsc).
-import { en } from "./dictionaries/en";
-import { fr } from "./dictionaries/fr";
-import { intlTag, type Locale } from "./locales";
+// The server holds both; a page in the browser holds its own language only (dictionaries/browser.ts).
+import { dictionaries, loadDictionary } from "./dictionaries/all";
+import type { fr } from "./dictionaries/fr";
+import { intlTag, locales, type Locale } from "./locales";
 
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -10,8 +11,6 @@ type Leaves<T, Prefix extends string = ""> = {
 export type TranslationKey = Leaves<typeof fr>;
 export type TranslationParams = Record<string, string | number>;
 export type Translate = (key: TranslationKey, params?: TranslationParams) => string;
-
-const dictionaries = { fr, en } as const;
 
 function lookup(dictionary: unknown, key: string): string | undefined {
   let node: unknown = dictionary;
@@ -47,11 +46,28 @@ const templates = { fr: new Map<string, string>(), en: new Map<string, string>()
 function templateOf(locale: Locale, key: TranslationKey): string {
   const known = templates[locale].get(key);
   if (known !== undefined) return known;
-  const found = lookup(dictionaries[locale], key) ?? lookup(fr, key);
+  const dictionary = dictionaries[locale];
+  if (!dictionary) return textInAnotherLanguage(locale, key);
+  const found = lookup(dictionary, key);
   if (found === undefined) return key;
   templates[locale].set(key, found);
   return found;
 }
+
+/**
+ * Only in the browser, when the page turned to a language whose dictionary it does not hold (a change of language
+ * that did not load a new document): the text in the language it holds for now, and the page loaded again in the
+ * new one once its dictionary is here. The language switches load a new document, so this should not be seen.
+ */
+function textInAnotherLanguage(locale: Locale, key: TranslationKey): string {
+  if (!reloading) {
+    reloading = true;
+    void loadDictionary(locale).then(() => window.location.reload());
+  }
+  const held = locales.find((other) => dictionaries[other]);
+  return (held && lookup(dictionaries[held], key)) ?? key;
+}
+let reloading = false;
 
 export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
   const template = pluralForm(templateOf(locale, key), locale, params);
