@@ -7,13 +7,19 @@
 //   byte is safe, and a regression test compares the result with renderToString.
 // - Each page gets its own CSP nonce: its scripts (Remix's, React's) bear it, and its policy names it. The other
 //   security headers are set for every response by the server (app/modules/security/headers.server.mjs).
+// - Who may keep a copy is decided in one place, for pages here and for their data in handleDataRequest
+//   (modules/http-cache/cache-policy.server.ts): an anonymous public page is shared, with a validator; every other
+//   answer is private, no-store. A shared page has no nonce (it would be the same for every visitor who gets the
+//   copy): its inline scripts are allowed by their hashes instead (docs/decisions/0027-http-caching.md).
 import { Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import type { ReactNode } from "react";
 import { NonceProvider } from "~/components/nonce";
-import { createNonce, pagePolicy } from "~/modules/security/headers.server.mjs";
+import { createNonce, hashedPagePolicy, pagePolicy } from "~/modules/security/headers.server.mjs";
+import { decideDataCaching, markPrivate, mayShare, sharedAnswer } from "~/modules/http-cache/cache-policy.server";
+import { inlineScriptHashes } from "~/modules/http-cache/script-hashes.server";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
 import { findTown } from "~/modules/places/towns.server";
 
@@ -23,6 +29,8 @@ export const streamTimeout = 5_000;
 export { refuseBeforeRoutes } from "~/modules/security/request-gate.server";
 /** What reaches the log: a refused request in one line, any other error whole. */
 export { handleError } from "~/modules/security/refusal-log.server";
+/** The data of a page (single fetch `.data`) is kept by caches on the same terms as the page. */
+export const handleDataRequest = (response: Response, { request }: { request: Request }) => decideDataCaching(response, request);
 
 if (process.env.NODE_ENV !== "test") {
   startBackgroundJobs();
@@ -36,6 +44,16 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  const development = import.meta.env.DEV;
+  if (mayShare(request, responseStatusCode, responseHeaders)) {
+    const { html, failed } = await renderDocument(<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />);
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    responseHeaders.set("Content-Security-Policy", hashedPagePolicy(inlineScriptHashes(html), { development }));
+    if (!failed) return sharedAnswer(request, html, responseStatusCode, responseHeaders);
+    markPrivate(responseHeaders);
+    responseHeaders.set("Content-Length", String(html.byteLength));
+    return new Response(html, { headers: responseHeaders, status: 500 });
+  }
   const nonce = createNonce();
   const { html, failed } = await renderDocument(
     <NonceProvider value={nonce}>
@@ -43,9 +61,10 @@ export default async function handleRequest(
     </NonceProvider>,
     { nonce },
   );
+  markPrivate(responseHeaders);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.set("Content-Length", String(html.byteLength));
-  responseHeaders.set("Content-Security-Policy", pagePolicy(nonce, { development: import.meta.env.DEV }));
+  responseHeaders.set("Content-Security-Policy", pagePolicy(nonce, { development }));
   return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
 }
 

@@ -3,6 +3,7 @@
 // downloads, images, the dev mailbox, errors, 404s, 429s and redirects all carry the floor of headers; pages carry
 // a policy with a fresh nonce that every script of theirs bears; people's files are sandboxed. The production
 // server (scripts/server.mjs) adds the same floor through the same module; tests/e2e/csp.spec.ts reads it there.
+import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { createServer, type ViteDevServer } from "vite";
@@ -92,6 +93,32 @@ async function expectPage(response: Response): Promise<string> {
   return nonce;
 }
 
+/**
+ * A page a shared cache may keep (anonymous, public: docs/decisions/0027-http-caching.md): no nonce, which every
+ * visitor given the copy would know; each inline script is allowed by its hash, and nothing else is.
+ */
+async function expectSharedPage(response: Response) {
+  expectFloor(response);
+  expect(response.headers.get("Cache-Control")).toMatch(/^public, /);
+  const policy = directives(response.headers.get("Content-Security-Policy"));
+  const scriptSources = policy.get("script-src") ?? [];
+  expect(scriptSources).toContain("'strict-dynamic'");
+  expect(scriptSources.filter((source) => source.startsWith("'nonce-"))).toEqual([]);
+  for (const source of scriptSources) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$|^'strict-dynamic'$/);
+  expect(policy.get("object-src")).toEqual(["'none'"]);
+  expect(policy.get("base-uri")).toEqual(["'none'"]);
+  expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+  expect(policy.get("form-action")).toEqual(["'self'"]);
+  const html = await response.text();
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes));
+  expect(inline.length).toBeGreaterThan(0);
+  for (const [, attributes, text] of inline) {
+    expect(attributes).not.toMatch(/\ssrc=/);
+    expect(scriptSources).toContain(`'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+  }
+  expect(html).not.toMatch(/<[a-z][^>]*\sstyle="/i);
+}
+
 /** A person's file: sandboxed (no script, no form, no plugin, an origin of its own), never sniffed into HTML. */
 function expectSandboxed(response: Response) {
   expectFloor(response);
@@ -124,17 +151,20 @@ afterAll(async () => {
 describe("pages", () => {
   it("carry the page policy with a nonce that every script bears, a fresh one each time", async () => {
     await createEmployerWithMission();
-    const first = await expectPage(await get("/missions"));
-    const second = await expectPage(await get("/missions"));
+    const { user } = await createCandidate("nonce@exemple.ca");
+    const cookie = (await createSession(user.id)).split(";")[0];
+    const first = await expectPage(await get("/missions", { Cookie: cookie }));
+    const second = await expectPage(await get("/missions", { Cookie: cookie }));
     expect(second).not.toBe(first);
   }, 60_000);
 
-  it("the home page, a mission page (with its JSON-LD) and the sign-in page too", async () => {
+  it("the sign-in page too; anonymous public pages (home, search, a mission with its JSON-LD), shared, by hashes", async () => {
     const { mission } = await createEmployerWithMission();
-    for (const path of ["/", `/missions/${mission.id}`, "/signin"]) {
+    await expectPage(await get("/signin"));
+    for (const path of ["/", "/missions", `/missions/${mission.id}`]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
-      await expectPage(response);
+      await expectSharedPage(response);
     }
   }, 60_000);
 

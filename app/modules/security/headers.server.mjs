@@ -67,9 +67,31 @@ export function createNonce() {
  * @param {{ development?: boolean }} [options]
  */
 export function pagePolicy(nonce, { development = false } = {}) {
+  return pagePolicyAllowing([`'nonce-${nonce}'`], { development });
+}
+
+/**
+ * The policy of a page a shared cache may keep (docs/decisions/0027-http-caching.md): a nonce served to many visitors
+ * would be known to all of them, so such a page has none, and its inline scripts run by their SHA-256 hashes
+ * (what they load runs by 'strict-dynamic', as with a nonce).
+ * @param {string[]} hashes base64 SHA-256 of each inline script's text
+ * @param {{ development?: boolean }} [options]
+ */
+export function hashedPagePolicy(hashes, { development = false } = {}) {
+  return pagePolicyAllowing(
+    hashes.map((hash) => `'sha256-${hash}'`),
+    { development },
+  );
+}
+
+/**
+ * @param {string[]} scriptSources
+ * @param {{ development: boolean }} options
+ */
+function pagePolicyAllowing(scriptSources, { development }) {
   return policy({
     "default-src": ["'self'"],
-    "script-src": [`'nonce-${nonce}'`, "'strict-dynamic'"],
+    "script-src": [...scriptSources, "'strict-dynamic'"],
     "style-src": development ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     "img-src": ["'self'"],
     "font-src": ["'self'"],
@@ -99,6 +121,10 @@ export function securityHeaders({ production }) {
     "Cross-Origin-Resource-Policy": "same-origin",
     // frame-ancestors says the same to current browsers; older ones read only this
     "X-Frame-Options": "DENY",
+    // nothing is kept by any cache unless whoever answers says otherwise: static files (long-lived, fingerprinted),
+    // and anonymous public pages, whose caching modules/http-cache/cache-policy.server.ts decides
+    // (docs/decisions/0027-http-caching.md). Redirects, resource routes and refusals that say nothing stay private.
+    "Cache-Control": "private, no-store",
     ...(production ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
 }
