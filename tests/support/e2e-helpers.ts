@@ -43,9 +43,15 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 type AxeViolation = { id: string; impact: string | null; nodes: { target: string[] }[] };
 
-/** Whether the page runs scripts: with JavaScript off, a timer never fires and Playwright reports the promise lost. */
+/**
+ * Whether the page runs scripts: with JavaScript off a timer never fires, and Playwright only reports the promise
+ * lost when it is garbage collected, minutes later; so a timer that has not fired within a second says "off" (a
+ * page that was merely slow is then checked as a copy, which gives the same answer).
+ */
 async function scriptsRun(page: Page): Promise<boolean> {
-  return page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))).catch(() => false);
+  const timerFired = page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))).catch(() => false);
+  const giveUp = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
+  return Promise.race([timerFired, giveUp]);
 }
 
 async function runAxe(page: Page, selector?: string) {
