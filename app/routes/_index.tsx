@@ -5,7 +5,7 @@ import { db } from "~/db.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
-export const meta = titleMeta("home.title");
+export const meta = titleMeta("home.title", "metaDescriptions.home");
 
 export async function loader(_: LoaderFunctionArgs) {
   // open = published and not past its closing date (the closing round may not have run yet)

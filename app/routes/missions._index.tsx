@@ -26,7 +26,7 @@ import { distanceKm } from "~/modules/places/distance";
 import { SearchPlaceNotice } from "~/components/search-place-notice";
 import { monthsOf } from "~/modules/schedule/masks";
 
-export const meta = titleMeta("missions.title");
+export const meta = titleMeta("missions.title", "metaDescriptions.missions");
 
 const pageSize = 20;
 const radiusChoices = [5, 10, 20, 50, 100, 200];

@@ -10,6 +10,7 @@ import { firstUseEn } from "./first-use.en";
 import { firstStepsEn } from "./first-steps.en";
 import { interviewsEn } from "./interviews.en";
 import { limitsEn } from "./limits.en";
+import { metaDescriptionsEn } from "./meta-descriptions.en";
 import { moderationEn } from "./moderation.en";
 import { organisationsEn } from "./organisations.en";
 import { refusalsEn } from "./refusals.en";
@@ -34,6 +35,7 @@ export const en: Dictionary = {
   firstSteps: firstStepsEn,
   interviews: interviewsEn,
   limits: limitsEn,
+  metaDescriptions: metaDescriptionsEn,
   moderation: moderationEn,
   organisations: organisationsEn,
   refusals: refusalsEn,

@@ -9,6 +9,7 @@ import { firstUseFr } from "./first-use.fr";
 import { firstStepsFr } from "./first-steps.fr";
 import { interviewsFr } from "./interviews.fr";
 import { limitsFr } from "./limits.fr";
+import { metaDescriptionsFr } from "./meta-descriptions.fr";
 import { moderationFr } from "./moderation.fr";
 import { organisationsFr } from "./organisations.fr";
 import { refusalsFr } from "./refusals.fr";
@@ -33,6 +34,7 @@ export const fr = {
   firstSteps: firstStepsFr,
   interviews: interviewsFr,
   limits: limitsFr,
+  metaDescriptions: metaDescriptionsFr,
   moderation: moderationFr,
   organisations: organisationsFr,
   refusals: refusalsFr,
