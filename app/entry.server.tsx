@@ -85,7 +85,7 @@ export function renderDocument(page: ReactNode, { nonce }: { nonce?: string } = 
       final(callback) {
         clearTimeout(timer);
         const html = Buffer.concat(chunks);
-        resolve({ html: html.includes(0) ? Buffer.from(html.filter((byte) => byte !== 0)) : html, failed });
+        resolve({ html: withoutNulBytes(html), failed });
         callback();
       },
     });
@@ -103,4 +103,21 @@ export function renderDocument(page: ReactNode, { nonce }: { nonce?: string } = 
     });
     const timer = setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/**
+ * The document without React's stray NUL bytes (see the top of this file), cut around each by the native search:
+ * filtering byte by byte in JavaScript cost about 3 ms on a search page, a tenth of the server's time under load.
+ */
+export function withoutNulBytes(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  let nul = html.indexOf(0);
+  if (nul === -1) return html;
+  const parts: Buffer<ArrayBuffer>[] = [];
+  let from = 0;
+  for (; nul !== -1; nul = html.indexOf(0, from)) {
+    parts.push(html.subarray(from, nul));
+    from = nul + 1;
+  }
+  parts.push(html.subarray(from));
+  return Buffer.concat(parts);
 }

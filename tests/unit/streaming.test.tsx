@@ -4,7 +4,7 @@
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { renderDocument } from "~/entry.server";
+import { renderDocument, withoutNulBytes } from "~/entry.server";
 
 function LongFrenchPage() {
   const sentences = Array.from({ length: 400 }, (_, index) => (
@@ -39,4 +39,18 @@ describe("streamed HTML", () => {
     expect(html.includes(0)).toBe(false);
     expect(html.toString("utf8")).toBe(renderToString(<LongFrenchPage />));
   });
+});
+
+describe("withoutNulBytes", () => {
+  const cases: [string, number[], number[]][] = [
+    ["none", [60, 112, 62], [60, 112, 62]],
+    ["first and last", [0, 195, 169, 0], [195, 169]],
+    ["several in a row", [97, 0, 0, 0, 98], [97, 98]],
+    ["only NULs", [0, 0], []],
+  ];
+  for (const [name, bytes, expected] of cases) {
+    it(`drops every NUL byte and nothing else: ${name}`, () => {
+      expect([...withoutNulBytes(Buffer.from(bytes))]).toEqual(expected);
+    });
+  }
 });
