@@ -8,11 +8,16 @@ import { isOrganisationMember } from "~/modules/administration/verification.serv
 import { photoList, textList } from "~/modules/json-columns";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { FeedLink } from "~/components/feed-link";
+import { employerFeedPath } from "~/modules/missions/feeds.server";
+import { withFeedLink } from "~/modules/missions/feed-links";
+import { getLocale } from "~/modules/i18n/preferences.server";
+import { translate } from "~/modules/i18n/translate";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
+export const meta: MetaFunction<typeof loader> = withFeedLink(({ data }) => [
   { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
   ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
-];
+]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
@@ -31,8 +36,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // before verification the page is its members' preview; for everyone else it does not exist yet
   const unverified = employer.verificationStatus !== "verified";
   if (unverified && !(await isOrganisationMember(request, employer.id))) throw new Response("Not found", { status: 404 });
+  const locale = await getLocale(request);
   return {
     unverified,
+    feed: unverified ? null : { href: employerFeedPath(employer.slug, locale), title: translate(locale, "feeds.linkTitle") },
     employer: {
       ...employer,
       commitments: textList(employer.commitments),
@@ -42,7 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function EmployerPage() {
-  const { employer, unverified } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { employer, unverified } = data;
   const { t } = useI18n();
   const otherLanguage = useOtherLanguage();
   const sections: [string, TranslationKey, string][] = [
@@ -107,6 +115,7 @@ export default function EmployerPage() {
             ))}
           </ul>
         )}
+        {data.feed ? <FeedLink feed={data.feed} label="feeds.followEmployer" /> : null}
       </section>
       {employer.website ? (
         <p className="mt-8">

@@ -6,6 +6,7 @@ import { MatchReasons } from "~/components/match-reasons";
 import { MissionCard } from "~/components/mission-card";
 import { MonthPicker } from "~/components/month-picker";
 import { Pagination } from "~/components/pagination";
+import { FeedLink } from "~/components/feed-link";
 import { getUser } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
@@ -22,11 +23,14 @@ import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { missionSearchToParams, type MissionSearch } from "~/modules/missions/search-params";
 import { searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";
 import { searchPlace } from "~/modules/missions/search-place.server";
+import { searchFeedPath } from "~/modules/missions/feeds.server";
+import { withFeedLink } from "~/modules/missions/feed-links";
+import { translate } from "~/modules/i18n/translate";
 import { distanceKm } from "~/modules/places/distance";
 import { SearchPlaceNotice } from "~/components/search-place-notice";
 import { monthsOf } from "~/modules/schedule/masks";
 
-export const meta = titleMeta("missions.title", "metaDescriptions.missions");
+export const meta = withFeedLink(titleMeta("missions.title", "metaDescriptions.missions"));
 
 const pageSize = 20;
 const radiusChoices = [5, 10, 20, 50, 100, 200];
@@ -72,6 +76,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     missions,
     place,
     isCandidate: Boolean(profile),
+    feed: { href: searchFeedPath(search, locale), title: translate(locale, "feeds.linkTitle") },
     spelling: spelling && { words: spelling, href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}` },
     widenings: widenings.map((widening) => ({
       change: widening.change,
@@ -202,6 +207,7 @@ export default function MissionSearchPage() {
           </ul>
         )}
         <Pagination page={search.page} pageCount={data.pageCount} hrefFor={(page) => `/missions?${missionSearchToParams({ ...search, page })}`} />
+        <FeedLink feed={data.feed} label="feeds.followSearch" />
       </section>
     </div>
   );

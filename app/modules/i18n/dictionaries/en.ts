@@ -6,6 +6,7 @@ import { administrationEn } from "./administration.en";
 import { confirmationsEn } from "./confirmations.en";
 import { demoEn } from "./demo.en";
 import { deliverabilityEn } from "./deliverability.en";
+import { feedsEn } from "./feeds.en";
 import { firstUseEn } from "./first-use.en";
 import { firstStepsEn } from "./first-steps.en";
 import { interviewsEn } from "./interviews.en";
@@ -31,6 +32,7 @@ export const en: Dictionary = {
   confirmations: confirmationsEn,
   demo: demoEn,
   deliverability: deliverabilityEn,
+  feeds: feedsEn,
   firstUse: firstUseEn,
   firstSteps: firstStepsEn,
   interviews: interviewsEn,

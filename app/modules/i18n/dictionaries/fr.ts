@@ -5,6 +5,7 @@ import { administrationFr } from "./administration.fr";
 import { confirmationsFr } from "./confirmations.fr";
 import { demoFr } from "./demo.fr";
 import { deliverabilityFr } from "./deliverability.fr";
+import { feedsFr } from "./feeds.fr";
 import { firstUseFr } from "./first-use.fr";
 import { firstStepsFr } from "./first-steps.fr";
 import { interviewsFr } from "./interviews.fr";
@@ -30,6 +31,7 @@ export const fr = {
   confirmations: confirmationsFr,
   demo: demoFr,
   deliverability: deliverabilityFr,
+  feeds: feedsFr,
   firstUse: firstUseFr,
   firstSteps: firstStepsFr,
   interviews: interviewsFr,

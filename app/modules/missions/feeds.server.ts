@@ -1,0 +1,113 @@
+// Atom feeds, so people can follow missions without an account (docs/decisions/0030-feeds-and-widget.md): one for any
+// search, read from the same URL parameters as /missions and run by the same search (search.server.ts: published,
+// still open, organisation neither suspended nor closed), always newest first; one for an organisation's open
+// missions, which its public page shows. The `feed` package writes the XML; texts are in the request's language.
+import { Feed } from "feed";
+import { db } from "~/db.server";
+import { env } from "~/env.server";
+import type { Locale } from "~/modules/i18n/locales";
+import { translator } from "~/modules/i18n/translate";
+import { findEmployerOpenMissions } from "~/modules/employers/open-missions.server";
+import { missionSearchToParams, type MissionSearch } from "./search-params";
+import { searchMissions } from "./search.server";
+
+/** Enough for a reader that checks once a day; few enough to stay a small answer. */
+export const feedLength = 30;
+
+export const atomContentType = "application/atom+xml; charset=utf-8";
+
+type FeedMission = { id: string; title: string; summary: string; town: string; employerName: string; publishedAt: Date; updatedAt: Date };
+
+/** The address of a search's feed: the search's own filters (no order, no page: a feed is newest first), and its language. */
+export function searchFeedPath(search: MissionSearch, locale: Locale): string {
+  const params = missionSearchToParams({ ...search, sort: "newest", page: 1 });
+  params.delete("sort");
+  params.set("locale", locale);
+  return `/missions/feed?${params}`;
+}
+
+export function employerFeedPath(slug: string, locale: Locale): string {
+  return `/employers/${encodeURIComponent(slug)}/feed?locale=${locale}`;
+}
+
+/** The Atom feed of a search: its newest `feedLength` matches. */
+export async function searchFeed(search: MissionSearch, locale: Locale, now = new Date()): Promise<string> {
+  const t = translator(locale);
+  const result = await searchMissions({ ...search, sort: "newest", page: 1 }, { pageSize: feedLength, now });
+  const updatedAt = await updatedDates(result.missions.map((mission) => mission.id));
+  const words = [search.q, search.town, search.town && search.radiusKm !== null ? t("feeds.withinKm", { km: search.radiusKm }) : ""].filter(Boolean).join(" · ");
+  const page = new URLSearchParams(missionSearchToParams({ ...search, page: 1 }));
+  return atom({
+    title: words ? t("feeds.searchTitleFiltered", { search: words }) : t("feeds.searchTitle"),
+    description: t("feeds.searchDescription"),
+    pageUrl: `${env.appUrl}/missions${page.size > 0 ? `?${page}` : ""}`,
+    selfUrl: `${env.appUrl}${searchFeedPath(search, locale)}`,
+    locale,
+    missions: result.missions.map((mission) => ({ ...mission, updatedAt: updatedAt.get(mission.id) ?? mission.publishedAt })),
+  });
+}
+
+/** The Atom feed of an organisation's open missions; null when its page is not public (unknown, unverified, suspended, closed). */
+export async function employerFeed(slug: string, locale: Locale, now = new Date()): Promise<string | null> {
+  const found = await findEmployerOpenMissions(slug, { now, limit: feedLength });
+  if (!found) return null;
+  const t = translator(locale);
+  const { employer, missions } = found;
+  return atom({
+    title: t("feeds.employerTitle", { name: employer.name }),
+    description: t("feeds.employerDescription", { name: employer.name }),
+    pageUrl: `${env.appUrl}/employers/${encodeURIComponent(employer.slug)}`,
+    selfUrl: `${env.appUrl}${employerFeedPath(employer.slug, locale)}`,
+    locale,
+    missions: missions.map((mission) => ({ ...mission, employerName: employer.name })),
+  });
+}
+
+async function updatedDates(ids: string[]): Promise<Map<string, Date>> {
+  const rows = await db.mission.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+  return new Map(rows.map((row) => [row.id, row.updatedAt]));
+}
+
+function atom(feed: { title: string; description: string; pageUrl: string; selfUrl: string; locale: Locale; missions: FeedMission[] }): string {
+  const t = translator(feed.locale);
+  const newest = feed.missions.reduce<Date | null>((latest, mission) => (latest && latest > mission.updatedAt ? latest : mission.updatedAt), null);
+  const writer = new Feed({
+    id: feed.selfUrl,
+    title: xmlText(feed.title),
+    description: xmlText(feed.description),
+    link: feed.pageUrl,
+    feedLinks: { atom: feed.selfUrl },
+    language: feed.locale,
+    // an empty feed says when it was last looked at; one with missions, when the newest of them changed
+    updated: newest ?? new Date(),
+    generator: "Chevronné",
+    favicon: `${env.appUrl}/favicon.ico`,
+  });
+  for (const mission of feed.missions) {
+    const link = `${env.appUrl}/missions/${mission.id}`;
+    // the feed package writes titles and summaries as HTML (type="html"): escaped here, they read as the text typed
+    writer.addItem({
+      id: link,
+      link,
+      title: html(mission.title),
+      description: html(mission.summary),
+      content: [mission.summary, t("feeds.entryPlace", { town: mission.town }), t("feeds.entryEmployer", { name: mission.employerName })]
+        .map((paragraph) => `<p>${html(paragraph)}</p>`)
+        .join(""),
+      category: [{ term: xmlText(mission.town) }],
+      author: [{ name: xmlText(mission.employerName) }],
+      date: mission.updatedAt,
+      published: mission.publishedAt,
+    });
+  }
+  return writer.atom1();
+}
+
+/** Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) taken out: a typed search may carry them. */
+export function xmlText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+}
+
+function html(text: string): string {
+  return xmlText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
