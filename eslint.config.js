@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "app/generated/", "node_modules/", "tests/.tmp/", "test-results/", "playwright-report/"] },
+  { ignores: ["build/", "scripts/bench/minimal-remix/build/", "app/generated/", "node_modules/", "tests/.tmp/", "test-results/", "playwright-report/"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
