@@ -216,10 +216,10 @@ function buildMinimalRemixIfStale() {
   if (result.status !== 0) throw new Error(`building scripts/bench/minimal-remix failed (exit ${result.status ?? result.signal})`);
 }
 
-async function startReference(name, args, databaseUrl) {
+async function startReference(name, args, databaseUrl, env = {}) {
   const port = await freePort();
   // NODE_ENV=production: React's development build would make a floor several times slower.
-  const child = startProcess(name, process.execPath, args, { ...process.env, NODE_ENV: "production", PORT: String(port), BENCH_DATABASE_URL: databaseUrl });
+  const child = startProcess(name, process.execPath, args, { ...process.env, NODE_ENV: "production", PORT: String(port), BENCH_DATABASE_URL: databaseUrl, ...env });
   const server = { url: `http://127.0.0.1:${port}`, child };
   await waitForHttp(`${server.url}/`, child);
   return server;
@@ -227,7 +227,10 @@ async function startReference(name, args, databaseUrl) {
 
 async function measurePages(databaseUrl, app) {
   step("Starting the minimal Remix app and the bare React floor");
-  const minimal = await startReference("minimal-remix", ["scripts/bench/minimal-remix/server.mjs"], databaseUrl);
+  // the minimal page shows the very missions the search page shows, in its order
+  const searchIds = [...(await request(app.url + searchPath)).body.matchAll(/<li class="card"><h3[^>]*><a [^>]*?href="\/missions\/([^"/?]+)"/g)].map((match) => match[1]);
+  if (searchIds.length === 0) throw new Error(`the search page (${searchPath}) shows no mission card to copy`);
+  const minimal = await startReference("minimal-remix", ["scripts/bench/minimal-remix/server.mjs"], databaseUrl, { BENCH_CARD_IDS: searchIds.join(",") });
   const floor = await startReference("floor", ["--import", "tsx", "scripts/bench/floor-server.tsx"], databaseUrl);
   const cookie = await signIn(app.url, benchUser, "/missions/for-you");
   const pages = [
@@ -252,7 +255,10 @@ async function measurePages(databaseUrl, app) {
   if (referenceFailure) throw new Error(referenceFailure.problem);
   const working = pages.filter((page) => !broken.some((failure) => failure.page === page));
 
-  step(`Measuring: ${rounds} interleaved rounds; in each, ${warmUpSeconds} s warm-up then ${seconds} s per page, at ${connectionCounts.join(" and ")} connections`);
+  // JIT and caches: every server warms up on every page before the first round, which would otherwise favour the last
+  step(`Warming up: ${warmUpSeconds} s per page`);
+  for (const page of working) await measure({ url: page.server.url + page.path, headers: page.headers, connections: 20, warmUpSeconds: 0.5, seconds: warmUpSeconds });
+    step(`Measuring: ${rounds} interleaved rounds; in each, ${warmUpSeconds} s warm-up then ${seconds} s per page, at ${connectionCounts.join(" and ")} connections`);
   const measured = new Map();
   for (let round = 1; round <= rounds; round++) {
     for (const connections of connectionCounts) {

@@ -6,14 +6,16 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler, installGlobals } from "@remix-run/node";
 import { createRequestListener } from "@remix-run/node-fetch-server";
-import { newestCards } from "../cards-query.mjs";
+import { cardsById, newestCards } from "../cards-query.mjs";
 import { benchDatabaseUrl } from "../settings.mjs";
 
 installGlobals({ nativeFetch: true });
 const here = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(pathToFileURL(path.join(here, "build", "server", "index.js")).href);
 const handleRemix = createRequestHandler(build, "production");
-const cards = await newestCards(benchDatabaseUrl(), 50);
+const newest = await newestCards(benchDatabaseUrl(), 50);
+const searchIds = (process.env.BENCH_CARD_IDS ?? "").split(",").filter(Boolean);
+const cards = { newest, search: searchIds.length > 0 ? await cardsById(benchDatabaseUrl(), searchIds) : newest.slice(0, 20) };
 
 const server = http.createServer(
   createRequestListener((request) => handleRemix(request, { cards }), {
