@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FirstSteps } from "~/components/first-steps";
+import { CareersWidgetSnippet } from "~/components/careers-widget-snippet";
 import { useOtherLanguage } from "~/components/in-language";
 import { VerificationNotice } from "~/components/verification-notice";
 import { db } from "~/db.server";
 import { requireEmployerMember, requireUser } from "~/modules/auth/session.server";
 import { firstSteps } from "~/modules/employers/first-steps.server";
+import { widgetPath, widgetSnippet } from "~/modules/employers/widget.server";
+import { getLocale } from "~/modules/i18n/preferences.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { NewSinceLastVisit } from "~/components/new-since-last-visit";
@@ -38,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         select: {
           id: true,
           name: true,
+          slug: true,
           contentLocale: true,
           verificationStatus: true,
           verificationRefusalReason: true,
@@ -55,7 +59,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const newSince = await newSinceLastVisit(membership.id);
   // the first steps are the owner's: the organisation's profile and team are theirs to change
   const steps = membership.role === "owner" ? await firstSteps(membership.employer.id) : [];
-  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, firstSteps: steps, newSince };
+  // the careers widget is the owner's to put on the organisation's site, once its public page exists (verified)
+  const locale = await getLocale(request, user);
+  const widget =
+    membership.role === "owner" && membership.employer.verificationStatus === "verified"
+      ? { snippet: widgetSnippet(membership.employer, locale), previewHref: widgetPath(membership.employer.slug, locale) }
+      : null;
+  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, firstSteps: steps, newSince, widget };
 }
 
 export default function Dashboard() {
@@ -149,6 +159,7 @@ export default function Dashboard() {
                 </ul>
               )}
             </section>
+            {data.widget ? <CareersWidgetSnippet snippet={data.widget.snippet} previewHref={data.widget.previewHref} /> : null}
             <section aria-labelledby="members-title" className="mt-8">
               <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
               <ul className="mt-4 list-disc pl-6">

@@ -54,6 +54,30 @@ export const sandboxPolicy = `sandbox; ${lockedDownPolicy}`;
 /** For an email's formatted part in the dev mailbox: its inline styles and data: images show; nothing else. */
 export const emailPreviewPolicy = `sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
+/**
+ * The one page other sites may frame: an organisation's careers widget (docs/decisions/0030-feeds-and-widget.md),
+ * with or without a language prefix. Every other response keeps refusing to be framed.
+ * @param {string} pathname
+ */
+export function isFrameablePage(pathname) {
+  return /^(?:\/en)?\/employers\/[^/]+\/widget\/?$/.test(pathname);
+}
+
+/**
+ * The careers widget's policy: no script at all, its one inline stylesheet by hash, and any site may frame it.
+ * @param {string} styleHash base64 SHA-256 of its stylesheet's text
+ */
+export function framedWidgetPolicy(styleHash) {
+  return policy({
+    "default-src": ["'none'"],
+    "style-src": [`'sha256-${styleHash}'`],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+    "frame-ancestors": ["*"],
+  });
+}
+
 /** A page's nonce: 128 random bits, new for every page. */
 export function createNonce() {
   return randomBytes(16).toString("base64");
@@ -137,8 +161,11 @@ export function securityHeaders({ production }) {
  */
 export function securityHeadersMiddleware(options) {
   const headers = Object.entries(securityHeaders(options));
-  return (_request, response, next) => {
-    for (const [name, value] of headers) response.setHeader(name, value);
+  // the careers widget answers with its own frame-ancestors; X-Frame-Options has no value that allows other sites
+  const unframed = headers.filter(([name]) => name !== "X-Frame-Options");
+  return (request, response, next) => {
+    const pathname = (request.url ?? "/").split("?")[0];
+    for (const [name, value] of isFrameablePage(pathname) ? unframed : headers) response.setHeader(name, value);
     next();
   };
 }
