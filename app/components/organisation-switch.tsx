@@ -10,7 +10,8 @@ export function OrganisationSwitch({ current, organisations, returnTo }: { curre
   return (
     <Form method="post" action="/employer/switch" reloadDocument className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="returnTo" value={returnTo} />
-      <div className="grid max-w-full gap-1">
+      {/* one column no wider than the header: a long organisation name is cut inside the select, not past the window (WCAG 1.4.10) */}
+      <div className="grid max-w-full grid-cols-1 gap-1">
         <label htmlFor="organisation-switch" className="font-bold">
           {t("organisations.switchLabel")}
         </label>

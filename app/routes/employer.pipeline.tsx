@@ -305,8 +305,8 @@ export default function Pipeline() {
           </div>
         </>
       ) : (
-        <Form method="post" className="mt-6">
-          <table className="w-full border-collapse text-left">
+        <Form method="post" className="stacking mt-6">
+          <table className="stacking-table w-full border-collapse text-left">
             <caption className="sr-only">{t("pipeline.title")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
@@ -349,10 +349,20 @@ export default function Pipeline() {
                     </Link>
                     {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
                   </td>
-                  <td className="py-2 pr-3" lang={missionLang}>{item.missionTitle}</td>
-                  <td className="py-2 pr-3">{stageName(item.stage)}</td>
-                  <td className="py-2 pr-3">{item.score ?? "—"}</td>
+                  <td className="py-2 pr-3">
+                    <ColumnName>{t("pipeline.mission")}</ColumnName>
+                    <span lang={missionLang}>{item.missionTitle}</span>
+                  </td>
+                  <td className="py-2 pr-3">
+                    <ColumnName>{t("pipeline.stage")}</ColumnName>
+                    {stageName(item.stage)}
+                  </td>
+                  <td className="py-2 pr-3">
+                    <ColumnName>{t("pipeline.fit")}</ColumnName>
+                    {item.score ?? "—"}
+                  </td>
                   <td className="py-2">
+                    <ColumnName>{t("pipeline.lastActivity")}</ColumnName>
                     {formatDateTime(item.lastActivityAt)}
                     {item.waiting ? <span className="block font-bold text-danger">{t("pipeline.waiting", { days: item.idleDays })}</span> : null}
                   </td>
@@ -374,6 +384,13 @@ export default function Pipeline() {
       )}
     </div>
   );
+}
+
+/** A cell's column named within it, shown only where the list stacks its rows (app.css, .stacking). */
+function ColumnName({ children }: { children: string }) {
+  const { locale } = useI18n();
+  // French puts a (non-breaking) space before the colon, English none
+  return <span className="stacking-name">{`${children}${locale === "fr" ? "\u00a0: " : ": "}`}</span>;
 }
 
 /** A bulk move before it happens: how many applications move, how many people the stage's email would reach. */

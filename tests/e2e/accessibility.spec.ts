@@ -3,6 +3,7 @@ import { test, type Page } from "@playwright/test";
 import { insertDevMail, newestAlertToken } from "../support/e2e-database";
 import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
+import { insertNewOrganisation } from "../support/e2e-new-organisation";
 
 async function openCodePage(page: Page, email = uniqueEmail("axe")) {
   await page.goto("/signin");
@@ -194,6 +195,33 @@ for (const lang of ["fr", "en"] as const) {
       await page.locator("main form button[type=submit]").click();
       await page.locator("#alert-title").getByText(lang === "fr" ? "L’alerte arrêtée" : "The alert you stopped").waitFor();
       await expectNoAxeViolations(page);
+    });
+
+    // issue 13's new states: the first steps and what is new since the last visit on the dashboard, the header's
+    // organisation switch (on every page of a person in two organisations), the account's choice of notices, the
+    // pipeline of a new organisation and the confirmation pages
+    test("a new organisation's owner: first steps, news, organisation switch, notices, confirmations", async ({ page }) => {
+      test.setTimeout(pageTimeout * 7);
+      const organisation = await insertNewOrganisation(lang);
+      await signInWithPassword(page, organisation.ownerEmail);
+      await page.goto("/dashboard");
+      await page.locator("#new-since-title").waitFor();
+      await page.locator("main a[href='/employer/profile']").first().waitFor();
+      await page.locator(`form[action="/employer/switch"] select`).waitFor();
+      await expectNoAxeViolations(page);
+      await page.goto("/account");
+      await page.locator("#notices-title").waitFor();
+      await expectNoAxeViolations(page);
+      for (const path of [
+        "/employer/pipeline?view=list",
+        `/employer/applications/${organisation.applicationId}/interview/cancel`,
+        `/employer/team/${organisation.recruiterMembershipId}/remove`,
+        `/interviews/${organisation.interviewToken}/cancel`,
+      ]) {
+        await page.goto(path);
+        await page.locator("h1").waitFor();
+        await expectNoAxeViolations(page);
+      }
     });
 
     test("the mission editor showing errors and the age check", async ({ page }) => {

@@ -4,6 +4,7 @@
 // and nothing may be cut off by a box that hides what overflows it.
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { insertNewOrganisation } from "../support/e2e-new-organisation";
 
 // the spacing stylesheet stands for a reader's own (an extension's), which the site's CSP does not govern
 test.use({ viewport: { width: 320, height: 800 }, bypassCSP: true });
@@ -75,3 +76,36 @@ test("an employer's everyday pages reflow at 320 px, the mission editor's week i
     await expectNoSidewaysScroll(page, path);
   }
 });
+
+test("the recruiter's pipeline as a list reflows at 320 px", async ({ page }) => {
+  await signInWithPassword(page, demo.employer);
+  await expectNoSidewaysScroll(page, "/employer/pipeline?view=list");
+});
+
+// issue 13's new states: the first steps and what is new on the dashboard, the organisation switch in the header, the
+// account's choice of notices, and the confirmation pages, in English (the longest words) and in French
+for (const lang of ["en", "fr"] as const) {
+  test(`a new organisation's owner's pages reflow at 320 px: first steps, news, organisation switch, notices, confirmations (${lang})`, async ({ page, context, baseURL }) => {
+    test.setTimeout(90_000);
+    const organisation = await insertNewOrganisation(lang);
+    await useLanguage(context, baseURL!, lang);
+    await signInWithPassword(page, organisation.ownerEmail);
+    // the first visit since the owner joined: the two applications are new
+    await expectNoSidewaysScroll(page, "/dashboard", async () => {
+      await expect(page.locator("#new-since-title")).toBeVisible();
+      await expect(page.locator("main a[href='/employer/profile']").first()).toBeVisible();
+      await expect(page.locator(`form[action="/employer/switch"] select`).first()).toBeAttached();
+    });
+    for (const path of [
+      "/account",
+      "/employer/pipeline?view=list",
+      `/employer/applications/${organisation.applicationId}/interview/cancel`,
+      `/employer/team/${organisation.recruiterMembershipId}/remove`,
+      `/interviews/${organisation.interviewToken}/cancel`,
+    ]) {
+      await expectNoSidewaysScroll(page, path, async () => {
+        await expect(page.locator("h1")).toBeVisible();
+      });
+    }
+  });
+}
