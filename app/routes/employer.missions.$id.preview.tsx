@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useOtherLanguage } from "~/components/in-language";
 import { MissionDetails } from "~/components/mission-details";
 import { RichText } from "~/components/rich-text";
 import { requireEmployerMember } from "~/modules/auth/session.server";
@@ -22,14 +23,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function MissionPreview() {
   const { mission, employer } = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  const written = useOtherLanguage()(employer.contentLocale);
   return (
     <article className="mission-sheet max-w-4xl">
       <p className="notice" role="status">{t("editor.previewNotice")}</p>
-      <h1 className="mt-6">{mission.title}</h1>
+      <h1 className="mt-6" lang={written}>{mission.title}</h1>
       <p className="mt-2 text-lg font-bold text-muted">{employer.name} · {mission.town}</p>
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("missions.purposeTitle", { employer: employer.name })}</h2>
-        <RichText source={employer.purpose || t("editor.purposeMissing")} />
+        {employer.purpose ? (
+          <div lang={written}>
+            <RichText source={employer.purpose} />
+          </div>
+        ) : (
+          <RichText source={t("editor.purposeMissing")} />
+        )}
       </section>
       <MissionDetails mission={mission} contentLocale={employer.contentLocale} />
       <div className="mt-10 flex flex-wrap gap-4">

@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { InLanguage, Sentence } from "~/components/in-language";
 import { MatchReasons } from "~/components/match-reasons";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission, notFound } from "~/modules/employers/access.server";
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await recordViews(suggestions.ranked.map(({ profile }) => ({ employerId: employer.id, memberId: user.id, candidateId: profile.id, what: "profile" as const })));
   const locale = await getLocale(request, user);
   return {
-    mission: { id: suggestions.mission.id, title: suggestions.mission.title, open: suggestions.mission.open },
+    mission: { id: suggestions.mission.id, title: suggestions.mission.title, open: suggestions.mission.open, contentLocale: employer.contentLocale },
     people: suggestions.ranked.map(({ profile, result, invited }) => ({
       id: profile.id,
       name: profile.user.name,
@@ -53,7 +54,9 @@ export default function SuggestedCandidates() {
       <p>
         <Link to="/employer/missions" className="link inline-block py-2">{t("editor.back")}</Link>
       </p>
-      <h1 className="mt-4">{t("suggested.heading", { mission: mission.title })}</h1>
+      <h1 className="mt-4">
+        <Sentence text={t("suggested.heading")} parts={{ mission: <InLanguage lang={mission.contentLocale}>{mission.title}</InLanguage> }} />
+      </h1>
       {invited ? <SuccessNotice>{t("suggested.invitedNotice")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("suggested.intro")}</p>
       {unverified ? (

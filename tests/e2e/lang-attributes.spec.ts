@@ -114,3 +114,26 @@ test("the candidate's applications and dashboard, the recruiter's dashboard, pip
   await expect(frenchPage.locator("main td", { hasText: row.title }).first()).not.toHaveAttribute("lang", /.+/);
   await french.close();
 });
+
+test("the recruiter's mission preview and suggested people mark the French mission title on English pages, not on French ones", async ({ page, context, baseURL }) => {
+  const [mission] = await e2eQuery<{ title: string }>(`SELECT title FROM "Mission" WHERE id = 'seed-mission-001'`);
+  await useLanguage(context, baseURL!, "en");
+  await signInWithPassword(page, demo.employer);
+  await page.goto("/employer/missions/seed-mission-001/preview");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1")).toHaveText(mission.title);
+  expect(await ownLang(page, "h1")).toBe("fr");
+  expect(await ownLang(page, "#purpose-title + div")).toBe("fr");
+  expect(await ownLang(page, "#purpose-title")).toBeNull();
+  await page.goto("/employer/missions/seed-mission-001/suggested");
+  await expect(page.locator("h1 span[lang=fr]")).toHaveText(mission.title);
+  // the heading's own words stay English
+  expect(await page.locator("h1").getAttribute("lang")).toBeNull();
+
+  await useLanguage(context, baseURL!, "fr");
+  await page.goto("/employer/missions/seed-mission-001/preview");
+  expect(await ownLang(page, "h1")).toBeNull();
+  await page.goto("/employer/missions/seed-mission-001/suggested");
+  await expect(page.locator("h1")).toContainText(mission.title);
+  await expect(page.locator("h1 [lang]")).toHaveCount(0);
+});
