@@ -7,6 +7,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { allMonthsMask, maskOfSlotValues, monthsOf } from "~/modules/schedule/masks";
 import { AvailabilityGrid } from "./availability-grid";
 import { RadioGroup } from "./choice-field";
+import { SelectField } from "./select-field";
 import { TextField } from "./form-field";
 import { MonthPicker } from "./month-picker";
 import { TextArea } from "./text-area";
@@ -28,14 +29,17 @@ export function MissionEditorFields({ mission, failure }: { mission: MissionDraf
         <TextField name="title" label={t("editor.title")} hint={t("editor.titleHint")} defaultValue={text("title", mission.title)} error={errors.title} />
         <TextArea name="summary" label={t("editor.summary")} hint={t("editor.summaryHint")} rows={3} defaultValue={text("summary", mission.summary)} error={errors.summary} />
         <TextArea name="description" label={t("editor.description")} hint={t("editor.descriptionHint")} rows={10} defaultValue={text("description", mission.description)} error={errors.description} />
-        <div className="field">
-          <label htmlFor="sector" className="field-label">{t("editor.sector")}</label>
-          <select id="sector" name="sector" defaultValue={text("sector", mission.sector)} className="field-input">
-            {sectors.map((code) => (
-              <option key={code} value={code}>{t(`vocab.sectors.${code}` as TranslationKey)}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="sector"
+          label={t("editor.sector")}
+          defaultValue={text("sector", mission.sector)}
+          error={errors.sector}
+          // prefilled from the organisation's sector; a new organisation has none, and the choice is never made for it
+          choices={[
+            { value: "", label: t("firstSteps.chooseSector") },
+            ...sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) })),
+          ]}
+        />
         <TextField name="skills" label={t("editor.skills")} hint={t("profile.fields.skillsHint")} defaultValue={text("skills", mission.skills.join(", "))} error={errors.skills} />
       </fieldset>
 

@@ -69,6 +69,8 @@ test("the verification queue: a new organisation's mission waits out of the sear
   await owner.getByLabel("Titre de la mission").fill(`Accueil à la cordonnerie ${word}`);
   await owner.getByLabel("Ce que la clientèle y gagne").fill("Les souliers repartent réparés, et les gens conseillés.");
   await owner.getByLabel("Votre mission : ce que la personne fera").fill("Votre mission : accueillir la clientèle et prendre les commandes de réparation.");
+  // a new organisation has no sector yet: its first mission's is chosen, never assumed
+  await owner.getByLabel("Secteur").selectOption("retail");
   await owner.getByLabel("Ville").fill("Laval");
   await owner.getByLabel("Samedi, Matin").check();
   await owner.getByRole("button", { name: "Publier la mission" }).click();

@@ -10,7 +10,8 @@ export function newMissionDraft(employer: Employer, now = new Date()): MissionDr
     title: "",
     summary: "",
     description: "",
-    sector: employer.sector || "retail",
+    // the organisation's sector when it has one; a new organisation's first mission starts with none chosen (issue 13, item 15)
+    sector: employer.sector,
     scheduleMask: 0,
     hoursPerWeekMin: 4,
     hoursPerWeekMax: 12,

@@ -1,0 +1,83 @@
+// Issue 13, item 15, in the mission editor, JavaScript off, French and English: a new organisation (no sector yet)
+// starts its first mission with "Choisissez un secteur" chosen, not "Commerce de détail"; saving without a sector is
+// refused beside the field and in the summary; once chosen it is kept. An organisation with a sector starts from it.
+import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { e2eQuery } from "../support/e2e-database";
+import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+
+test.use({ javaScriptEnabled: false });
+
+const words = {
+  fr: { choose: "Choisissez un secteur", error: "Choisissez un secteur.", culture: "Culture et patrimoine" },
+  en: { choose: "Choose a sector", error: "Choose a sector.", culture: "Culture and heritage" },
+};
+
+/** An organisation just signed up (no sector, as sign-up leaves it) and its owner, who signs in with the demo password. */
+async function newOrganisation(): Promise<{ ownerEmail: string; employerId: string }> {
+  const [employerId, userId] = [randomUUID(), randomUUID()];
+  const ownerEmail = uniqueEmail("secteur");
+  await e2eQuery(`INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "verificationStatus", "updatedAt") VALUES ($1, $2, 'Atelier Roy', '', '', 'Québec', 'verified', now())`, [
+    employerId,
+    `atelier-${employerId.slice(0, 8)}`,
+  ]);
+  await e2eQuery(`INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") SELECT $1, $2, 'Hélène Roy', 'employer', "passwordHash", now() FROM "User" WHERE email = $3`, [
+    userId,
+    ownerEmail,
+    demo.employer,
+  ]);
+  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), employerId, userId]);
+  return { ownerEmail, employerId };
+}
+
+/** axe on what a browser without JavaScript shows: a copy of the document, its scripts removed, in a page that runs axe. */
+async function expectNoAxeViolationsWithoutScripts(page: Page) {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(page.url(), (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+    await copy.goto(page.url());
+    await expectNoAxeViolations(copy);
+  } finally {
+    await context.close();
+  }
+}
+
+for (const lang of ["fr", "en"] as const) {
+  const w = words[lang];
+  test(`a new organisation's first mission asks for its sector (${lang})`, async ({ page, context, baseURL }) => {
+    test.setTimeout(90_000);
+    const { ownerEmail, employerId } = await newOrganisation();
+    await useLanguage(context, baseURL!, lang);
+    await signInWithPassword(page, ownerEmail);
+    await page.goto("/employer/missions/new");
+    const sector = page.locator("select#sector");
+    await expect(sector.locator("option:checked")).toHaveText(w.choose);
+    await expect(sector.locator("option").first()).toHaveAttribute("value", "");
+
+    await page.locator("input[name=title]").fill("Accueil à l’atelier");
+    await page.locator("button[value=save]").click();
+    await expect(page.locator("#sector-error")).toContainText(w.error);
+    await expect(sector).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(`#error-summary-title ~ * a[href="#sector"], [aria-labelledby=error-summary-title] a[href="#sector"]`).first()).toHaveText(w.error);
+    // what was typed is kept, and no mission was written
+    await expect(page.locator("input[name=title]")).toHaveValue("Accueil à l’atelier");
+    expect(await e2eQuery(`SELECT id FROM "Mission" WHERE "employerId" = $1`, [employerId])).toEqual([]);
+    await expectNoAxeViolationsWithoutScripts(page);
+
+    // chosen, it stays chosen when other fields are still missing
+    await sector.selectOption({ label: w.culture });
+    await page.locator("button[value=save]").click();
+    await expect(page.locator("#error-summary-title")).toBeVisible();
+    await expect(sector.locator("option:checked")).toHaveText(w.culture);
+    await expect(page.locator("#sector-error")).toHaveCount(0);
+  });
+}
+
+test("an organisation with a sector starts its missions from it", async ({ page }) => {
+  await signInWithPassword(page, demo.employer);
+  await page.goto("/employer/missions/new");
+  const [employer] = await e2eQuery<{ sector: string }>(`SELECT e.sector FROM "Employer" e JOIN "Mission" m ON m."employerId" = e.id WHERE m.id = 'seed-mission-001'`);
+  await expect(page.locator("select#sector")).toHaveValue(employer!.sector);
+});
