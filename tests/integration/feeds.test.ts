@@ -8,6 +8,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { loader as employerFeedLoader } from "~/routes/employers.$slug_.feed";
+import { loader as widgetLoader } from "~/routes/employers.$slug_.widget";
 import { loader as searchFeedLoader } from "~/routes/missions.feed";
 import { loader as employerPageLoader, meta as employerPageMeta } from "~/routes/employers.$slug";
 import { loader as searchPageLoader, meta as searchPageMeta } from "~/routes/missions._index";
@@ -198,5 +199,31 @@ describe("the pages lead to their feeds", () => {
     const data = await employerPageLoader({ request: new Request(`${base}/employers/${employer.slug}?locale=fr`), params: { slug: employer.slug }, context: {} });
     expect(data.feed?.href).toBe(`/employers/${employer.slug}/feed?locale=fr`);
     expect(alternate(employerPageMeta, data, "fr")).toMatchObject({ href: data.feed?.href, title: "Fil Atom de cette page" });
+  });
+});
+
+describe("the careers widget", () => {
+  it("shows the open missions, each linking to its page in a new tab, and may be framed by any site", async () => {
+    const { employer, mission } = await createEmployerWithMission({ title: "Accueil <script>alert(1)</script>" });
+    const url = `${base}/employers/${employer.slug}/widget?locale=en`;
+    const response = await answer(widgetLoader, url, { slug: employer.slug });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/frame-ancestors \*/);
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/default-src 'none'/);
+    expect(response.headers.get("X-Frame-Options")).toBeNull();
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(html).toContain(`<a href="${base}/missions/${mission.id}" target="_blank" rel="noopener"><span lang="fr">Accueil &lt;script&gt;alert(1)&lt;/script&gt;</span>`);
+    expect(html).not.toContain("<script");
+    expect(html).toContain(`Missions at ${employer.name}`);
+
+    await db.mission.update({ where: { id: mission.id }, data: { status: "closed" } });
+    const closed = await (await answer(widgetLoader, `${base}/employers/${employer.slug}/widget?locale=fr`, { slug: employer.slug })).text();
+    expect(closed).not.toContain(`/missions/${mission.id}`);
+    expect(closed).toContain("Aucune mission ouverte pour le moment.");
+
+    await db.employer.update({ where: { id: employer.id }, data: { suspendedAt: new Date() } });
+    expect((await answer(widgetLoader, url, { slug: employer.slug })).status).toBe(404);
+    expect((await answer(widgetLoader, url, { slug: "%00<x>" })).status).toBe(404);
   });
 });
