@@ -7,6 +7,9 @@
 //   byte is safe, and a regression test compares the result with renderToString.
 // - Each page gets its own CSP nonce: its scripts (Remix's, React's) bear it, and its policy names it. The other
 //   security headers are set for every response by the server (app/modules/security/headers.server.mjs).
+// - React writes `</body></html>` with the shell, and whatever completes after it (the scripts that stream the page's
+//   data for single fetch, React's boundary scripts) behind it: invalid HTML ("stray start tag script"). The page is
+//   whole before it is sent, so the closing tags are moved to the very end (closingTagsLast; decision 0031).
 // - Who may keep a copy is decided in one place, for pages here and for their data in handleDataRequest
 //   (modules/http-cache/cache-policy.server.ts): an anonymous public page is shared, with a validator; every other
 //   answer is private, no-store. A shared page has no nonce (it would be the same for every visitor who gets the
@@ -85,7 +88,7 @@ export function renderDocument(page: ReactNode, { nonce }: { nonce?: string } = 
       final(callback) {
         clearTimeout(timer);
         const html = Buffer.concat(chunks);
-        resolve({ html: withoutNulBytes(html), failed });
+        resolve({ html: closingTagsLast(withoutNulBytes(html)), failed });
         callback();
       },
     });
@@ -120,4 +123,16 @@ export function withoutNulBytes(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> 
   }
   parts.push(html.subarray(from));
   return Buffer.concat(parts);
+}
+
+const closingTags = Buffer.from("</body></html>");
+
+/**
+ * The document with `</body></html>` moved after what React wrote behind it (late boundaries, the data scripts).
+ * Text and attribute values never hold a raw `<`, and the data scripts escape it, so the first occurrence is React's.
+ */
+export function closingTagsLast(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  const at = html.indexOf(closingTags);
+  if (at === -1 || at + closingTags.length === html.length) return html;
+  return Buffer.concat([html.subarray(0, at), html.subarray(at + closingTags.length), closingTags]);
 }

@@ -59,6 +59,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         : null,
     // what this person typed in a form sent after their session ended, given back on that page (components/restored-draft.tsx)
     restoredDraft: user ? await takeFormDraft(request, user.id, new URL(request.url).pathname) : null,
+    /** where this site answers: share cards give absolute addresses (modules/share-cards/meta.ts) */
+    appUrl: env.appUrl,
     /** every page says it is a demonstration: its accounts' passwords are published */
     demo: !env.isProduction,
   };

@@ -90,7 +90,7 @@ export function MissionEditorFields({ mission, failure }: { mission: MissionDraf
 
       <fieldset className="field">
         <legend className="text-2xl font-bold">{t("editor.sectionPlace")}</legend>
-        <TextField name="address" label={t("missions.address")} autoComplete="street-address" defaultValue={text("address", mission.address)} error={errors.address} />
+        <TextField name="address" label={t("missions.address")} autoComplete="address-line1" defaultValue={text("address", mission.address)} error={errors.address} />
         <div className="grid gap-x-6 sm:grid-cols-2">
           <TextField name="town" label={t("search.town")} defaultValue={text("town", mission.town)} error={errors.town} />
           <TextField name="postalCode" label={t("editor.postalCode")} autoComplete="postal-code" defaultValue={text("postalCode", mission.postalCode)} error={errors.postalCode} />

@@ -4,8 +4,9 @@ import { MissionCard } from "~/components/mission-card";
 import { db } from "~/db.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { withShareCard } from "~/modules/share-cards/meta";
 
-export const meta = titleMeta("home.title", "metaDescriptions.home");
+export const meta = withShareCard(titleMeta("home.title", "metaDescriptions.home"));
 
 export async function loader(_: LoaderFunctionArgs) {
   // open = published and not past its closing date (the closing round may not have run yet)

@@ -13,11 +13,16 @@ import { employerFeedPath } from "~/modules/missions/feeds.server";
 import { withFeedLink } from "~/modules/missions/feed-links";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { translate } from "~/modules/i18n/translate";
+import { withShareCard } from "~/modules/share-cards/meta";
+import { employerShareImage } from "~/modules/share-cards/share-image.server";
 
-export const meta: MetaFunction<typeof loader> = withFeedLink(({ data }) => [
-  { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
-  ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
-]);
+export const meta: MetaFunction<typeof loader> = withFeedLink(withShareCard(
+  ({ data }) => [
+    { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
+    ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
+  ],
+  ({ data }) => data?.shareImage,
+));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
@@ -36,6 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // before verification the page is its members' preview; for everyone else it does not exist yet
   const unverified = employer.verificationStatus !== "verified";
   if (unverified && !(await isOrganisationMember(request, employer.id))) throw new Response("Not found", { status: 404 });
+  const photos = photoList(employer.photos);
+  const logoAlt = translate(await getLocale(request), "organisation.logoAlt", { name: employer.name });
   const locale = await getLocale(request);
   return {
     unverified,
@@ -43,8 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     employer: {
       ...employer,
       commitments: textList(employer.commitments),
-      photos: photoList(employer.photos),
+      photos,
     },
+    shareImage: await employerShareImage({ name: employer.name, logoFileId: employer.logoFileId, photos, logoAlt }),
   };
 }
 

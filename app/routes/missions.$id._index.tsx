@@ -18,11 +18,18 @@ import { jobPosting, scriptJson } from "~/modules/missions/job-posting";
 import { findPublicMission, missionForMatching } from "~/modules/missions/mission.server";
 import { distanceKm } from "~/modules/places/distance";
 import { readForm } from "~/modules/forms/read.server";
+import { translate } from "~/modules/i18n/translate";
+import { withShareCard } from "~/modules/share-cards/meta";
+import { employerShareImage } from "~/modules/share-cards/share-image.server";
+import { photoList } from "~/modules/json-columns";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.mission.title} · ${data.mission.employer.name} · Chevronné` : "Chevronné" },
-  ...(data ? [{ name: "description", content: data.mission.summary }] : []),
-];
+export const meta: MetaFunction<typeof loader> = withShareCard<typeof loader>(
+  ({ data }) => [
+    { title: data ? `${data.mission.title} · ${data.mission.employer.name} · Chevronné` : "Chevronné" },
+    ...(data ? [{ name: "description", content: data.mission.summary }] : []),
+  ],
+  ({ data }) => data?.shareImage,
+);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await findPublicMission(params.id ?? "");
@@ -55,6 +62,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // the printed sheet says where to find the mission, since paper has no links
     webAddress: `${env.appUrl}/missions/${mission.id}`,
     jsonLd: mission.open ? scriptJson(jobPosting(mission, env.appUrl)) : null,
+    shareImage: await employerShareImage({
+      name: mission.employer.name,
+      logoFileId: mission.employer.logoFileId,
+      photos: photoList(mission.employer.photos),
+      logoAlt: translate(await getLocale(request, user), "organisation.logoAlt", { name: mission.employer.name }),
+    }),
   };
 }
 

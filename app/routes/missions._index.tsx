@@ -12,6 +12,7 @@ import { loadProfile } from "~/modules/candidates/profile.server";
 import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
 import { formatCount } from "~/modules/i18n/format";
 import { titleMeta } from "~/modules/i18n/meta";
+import { withShareCard } from "~/modules/share-cards/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -30,7 +31,7 @@ import { distanceKm } from "~/modules/places/distance";
 import { SearchPlaceNotice } from "~/components/search-place-notice";
 import { monthsOf } from "~/modules/schedule/masks";
 
-export const meta = withFeedLink(titleMeta("missions.title", "metaDescriptions.missions"));
+export const meta = withFeedLink(withShareCard(titleMeta("missions.title", "metaDescriptions.missions")));
 
 const pageSize = 20;
 const radiusChoices = [5, 10, 20, 50, 100, 200];

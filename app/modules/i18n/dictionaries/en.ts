@@ -22,6 +22,7 @@ import { privacyEn } from "./privacy.en";
 import { privacyPolicyEn } from "./privacy-policy.en";
 import { securityEn } from "./security.en";
 import { sessionsEn } from "./sessions.en";
+import { shareCardsEn } from "./share-cards.en";
 import { townsEn } from "./towns.en";
 import { uploadsEn } from "./uploads.en";
 
@@ -48,6 +49,7 @@ export const en: Dictionary = {
   privacyPolicy: privacyPolicyEn,
   security: securityEn,
   sessions: sessionsEn,
+  shareCards: shareCardsEn,
   towns: townsEn,
   uploads: uploadsEn,
   nav: {

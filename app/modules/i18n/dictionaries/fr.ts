@@ -21,6 +21,7 @@ import { privacyFr } from "./privacy.fr";
 import { privacyPolicyFr } from "./privacy-policy.fr";
 import { securityFr } from "./security.fr";
 import { sessionsFr } from "./sessions.fr";
+import { shareCardsFr } from "./share-cards.fr";
 import { townsFr } from "./towns.fr";
 import { uploadsFr } from "./uploads.fr";
 
@@ -47,6 +48,7 @@ export const fr = {
   privacyPolicy: privacyPolicyFr,
   security: securityFr,
   sessions: sessionsFr,
+  shareCards: shareCardsFr,
   towns: townsFr,
   uploads: uploadsFr,
   nav: {
