@@ -3,6 +3,7 @@ import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
 import type { MissionDraft } from "~/modules/missions/mission-form";
 import { valueOf, valuesOf, type FormFailure } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
+import type { TownView } from "~/modules/places/towns.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { allMonthsMask, maskOfSlotValues, monthsOf } from "~/modules/schedule/masks";
 import { AvailabilityGrid } from "./availability-grid";
@@ -15,7 +16,7 @@ import { TextArea } from "./text-area";
 
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2).replace(".", ","));
 
-export function MissionEditorFields({ mission, failure }: { mission: MissionDraft; failure?: FormFailure }) {
+export function MissionEditorFields({ mission, failure }: { mission: MissionDraft; failure?: FormFailure & { townChoices?: TownView[]; townPreselected?: string | null } }) {
   const { t } = useI18n();
   const values = failure?.values;
   const errors = failure?.errors ?? {};
@@ -95,6 +96,19 @@ export function MissionEditorFields({ mission, failure }: { mission: MissionDraf
           <TextField name="town" label={t("search.town")} defaultValue={text("town", mission.town)} error={errors.town} />
           <TextField name="postalCode" label={t("editor.postalCode")} autoComplete="postal-code" defaultValue={text("postalCode", mission.postalCode)} error={errors.postalCode} />
         </div>
+        {failure?.townChoices?.length ? (
+          <>
+            {/* the choice holds only for the name it was offered for: change the name and it is read afresh */}
+            <input type="hidden" name="townTyped" value={valueOf(values, "town") ?? ""} />
+            <RadioGroup
+              name="townChoice"
+              legend={errors.townChoice ? t("towns.choiceLegend") : t("towns.closestLegend")}
+              defaultValue={failure.townPreselected ?? undefined}
+              error={errors.townChoice}
+              choices={failure.townChoices.map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
+            />
+          </>
+        ) : null}
         <TextField name="transit" label={t("missions.transit")} defaultValue={text("transit", mission.transit)} error={errors.transit} />
         <TextField name="parking" label={t("missions.parking")} defaultValue={text("parking", mission.parking)} error={errors.parking} />
         <label className="choice">

@@ -4,6 +4,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import type { MissionDraft } from "~/modules/missions/mission-form";
 import { moderationStatus } from "~/modules/moderation/mission-statuses";
 import { AgeTermWarnings, type FieldHits } from "./age-term-warnings";
+import type { TownView } from "~/modules/places/towns.server";
 import { ErrorSummary } from "./error-summary";
 import { MissionEditorFields } from "./mission-editor-fields";
 import { MissionModerationNotice } from "./moderation-notice";
@@ -21,7 +22,7 @@ export function MissionEditorPage({
 }: {
   heading: string;
   mission: MissionDraft;
-  failure?: FormFailure;
+  failure?: FormFailure & { townChoices?: TownView[]; townPreselected?: string | null };
   ageTerms?: FieldHits[];
   blocked?: boolean;
   notice?: string;

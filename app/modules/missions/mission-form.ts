@@ -32,6 +32,9 @@ export const missionForm = z
     payMax: hourlyPay,
     address: text(200),
     town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),
+    // the place chosen when the typed name could mean several (decision 0023), and the name it was offered for
+    townChoice: text(200),
+    townTyped: text(120),
     postalCode: text(10),
     transit: text(300),
     parking: text(300),
@@ -61,6 +64,8 @@ export const missionForm = z
     payMaxCents: form.payMax ?? form.payMin,
     address: form.address,
     town: form.town,
+    townChoice: form.townChoice,
+    townTyped: form.townTyped,
     postalCode: form.postalCode,
     transit: form.transit,
     parking: form.parking,
