@@ -7,6 +7,7 @@ import { describedBy, FieldMessages } from "~/components/field-messages";
 import { TextField } from "~/components/form-field";
 import { SelectField } from "~/components/select-field";
 import { TextArea } from "~/components/text-area";
+import { profileTown } from "~/modules/candidates/profile-town.server";
 import { sectors } from "~/modules/candidates/vocabulary";
 import { requireOwner } from "~/modules/employers/access.server";
 import { commitments, organisationForm } from "~/modules/employers/organisation-form";
@@ -16,6 +17,7 @@ import { readForm, tooBig } from "~/modules/forms/read.server";
 import { formValues, parseForm, valueOf, valuesOf, type FieldErrors } from "~/modules/forms/parse";
 import { photoList, textList } from "~/modules/json-columns";
 import { titleMeta } from "~/modules/i18n/meta";
+import type { TownView } from "~/modules/places/towns.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SuccessNotice } from "~/components/success-notice";
@@ -47,7 +49,10 @@ export async function action({ request }: ActionFunctionArgs) {
   delete values.logo;
   delete values.photo;
   if (!result.ok || Object.keys(errors).length > 0) return { errors, values };
-  const saved = await saveOrganisation(employer.id, user.id, result.data, {
+  // the same reading as the candidate's place step (decision 0023): "Sainte-Foy" is asked about, not guessed
+  const town = profileTown(result.data);
+  if (!town.ok) return { errors: { [town.field]: town.error }, values, townChoices: town.choices, townPreselected: town.preselected };
+  const saved = await saveOrganisation(employer.id, user.id, { ...result.data, town: town.label }, {
     logo: logo && !("problem" in logo) ? logo : null,
     photo: photo && !("problem" in photo) ? photo : null,
   });
@@ -120,6 +125,19 @@ export default function OrganisationProfile() {
           <TextField name="town" label={t("search.town")} defaultValue={text("town", employer.town)} error={errors.town} />
           <TextField name="postalCode" label={t("editor.postalCode")} defaultValue={text("postalCode", employer.postalCode)} error={errors.postalCode} />
         </div>
+        {failure && "townChoices" in failure && failure.townChoices?.length ? (
+          <>
+            {/* the choice holds only for the name it was offered for: change the name and it is read afresh */}
+            <input type="hidden" name="townTyped" value={valueOf(values, "town") ?? ""} />
+            <RadioGroup
+              name="townChoice"
+              legend={errors.townChoice ? t("towns.choiceLegend") : t("towns.closestLegend")}
+              defaultValue={failure.townPreselected ?? undefined}
+              error={errors.townChoice}
+              choices={(failure.townChoices as TownView[]).map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
+            />
+          </>
+        ) : null}
         <ImageField name="logo" label={t("organisation.logo")} hint={t("organisation.imageHint")} error={errors.logo} />
         <ImageField name="photo" label={t("organisation.photo")} hint={t("organisation.imageHint")} error={errors.photo} />
         <TextField name="photoAlt" label={t("organisation.photoAlt")} hint={t("organisation.photoAltHint")} defaultValue={text("photoAlt", "")} error={errors.photoAlt} />

@@ -1,8 +1,9 @@
-// Decision 0023's leftover, in the mission editor with JavaScript off, French and English: "Sainte-Foy" is not
-// guessed but asked about (Québec's ticked, the message in the summary and beside the choice), saved once chosen.
+// Decision 0023's leftover, in the mission editor and the organisation form with JavaScript off, French and English:
+// "Sainte-Foy" is not guessed but asked about (Québec's ticked, the message in the summary), saved once chosen.
 import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { e2eQuery } from "../support/e2e-database";
-import { demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
 
 test.use({ javaScriptEnabled: false });
 
@@ -52,6 +53,50 @@ for (const lang of ["fr", "en"] as const) {
     await page.locator("button[value=save]").click();
     await expect(page).toHaveURL(/\/edit\?saved=1$/);
     const [row] = await e2eQuery<{ town: string; longitude: number }>(`SELECT town, longitude FROM "Mission" WHERE title = $1`, [title]);
+    expect(row).toMatchObject({ town: "Sainte-Foy" });
+    expect(row!.longitude).toBeLessThan(-70);
+  });
+}
+
+/** An organisation of our own (the demo one is shared) and its owner, who signs in with the demo password. */
+async function ownOrganisation(): Promise<{ ownerEmail: string; employerId: string }> {
+  const [employerId, userId] = [randomUUID(), randomUUID()];
+  const ownerEmail = uniqueEmail("villes-organisation");
+  await e2eQuery(
+    `INSERT INTO "Employer" (id, slug, name, sector, purpose, "values", town, "verificationStatus", "updatedAt")
+     VALUES ($1, $2, 'Bibliothèque des Saules', 'culture', 'Faire lire tout le monde, à tout âge, dans le quartier.', 'Patience.', 'Lévis', 'verified', now())`,
+    [employerId, `saules-villes-${employerId.slice(0, 8)}`],
+  );
+  await e2eQuery(`INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") SELECT $1, $2, 'Hélène Roy', 'employer', "passwordHash", now() FROM "User" WHERE email = $3`, [
+    userId,
+    ownerEmail,
+    demo.employer,
+  ]);
+  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), employerId, userId]);
+  return { ownerEmail, employerId };
+}
+
+for (const lang of ["fr", "en"] as const) {
+  const w = words[lang];
+  test(`the organisation form asks which Sainte-Foy (${lang})`, async ({ page, context, baseURL }) => {
+    test.setTimeout(90_000);
+    const { ownerEmail, employerId } = await ownOrganisation();
+    await useLanguage(context, baseURL!, lang);
+    await signInWithPassword(page, ownerEmail);
+    await page.goto("/employer/profile");
+    await page.locator("input[name=town]").fill("Sainte-Foy");
+    await page.locator("button[value=save]").click();
+
+    const choice = page.getByRole("group", { name: w.legend });
+    await expect(choice.getByRole("radio", { name: /Sainte-Foy, Québec \(QC\)/ })).toBeChecked();
+    await expect(page.locator("[aria-labelledby=error-summary-title]")).toContainText(w.message);
+    expect((await e2eQuery<{ town: string }>(`SELECT town FROM "Employer" WHERE id = $1`, [employerId]))[0]!.town).toBe("Lévis");
+    await expectNoAxeViolationsWithoutScripts(page);
+
+    // Québec's, already ticked: one more click
+    await page.locator("button[value=save]").click();
+    await expect(page).toHaveURL(/\/employer\/profile\?saved=1$/);
+    const [row] = await e2eQuery<{ town: string; longitude: number }>(`SELECT town, longitude FROM "Employer" WHERE id = $1`, [employerId]);
     expect(row).toMatchObject({ town: "Sainte-Foy" });
     expect(row!.longitude).toBeLessThan(-70);
   });

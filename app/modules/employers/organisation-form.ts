@@ -23,6 +23,9 @@ export const organisationForm = z.object({
     .default(""),
   address: text(200),
   town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),
+  // the place chosen when the typed name could mean several (decision 0023), and the name it was offered for
+  townChoice: text(200),
+  townTyped: text(120),
   postalCode: text(10),
   photoAlt: text(200),
   contentLocale: z.enum(["fr", "en"]).default("fr"),
