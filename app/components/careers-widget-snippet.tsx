@@ -4,10 +4,12 @@
 import { useRef, useState, useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
-import { useI18n } from "~/modules/i18n/use-i18n";
 
-export function CareersWidgetSnippet({ snippet, previewHref }: { snippet: string; previewHref: string }) {
-  const { t } = useI18n();
+/** dictionaries/feeds-server.*.ts `snippet`, translated by the loader */
+type SnippetTexts = Record<"title" | "intro" | "label" | "howToCopy" | "copy" | "copied" | "preview", string>;
+
+// its texts come translated with the loader's data: only owners see it, so every page's dictionary need not carry them
+export function CareersWidgetSnippet({ snippet, previewHref, texts }: { snippet: string; previewHref: string; texts: SnippetTexts }) {
   const box = useRef<HTMLTextAreaElement>(null);
   // false in the server's HTML and with JavaScript off: the button only shows where it can work
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -23,14 +25,14 @@ export function CareersWidgetSnippet({ snippet, previewHref }: { snippet: string
   }
   return (
     <section aria-labelledby="careers-widget-title" className="mt-8">
-      <h2 id="careers-widget-title">{t("feeds.snippet.title")}</h2>
-      <p className="mt-2 max-w-2xl">{t("feeds.snippet.intro")}</p>
+      <h2 id="careers-widget-title">{texts.title}</h2>
+      <p className="mt-2 max-w-2xl">{texts.intro}</p>
       <div className="field mt-4">
         <label htmlFor="careers-widget-code" className="field-label">
-          {t("feeds.snippet.label")}
+          {texts.label}
         </label>
         <p id="careers-widget-how" className="field-hint">
-          {t("feeds.snippet.howToCopy")}
+          {texts.howToCopy}
         </p>
         <textarea
           ref={box}
@@ -46,14 +48,14 @@ export function CareersWidgetSnippet({ snippet, previewHref }: { snippet: string
       {scripted ? (
         <p className="mt-2">
           <button type="button" className="button" onClick={copy}>
-            {t("feeds.snippet.copy")}
+            {texts.copy}
           </button>{" "}
-          <span role="status">{copied ? t("feeds.snippet.copied") : ""}</span>
+          <span role="status">{copied ? texts.copied : ""}</span>
         </p>
       ) : null}
       <p className="mt-2">
         <a href={previewHref} className="link inline-block py-2">
-          {t("feeds.snippet.preview")}
+          {texts.preview}
         </a>
       </p>
     </section>

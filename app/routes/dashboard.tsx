@@ -8,6 +8,7 @@ import { db } from "~/db.server";
 import { requireEmployerMember, requireUser } from "~/modules/auth/session.server";
 import { firstSteps } from "~/modules/employers/first-steps.server";
 import { widgetPath, widgetSnippet } from "~/modules/employers/widget.server";
+import { snippetTexts } from "~/modules/missions/feed-texts.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
@@ -63,7 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request, user);
   const widget =
     membership.role === "owner" && membership.employer.verificationStatus === "verified"
-      ? { snippet: widgetSnippet(membership.employer, locale), previewHref: widgetPath(membership.employer.slug, locale) }
+      ? { snippet: widgetSnippet(membership.employer, locale), previewHref: widgetPath(membership.employer.slug, locale), texts: snippetTexts(locale) }
       : null;
   return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, firstSteps: steps, newSince, widget };
 }
@@ -159,7 +160,7 @@ export default function Dashboard() {
                 </ul>
               )}
             </section>
-            {data.widget ? <CareersWidgetSnippet snippet={data.widget.snippet} previewHref={data.widget.previewHref} /> : null}
+            {data.widget ? <CareersWidgetSnippet snippet={data.widget.snippet} previewHref={data.widget.previewHref} texts={data.widget.texts} /> : null}
             <section aria-labelledby="members-title" className="mt-8">
               <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
               <ul className="mt-4 list-disc pl-6">

@@ -11,6 +11,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { FeedLink } from "~/components/feed-link";
 import { employerFeedPath } from "~/modules/missions/feeds.server";
 import { withFeedLink } from "~/modules/missions/feed-links";
+import { feedText } from "~/modules/missions/feed-texts.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { translate } from "~/modules/i18n/translate";
 import { withShareCard } from "~/modules/share-cards/meta";
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   return {
     unverified,
-    feed: unverified ? null : { href: employerFeedPath(employer.slug, locale), title: translate(locale, "feeds.linkTitle") },
+    feed: unverified ? null : { href: employerFeedPath(employer.slug, locale), title: feedText(locale, "linkTitle") },
     employer: {
       ...employer,
       commitments: textList(employer.commitments),

@@ -9,7 +9,7 @@ import { env } from "~/env.server";
 import { findEmployerOpenMissions, type EmployerOpenMissions } from "~/modules/employers/open-missions.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { getLocale } from "~/modules/i18n/preferences.server";
-import { translator } from "~/modules/i18n/translate";
+import { feedTexts } from "~/modules/missions/feed-texts.server";
 import { framedWidgetPolicy } from "~/modules/security/headers.server.mjs";
 
 const styles = `
@@ -42,23 +42,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 function Widget({ found: { employer, missions }, locale }: { found: EmployerOpenMissions; locale: Locale }) {
-  const t = translator(locale);
+  const t = feedTexts(locale);
   const contentLang = employer.contentLocale !== locale ? employer.contentLocale : undefined;
-  const newTab = <span className="hidden-text"> {t("feeds.widget.opensElsewhere")}</span>;
+  const newTab = <span className="hidden-text"> {t("widget.opensElsewhere")}</span>;
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{t("feeds.widget.title", { name: employer.name })}</title>
+        <title>{t("widget.title", { name: employer.name })}</title>
         <style dangerouslySetInnerHTML={{ __html: styles }} />
       </head>
       <body>
         <main>
-          <h1>{t("feeds.widget.title", { name: employer.name })}</h1>
+          <h1>{t("widget.title", { name: employer.name })}</h1>
           {missions.length === 0 ? (
-            <p>{t("feeds.widget.none")}</p>
+            <p>{t("widget.none")}</p>
           ) : (
             <ul>
               {missions.map((mission) => (
@@ -68,7 +68,7 @@ function Widget({ found: { employer, missions }, locale }: { found: EmployerOpen
                     {newTab}
                   </a>
                   <p>
-                    {t("feeds.widget.place", { town: mission.town })} · {t("feeds.widget.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}
+                    {t("widget.place", { town: mission.town })} · {t("widget.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}
                   </p>
                   <p lang={contentLang}>{mission.summary}</p>
                 </li>
@@ -77,7 +77,7 @@ function Widget({ found: { employer, missions }, locale }: { found: EmployerOpen
           )}
           <p className="more">
             <a href={`${env.appUrl}/employers/${encodeURIComponent(employer.slug)}`} target="_blank" rel="noopener">
-              {t("feeds.widget.seeAll")}
+              {t("widget.seeAll")}
               {newTab}
             </a>
           </p>

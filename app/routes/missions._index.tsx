@@ -26,7 +26,7 @@ import { searchMissions, suggestSpelling, suggestWidening } from "~/modules/miss
 import { searchPlace } from "~/modules/missions/search-place.server";
 import { searchFeedPath } from "~/modules/missions/feeds.server";
 import { withFeedLink } from "~/modules/missions/feed-links";
-import { translate } from "~/modules/i18n/translate";
+import { feedText } from "~/modules/missions/feed-texts.server";
 import { distanceKm } from "~/modules/places/distance";
 import { SearchPlaceNotice } from "~/components/search-place-notice";
 import { monthsOf } from "~/modules/schedule/masks";
@@ -77,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     missions,
     place,
     isCandidate: Boolean(profile),
-    feed: { href: searchFeedPath(search, locale), title: translate(locale, "feeds.linkTitle") },
+    feed: { href: searchFeedPath(search, locale), title: feedText(locale, "linkTitle") },
     spelling: spelling && { words: spelling, href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}` },
     widenings: widenings.map((widening) => ({
       change: widening.change,

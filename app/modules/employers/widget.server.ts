@@ -2,7 +2,7 @@
 // dashboard onto their own website, and what the framed page needs. The page itself is routes/employers.$slug_.widget.tsx.
 import { env } from "~/env.server";
 import type { Locale } from "~/modules/i18n/locales";
-import { translate } from "~/modules/i18n/translate";
+import { feedText } from "~/modules/missions/feed-texts.server";
 
 export function widgetPath(slug: string, locale: Locale): string {
   return `/employers/${encodeURIComponent(slug)}/widget?locale=${locale}`;
@@ -16,6 +16,6 @@ function attribute(text: string): string {
 /** The HTML an owner pastes into their site: a frame of the widget, titled for screen readers, in the owner's language. */
 export function widgetSnippet(employer: { slug: string; name: string }, locale: Locale): string {
   const src = `${env.appUrl}${widgetPath(employer.slug, locale)}`;
-  const title = translate(locale, "feeds.snippet.frameTitle", { name: employer.name });
+  const title = feedText(locale, "frameTitle", { name: employer.name });
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="520" style="border: 0; max-width: 100%;" loading="lazy"></iframe>`;
 }

@@ -6,8 +6,8 @@ import { Feed } from "feed";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Locale } from "~/modules/i18n/locales";
-import { translator } from "~/modules/i18n/translate";
 import { findEmployerOpenMissions } from "~/modules/employers/open-missions.server";
+import { feedTexts } from "./feed-texts.server";
 import { missionSearchToParams, type MissionSearch } from "./search-params";
 import { searchMissions } from "./search.server";
 
@@ -32,14 +32,14 @@ export function employerFeedPath(slug: string, locale: Locale): string {
 
 /** The Atom feed of a search: its newest `feedLength` matches. */
 export async function searchFeed(search: MissionSearch, locale: Locale, now = new Date()): Promise<string> {
-  const t = translator(locale);
+  const t = feedTexts(locale);
   const result = await searchMissions({ ...search, sort: "newest", page: 1 }, { pageSize: feedLength, now });
   const updatedAt = await updatedDates(result.missions.map((mission) => mission.id));
-  const words = [search.q, search.town, search.town && search.radiusKm !== null ? t("feeds.withinKm", { km: search.radiusKm }) : ""].filter(Boolean).join(" · ");
+  const words = [search.q, search.town, search.town && search.radiusKm !== null ? t("withinKm", { km: search.radiusKm }) : ""].filter(Boolean).join(" · ");
   const page = new URLSearchParams(missionSearchToParams({ ...search, page: 1 }));
   return atom({
-    title: words ? t("feeds.searchTitleFiltered", { search: words }) : t("feeds.searchTitle"),
-    description: t("feeds.searchDescription"),
+    title: words ? t("searchTitleFiltered", { search: words }) : t("searchTitle"),
+    description: t("searchDescription"),
     pageUrl: `${env.appUrl}/missions${page.size > 0 ? `?${page}` : ""}`,
     selfUrl: `${env.appUrl}${searchFeedPath(search, locale)}`,
     locale,
@@ -51,11 +51,11 @@ export async function searchFeed(search: MissionSearch, locale: Locale, now = ne
 export async function employerFeed(slug: string, locale: Locale, now = new Date()): Promise<string | null> {
   const found = await findEmployerOpenMissions(slug, { now, limit: feedLength });
   if (!found) return null;
-  const t = translator(locale);
+  const t = feedTexts(locale);
   const { employer, missions } = found;
   return atom({
-    title: t("feeds.employerTitle", { name: employer.name }),
-    description: t("feeds.employerDescription", { name: employer.name }),
+    title: t("employerTitle", { name: employer.name }),
+    description: t("employerDescription", { name: employer.name }),
     pageUrl: `${env.appUrl}/employers/${encodeURIComponent(employer.slug)}`,
     selfUrl: `${env.appUrl}${employerFeedPath(employer.slug, locale)}`,
     locale,
@@ -69,7 +69,7 @@ async function updatedDates(ids: string[]): Promise<Map<string, Date>> {
 }
 
 function atom(feed: { title: string; description: string; pageUrl: string; selfUrl: string; locale: Locale; missions: FeedMission[] }): string {
-  const t = translator(feed.locale);
+  const t = feedTexts(feed.locale);
   const newest = feed.missions.reduce<Date | null>((latest, mission) => (latest && latest > mission.updatedAt ? latest : mission.updatedAt), null);
   const writer = new Feed({
     id: feed.selfUrl,
@@ -91,7 +91,7 @@ function atom(feed: { title: string; description: string; pageUrl: string; selfU
       link,
       title: html(mission.title),
       description: html(mission.summary),
-      content: [mission.summary, t("feeds.entryPlace", { town: mission.town }), t("feeds.entryEmployer", { name: mission.employerName })]
+      content: [mission.summary, t("entryPlace", { town: mission.town }), t("entryEmployer", { name: mission.employerName })]
         .map((paragraph) => `<p>${html(paragraph)}</p>`)
         .join(""),
       category: [{ term: xmlText(mission.town) }],
