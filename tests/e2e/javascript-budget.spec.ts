@@ -1,12 +1,13 @@
 // What the browser downloads to run a public page: its scripts as they travel (gzip), counted from the network by
 // Chromium. Each page carries the dictionary of its own language only and no zod (decision 0028). The budget is
-// what the pages weigh today with a little room, so that growth is seen; issue 14 asks for 100 KB, which the
-// framework alone (React DOM and Remix, 83 KB) nearly fills: see decision 0028.
+// what the pages weigh today with a little room, so that growth is seen (it was 140 KB until the feeds, share cards
+// and meta descriptions added their words: 140.7 KB); issue 14 asks for 100 KB, which the framework alone (React DOM
+// and Remix, 83 KB) nearly fills: see decision 0028.
 import { expect, test, type Page } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
 import { useLanguage as setLanguage } from "../support/e2e-helpers";
 
-const budgetKb = 140;
+const budgetKb = 145;
 
 /** Text only the French dictionary holds, and its English twin: whichever the page does not speak must not travel. */
 const dictionaryMarks = { fr: "Votre expérience compte. Choisissez une mission", en: "Your experience counts. Choose a mission" };
