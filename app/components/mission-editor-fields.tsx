@@ -1,5 +1,5 @@
 // The mission editor's fields, filled from the saved mission or from what was just submitted.
-import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
+import { spokenLanguages } from "~/modules/candidates/vocabulary";
 import type { MissionDraft } from "~/modules/missions/mission-form";
 import { valueOf, valuesOf, type FormFailure } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -8,10 +8,11 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { allMonthsMask, maskOfSlotValues, monthsOf } from "~/modules/schedule/masks";
 import { AvailabilityGrid } from "./availability-grid";
 import { RadioGroup } from "./choice-field";
-import { SelectField } from "./select-field";
 import { TextField } from "./form-field";
 import { MonthPicker } from "./month-picker";
+import { SectorSelect } from "./sector-select";
 import { TextArea } from "./text-area";
+import { TownChoice } from "./town-choice";
 
 
 const dollars = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2).replace(".", ","));
@@ -30,17 +31,7 @@ export function MissionEditorFields({ mission, failure }: { mission: MissionDraf
         <TextField name="title" label={t("editor.title")} hint={t("editor.titleHint")} defaultValue={text("title", mission.title)} error={errors.title} />
         <TextArea name="summary" label={t("editor.summary")} hint={t("editor.summaryHint")} rows={3} defaultValue={text("summary", mission.summary)} error={errors.summary} />
         <TextArea name="description" label={t("editor.description")} hint={t("editor.descriptionHint")} rows={10} defaultValue={text("description", mission.description)} error={errors.description} />
-        <SelectField
-          name="sector"
-          label={t("editor.sector")}
-          defaultValue={text("sector", mission.sector)}
-          error={errors.sector}
-          // prefilled from the organisation's sector; a new organisation has none, and the choice is never made for it
-          choices={[
-            { value: "", label: t("firstSteps.chooseSector") },
-            ...sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) })),
-          ]}
-        />
+        <SectorSelect defaultValue={text("sector", mission.sector)} error={errors.sector} />
         <TextField name="skills" label={t("editor.skills")} hint={t("profile.fields.skillsHint")} defaultValue={text("skills", mission.skills.join(", "))} error={errors.skills} />
       </fieldset>
 
@@ -96,19 +87,7 @@ export function MissionEditorFields({ mission, failure }: { mission: MissionDraf
           <TextField name="town" label={t("search.town")} defaultValue={text("town", mission.town)} error={errors.town} />
           <TextField name="postalCode" label={t("editor.postalCode")} autoComplete="postal-code" defaultValue={text("postalCode", mission.postalCode)} error={errors.postalCode} />
         </div>
-        {failure?.townChoices?.length ? (
-          <>
-            {/* the choice holds only for the name it was offered for: change the name and it is read afresh */}
-            <input type="hidden" name="townTyped" value={valueOf(values, "town") ?? ""} />
-            <RadioGroup
-              name="townChoice"
-              legend={errors.townChoice ? t("towns.choiceLegend") : t("towns.closestLegend")}
-              defaultValue={failure.townPreselected ?? undefined}
-              error={errors.townChoice}
-              choices={failure.townChoices.map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
-            />
-          </>
-        ) : null}
+        <TownChoice choices={failure?.townChoices} preselected={failure?.townPreselected} typed={valueOf(values, "town") ?? ""} error={errors.townChoice} />
         <TextField name="transit" label={t("missions.transit")} defaultValue={text("transit", mission.transit)} error={errors.transit} />
         <TextField name="parking" label={t("missions.parking")} defaultValue={text("parking", mission.parking)} error={errors.parking} />
         <label className="choice">

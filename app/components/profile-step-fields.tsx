@@ -14,6 +14,7 @@ import { TextField } from "./form-field";
 import { MonthPicker } from "./month-picker";
 import { SelectField } from "./select-field";
 import { TextArea } from "./text-area";
+import { TownChoice } from "./town-choice";
 
 /** `suggested`: whether the person agrees to be suggested to employers now (the "suggestions" consent). */
 type Props = { step: ProfileStep; profile: ProfileData; suggested: boolean; failure?: FormFailure & { townChoices?: TownView[]; townPreselected?: string | null } };
@@ -102,19 +103,7 @@ export function ProfileStepFields({ step, profile, suggested, failure }: Props) 
       return (
         <>
           <TextField name="town" label={t("profile.fields.town")} hint={t("profile.fields.townHint")} autoComplete="address-level2" defaultValue={text("town", profile.town)} error={errors.town} />
-          {failure?.townChoices?.length ? (
-            <>
-              {/* the choice holds only for the name it was offered for: change the name and it is read afresh */}
-              <input type="hidden" name="townTyped" value={valueOf(values, "town") ?? ""} />
-              <RadioGroup
-                name="townChoice"
-                legend={errors.townChoice ? t("towns.choiceLegend") : t("towns.closestLegend")}
-                defaultValue={failure.townPreselected ?? undefined}
-                error={errors.townChoice}
-                choices={failure.townChoices.map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
-              />
-            </>
-          ) : null}
+          <TownChoice choices={failure?.townChoices} preselected={failure?.townPreselected} typed={valueOf(values, "town") ?? ""} error={errors.townChoice} />
           <TextField name="travelMaxKm" label={t("profile.fields.travelMaxKm")} hint={t("profile.fields.travelMaxKmHint")} inputMode="numeric" className="max-w-xs" defaultValue={text("travelMaxKm", profile.travelMaxKm)} error={errors.travelMaxKm} />
           <CheckboxGroup name="travelMode" legend={t("profile.fields.travelModes")} choices={choices("vocab.travelModes", travelModes)} checked={list("travelMode", profile.travelModes)} columns={2} />
         </>

@@ -5,10 +5,8 @@ import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, FieldMessages } from "~/components/field-messages";
 import { TextField } from "~/components/form-field";
-import { SelectField } from "~/components/select-field";
 import { TextArea } from "~/components/text-area";
 import { profileTown } from "~/modules/candidates/profile-town.server";
-import { sectors } from "~/modules/candidates/vocabulary";
 import { requireOwner } from "~/modules/employers/access.server";
 import { commitments, organisationForm } from "~/modules/employers/organisation-form";
 import { removePhoto, saveOrganisation } from "~/modules/employers/organisation.server";
@@ -20,7 +18,9 @@ import { titleMeta } from "~/modules/i18n/meta";
 import type { TownView } from "~/modules/places/towns.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
+import { SectorSelect } from "~/components/sector-select";
 import { SuccessNotice } from "~/components/success-notice";
+import { TownChoice } from "~/components/town-choice";
 
 export const meta = titleMeta("organisation.title");
 
@@ -88,17 +88,7 @@ export default function OrganisationProfile() {
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
         <ErrorSummary errors={errors} />
         <TextField name="name" label={t("organisation.name")} defaultValue={text("name", employer.name)} error={errors.name} />
-        <SelectField
-          name="sector"
-          label={t("editor.sector")}
-          defaultValue={text("sector", employer.sector)}
-          error={errors.sector}
-          // a new organisation has none yet: the choice is the owner's, never a silent default
-          choices={[
-            { value: "", label: t("firstSteps.chooseSector") },
-            ...sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) })),
-          ]}
-        />
+        <SectorSelect defaultValue={text("sector", employer.sector)} error={errors.sector} />
         <RadioGroup
           name="contentLocale"
           legend={t("organisation.contentLocale")}
@@ -125,18 +115,8 @@ export default function OrganisationProfile() {
           <TextField name="town" label={t("search.town")} defaultValue={text("town", employer.town)} error={errors.town} />
           <TextField name="postalCode" label={t("editor.postalCode")} defaultValue={text("postalCode", employer.postalCode)} error={errors.postalCode} />
         </div>
-        {failure && "townChoices" in failure && failure.townChoices?.length ? (
-          <>
-            {/* the choice holds only for the name it was offered for: change the name and it is read afresh */}
-            <input type="hidden" name="townTyped" value={valueOf(values, "town") ?? ""} />
-            <RadioGroup
-              name="townChoice"
-              legend={errors.townChoice ? t("towns.choiceLegend") : t("towns.closestLegend")}
-              defaultValue={failure.townPreselected ?? undefined}
-              error={errors.townChoice}
-              choices={(failure.townChoices as TownView[]).map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
-            />
-          </>
+        {failure && "townChoices" in failure ? (
+          <TownChoice choices={failure.townChoices as TownView[] | undefined} preselected={failure.townPreselected as string | null | undefined} typed={valueOf(values, "town") ?? ""} error={errors.townChoice} />
         ) : null}
         <ImageField name="logo" label={t("organisation.logo")} hint={t("organisation.imageHint")} error={errors.logo} />
         <ImageField name="photo" label={t("organisation.photo")} hint={t("organisation.imageHint")} error={errors.photo} />
