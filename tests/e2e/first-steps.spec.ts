@@ -54,23 +54,6 @@ const words = {
   },
 };
 
-/**
- * Axe on what a browser without JavaScript shows: a copy of the document (its scripts removed) in a page that runs
- * axe. The shared helper finds out by itself that scripts are off, but that waits on the browser's garbage
- * collection, which here took minutes; this page is known to have them off.
- */
-async function expectNoAxeViolationsWithoutScripts(page: Page) {
-  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
-  try {
-    const copy = await context.newPage();
-    await copy.route(page.url(), (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
-    await copy.goto(page.url());
-    await expectNoAxeViolations(copy);
-  } finally {
-    await context.close();
-  }
-}
 
 async function signUpEmployer(page: Page, email: string, w: (typeof words)["fr"]) {
   await page.goto("/signup");
@@ -101,7 +84,7 @@ for (const lang of ["fr", "en"] as const) {
     await expect(steps.getByRole("link", { name: w.profile })).toHaveAttribute("href", "/employer/profile");
     await expect(steps.getByRole("link", { name: w.mission })).toHaveAttribute("href", "/employer/missions/new");
     await expect(steps.getByRole("link", { name: w.team })).toHaveAttribute("href", "/employer/team");
-    await expectNoAxeViolationsWithoutScripts(page);
+    await expectNoAxeViolations(page);
 
     // The sector is not chosen for the organisation: the list starts empty and saving without one is refused.
     // by keyboard: Tab reaches the first step's link, Enter follows it
@@ -120,7 +103,7 @@ for (const lang of ["fr", "en"] as const) {
     await expect(page.locator("#sector-error")).toContainText(w.sectorError);
     await expect(page.locator("#error-summary-title ~ ul").getByRole("link", { name: w.sectorError })).toHaveAttribute("href", "#sector");
     await expect(sector).toHaveAttribute("aria-invalid", "true");
-    await expectNoAxeViolationsWithoutScripts(page);
+    await expectNoAxeViolations(page);
     const [row] = await e2eQuery<{ sector: string; purpose: string }>(
       `SELECT e.sector, e.purpose FROM "Employer" e JOIN "Membership" m ON m."employerId" = e.id JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,
       [email],
@@ -133,7 +116,7 @@ for (const lang of ["fr", "en"] as const) {
     // The profile step is ticked; the others wait.
     await page.goto("/dashboard");
     await expect(steps.getByText(w.one)).toBeVisible();
-    await expectNoAxeViolationsWithoutScripts(page);
+    await expectNoAxeViolations(page);
 
     // With a mission past its draft and a pending invitation, every step is done and the list goes away.
     await e2eQuery(
@@ -150,7 +133,7 @@ for (const lang of ["fr", "en"] as const) {
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("region", { name: w.title })).toHaveCount(0);
-    await expectNoAxeViolationsWithoutScripts(page);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 }

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
-import { axeViolations, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import { axeViolations, expectNoAxeViolations, uniqueEmail, useLanguage } from "../support/e2e-helpers";
 
 type Organisation = { id: string; name: string; missions: string[] };
 
@@ -47,20 +47,6 @@ async function accept(page: Page, link: string, words: { accept: string; name?: 
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
-/**
- * axe runs in the page: the page this browser (JavaScript off) shows is opened again, same cookies, in a context
- * that runs scripts, and checked there (or only the part `selector` names).
- */
-async function checkWithAxe(page: Page, selector?: string) {
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() });
-  try {
-    const copy = await context.newPage();
-    await copy.goto(page.url());
-    expect(await axeViolations(copy, selector), `axe violations on ${page.url()}`).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 /** The mission names the pipeline's filter offers: the organisation's missions, and no other. */
 async function pipelineMissions(page: Page, missionLabel: string) {
@@ -119,7 +105,7 @@ test.describe("without JavaScript", () => {
       await page.goto("/employer/pipeline");
       expect(await pipelineMissions(page, say.mission)).toEqual([...library.missions].sort());
       // the header's new switch (the pipeline itself is checked by accessibility.spec.ts)
-      await checkWithAxe(page, "header");
+      expect(await axeViolations(page, "header"), "axe violations in the header").toEqual([]);
 
       // switch to the museum from the header: back on the pipeline, the museum's only
       await choice.selectOption(museum.id);
@@ -135,7 +121,7 @@ test.describe("without JavaScript", () => {
       await expect(page.getByText(say.notFound)).toHaveCount(0);
       await expect(header.getByRole("link", { name: say.pipelineLink, exact: true })).toHaveCount(0);
       await expect(header.getByLabel(say.switchLabel, { exact: true })).toHaveCount(0);
-      await checkWithAxe(page);
+      await expectNoAxeViolations(page);
       await page.goto("/employer/missions");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(say.removed(museum.name));
 

@@ -44,14 +44,12 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-co
 type AxeViolation = { id: string; impact: string | null; nodes: { target: string[] }[] };
 
 /**
- * Whether the page runs scripts: with JavaScript off a timer never fires, and Playwright only reports the promise
- * lost when it is garbage collected, minutes later; so a timer that has not fired within a second says "off" (a
- * page that was merely slow is then checked as a copy, which gives the same answer).
+ * Whether the page runs scripts: Remix's inline script defines `__remixContext` when they do. (A timer that fires
+ * was the test before; with JavaScript off it sometimes fired all the same, and a promise that never settles is
+ * reported lost only when garbage collected, minutes later.) A page that is not ours is checked as a copy.
  */
 async function scriptsRun(page: Page): Promise<boolean> {
-  const timerFired = page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))).catch(() => false);
-  const giveUp = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
-  return Promise.race([timerFired, giveUp]);
+  return page.evaluate(() => "__remixContext" in window).catch(() => false);
 }
 
 async function runAxe(page: Page, selector?: string) {
@@ -80,7 +78,8 @@ async function runAxe(page: Page, selector?: string) {
 export async function axeViolations(page: Page, selector?: string) {
   if (await scriptsRun(page)) return runAxe(page, selector);
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() });
+  // JavaScript on said out loud: in a test that turned it off, Playwright applies that to every new context too
+  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
   try {
     const copy = await context.newPage();
     await copy.route(page.url(), (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
