@@ -40,11 +40,19 @@ export function listField<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 }
 
-/** An optional whole number typed in a text field: empty means null. */
+/**
+ * An optional whole number typed in a text field: empty, or not sent at all (a hand-made post), means null; anything
+ * else that is not a whole number in range is refused with `message` (a union with null answered Zod's own English
+ * "Invalid input" for "douze" or "4.5").
+ */
 export function optionalWholeNumber(min: number, max: number, message: TranslationKey) {
   return z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
-    z.union([z.null(), z.coerce.number({ error: message }).int(message).min(min, message).max(max, message)]),
+    (value) => {
+      if (value === undefined || value === null) return null;
+      if (typeof value !== "string") return value;
+      return value.trim() === "" ? null : Number(value.trim());
+    },
+    z.number({ error: message }).int(message).min(min, message).max(max, message).nullable(),
   );
 }
 
