@@ -4,27 +4,13 @@
 // a policy with a fresh nonce that every script of theirs bears; people's files are sandboxed. The production
 // server (scripts/server.mjs) adds the same floor through the same module; tests/e2e/csp.spec.ts reads it there.
 import { createHash } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createSession } from "~/modules/auth/session.server";
 import { createLimiters, limits } from "~/modules/security/limits.server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
-import { repoRoot } from "../support/paths";
-
-/** A Vite dev server on a free port of 127.0.0.1, built from vite.config.ts; its address. */
-async function startDevServer(): Promise<{ server: ViteDevServer; base: string }> {
-  const server = await createServer({
-    configFile: `${repoRoot}/vite.config.ts`,
-    root: repoRoot,
-    logLevel: "silent",
-    server: { host: "127.0.0.1", port: 0, strictPort: false, watch: null, hmr: false },
-  });
-  await server.listen();
-  return { server, base: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}` };
-}
+import { startDevServer, type DevServer } from "../support/dev-server";
 
 /** The directives of a Content-Security-Policy header, each with its sources. */
 function directives(policy: string | null): Map<string, string[]> {
@@ -130,13 +116,13 @@ function expectSandboxed(response: Response) {
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
 }
 
-let dev: { server: ViteDevServer; base: string };
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${dev.base}${path}`, { headers, redirect: "manual" });
+let dev: DevServer;
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${dev.url}${path}`, { headers, redirect: "manual" });
 const post = (path: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(`${dev.base}${path}`, {
+  fetch(`${dev.url}${path}`, {
     method: "POST",
     body: new URLSearchParams(body),
-    headers: { Origin: dev.base, "Sec-Fetch-Site": "same-origin", ...headers },
+    headers: { Origin: dev.url, "Sec-Fetch-Site": "same-origin", ...headers },
     redirect: "manual",
   });
 
@@ -145,7 +131,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await dev?.server.close();
+  await dev?.close();
 });
 
 describe("pages", () => {
@@ -310,11 +296,11 @@ describe("production", () => {
       else process.env.CHEVRONNE_MODE = saved;
     });
     try {
-      const favicon = await fetch(`${production.base}/favicon.svg`);
+      const favicon = await fetch(`${production.url}/favicon.svg`);
       expect(favicon.status).toBe(200);
       expectFloor(favicon, { production: true });
     } finally {
-      await production.server.close();
+      await production.close();
     }
   }, 60_000);
 });

@@ -14,6 +14,9 @@ export async function startDevServer(): Promise<DevServer> {
     logLevel: "error",
     // fs.strict off: a checkout whose node_modules is a link elsewhere still serves Remix's own entry files
     server: { host: "127.0.0.1", port: 0, hmr: false, watch: null, fs: { strict: false } },
+    // the tests ask for pages, never for browser modules: no scan of the client's dependencies (closed with the
+    // server before it ended, the scan printed "The build was canceled" in the test output)
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   await server.listen();
   const address = server.httpServer?.address();
