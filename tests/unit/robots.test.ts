@@ -1,0 +1,57 @@
+// robots.txt read back by an independent parser (robots-parser, RFC 9309 rules with wildcards): public pages open,
+// every private or token page closed, for any crawler.
+import robotsParser from "robots-parser";
+import { describe, expect, it } from "vitest";
+import { loader } from "~/routes/robots[.]txt";
+
+const site = "https://chevronne.example";
+
+async function robots() {
+  const response = loader();
+  expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+  return robotsParser(`${site}/robots.txt`, await response.text());
+}
+
+const open = [
+  "/",
+  "/missions",
+  "/missions?q=accueil&town=Qu%C3%A9bec",
+  "/missions/cmabc123",
+  "/missions/feed?q=musée",
+  "/employers/librairie-pantoute",
+  "/employers/librairie-pantoute/feed",
+  "/privacy",
+  "/signup",
+  "/images/abc",
+];
+const closed = [
+  "/account",
+  "/account/data",
+  "/admin/reports",
+  "/alerts/unsubscribe?token=abc",
+  "/applications",
+  "/dashboard",
+  "/dev/mail",
+  "/employer/pipeline",
+  "/employers/librairie-pantoute/report",
+  "/employers/librairie-pantoute/widget",
+  "/interviews/token123",
+  "/invitations/accept?token=abc",
+  "/missions/cmabc123/apply",
+  "/missions/cmabc123/report",
+  "/missions/for-you",
+  "/profile/place",
+  "/saved",
+  "/signin/link?token=abc",
+  "/signin",
+];
+
+describe("robots.txt", () => {
+  for (const agent of ["Googlebot", "Bingbot", "facebookexternalhit"]) {
+    it(`lets ${agent} read the public pages and nothing private`, async () => {
+      const parsed = await robots();
+      for (const path of open) expect(parsed.isAllowed(`${site}${path}`, agent), path).toBe(true);
+      for (const path of closed) expect(parsed.isAllowed(`${site}${path}`, agent), path).toBe(false);
+    });
+  }
+});
