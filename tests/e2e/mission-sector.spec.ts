@@ -2,9 +2,9 @@
 // starts its first mission with "Choisissez un secteur" chosen, not "Commerce de détail"; saving without a sector is
 // refused beside the field and in the summary; once chosen it is kept. An organisation with a sector starts from it.
 import { expect, test } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { e2eQuery } from "../support/e2e-database";
-import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import { demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { insertOrganisationWithOwner } from "../support/e2e-new-organisation";
 
 test.use({ javaScriptEnabled: false });
 
@@ -14,21 +14,7 @@ const words = {
 };
 
 /** An organisation just signed up (no sector, as sign-up leaves it) and its owner, who signs in with the demo password. */
-async function newOrganisation(): Promise<{ ownerEmail: string; employerId: string }> {
-  const [employerId, userId] = [randomUUID(), randomUUID()];
-  const ownerEmail = uniqueEmail("secteur");
-  await e2eQuery(`INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "verificationStatus", "updatedAt") VALUES ($1, $2, 'Atelier Roy', '', '', 'Québec', 'verified', now())`, [
-    employerId,
-    `atelier-${employerId.slice(0, 8)}`,
-  ]);
-  await e2eQuery(`INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") SELECT $1, $2, 'Hélène Roy', 'employer', "passwordHash", now() FROM "User" WHERE email = $3`, [
-    userId,
-    ownerEmail,
-    demo.employer,
-  ]);
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), employerId, userId]);
-  return { ownerEmail, employerId };
-}
+const newOrganisation = () => insertOrganisationWithOwner({ name: "Atelier Roy", sector: "" }, "secteur");
 
 
 for (const lang of ["fr", "en"] as const) {

@@ -1,9 +1,9 @@
 // Decision 0023's leftover, in the mission editor and the organisation form with JavaScript off, French and English:
 // "Sainte-Foy" is not guessed but asked about (Québec's ticked, the message in the summary), saved once chosen.
 import { expect, test } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { e2eQuery } from "../support/e2e-database";
-import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import { demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { insertOrganisationWithOwner } from "../support/e2e-new-organisation";
 
 test.use({ javaScriptEnabled: false });
 
@@ -45,23 +45,12 @@ for (const lang of ["fr", "en"] as const) {
   });
 }
 
-/** An organisation of our own (the demo one is shared) and its owner, who signs in with the demo password. */
-async function ownOrganisation(): Promise<{ ownerEmail: string; employerId: string }> {
-  const [employerId, userId] = [randomUUID(), randomUUID()];
-  const ownerEmail = uniqueEmail("villes-organisation");
-  await e2eQuery(
-    `INSERT INTO "Employer" (id, slug, name, sector, purpose, "values", town, "verificationStatus", "updatedAt")
-     VALUES ($1, $2, 'Bibliothèque des Saules', 'culture', 'Faire lire tout le monde, à tout âge, dans le quartier.', 'Patience.', 'Lévis', 'verified', now())`,
-    [employerId, `saules-villes-${employerId.slice(0, 8)}`],
+/** An organisation with a written profile, in Lévis, and its owner. */
+const ownOrganisation = () =>
+  insertOrganisationWithOwner(
+    { name: "Bibliothèque des Saules", purpose: "Faire lire tout le monde, à tout âge, dans le quartier.", values: "Patience.", town: "Lévis" },
+    "villes-organisation",
   );
-  await e2eQuery(`INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") SELECT $1, $2, 'Hélène Roy', 'employer', "passwordHash", now() FROM "User" WHERE email = $3`, [
-    userId,
-    ownerEmail,
-    demo.employer,
-  ]);
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), employerId, userId]);
-  return { ownerEmail, employerId };
-}
 
 for (const lang of ["fr", "en"] as const) {
   const w = words[lang];

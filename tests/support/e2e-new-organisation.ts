@@ -17,15 +17,26 @@ export type NewOrganisation = {
   recruiterMembershipId: string;
 };
 
-/** An organisation's row with its owner's or a recruiter's membership; the owner signs in with the demo password. */
-async function insertEmployer(name: string, values: string): Promise<string> {
+type OrganisationRow = { name: string; sector?: string; purpose?: string; values?: string; town?: string };
+
+/** An organisation's row, verified; its members are added apart. */
+async function insertEmployer({ name, sector = "culture", purpose = "", values = "", town = "Québec" }: OrganisationRow): Promise<string> {
   const id = randomUUID();
   await e2eQuery(
     `INSERT INTO "Employer" (id, slug, name, sector, purpose, "values", town, "verificationStatus", "updatedAt")
-     VALUES ($1, $2, $3, 'culture', '', $4, 'Québec', 'verified', now())`,
-    [id, `reflow-${id.slice(0, 8)}`, name, values],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'verified', now())`,
+    [id, `e2e-${id.slice(0, 8)}`, name, sector, purpose, values, town],
   );
   return id;
+}
+
+/** An organisation and its owner, who signs in with the demo password. */
+export async function insertOrganisationWithOwner(organisation: OrganisationRow, emailPrefix: string): Promise<{ ownerEmail: string; employerId: string }> {
+  const ownerEmail = uniqueEmail(emailPrefix);
+  const employerId = await insertEmployer(organisation);
+  const ownerId = await insertUser(ownerEmail, "Hélène Roy", "employer", "fr");
+  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), employerId, ownerId]);
+  return { ownerEmail, employerId };
 }
 
 async function insertUser(email: string, name: string, kind: "employer" | "candidate", locale: "fr" | "en"): Promise<string> {
@@ -57,8 +68,8 @@ export async function insertNewOrganisation(locale: "fr" | "en"): Promise<NewOrg
   const ownerEmail = uniqueEmail(`new-org-${locale}`);
   const ownerId = await insertUser(ownerEmail, "Marie-Élisabeth Bouchard-Villeneuve", "employer", locale);
   // the older membership is the one a new session starts in: the new organisation, its profile still to write
-  const employerId = await insertEmployer("Société d’histoire et de généalogie de Charlesbourg-Beauport", "");
-  const otherId = await insertEmployer("Musée régional des métiers d’autrefois", "Le respect.");
+  const employerId = await insertEmployer({ name: "Société d’histoire et de généalogie de Charlesbourg-Beauport" });
+  const otherId = await insertEmployer({ name: "Musée régional des métiers d’autrefois", values: "Le respect." });
   await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now() - interval '1 day')`, [randomUUID(), employerId, ownerId]);
   await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now())`, [randomUUID(), otherId, ownerId]);
   const recruiterId = await insertUser(uniqueEmail(`new-org-recruiter-${locale}`), "Jean-Christophe Létourneau-Desrosiers", "employer", locale);

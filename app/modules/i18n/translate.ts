@@ -70,7 +70,12 @@ function textInAnotherLanguage(locale: Locale, key: TranslationKey): string {
 let reloading = false;
 
 export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
-  const template = pluralForm(templateOf(locale, key), locale, params);
+  return fillTemplate(templateOf(locale, key), locale, params);
+}
+
+/** A text of a dictionary in `locale`: its plural form chosen by `count`, its `{name}` parameters filled in. */
+export function fillTemplate(text: string, locale: Locale, params?: TranslationParams): string {
+  const template = pluralForm(text, locale, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
