@@ -9,6 +9,7 @@ import {
   ScrollRestoration,
   useRouteError,
 } from "@remix-run/react";
+import { LanguageAlternates } from "~/components/language-alternates";
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
@@ -19,6 +20,7 @@ import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession, hasShortIdleLimit } from "~/modules/auth/session.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
+import { isLanguageSegment } from "~/modules/i18n/public-pages";
 import { interviewPageLocale } from "~/modules/interviews/page-language.server";
 import { isLoopbackClient } from "~/modules/security/client.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -33,7 +35,9 @@ export const meta: MetaFunction = () => [{ title: "Chevronné" }];
 
 export const headers: HeadersFunction = ({ errorHeaders }) => refusalHeaders(errorHeaders);
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  // public pages in English live under /en (modules/i18n/public-pages.ts): any other first segment is no page of ours
+  if (!isLanguageSegment(params.lang)) throw new Response(null, { status: 404 });
   const signedIn = await getSession(request);
   const user = signedIn?.user ?? null;
   const choice = signedIn && user?.kind === "employer" ? await organisationChoice(user.id, signedIn.session.currentEmployerId) : null;
@@ -78,6 +82,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        <LanguageAlternates />
       </head>
       <body>
         {children}
@@ -98,7 +103,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const refusal = refusalWordsOf(error);
   const removed = removedFromTeamOf(error);
@@ -114,7 +119,7 @@ export function ErrorBoundary() {
       <h1 className="text-3xl font-bold">{refusal ? t(`refusals.${refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
       <p className="mt-4 max-w-prose">{refusal ? t(`refusals.${refusal}.body`) : notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
       <p className="mt-6">
-        <a className="link" href="/">
+        <a className="link" href={pathFor("/")}>
           {t("nav.home")}
         </a>
       </p>

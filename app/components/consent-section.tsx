@@ -72,7 +72,7 @@ function isSource(value: string): value is ConsentSource {
 
 /** The account page's section: the choices form (intent "consents"), what needs no consent, and the recent history. */
 export function ConsentSection({ kind, granted, history, errors }: { kind: Kind; granted: readonly string[]; history: ConsentHistoryLine[]; errors?: FieldErrors }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, pathFor } = useI18n();
   const purposeName = (purpose: string) => {
     const known = consentPurposes.find((candidate) => candidate === purpose);
     return known ? t(wordsFor(known, kind).label) : purpose;
@@ -106,7 +106,7 @@ export function ConsentSection({ kind, granted, history, errors }: { kind: Kind;
         </ul>
       )}
       <p className="mt-6">
-        <Link to="/privacy" className="link">
+        <Link to={pathFor("/privacy")} className="link">
           {t("privacyPolicy.consents.readMore")}
         </Link>
       </p>

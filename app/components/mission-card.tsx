@@ -10,7 +10,7 @@ export type { MissionCardData };
 
 /** A mission in a list: its title is the link, the rest says what matters at a glance. */
 export function MissionCard({ mission, headingLevel = 3, children }: { mission: MissionCardData; headingLevel?: 2 | 3; children?: ReactNode }) {
-  const { t, locale } = useI18n();
+  const { t, locale, pathFor } = useI18n();
   const lang = useOtherLanguage()(mission.contentLocale);
   const seasonText = useSeasonText();
   const hoursText = useHoursText();
@@ -18,7 +18,7 @@ export function MissionCard({ mission, headingLevel = 3, children }: { mission: 
   return (
     <li className="card">
       <Heading className="text-xl font-bold">
-        <Link to={`/missions/${mission.id}`} className="link" lang={lang}>
+        <Link to={pathFor(`/missions/${mission.id}`)} className="link" lang={lang}>
           {mission.title}
         </Link>
       </Heading>

@@ -7,7 +7,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
  * and a way on: to another organisation they still belong to (the switch's form, no JavaScript needed) or home.
  */
 export function RemovedFromTeamPage({ removed }: { removed: RemovedFromTeam }) {
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const name = removed.removedFrom.name;
   return (
     <div className="max-w-2xl">
@@ -34,7 +34,7 @@ export function RemovedFromTeamPage({ removed }: { removed: RemovedFromTeam }) {
         <p className="mt-6">{t("organisations.removedNoOther")}</p>
       )}
       <p className="mt-6">
-        <Link className="link" to="/">
+        <Link className="link" to={pathFor("/")}>
           {t("organisations.home")}
         </Link>
       </p>

@@ -32,7 +32,7 @@ function navigationFor(kind: string | undefined, inOrganisation: boolean): NavIt
 }
 
 export function SiteLayout({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const data = useRouteLoaderData<RootData>("root");
   const user = data?.user;
   const location = useLocation();
@@ -50,14 +50,14 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       ) : null}
       <header className="border-b-4 border-brand bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-          <Link to="/" className="target inline-flex items-center text-2xl font-bold text-brand no-underline">
+          <Link to={pathFor("/")} className="target inline-flex items-center text-2xl font-bold text-brand no-underline">
             Chevronné
           </Link>
           <nav aria-label={t("nav.label")}>
             <ul className="flex flex-wrap items-center gap-2">
               {links.map((link) => (
                 <li key={link.to}>
-                  <NavLink to={link.to} end={link.to === "/" || link.to === "/missions"} className="nav-link">
+                  <NavLink to={pathFor(link.to)} end={link.to === "/" || link.to === "/missions"} className="nav-link">
                     {t(link.label)}
                   </NavLink>
                 </li>
@@ -101,7 +101,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         <div className="mx-auto max-w-6xl px-4 py-8">
           <p className="max-w-prose">{t("footer.tagline")}</p>
           <p className="mt-4">
-            <Link to="/privacy" className="link">
+            <Link to={pathFor("/privacy")} className="link">
               {t("privacyPolicy.footerLink")}
             </Link>
           </p>

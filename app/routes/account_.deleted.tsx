@@ -6,7 +6,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 export const meta = titleMeta("accountData.deleted.title");
 
 export default function AccountDeleted() {
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   return (
     <div className="max-w-2xl">
       <h1>{t("accountData.deleted.title")}</h1>
@@ -15,7 +15,7 @@ export default function AccountDeleted() {
       </p>
       <p className="mt-6 text-lg">{t("accountData.deleted.again")}</p>
       <p className="mt-8">
-        <Link to="/" className="button-secondary">
+        <Link to={pathFor("/")} className="button-secondary">
           {t("accountData.deleted.home")}
         </Link>
       </p>

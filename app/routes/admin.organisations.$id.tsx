@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OrganisationModeration() {
   const { organisation, reports, done } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const failure = answer && "errors" in answer ? answer : undefined;
   return (
     <article className="max-w-4xl">
@@ -68,7 +68,7 @@ export default function OrganisationModeration() {
         {organisation.suspendedAt ? null : (
           <>
             {" · "}
-            <Link to={`/employers/${organisation.slug}`} className="link">
+            <Link to={pathFor(`/employers/${organisation.slug}`)} className="link">
               {t("moderation.admin.publicPage")}
             </Link>
           </>

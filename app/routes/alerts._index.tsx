@@ -49,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Alerts() {
   const { alerts, created, paused } = useLoaderData<typeof loader>();
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, pathFor } = useI18n();
   const describe = useSearchDescription();
   return (
     <div className="max-w-3xl">
@@ -67,7 +67,7 @@ export default function Alerts() {
       {alerts.length === 0 ? (
         <p className="mt-6">
           {t("alerts.none")}{" "}
-          <Link to="/missions" className="link">
+          <Link to={pathFor("/missions")} className="link">
             {t("applications.findMissions")}
           </Link>
         </p>
@@ -80,7 +80,7 @@ export default function Alerts() {
                 {alert.frequency === "daily" ? t("alerts.daily") : t("alerts.weekly")} · {t("alerts.since", { date: formatDateTime(alert.createdAt) })}
               </p>
               <div className="mt-4 flex flex-wrap gap-4">
-                <Link to={`/missions?${alert.query}`} className="button-secondary">
+                <Link to={pathFor(`/missions?${alert.query}`)} className="button-secondary">
                   {t("alerts.open")}
                 </Link>
                 <Form method="post">

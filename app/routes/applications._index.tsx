@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Applications() {
   const { applications, applied, withdrawn } = useLoaderData<typeof loader>();
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, pathFor } = useI18n();
   const otherLanguage = useOtherLanguage();
   return (
     <div className="max-w-4xl">
@@ -41,7 +41,7 @@ export default function Applications() {
       {applications.length === 0 ? (
         <p className="mt-6">
           {t("applications.none")}{" "}
-          <Link to="/missions" className="link">
+          <Link to={pathFor("/missions")} className="link">
             {t("applications.findMissions")}
           </Link>
         </p>
@@ -50,7 +50,7 @@ export default function Applications() {
           {applications.map((application) => (
             <li key={application.id} className="card">
               <h2 className="text-2xl">
-                <Link to={`/missions/${application.mission.id}`} className="link" lang={otherLanguage(application.mission.employer.contentLocale)}>
+                <Link to={pathFor(`/missions/${application.mission.id}`)} className="link" lang={otherLanguage(application.mission.employer.contentLocale)}>
                   {application.mission.title}
                 </Link>
               </h2>

@@ -73,7 +73,7 @@ function ImageField({ name, label, hint, error }: { name: string; label: string;
 export default function OrganisationProfile() {
   const { employer, saved } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const errors = (failure?.errors ?? {}) as FieldErrors;
   const values = failure?.values;
   const text = (name: string, savedValue: string | null) => valueOf(values, name) ?? savedValue ?? "";
@@ -83,7 +83,7 @@ export default function OrganisationProfile() {
       {saved ? <SuccessNotice>{t("organisation.saved")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("organisation.intro")}</p>
       <p className="mt-2">
-        <Link to={`/employers/${employer.slug}`} className="link">{t("organisation.seePublic")}</Link>
+        <Link to={pathFor(`/employers/${employer.slug}`)} className="link">{t("organisation.seePublic")}</Link>
       </p>
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
         <ErrorSummary errors={errors} />

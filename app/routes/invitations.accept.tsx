@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AcceptInvitation() {
   const { token, invitation, hasAccount } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   if (!invitation || result?.problem === "expired") {
     return (
       <div className="max-w-2xl">
@@ -48,7 +48,7 @@ export default function AcceptInvitation() {
       <div className="max-w-2xl">
         <h1>{t("invitation.title")}</h1>
         <p className="mt-4 text-lg">{t("invitation.candidateAccount", { email: invitation.email })}</p>
-        <p className="mt-6"><Link to="/" className="link">{t("nav.home")}</Link></p>
+        <p className="mt-6"><Link to={pathFor("/")} className="link">{t("nav.home")}</Link></p>
       </div>
     );
   }

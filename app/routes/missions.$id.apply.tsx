@@ -66,13 +66,13 @@ export default function Apply() {
   const { mission, profile } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const cvError = failure?.errors.cv as TranslationKey | undefined;
   const limit = reachedLimit(failure);
   return (
     <div className="max-w-3xl">
       <p>
-        <Link to={`/missions/${mission.id}`} className="link inline-block py-2">
+        <Link to={pathFor(`/missions/${mission.id}`)} className="link inline-block py-2">
           {t("apply.back")}
         </Link>
       </p>

@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MissionsForYou() {
   const { missions, progress } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   return (
     <div className="max-w-4xl">
       <h1>{t("forYou.title")}</h1>
@@ -49,7 +49,7 @@ export default function MissionsForYou() {
       {missions.length === 0 ? (
         <p className="mt-8">
           {t("forYou.none")}{" "}
-          <Link to="/missions" className="link">
+          <Link to={pathFor("/missions")} className="link">
             {t("forYou.browse")}
           </Link>
         </p>

@@ -46,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignUp() {
   const defaults = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const values = failure?.values ?? { kind: defaults.kind, email: defaults.email };
   const errors = failure?.errors;
   const limit = reachedLimit(failure);
@@ -87,7 +87,7 @@ export default function SignUp() {
         <ConsentChoices checked={valuesOf(values, "consent") ?? []} error={errors?.consent} />
         <p className="mb-6">
           {t("privacyPolicy.consents.necessary")}{" "}
-          <Link to="/privacy" className="link">
+          <Link to={pathFor("/privacy")} className="link">
             {t("privacyPolicy.consents.readMore")}
           </Link>
         </p>

@@ -188,7 +188,7 @@ describe("search alerts and news by email", () => {
     expect(await sendDueAlerts(new Date(start.getTime() + day + 60_000))).toBe(1);
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, template: "searchAlert" } });
     // every email links to the privacy page
-    expect(email.text).toContain("Privacy: what we keep and your rights:\nhttp://chevronne.test/privacy");
+    expect(email.text).toContain("Privacy: what we keep and your rights:\nhttp://chevronne.test/en/privacy");
 
     await thrown(postChoices(user.id, ["suggestions"]));
     await createEmployerWithMission({ title: "Accueil au musée, second", publishedAt: new Date(start.getTime() + day + 3_600_000), closesAt: null });

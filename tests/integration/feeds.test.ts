@@ -7,11 +7,11 @@ import { parseAtomFeed } from "feedsmith";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { loader as employerFeedLoader } from "~/routes/employers.$slug_.feed";
-import { loader as widgetLoader } from "~/routes/employers.$slug_.widget";
-import { loader as searchFeedLoader } from "~/routes/missions.feed";
-import { loader as employerPageLoader, meta as employerPageMeta } from "~/routes/employers.$slug";
-import { loader as searchPageLoader, meta as searchPageMeta } from "~/routes/missions._index";
+import { loader as employerFeedLoader } from "~/routes/($lang).employers.$slug_.feed";
+import { loader as widgetLoader } from "~/routes/($lang).employers.$slug_.widget";
+import { loader as searchFeedLoader } from "~/routes/($lang).missions.feed";
+import { loader as employerPageLoader, meta as employerPageMeta } from "~/routes/($lang).employers.$slug";
+import { loader as searchPageLoader, meta as searchPageMeta } from "~/routes/($lang).missions._index";
 import { createEmployerWithMission } from "../support/fixtures";
 
 const base = "http://chevronne.test";
@@ -50,7 +50,9 @@ async function readFeed(response: Response) {
   };
 }
 
-const searchFeed = async (query: string) => readFeed(await answer(searchFeedLoader, `${base}/missions/feed?${query}`));
+/** A search's feed at its French address, or at its English one (/en/…, the `lang` segment of the route). */
+const searchFeed = async (query: string, lang?: "en") =>
+  readFeed(await answer(searchFeedLoader, `${base}${lang ? "/en" : ""}/missions/feed?${query}`, lang ? { lang } : {}));
 
 describe("the feed of a search", () => {
   it("lists the search's missions newest first, each linking to its page, in French and in English", async () => {
@@ -58,10 +60,10 @@ describe("the feed of a search", () => {
     const { mission: newer, employer } = await createEmployerWithMission({ title: "Guide des sentiers", publishedAt: new Date(Date.now() - 86_400_000) });
     await createEmployerWithMission({ title: "Caissier de quincaillerie" });
 
-    const fr = await searchFeed("q=guide&locale=fr");
+    const fr = await searchFeed("q=guide");
     expect(fr.title).toBe("Missions Chevronné : guide");
     expect(fr.subtitle).toBe("Les nouvelles missions de cette recherche, les plus récentes d’abord.");
-    expect(fr.self).toBe(`${base}/missions/feed?q=guide&locale=fr`);
+    expect(fr.self).toBe(`${base}/missions/feed?q=guide`);
     expect(fr.entries.map((entry) => entry.title)).toEqual(["Guide des sentiers", "Guide au belvédère & <phare>"]);
     const [first] = fr.entries;
     expect(first.link).toBe(`${base}/missions/${newer.id}`);
@@ -72,8 +74,10 @@ describe("the feed of a search", () => {
     expect(first.updated).toBe(newer.updatedAt.toISOString());
     expect(fr.entries[1].link).toBe(`${base}/missions/${older.id}`);
 
-    const en = await searchFeed("q=guide&locale=en");
+    const en = await searchFeed("q=guide", "en");
     expect(en.title).toBe("Chevronné missions: guide");
+    expect(en.self).toBe(`${base}/en/missions/feed?q=guide`);
+    expect(en.entries[0].link).toBe(`${base}/en/missions/${newer.id}`);
     expect(en.entries[0].content).toContain("Place: Saguenay");
     expect(en.entries).toHaveLength(2);
   });
@@ -122,7 +126,6 @@ describe("the feed of a search", () => {
       `q=${"x".repeat(5000)}`,
       "radius=-5&hours=abc&page=99999999999&sort=drop%20table&month=13&sector=%27&lang=%22",
       "town=%F0%9F%98%80&radius=200",
-      "locale=xx&q=%D8%00",
       "q=%E0%A4%A",
       "q=a:*%20%26%20!b%20%7C%20(",
       "q=accueil%20gras%20fin",
@@ -132,6 +135,10 @@ describe("the feed of a search", () => {
       const feed = await readFeed(response);
       expect(feed.title).toMatch(/^Missions Chevronné/);
     }
+    // a language in the query (an address from before each language had its own) moves to the address's language
+    const moved = await answer(searchFeedLoader, `${base}/missions/feed?locale=xx&q=%D8%00`);
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("Location")).toMatch(/^\/missions\/feed\?q=/);
     const found = await searchFeed("q=accueil%20gras%20fin");
     expect(found.entries.map((entry) => entry.title)).toEqual(["Accueil <b>gras</b> ]]> fin"]);
   });
@@ -144,16 +151,18 @@ describe("the feed of an organisation", () => {
       data: { ...pick(mission), title: "Visites guidées", publishedAt: new Date(Date.now() + 1000) },
     });
     await db.mission.create({ data: { ...pick(mission), title: "Brouillon", status: "draft", publishedAt: null } });
-    const url = (locale: string) => `${base}/employers/${employer.slug}/feed?locale=${locale}`;
+    const url = (locale: string) => `${base}${locale === "en" ? "/en" : ""}/employers/${employer.slug}/feed`;
+    const params = (locale: string) => (locale === "en" ? { slug: employer.slug, lang: "en" } : { slug: employer.slug });
 
-    const fr = await readFeed(await answer(employerFeedLoader, url("fr"), { slug: employer.slug }));
+    const fr = await readFeed(await answer(employerFeedLoader, url("fr"), params("fr")));
     expect(fr.title).toBe(`Missions ouvertes chez ${employer.name} · Chevronné`);
     expect(fr.entries.map((entry) => [entry.title, entry.link])).toEqual([
       ["Visites guidées", `${base}/missions/${second.id}`],
       ["Accueil au musée du fjord", `${base}/missions/${mission.id}`],
     ]);
-    const en = await readFeed(await answer(employerFeedLoader, url("en"), { slug: employer.slug }));
+    const en = await readFeed(await answer(employerFeedLoader, url("en"), params("en")));
     expect(en.title).toBe(`Open missions at ${employer.name} · Chevronné`);
+    expect(en.entries[0].link).toBe(`${base}/en/missions/${second.id}`);
     expect(en.entries[0].content).toContain("Place: Saguenay");
 
     await db.mission.update({ where: { id: second.id }, data: { status: "closed" } });
@@ -188,16 +197,17 @@ describe("the pages lead to their feeds", () => {
   }
 
   it("announces the search's feed with the same filters and the page's language", async () => {
-    const request = new Request(`${base}/missions?q=guide&sector=culture&sort=nearest&page=2`, { headers: { Cookie: "chevronne_lang=ImVuIg%3D%3D" } });
-    const data = await searchPageLoader({ request, params: {}, context: {} });
-    expect(data.feed.href).toBe("/missions/feed?q=guide&sector=culture&locale=en");
+    // the cookie (English here) does not decide a public page's language: its address does
+    const request = new Request(`${base}/en/missions?q=guide&sector=culture&sort=nearest&page=2`, { headers: { Cookie: "chevronne_lang=ImZyIg%3D%3D" } });
+    const data = await searchPageLoader({ request, params: { lang: "en" }, context: {} });
+    expect(data.feed.href).toBe("/en/missions/feed?q=guide&sector=culture");
     expect(alternate(searchPageMeta, data, "en")).toMatchObject({ href: data.feed.href, title: "Atom feed of this page" });
   });
 
   it("announces an organisation's feed on its page", async () => {
     const { employer } = await createEmployerWithMission();
-    const data = await employerPageLoader({ request: new Request(`${base}/employers/${employer.slug}?locale=fr`), params: { slug: employer.slug }, context: {} });
-    expect(data.feed?.href).toBe(`/employers/${employer.slug}/feed?locale=fr`);
+    const data = await employerPageLoader({ request: new Request(`${base}/employers/${employer.slug}`, { headers: { Cookie: "chevronne_lang=ImVuIg%3D%3D" } }), params: { slug: employer.slug }, context: {} });
+    expect(data.feed?.href).toBe(`/employers/${employer.slug}/feed`);
     expect(alternate(employerPageMeta, data, "fr")).toMatchObject({ href: data.feed?.href, title: "Fil Atom de cette page" });
   });
 });
@@ -205,25 +215,25 @@ describe("the pages lead to their feeds", () => {
 describe("the careers widget", () => {
   it("shows the open missions, each linking to its page in a new tab, and may be framed by any site", async () => {
     const { employer, mission } = await createEmployerWithMission({ title: "Accueil <script>alert(1)</script>" });
-    const url = `${base}/employers/${employer.slug}/widget?locale=en`;
-    const response = await answer(widgetLoader, url, { slug: employer.slug });
+    const url = `${base}/en/employers/${employer.slug}/widget`;
+    const response = await answer(widgetLoader, url, { slug: employer.slug, lang: "en" });
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Security-Policy")).toMatch(/frame-ancestors \*/);
     expect(response.headers.get("Content-Security-Policy")).toMatch(/default-src 'none'/);
     expect(response.headers.get("X-Frame-Options")).toBeNull();
     const html = await response.text();
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
-    expect(html).toContain(`<a href="${base}/missions/${mission.id}" target="_blank" rel="noopener"><span lang="fr">Accueil &lt;script&gt;alert(1)&lt;/script&gt;</span>`);
+    expect(html).toContain(`<a href="${base}/en/missions/${mission.id}" target="_blank" rel="noopener"><span lang="fr">Accueil &lt;script&gt;alert(1)&lt;/script&gt;</span>`);
     expect(html).not.toContain("<script");
     expect(html).toContain(`Missions at ${employer.name}`);
 
     await db.mission.update({ where: { id: mission.id }, data: { status: "closed" } });
-    const closed = await (await answer(widgetLoader, `${base}/employers/${employer.slug}/widget?locale=fr`, { slug: employer.slug })).text();
+    const closed = await (await answer(widgetLoader, `${base}/employers/${employer.slug}/widget`, { slug: employer.slug })).text();
     expect(closed).not.toContain(`/missions/${mission.id}`);
     expect(closed).toContain("Aucune mission ouverte pour le moment.");
 
     await db.employer.update({ where: { id: employer.id }, data: { suspendedAt: new Date() } });
-    expect((await answer(widgetLoader, url, { slug: employer.slug })).status).toBe(404);
-    expect((await answer(widgetLoader, url, { slug: "%00<x>" })).status).toBe(404);
+    expect((await answer(widgetLoader, url, { slug: employer.slug, lang: "en" })).status).toBe(404);
+    expect((await answer(widgetLoader, url, { slug: "%00<x>", lang: "en" })).status).toBe(404);
   });
 });

@@ -6,10 +6,10 @@ import type { MetaDescriptor } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { en } from "~/modules/i18n/dictionaries/en";
 import { fr } from "~/modules/i18n/dictionaries/fr";
-import { meta as homeMeta } from "~/routes/_index";
-import { meta as employerMeta, loader as employerLoader } from "~/routes/employers.$slug";
-import { meta as missionMeta, loader as missionLoader } from "~/routes/missions.$id._index";
-import { meta as searchMeta } from "~/routes/missions._index";
+import { meta as homeMeta } from "~/routes/($lang)._index";
+import { meta as employerMeta, loader as employerLoader } from "~/routes/($lang).employers.$slug";
+import { meta as missionMeta, loader as missionLoader } from "~/routes/($lang).missions.$id._index";
+import { meta as searchMeta } from "~/routes/($lang).missions._index";
 import { createEmployerWithMission } from "../support/fixtures";
 
 type AnyMeta = (args: never) => MetaDescriptor[] | undefined;

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { distanceKm } from "~/modules/places/distance";
 import { findTown } from "~/modules/places/towns.server";
-import * as searchPage from "~/routes/missions._index";
+import * as searchPage from "~/routes/($lang).missions._index";
 import * as profileStep from "~/routes/profile.$step";
 import { createCandidate, signedInRequest } from "../support/fixtures";
 

@@ -6,6 +6,7 @@
 import { createHmac } from "node:crypto";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { findOpenMissions } from "~/modules/missions/mission.server";
@@ -99,9 +100,9 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
             title: mission.title,
             employerName: mission.employer.name,
             town: mission.town,
-            url: `${env.appUrl}/missions/${mission.id}`,
+            url: publicPageUrl(`/missions/${mission.id}`, user.locale as Locale),
           })),
-          searchUrl: `${env.appUrl}/missions?${missionSearchToParams({ ...search, sort: "newest" })}`,
+          searchUrl: publicPageUrl(`/missions?${missionSearchToParams({ ...search, sort: "newest" })}`, user.locale as Locale),
           unsubscribeUrl,
         },
       });

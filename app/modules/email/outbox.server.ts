@@ -2,6 +2,7 @@
 // caller's transaction. Nothing is sent here; the worker delivers it after the change has been committed.
 import { z } from "zod";
 import { env } from "~/env.server";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { Tx } from "~/db.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { translator } from "~/modules/i18n/translate";
@@ -48,7 +49,7 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
   const render = emailTemplates[email.template] as (params: EmailTemplateParams<Name>, t: ReturnType<typeof translator>) => ReturnType<(typeof emailTemplates)[Name]>;
   const t = translator(email.locale);
   const content = render(email.params, t);
-  const privacy = { label: t("privacyPolicy.emailFooterLink"), url: `${env.appUrl}/privacy` };
+  const privacy = { label: t("privacyPolicy.emailFooterLink"), url: publicPageUrl("/privacy", email.locale) };
   return tx.outboxEmail.create({
     data: {
       messageId: `<${randomToken()}@${env.mailDomain}>`,

@@ -7,7 +7,8 @@ import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { rankCandidates } from "~/modules/matching";
 import { missionForMatching, readMission } from "~/modules/missions/mission.server";
 import { sendCandidateEmail } from "~/modules/pipeline/candidate-emails.server";
-import { env } from "~/env.server";
+import { localeOr } from "~/modules/i18n/locales";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import { holdConsent, whoConsentTo } from "~/modules/privacy/consents.server";
 
 /** The most recently updated visible profiles considered; ranking reads them all in memory. */
@@ -53,7 +54,7 @@ export async function inviteToApply(employerId: string, actor: User, missionId: 
       employerId,
       to: { email: candidate.user.email, name: candidate.user.name, locale: candidate.user.locale },
       fields: { candidate: candidate.user.name, mission: mission.title, employer: mission.employer.name },
-      link: `${env.appUrl}/missions/${mission.id}`,
+      link: publicPageUrl(`/missions/${mission.id}`, localeOr(candidate.user.locale)),
     });
     return true;
   }).catch((error: unknown) => {

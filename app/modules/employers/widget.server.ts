@@ -1,11 +1,12 @@
 // The careers widget (docs/decisions/0030-feeds-and-widget.md): the snippet an organisation's owner copies from the
-// dashboard onto their own website, and what the framed page needs. The page itself is routes/employers.$slug_.widget.tsx.
+// dashboard onto their own website, and what the framed page needs. The page itself is routes/($lang).employers.$slug_.widget.tsx.
 import { env } from "~/env.server";
 import type { Locale } from "~/modules/i18n/locales";
+import { inLanguage } from "~/modules/i18n/public-pages";
 import { feedText } from "~/modules/missions/feed-texts.server";
 
 export function widgetPath(slug: string, locale: Locale): string {
-  return `/employers/${encodeURIComponent(slug)}/widget?locale=${locale}`;
+  return inLanguage(`/employers/${encodeURIComponent(slug)}/widget`, locale);
 }
 
 /** Text made safe inside an HTML attribute's double quotes. */

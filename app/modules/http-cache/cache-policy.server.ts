@@ -8,10 +8,12 @@
 // - the answer is a 200 that sets no cookie and did not choose its own Cache-Control;
 // - the path is one of the public pages below, whose anonymous version is the same for every visitor (no CSRF
 //   token: forms are guarded by their origin, security/cross-site.server.ts; no flash message, no draft).
-// A shared answer says `Vary: Cookie`: the language comes from the URL (?locale=) or the language cookie, never
-// from Accept-Language, and a visitor who signs in sends a cookie the stored copy was not made for.
+// A shared answer says `Vary: Cookie`: a visitor who signs in sends a cookie the stored copy was not made for, and the
+// home's plain address sends a browser that chose English to /en. The language of a public page is its address's
+// (i18n/public-pages.ts), never Accept-Language.
 import etag from "etag";
 import { languageCookie } from "~/modules/i18n/preferences.server";
+import { isPublicDocument } from "~/modules/i18n/public-pages";
 
 /** Seconds a shared cache may serve a public page without asking, then while it asks again in the background. */
 export const sharedCaching = { maxAgeSeconds: 30, staleWhileRevalidateSeconds: 30 } as const;
@@ -22,9 +24,6 @@ export const changeReachesVisitorsWithinSeconds = sharedCaching.maxAgeSeconds + 
 export const publicCacheControl = `public, max-age=${sharedCaching.maxAgeSeconds}, stale-while-revalidate=${sharedCaching.staleWhileRevalidateSeconds}`;
 export const privateCacheControl = "private, no-store";
 
-/** The pages whose anonymous version is everyone's: home, the search, a mission, an employer, the privacy notice. */
-const publicPaths = [/^\/$/, /^\/missions$/, /^\/missions\/[^/]+$/, /^\/employers\/[^/]+$/, /^\/privacy$/];
-
 /** The page a request is for: a `.data` request (single fetch) asks for its page's data, `/_root.data` for the home. */
 function pagePathOf(url: URL): string {
   const path = url.pathname.replace(/\/+$/, "") || "/";
@@ -33,9 +32,9 @@ function pagePathOf(url: URL): string {
   return page === "/_root" ? "/" : page;
 }
 
+/** The pages whose anonymous version is everyone's: home, the search, a mission, an employer, the privacy notice. */
 export function isPublicPath(url: URL): boolean {
-  const path = pagePathOf(url);
-  return publicPaths.some((pattern) => pattern.test(path));
+  return isPublicDocument(pagePathOf(url));
 }
 
 /** No cookie at all, or only the language cookie (the same for everyone who chose that language). */

@@ -1,10 +1,11 @@
-// Which language and time zone a request is answered in: a link's `locale` (an email's link says the language the
-// email was written in: its recipient's, whatever this browser chose before), the language cookie, then the account,
-// then French.
-import { createCookie } from "@remix-run/node";
+// Which language and time zone a request is answered in. A public page speaks the language of its address
+// (public-pages.ts). Any other page: a link's `locale` (an email's link says the language the email was written in:
+// its recipient's, whatever this browser chose before), the language cookie, then the account, then French.
+import { createCookie, redirect } from "@remix-run/node";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { defaultLocale, isLocale, type Locale } from "./locales";
+import { inLanguage, publicAddressOf } from "./public-pages";
 
 export const languageCookie = createCookie("chevronne_lang", {
   path: "/",
@@ -15,12 +16,36 @@ export const languageCookie = createCookie("chevronne_lang", {
 });
 
 export async function getLocale(request: Request, user?: Pick<User, "locale"> | null): Promise<Locale> {
+  const ofPublicPage = publicPageLocale(request);
+  if (ofPublicPage) return ofPublicPage;
   const fromLink = new URL(request.url).searchParams.get("locale");
   if (isLocale(fromLink)) return fromLink;
+  return (await chosenLocale(request, user)) ?? defaultLocale;
+}
+
+/**
+ * The language of a public page's address, or null on any other page. A public address that carries a `locale` (a
+ * link written before each language had its own address) is sent, once and for good, to that language's address.
+ */
+export function publicPageLocale(request: Request): Locale | null {
+  const url = new URL(request.url);
+  const address = publicAddressOf(url.pathname);
+  if (!address) return null;
+  const fromLink = url.searchParams.get("locale");
+  if (fromLink !== null) {
+    url.searchParams.delete("locale");
+    const query = url.searchParams.size > 0 ? `?${url.searchParams}` : "";
+    throw redirect(inLanguage(`${address.path}${query}`, isLocale(fromLink) ? fromLink : address.locale), 301);
+  }
+  return address.locale;
+}
+
+/** The language the person chose (cookie, then account), which decides where the home's plain address sends them. */
+export async function chosenLocale(request: Request, user?: Pick<User, "locale"> | null): Promise<Locale | null> {
   const fromCookie: unknown = await languageCookie.parse(request.headers.get("Cookie"));
   if (isLocale(fromCookie)) return fromCookie;
   if (user && isLocale(user.locale)) return user.locale;
-  return defaultLocale;
+  return null;
 }
 
 export function getTimeZone(user?: Pick<User, "timeZone"> | null): string {

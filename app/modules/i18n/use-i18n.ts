@@ -5,6 +5,7 @@ import { removedFromTeamOf } from "~/modules/employers/removed-from-team";
 import { formRefusalOf } from "~/modules/forms/refusal";
 import { formatDateTime } from "./format";
 import { defaultLocale, type Locale } from "./locales";
+import { inLanguage } from "./public-pages";
 import { translator } from "./translate";
 
 export function useI18n() {
@@ -17,5 +18,7 @@ export function useI18n() {
     timeZone,
     t: translator(locale),
     formatDateTime: (date: Date | string) => formatDateTime(new Date(date), locale, timeZone),
+    /** A link to a page in the viewer's language: a public page's English address for English (public-pages.ts). */
+    pathFor: (href: string) => inLanguage(href, locale),
   };
 }

@@ -5,7 +5,9 @@
 import { Feed } from "feed";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { Locale } from "~/modules/i18n/locales";
+import { inLanguage } from "~/modules/i18n/public-pages";
 import { findEmployerOpenMissions } from "~/modules/employers/open-missions.server";
 import { feedTexts } from "./feed-texts.server";
 import { missionSearchToParams, type MissionSearch } from "./search-params";
@@ -18,16 +20,15 @@ export const atomContentType = "application/atom+xml; charset=utf-8";
 
 type FeedMission = { id: string; title: string; summary: string; town: string; employerName: string; publishedAt: Date; updatedAt: Date };
 
-/** The address of a search's feed: the search's own filters (no order, no page: a feed is newest first), and its language. */
+/** The address of a search's feed in a language: the search's own filters (no order, no page: a feed is newest first). */
 export function searchFeedPath(search: MissionSearch, locale: Locale): string {
   const params = missionSearchToParams({ ...search, sort: "newest", page: 1 });
   params.delete("sort");
-  params.set("locale", locale);
-  return `/missions/feed?${params}`;
+  return inLanguage(`/missions/feed${params.size > 0 ? `?${params}` : ""}`, locale);
 }
 
 export function employerFeedPath(slug: string, locale: Locale): string {
-  return `/employers/${encodeURIComponent(slug)}/feed?locale=${locale}`;
+  return inLanguage(`/employers/${encodeURIComponent(slug)}/feed`, locale);
 }
 
 /** The Atom feed of a search: its newest `feedLength` matches. */
@@ -40,8 +41,8 @@ export async function searchFeed(search: MissionSearch, locale: Locale, now = ne
   return atom({
     title: words ? t("searchTitleFiltered", { search: words }) : t("searchTitle"),
     description: t("searchDescription"),
-    pageUrl: `${env.appUrl}/missions${page.size > 0 ? `?${page}` : ""}`,
-    selfUrl: `${env.appUrl}${searchFeedPath(search, locale)}`,
+    pageUrl: publicPageUrl(`/missions${page.size > 0 ? `?${page}` : ""}`, locale),
+    selfUrl: publicPageUrl(searchFeedPath(search, locale), locale),
     locale,
     missions: result.missions.map((mission) => ({ ...mission, updatedAt: updatedAt.get(mission.id) ?? mission.publishedAt })),
   });
@@ -56,8 +57,8 @@ export async function employerFeed(slug: string, locale: Locale, now = new Date(
   return atom({
     title: t("employerTitle", { name: employer.name }),
     description: t("employerDescription", { name: employer.name }),
-    pageUrl: `${env.appUrl}/employers/${encodeURIComponent(employer.slug)}`,
-    selfUrl: `${env.appUrl}${employerFeedPath(employer.slug, locale)}`,
+    pageUrl: publicPageUrl(`/employers/${encodeURIComponent(employer.slug)}`, locale),
+    selfUrl: publicPageUrl(employerFeedPath(employer.slug, locale), locale),
     locale,
     missions: missions.map((mission) => ({ ...mission, employerName: employer.name })),
   });
@@ -84,7 +85,7 @@ function atom(feed: { title: string; description: string; pageUrl: string; selfU
     favicon: `${env.appUrl}/favicon.ico`,
   });
   for (const mission of feed.missions) {
-    const link = `${env.appUrl}/missions/${mission.id}`;
+    const link = publicPageUrl(`/missions/${mission.id}`, feed.locale);
     // the feed package writes titles and summaries as HTML (type="html"): escaped here, they read as the text typed
     writer.addItem({
       id: link,

@@ -2,6 +2,8 @@
 // datePosted, hiringOrganization, jobLocation) and the recommended validThrough, employmentType and baseSalary.
 // A closed mission gets none: search engines must not list it.
 import { richTextToHtml } from "~/modules/formatting/rich-text";
+import type { Locale } from "~/modules/i18n/locales";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 type PostingInput = {
   id: string;
   title: string;
@@ -18,7 +20,8 @@ type PostingInput = {
   employer: { name: string; slug: string; website: string | null };
 };
 
-export function jobPosting(mission: PostingInput, appUrl: string) {
+/** The posting as read on the mission's page in `locale`: its addresses are that language's. */
+export function jobPosting(mission: PostingInput, locale: Locale) {
   if (!mission.publishedAt) return null;
   const pay =
     mission.payMinCents !== null
@@ -47,7 +50,7 @@ export function jobPosting(mission: PostingInput, appUrl: string) {
     hiringOrganization: {
       "@type": "Organization",
       name: mission.employer.name,
-      sameAs: mission.employer.website ?? `${appUrl}/employers/${mission.employer.slug}`,
+      sameAs: mission.employer.website ?? publicPageUrl(`/employers/${mission.employer.slug}`, locale),
     },
     jobLocation: {
       "@type": "Place",
@@ -61,7 +64,7 @@ export function jobPosting(mission: PostingInput, appUrl: string) {
       },
     },
     directApply: true,
-    url: `${appUrl}/missions/${mission.id}`,
+    url: publicPageUrl(`/missions/${mission.id}`, locale),
     ...pay,
   };
 }

@@ -5,6 +5,7 @@
 // administrators acting at once one wins and the other is told it was already handled.
 import { db, type Tx } from "~/db.server";
 import { env } from "~/env.server";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { User } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { sendEmail } from "~/modules/email/outbox.server";
@@ -91,7 +92,7 @@ export async function republishMission(input: { administrator: User; missionId: 
         toName: owner.name,
         locale: owner.locale as Locale,
         template: "missionRepublished",
-        params: { name: owner.name, mission: mission.title, link: `${env.appUrl}/missions/${mission.id}` },
+        params: { name: owner.name, mission: mission.title, link: publicPageUrl(`/missions/${mission.id}`, owner.locale as Locale) },
       });
     }
     return "done";

@@ -3,6 +3,7 @@
 // The image is the organisation's own (share-image.server.ts chooses it) or the site's, always as an absolute URL.
 import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
 import { defaultLocale, isLocale, type Locale } from "~/modules/i18n/locales";
+import { inLanguage } from "~/modules/i18n/public-pages";
 import { translate } from "~/modules/i18n/translate";
 
 /** An image fit for a card: its address on this site (a path), size in pixels, type and text alternative. */
@@ -38,7 +39,7 @@ export function withShareCard<Loader = unknown>(
       { property: "og:site_name", content: "Chevronné" },
       { property: "og:title", content: title },
       ...(description ? [{ property: "og:description", content: description }] : []),
-      { property: "og:url", content: new URL(args.location.pathname + args.location.search, appUrl).href },
+      { property: "og:url", content: new URL(inLanguage(args.location.pathname + args.location.search, locale), appUrl).href },
       { property: "og:locale", content: ogLocales[locale] },
       { property: "og:locale:alternate", content: ogLocales[locale === "fr" ? "en" : "fr"] },
       { property: "og:image", content: imageUrl },

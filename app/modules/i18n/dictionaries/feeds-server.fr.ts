@@ -1,5 +1,5 @@
 // French: the texts of the feeds (app/modules/missions/feeds.server.ts), the careers widget
-// (routes/employers.$slug_.widget.tsx) and the dashboard's snippet section (given to it as loader data). Server only,
+// (routes/($lang).employers.$slug_.widget.tsx) and the dashboard's snippet section (given to it as loader data). Server only,
 // so not registered in fr.ts: every page's browser bundle carries fr.ts (decision 0028's budget). Read by
 // app/modules/missions/feed-texts.server.ts. English mirrors it in feeds-server.en.ts.
 export const feedsServerFr = {

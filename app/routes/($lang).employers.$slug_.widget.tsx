@@ -5,10 +5,11 @@
 import { createHash } from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { renderToStaticMarkup } from "react-dom/server";
-import { env } from "~/env.server";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import { findEmployerOpenMissions, type EmployerOpenMissions } from "~/modules/employers/open-missions.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { getLocale } from "~/modules/i18n/preferences.server";
+import { isLanguageSegment } from "~/modules/i18n/public-pages";
 import { feedTexts } from "~/modules/missions/feed-texts.server";
 import { framedWidgetPolicy } from "~/modules/security/headers.server.mjs";
 
@@ -27,6 +28,7 @@ p { margin: 4px 0 0; }
 const styleHash = createHash("sha256").update(styles).digest("base64");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  if (!isLanguageSegment(params.lang)) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const found = await findEmployerOpenMissions(params.slug ?? "", { limit: 50 });
   if (!found) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const locale = await getLocale(request);
@@ -63,7 +65,7 @@ function Widget({ found: { employer, missions }, locale }: { found: EmployerOpen
             <ul>
               {missions.map((mission) => (
                 <li key={mission.id}>
-                  <a href={`${env.appUrl}/missions/${mission.id}`} target="_blank" rel="noopener">
+                  <a href={publicPageUrl(`/missions/${mission.id}`, locale)} target="_blank" rel="noopener">
                     <span lang={contentLang}>{mission.title}</span>
                     {newTab}
                   </a>
@@ -76,7 +78,7 @@ function Widget({ found: { employer, missions }, locale }: { found: EmployerOpen
             </ul>
           )}
           <p className="more">
-            <a href={`${env.appUrl}/employers/${encodeURIComponent(employer.slug)}`} target="_blank" rel="noopener">
+            <a href={publicPageUrl(`/employers/${encodeURIComponent(employer.slug)}`, locale)} target="_blank" rel="noopener">
               {t("widget.seeAll")}
               {newTab}
             </a>

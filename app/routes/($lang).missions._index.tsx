@@ -95,7 +95,7 @@ export default function MissionSearchPage() {
   const data = useLoaderData<typeof loader>();
   const { search } = data;
   const navigation = useNavigation();
-  const { t, locale } = useI18n();
+  const { t, locale, pathFor } = useI18n();
   const searching = navigation.state === "loading" && navigation.location.pathname === "/missions";
   return (
     <div>
@@ -149,7 +149,7 @@ export default function MissionSearchPage() {
             </select>
           </div>
           <button type="submit" className="button">{t("search.submit")}</button>
-          <Link to="/missions" className="link inline-flex min-h-target items-center">{t("search.reset")}</Link>
+          <Link to={pathFor("/missions")} className="link inline-flex min-h-target items-center">{t("search.reset")}</Link>
         </div>
       </Form>
       <SearchPlaceNotice id="search-place" place={data.place} />

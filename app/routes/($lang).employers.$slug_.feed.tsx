@@ -1,9 +1,11 @@
 // The Atom feed of an organisation's open missions (app/modules/missions/feeds.server.ts); 404 where its page is.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getLocale } from "~/modules/i18n/preferences.server";
+import { isLanguageSegment } from "~/modules/i18n/public-pages";
 import { atomContentType, employerFeed } from "~/modules/missions/feeds.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  if (!isLanguageSegment(params.lang)) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const xml = await employerFeed(params.slug ?? "", await getLocale(request));
   if (xml === null) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(xml, { headers: { "Content-Type": atomContentType } });

@@ -5,12 +5,12 @@ import { useOtherLanguage } from "~/components/in-language";
 import { MissionDetails } from "~/components/mission-details";
 import { RichText } from "~/components/rich-text";
 import { db } from "~/db.server";
-import { env } from "~/env.server";
 import { getUser, requireCandidate } from "~/modules/auth/session.server";
 import { profileForMatching } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { forgetMission, isMissionSaved, saveMission } from "~/modules/candidates/saved-missions.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeReasons, scoreMatch } from "~/modules/matching";
@@ -35,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await findPublicMission(params.id ?? "");
   if (!mission) throw new Response("Not found", { status: 404 });
   const user = await getUser(request);
+  const locale = await getLocale(request, user);
   let candidate = null;
   if (user?.kind === "candidate") {
     const profile = await loadProfile(user.id);
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     candidate = {
       score: result.score,
       excluded: result.excluded,
-      reasons: describeReasons(result, await getLocale(request, user), 6),
+      reasons: describeReasons(result, locale, 6),
       application,
       saved: await isMissionSaved(profile.id, mission.id),
       distance: profile.home && mission.latitude !== null && mission.longitude !== null
@@ -60,13 +61,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     candidate,
     signedIn: Boolean(user),
     // the printed sheet says where to find the mission, since paper has no links
-    webAddress: `${env.appUrl}/missions/${mission.id}`,
-    jsonLd: mission.open ? scriptJson(jobPosting(mission, env.appUrl)) : null,
+    webAddress: publicPageUrl(`/missions/${mission.id}`, locale),
+    jsonLd: mission.open ? scriptJson(jobPosting(mission, locale)) : null,
     shareImage: await employerShareImage({
       name: mission.employer.name,
       logoFileId: mission.employer.logoFileId,
       photos: photoList(mission.employer.photos),
-      logoAlt: translate(await getLocale(request, user), "organisation.logoAlt", { name: mission.employer.name }),
+      logoAlt: translate(locale, "organisation.logoAlt", { name: mission.employer.name }),
     }),
   };
 }
@@ -84,13 +85,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function MissionPage() {
   const { mission, candidate, signedIn, webAddress, jsonLd } = useLoaderData<typeof loader>();
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, pathFor } = useI18n();
   const otherLanguage = useOtherLanguage();
   return (
     <article className="mission-sheet max-w-4xl">
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
       <p className="no-print">
-        <Link to="/missions" className="link inline-block py-2">
+        <Link to={pathFor("/missions")} className="link inline-block py-2">
           {t("missions.backToSearch")}
         </Link>
       </p>
@@ -103,7 +104,7 @@ export default function MissionPage() {
         {mission.title}
       </h1>
       <p className="mt-2 text-lg font-bold text-muted">
-        <Link to={`/employers/${mission.employer.slug}`} className="link">
+        <Link to={pathFor(`/employers/${mission.employer.slug}`)} className="link">
           {mission.employer.name}
         </Link>{" "}
         · {mission.town}

@@ -1,14 +1,17 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";
 import { db } from "~/db.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { chosenLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { withShareCard } from "~/modules/share-cards/meta";
 
 export const meta = withShareCard(titleMeta("home.title", "metaDescriptions.home"));
 
-export async function loader(_: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  // the plain address is the French home and everyone's first door: a browser that chose English is sent to its home
+  if (params.lang === undefined && (await chosenLocale(request)) === "en") throw redirect("/en");
   // open = published and not past its closing date (the closing round may not have run yet)
   const open = { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] };
   const [missions, openCount, employerCount] = await Promise.all([
@@ -36,7 +39,7 @@ export async function loader(_: LoaderFunctionArgs) {
 
 export default function Home() {
   const { missions, openCount, employerCount } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   return (
     <>
       <section aria-labelledby="hero-title" className="max-w-3xl">
@@ -49,7 +52,7 @@ export default function Home() {
           <li>{t("home.promiseNoAge")}</li>
         </ul>
         <p className="mt-8 flex flex-wrap gap-4">
-          <Link to="/missions" className="button">
+          <Link to={pathFor("/missions")} className="button">
             {t("home.candidateCta")}
           </Link>
           <Link to="/signin" className="button-secondary">

@@ -1,0 +1,154 @@
+// A URL per language for the public pages (issue 15, point 1; docs/decisions/0032-a-url-per-language.md), through
+// the real dev server and PostgreSQL: French at the plain paths, English under /en, each page with its canonical
+// address and its alternates; the language cookie only decides where the home's plain address sends a browser;
+// old `?locale=` links move for good; an unknown first segment is no page.
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSession } from "~/modules/auth/session.server";
+import { startDevServer, languageCookie, type DevServer } from "../support/dev-server";
+import { createCandidate, createEmployerWithMission } from "../support/fixtures";
+
+let dev: DevServer;
+const appUrl = "http://chevronne.test";
+
+beforeAll(async () => {
+  dev = await startDevServer();
+}, 90_000);
+
+afterAll(async () => {
+  await dev?.close();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${dev.url}${path}`, { headers, redirect: "manual" });
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await get(path, headers);
+  expect(response.status, path).toBe(200);
+  return parse(await response.text());
+}
+
+function headLinks(document: ReturnType<typeof parse>) {
+  const href = (selector: string) => document.querySelectorAll(selector).map((link) => link.getAttribute("href"));
+  return {
+    canonical: href('link[rel="canonical"]'),
+    fr: href('link[rel="alternate"][hreflang="fr"]'),
+    en: href('link[rel="alternate"][hreflang="en"]'),
+    xDefault: href('link[rel="alternate"][hreflang="x-default"]'),
+  };
+}
+
+describe("each public page has an address per language", () => {
+  it("answers in the address's language, whatever the cookie says, with its canonical address and both alternates", async () => {
+    const { mission, employer } = await createEmployerWithMission({ title: "Accueil au musée du Fjord" });
+    const pages = ["/", "/missions", "/missions?q=mus%C3%A9e&town=Saguenay", `/missions/${mission.id}`, `/employers/${employer.slug}`, "/privacy"];
+    for (const french of pages) {
+      const english = french === "/" ? "/en" : `/en${french}`;
+      for (const [path, lang, cookie] of [
+        [french, "fr", languageCookie("en")],
+        [english, "en", languageCookie("fr")],
+        [english, "en", ""],
+      ] as const) {
+        // the home's plain address is the one page a cookie moves (below)
+        const document = await page(path, path === "/" ? {} : { Cookie: cookie });
+        expect(document.querySelector("html")?.getAttribute("lang"), path).toBe(lang);
+        const links = headLinks(document);
+        expect(links.canonical, path).toEqual([`${appUrl}${lang === "fr" ? french : english}`]);
+        expect(links.fr, path).toEqual([`${appUrl}${french}`]);
+        expect(links.en, path).toEqual([`${appUrl}${english}`]);
+        expect(links.xDefault, path).toEqual([`${appUrl}${french}`]);
+        expect(document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? links.canonical[0], path).toBe(links.canonical[0]);
+      }
+    }
+  });
+
+  it("links an English page's public links to English addresses, and its language switch to the French address", async () => {
+    const { mission, employer } = await createEmployerWithMission({ title: "Guide du Vieux-Port" });
+    const search = await page("/en/missions?q=Vieux-Port");
+    const hrefs = search.querySelectorAll("a").map((link) => link.getAttribute("href") ?? "");
+    expect(hrefs).toContain(`/en/missions/${mission.id}`);
+    expect(hrefs).toContain("/en");
+    expect(hrefs).toContain("/en/privacy");
+    expect(hrefs).not.toContain(`/missions/${mission.id}`);
+    // pages that are not public keep their one address
+    expect(hrefs).toContain("/signin");
+    const switchTo = search.querySelector('form[action="/language"] input[name="returnTo"]')?.getAttribute("value");
+    expect(switchTo).toBe("/missions?q=Vieux-Port");
+    const missionPage = await page(`/en/missions/${mission.id}`);
+    expect(missionPage.querySelectorAll("a").map((link) => link.getAttribute("href"))).toContain(`/en/employers/${employer.slug}`);
+    const french = await page(`/missions/${mission.id}`);
+    expect(french.querySelector('form[action="/language"] input[name="returnTo"]')?.getAttribute("value")).toBe(`/en/missions/${mission.id}`);
+    // the structured data names the page it is on
+    const posting = JSON.parse(missionPage.querySelector('script[type="application/ld+json"]')?.text ?? "{}") as { url?: string };
+    expect(posting.url).toBe(`${appUrl}/en/missions/${mission.id}`);
+  });
+
+  it("switching language remembers the choice and lands on the other address", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Animation au parc" });
+    const response = await fetch(`${dev.url}/language`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: dev.url, "Sec-Fetch-Site": "same-origin" },
+      body: new URLSearchParams({ lang: "en", returnTo: `/en/missions/${mission.id}` }),
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/en/missions/${mission.id}`);
+    const cookie = response.headers.get("Set-Cookie")?.split(";")[0] ?? "";
+    expect(cookie).toBe(languageCookie("en"));
+    // the chosen language sends the home's plain address to /en, not cached by anyone; French or no choice stays home
+    const home = await get("/", { Cookie: cookie });
+    expect(home.status).toBe(302);
+    expect(home.headers.get("Location")).toBe("/en");
+    expect(home.headers.get("Cache-Control")).toBe("private, no-store");
+    expect((await get("/", { Cookie: languageCookie("fr") })).status).toBe(200);
+    expect((await get("/")).status).toBe(200);
+    // and only the home: a French address shared with this browser stays French
+    const shared = await page(`/missions/${mission.id}`, { Cookie: cookie });
+    expect(shared.querySelector("html")?.getAttribute("lang")).toBe("fr");
+  });
+
+  it("moves an old link's ?locale= to its language's address for good, keeping the rest of the query", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Visites guidées" });
+    const cases = [
+      [`/missions/${mission.id}?locale=en`, `/en/missions/${mission.id}`],
+      ["/missions?q=guide&locale=en&town=Lévis", `/en/missions?q=guide&town=L%C3%A9vis`],
+      ["/en/missions?locale=fr&q=guide", "/missions?q=guide"],
+      ["/?locale=en", "/en"],
+      ["/en/privacy?locale=nonsense", "/en/privacy"],
+      ["/missions/feed?locale=en&q=guide", "/en/missions/feed?q=guide"],
+    ];
+    for (const [from, to] of cases) {
+      const response = await get(from);
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get("Location"), from).toBe(to);
+    }
+  });
+
+  it("answers 404 for any other first segment, and for a page that has no English address", async () => {
+    const { mission, employer } = await createEmployerWithMission({ title: "Accueil" });
+    for (const path of ["/de", "/de/missions", `/xx/missions/${mission.id}`, `/de/employers/${employer.slug}`, "/de/missions/feed", `/de/employers/${employer.slug}/feed`, `/de/employers/${employer.slug}/widget`, "/en/account", "/en/signin", "/en/missions/for-you", "/en/en/missions"]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      await response.body?.cancel();
+    }
+  });
+
+  it("serves the English pages' data for the browser's navigations in English, and shares them like the French", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Accueil au quai" });
+    for (const path of ["/en.data", "/en/missions.data", `/en/missions/${mission.id}.data`]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("Cache-Control"), path).toMatch(/^public/);
+      expect(await response.text(), path).toMatch(/"en"/);
+    }
+  });
+
+  it("lets signed-in pages follow the person's own language", async () => {
+    const { user } = await createCandidate(`anglo.${Date.now()}@exemple.ca`, "en");
+    const session = (await createSession(user.id)).split(";")[0];
+    const dashboard = await page("/dashboard", { Cookie: session });
+    expect(dashboard.querySelector("html")?.getAttribute("lang")).toBe("en");
+    expect(headLinks(dashboard).canonical).toEqual([]);
+    // their header leads to the English search
+    expect(dashboard.querySelectorAll("header a").map((link) => link.getAttribute("href"))).toContain("/en/missions");
+  });
+});
