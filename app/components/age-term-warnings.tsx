@@ -1,3 +1,4 @@
+// The mission editor's warnings about age terms in a mission's text, each with why it matters and a rewording.
 import type { AgeTermHit } from "~/modules/missions/age-terms/check";
 import { quoteAgeTerm } from "~/modules/missions/age-terms/quote";
 import type { TranslationKey } from "~/modules/i18n/translate";

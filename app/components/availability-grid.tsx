@@ -1,3 +1,4 @@
+// The weekly availability grid of checkboxes (day × morning, afternoon, evening), for a profile, a mission or a search.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { slotBit, slotValue } from "~/modules/schedule/masks";

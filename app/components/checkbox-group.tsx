@@ -1,3 +1,4 @@
+// A form's group of large checkboxes under one legend, with its hint and error.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { describedBy, FieldMessages } from "./field-messages";
 

@@ -1,3 +1,4 @@
+// The box at the top of a refused form listing each mistake with a link to its field; it takes focus.
 import { useEffect, useRef } from "react";
 import type { FieldErrors } from "~/modules/forms/parse";
 import { useI18n } from "~/modules/i18n/use-i18n";

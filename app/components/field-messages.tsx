@@ -1,3 +1,4 @@
+// A form field's hint and error in words, and the aria-describedby ids that tie them to the field.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

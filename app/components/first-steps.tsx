@@ -1,3 +1,4 @@
+// The dashboard's checklist for a new organisation: its three first steps, each linked to the page that does it.
 import { Link } from "@remix-run/react";
 import type { FirstStep } from "~/modules/employers/first-steps.server";
 import { useI18n } from "~/modules/i18n/use-i18n";

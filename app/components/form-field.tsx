@@ -1,3 +1,4 @@
+// A labelled one-line text input (TextField) with its hint and error, used by every form.
 import type { InputHTMLAttributes } from "react";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { describedBy, FieldMessages } from "./field-messages";

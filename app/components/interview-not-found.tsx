@@ -1,3 +1,4 @@
+// The error page of the candidate's interview pages (/interviews/:token…): an unknown link explained in words.
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

@@ -1,3 +1,4 @@
+// The interview section of a recruiter's application page: its state; propose, move, cancel or record the outcome.
 import { Form, Link } from "@remix-run/react";
 import type { FieldErrors, FormValues } from "~/modules/forms/parse";
 import { valueOf } from "~/modules/forms/parse";

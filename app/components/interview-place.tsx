@@ -1,3 +1,4 @@
+// Where or how an interview happens (address, video link, phone), worded for the candidate or the recruiter.
 import { placeLines, type Audience, type InterviewPlace as Place, type PlacePeople } from "~/modules/email/templates/interview";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

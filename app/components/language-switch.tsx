@@ -1,3 +1,4 @@
+// The header's FR/EN switch: a plain form posting to /language that comes back to the same page.
 import { Form } from "@remix-run/react";
 import { inLanguage } from "~/modules/i18n/public-pages";
 import { useI18n } from "~/modules/i18n/use-i18n";

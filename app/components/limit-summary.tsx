@@ -1,3 +1,4 @@
+// What a form shows when a rate limit refused it (429): why and when to try again, else its error summary.
 import { useEffect, useRef } from "react";
 import { ErrorSummary } from "~/components/error-summary";
 import { useI18n } from "~/modules/i18n/use-i18n";

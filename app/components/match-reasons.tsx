@@ -1,3 +1,4 @@
+// The list of reasons a mission suits a candidate, or not, each with a sign and words (search, mission, for you).
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 type Reason = { polarity: "for" | "against" | "exclude"; text: string };

@@ -1,3 +1,4 @@
+// A mission in a list (home, search, saved, for you, organisation page): its title is the link, then the essentials.
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatMoney } from "~/modules/i18n/format";

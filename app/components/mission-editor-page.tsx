@@ -1,3 +1,4 @@
+// The page layout of the mission editor shared by /employer/missions/new and …/:id/edit, with its buttons.
 import { Form, Link } from "@remix-run/react";
 import type { FormFailure } from "~/modules/forms/parse";
 import { useI18n } from "~/modules/i18n/use-i18n";

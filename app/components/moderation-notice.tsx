@@ -1,3 +1,4 @@
+// What an employer reads about a mission the administrators unpublished: the reason, and on the editor what to do.
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { moderationStatus } from "~/modules/moderation/mission-statuses";
 

@@ -1,3 +1,4 @@
+// An administrator's form for a decision that needs words (unpublish, suspend, reinstate), on the admin pages.
 import { Form } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextArea } from "~/components/text-area";

@@ -1,3 +1,4 @@
+// Twelve month checkboxes, for months away on a profile, a mission's season and search filters.
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { CheckboxGroup } from "./checkbox-group";

@@ -1,3 +1,4 @@
+// The open reports about a mission or organisation on its admin page, each dismissable, or all at once.
 import { Form } from "@remix-run/react";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { ReportReason } from "~/modules/moderation/forms";

@@ -1,3 +1,4 @@
+// The header's choice of organisation for an employer member of several; posts to /employer/switch.
 import { Form } from "@remix-run/react";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

@@ -1,3 +1,4 @@
+// Previous and next page links with the current page number, for long lists (search, incident register, audit trail).
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

@@ -1,3 +1,4 @@
+// The account page's warning that emails to the person's address bounce, with the server's words and a fix.
 import { Form } from "@remix-run/react";
 import { LimitSummary } from "~/components/limit-summary";
 import { useI18n } from "~/modules/i18n/use-i18n";

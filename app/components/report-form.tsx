@@ -1,3 +1,4 @@
+// The "Signaler" page shared by reporting a mission and an organisation: reason, words, and an address for visitors.
 import { Form, Link } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
 import { TextField } from "~/components/form-field";

@@ -1,3 +1,4 @@
+// An employer's formatted text (purpose, mission description) drawn as React elements, never as injected HTML.
 import { parseRichText, type RichBlock, type RichInline } from "~/modules/formatting/rich-text";
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;

@@ -1,3 +1,4 @@
+// A mission's schedule in words for candidates: the weekly table, the season's months, the hours a week.
 import { formatList } from "~/modules/i18n/format";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";

@@ -1,3 +1,4 @@
+// A saved search described in one line of words, on the alerts page and the unsubscribe page.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { MissionSearch } from "~/modules/missions/search-params";

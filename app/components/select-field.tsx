@@ -1,3 +1,4 @@
+// A labelled drop-down list with its hint and error, used by forms.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { describedBy, FieldMessages } from "./field-messages";
 

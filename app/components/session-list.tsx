@@ -1,3 +1,4 @@
+// The account page's list of open sessions: device, last use, and a button to end each.
 import { Form } from "@remix-run/react";
 import type { SessionSummary } from "~/modules/auth/account-sessions.server";
 import { useI18n } from "~/modules/i18n/use-i18n";

@@ -1,3 +1,4 @@
+// Every page's frame: the header with its menu per kind of visitor, language and organisation switches, the footer.
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { TranslationKey } from "~/modules/i18n/translate";

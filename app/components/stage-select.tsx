@@ -1,3 +1,4 @@
+// The pipeline's stage names and the drop-down a recruiter uses to move an application to another stage.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { recruiterStages } from "~/modules/pipeline/stages";

@@ -1,3 +1,4 @@
+// The notice that something was saved or sent, announced politely to screen readers.
 import type { ReactNode } from "react";
 
 /** A confirmation that something was saved or sent, announced politely to screen readers. */

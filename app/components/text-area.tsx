@@ -1,3 +1,4 @@
+// A labelled multi-line text field with its hint and error, used by forms.
 import type { TextareaHTMLAttributes } from "react";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { describedBy, FieldMessages } from "./field-messages";

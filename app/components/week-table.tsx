@@ -1,3 +1,4 @@
+// The week as a table (days by morning, afternoon, evening) for availability and schedules; stacks on narrow screens.
 import type { ReactNode } from "react";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";

@@ -1,3 +1,4 @@
+// The home page (/ and /en): what Chevronné offers experienced people, the latest missions, a word to employers.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";

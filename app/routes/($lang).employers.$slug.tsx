@@ -1,3 +1,4 @@
+// An organisation's public page (/employers/:slug, /en/…): purpose, values, commitments, photos and open missions.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useOtherLanguage } from "~/components/in-language";

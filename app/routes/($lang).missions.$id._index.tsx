@@ -1,3 +1,4 @@
+// A mission's public page (/missions/:id, /en/…): what it asks and offers, why it suits a candidate, save or apply.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MatchReasons } from "~/components/match-reasons";

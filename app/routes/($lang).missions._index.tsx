@@ -1,3 +1,4 @@
+// The mission search (/missions, /en/missions): filters, results with their match reasons, and a saved-search alert.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { AvailabilityGrid } from "~/components/availability-grid";

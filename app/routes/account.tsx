@@ -1,3 +1,4 @@
+// A signed-in person's account page (/account): preferences, consents, email, password, who looked, sessions, data.
 import { redirect, redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";

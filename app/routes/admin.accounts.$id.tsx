@@ -1,3 +1,4 @@
+// An administrator's page for one account (/admin/accounts/:id): suspend it with a reason, or reinstate it.
 import { ModerationOutcome, SuspensionNotice } from "~/components/moderation-outcome";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";

@@ -1,3 +1,4 @@
+// Administrators find an account by email (/admin/accounts) and see the suspended accounts and organisations.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";

@@ -1,3 +1,4 @@
+// An administrator's page for one reported mission (/admin/missions/:id): dismiss reports, unpublish or republish.
 import { ModerationOutcome } from "~/components/moderation-outcome";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";

@@ -1,3 +1,4 @@
+// An administrator's page for one organisation (/admin/organisations/:id): reports to dismiss, suspend or reinstate.
 import { ModerationOutcome, SuspensionNotice } from "~/components/moderation-outcome";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";

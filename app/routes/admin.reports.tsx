@@ -1,3 +1,4 @@
+// The administrators' report queue (/admin/reports): reported missions and organisations, and resubmitted missions.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireAdministrator } from "~/modules/administration/access.server";

@@ -1,3 +1,4 @@
+// A candidate's search alerts (/alerts): the saved searches that email new missions, with a way to delete each.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireCandidate } from "~/modules/auth/session.server";

@@ -1,3 +1,4 @@
+// Stopping one search alert from its email's link or the mail provider's one-click unsubscribe (/alerts/unsubscribe).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useSearchDescription } from "~/components/search-description";

@@ -1,3 +1,4 @@
+// Downloads an application's CV (/applications/:id/cv) for the candidate or the organisation's members; logs who looked.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/auth/session.server";
 import { findCvForViewer } from "~/modules/pipeline/applications.server";

@@ -1,3 +1,4 @@
+// A candidate's applications (/applications): each mission applied to, where it stands, and a way to withdraw.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireCandidate } from "~/modules/auth/session.server";

@@ -1,3 +1,4 @@
+// The signed-in home (/dashboard): a candidate's tools and applications, or an organisation's missions and members.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FirstSteps } from "~/components/first-steps";

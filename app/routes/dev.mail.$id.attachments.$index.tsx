@@ -1,3 +1,4 @@
+// The development mailbox: downloads one attachment of a caught email (/dev/mail/:id/attachments/:index).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { devMailAttachment, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
 import { sandboxPolicy } from "~/modules/security/headers.server.mjs";

@@ -1,3 +1,4 @@
+// The development mailbox: a caught email's HTML part as its own sandboxed page (/dev/mail/:id/html).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
 import { emailPreviewPolicy } from "~/modules/security/headers.server.mjs";

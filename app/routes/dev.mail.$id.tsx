@@ -1,3 +1,4 @@
+// The development mailbox: one caught email (/dev/mail/:id), its headers, attachments, formatted and text parts.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { readDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";

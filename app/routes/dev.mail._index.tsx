@@ -1,3 +1,4 @@
+// The development mailbox (/dev/mail): every email the app sent while running locally, newest first.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";

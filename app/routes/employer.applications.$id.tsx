@@ -1,3 +1,4 @@
+// A recruiter's page for one application (/employer/applications/:id): candidate, timeline, notes, review, interview.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";

@@ -1,3 +1,4 @@
+// A recruiter proposes interview times to a candidate (/employer/applications/:id/interview).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";

@@ -1,3 +1,4 @@
+// A recruiter's interview agenda (/employer/interviews): the organisation's proposed and booked interviews.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { InLanguage } from "~/components/in-language";

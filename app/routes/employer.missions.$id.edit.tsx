@@ -1,3 +1,4 @@
+// A recruiter edits a mission (/employer/missions/:id/edit), to save, preview, publish or resubmit it.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { MissionEditorPage } from "~/components/mission-editor-page";

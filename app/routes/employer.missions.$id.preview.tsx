@@ -1,3 +1,4 @@
+// A recruiter previews a mission as candidates will read it (/employer/missions/:id/preview).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useOtherLanguage } from "~/components/in-language";

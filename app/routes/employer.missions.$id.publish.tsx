@@ -1,3 +1,4 @@
+// Publishes a mission from the editor (POST /employer/missions/:id/publish), or sends back to it when something blocks.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission } from "~/modules/employers/access.server";

@@ -1,3 +1,4 @@
+// Candidates suggested for a mission (/employer/missions/:id/suggested), whom a recruiter may invite to apply.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { InLanguage, Sentence } from "~/components/in-language";

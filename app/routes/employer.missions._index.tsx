@@ -1,3 +1,4 @@
+// An organisation's missions (/employer/missions): drafts, published and closed, to duplicate, close or reopen.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { InLanguage } from "~/components/in-language";

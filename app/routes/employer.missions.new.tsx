@@ -1,3 +1,4 @@
+// A recruiter writes a new mission (/employer/missions/new) in the mission editor.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { MissionEditorPage } from "~/components/mission-editor-page";

@@ -1,3 +1,4 @@
+// The recruiters' board of applications (/employer/pipeline): columns by stage, filters, bulk moves and undo.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DraggableCard, DropColumn } from "~/components/board-drag";

@@ -1,3 +1,4 @@
+// An organisation's profile as its members edit it (/employer/profile): name, language, purpose, values, images.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/checkbox-group";

@@ -1,3 +1,4 @@
+// Switches the organisation an employer member works in (POST /employer/switch), from the header or the removed page.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireSession } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";

@@ -1,3 +1,4 @@
+// An organisation's team (/employer/team): its members, pending invitations, and the form to invite a recruiter.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";

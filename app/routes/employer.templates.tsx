@@ -1,3 +1,4 @@
+// An organisation's email templates (/employer/templates): the messages sent to candidates, per kind and language.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";

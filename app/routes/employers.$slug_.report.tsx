@@ -1,3 +1,4 @@
+// Reporting an organisation to the administrators (/employers/:slug/report), for anyone who reads its page.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";

@@ -1,3 +1,4 @@
+// Serves an organisation's public image (logo, photo) by id (/images/:id); never a CV.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server";
 import { sandboxPolicy } from "~/modules/security/headers.server.mjs";

@@ -1,3 +1,4 @@
+// A candidate's interview page from their email link (/interviews/:token): choose a time, see the booking, cancel.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { InLanguage, Sentence } from "~/components/in-language";

@@ -1,3 +1,4 @@
+// A candidate confirms one proposed interview time (/interviews/:token/slots/:position).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";

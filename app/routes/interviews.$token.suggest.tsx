@@ -1,3 +1,4 @@
+// A candidate for whom no proposed time works suggests other times to the recruiter (/interviews/:token/suggest).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";

@@ -1,3 +1,4 @@
+// Accepting an invitation to join an organisation's team (/invitations/accept), from the invitation email's link.
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";

@@ -1,3 +1,4 @@
+// Changes the interface language (POST /language): a cookie, the account's language, and an interview page's language.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server";
 import { getUser } from "~/modules/auth/session.server";

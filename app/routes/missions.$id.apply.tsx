@@ -1,3 +1,4 @@
+// A candidate applies to a mission (/missions/:id/apply): what is shared, a message and an optional CV.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { InLanguage, Sentence } from "~/components/in-language";

@@ -1,3 +1,4 @@
+// Reporting a mission to the administrators (/missions/:id/report), for anyone who reads it.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";

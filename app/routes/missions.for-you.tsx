@@ -1,3 +1,4 @@
+// A candidate's suggested missions (/missions/for-you): the best matches for their profile, with the reasons.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MatchReasons } from "~/components/match-reasons";

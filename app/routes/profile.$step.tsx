@@ -1,3 +1,4 @@
+// One step of a candidate's guided profile (/profile/:step): its fields, saved, then on to the next step.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";

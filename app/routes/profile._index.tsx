@@ -1,3 +1,4 @@
+// A candidate's profile overview (/profile): each step of the guided profile, done or still to fill in.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireCandidate } from "~/modules/auth/session.server";

@@ -1,3 +1,4 @@
+// A candidate's saved missions (/saved).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";

@@ -1,3 +1,4 @@
+// Signing in from the link in a sign-in email (/signin/link): one button to confirm, or a notice that the link expired.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";

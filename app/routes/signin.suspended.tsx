@@ -1,3 +1,4 @@
+// Where a person whose account is suspended lands when signing in (/signin/suspended), with the reason.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { titleMeta } from "~/modules/i18n/meta";

@@ -1,3 +1,4 @@
+// Signs out (POST /signout): ends this browser's session and goes back to the home page.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { endSession } from "~/modules/auth/session.server";
 

@@ -1,3 +1,4 @@
+// Creating an account (/signup): candidate or employer, name, email and consents; then a code by email.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
