@@ -25,6 +25,7 @@ import { sessionsEn } from "./sessions.en";
 import { shareCardsEn } from "./share-cards.en";
 import { townsEn } from "./towns.en";
 import { uploadsEn } from "./uploads.en";
+import { matchReasonsEn } from "./match-reasons.en";
 
 export const en: Dictionary = {
   accountData: accountDataEn,
@@ -52,6 +53,7 @@ export const en: Dictionary = {
   shareCards: shareCardsEn,
   towns: townsEn,
   uploads: uploadsEn,
+  matchReasons: matchReasonsEn,
   nav: {
     employerMissions: "Our missions",
     interviews: "Interviews",

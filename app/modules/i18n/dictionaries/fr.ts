@@ -24,6 +24,7 @@ import { sessionsFr } from "./sessions.fr";
 import { shareCardsFr } from "./share-cards.fr";
 import { townsFr } from "./towns.fr";
 import { uploadsFr } from "./uploads.fr";
+import { matchReasonsFr } from "./match-reasons.fr";
 
 export const fr = {
   accountData: accountDataFr,
@@ -51,6 +52,7 @@ export const fr = {
   shareCards: shareCardsFr,
   towns: townsFr,
   uploads: uploadsFr,
+  matchReasons: matchReasonsFr,
   nav: {
     employerMissions: "Nos missions",
     interviews: "Entrevues",
