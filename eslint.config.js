@@ -30,4 +30,17 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { paths: [{ name: "@remix-run/node", importNames: ["unstable_parseMultipartFormData"], message: "Read forms with readForm (app/modules/forms/read.server.ts)." }] }],
     },
   },
+  {
+    // routes reach the data through the modules (app/modules/<capability>), never through the Prisma client (docs/decisions/0035)
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "~/db.server", message: "Routes reach the data through a module (app/modules/<capability>), never the Prisma client." }],
+          patterns: [{ group: ["~/generated/prisma", "~/generated/prisma/*"], allowTypeImports: true, message: "Routes reach the data through a module (app/modules/<capability>); only types may come from the generated client." }],
+        },
+      ],
+    },
+  },
 );

@@ -2,9 +2,10 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";
-import { db } from "~/db.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { chosenLocale } from "~/modules/i18n/preferences.server";
+import { countOrganisations } from "~/modules/employers/organisation.server";
+import { latestOpenMissions } from "~/modules/missions/mission.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { withShareCard } from "~/modules/share-cards/meta";
 
@@ -13,28 +14,7 @@ export const meta = withShareCard(titleMeta("home.title", "metaDescriptions.home
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // the plain address is the French home and everyone's first door: a browser that chose English is sent to its home
   if (params.lang === undefined && (await chosenLocale(request)) === "en") throw redirect("/en");
-  // open = published and not past its closing date (the closing round may not have run yet)
-  const open = { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] };
-  const [missions, openCount, employerCount] = await Promise.all([
-    db.mission.findMany({
-      where: open,
-      orderBy: { publishedAt: "desc" },
-      take: 6,
-      select: {
-        id: true,
-        title: true,
-        summary: true,
-        town: true,
-        hoursPerWeekMin: true,
-        hoursPerWeekMax: true,
-        monthsMask: true,
-        payMinCents: true,
-        employer: { select: { name: true, contentLocale: true } },
-      },
-    }),
-    db.mission.count({ where: open }),
-    db.employer.count(),
-  ]);
+  const [{ missions, openCount }, employerCount] = await Promise.all([latestOpenMissions(6), countOrganisations()]);
   return { missions, openCount, employerCount };
 }
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useOtherLanguage } from "~/components/in-language";
 import { MissionCard } from "~/components/mission-card";
 import { RichText } from "~/components/rich-text";
-import { db } from "~/db.server";
+import { findOrganisationPage } from "~/modules/employers/open-missions.server";
 import { isOrganisationMember } from "~/modules/administration/verification.server";
 import { photoList, textList } from "~/modules/json-columns";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -27,18 +27,8 @@ export const meta: MetaFunction<typeof loader> = withFeedLink(withShareCard(
 ));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const now = new Date();
-  // a suspended organisation's page is gone with its missions (app/modules/moderation/suspensions.server.ts)
-  const employer = await db.employer.findFirst({
-    // and a closed one's with its owner's decision (app/modules/employers/ownership.server.ts)
-    where: { slug: params.slug ?? "", suspendedAt: null, closedAt: null },
-    include: {
-      missions: {
-        where: { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
-        orderBy: { publishedAt: "desc" },
-      },
-    },
-  });
+  // gone when suspended or closed (app/modules/employers/open-missions.server.ts)
+  const employer = await findOrganisationPage(params.slug ?? "");
   if (!employer) throw new Response("Not found", { status: 404 });
   // before verification the page is its members' preview; for everyone else it does not exist yet
   const unverified = employer.verificationStatus !== "verified";

@@ -5,7 +5,7 @@ import { MatchReasons } from "~/components/match-reasons";
 import { useOtherLanguage } from "~/components/in-language";
 import { MissionDetails } from "~/components/mission-details";
 import { RichText } from "~/components/rich-text";
-import { db } from "~/db.server";
+import { findApplicationTo } from "~/modules/pipeline/applications.server";
 import { getUser, requireCandidate } from "~/modules/auth/session.server";
 import { profileForMatching } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
@@ -41,10 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (user?.kind === "candidate") {
     const profile = await loadProfile(user.id);
     const result = scoreMatch(profileForMatching(profile), missionForMatching(mission));
-    const application = await db.application.findUnique({
-      where: { missionId_candidateId: { missionId: mission.id, candidateId: profile.id } },
-      select: { id: true, stage: true },
-    });
+    const application = await findApplicationTo(mission.id, profile.id);
     candidate = {
       score: result.score,
       excluded: result.excluded,

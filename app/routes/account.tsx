@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RadioGroup } from "~/components/choice-field";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
-import { db } from "~/db.server";
+import { savePreferences } from "~/modules/auth/account-preferences.server";
 import { preferencesForm, setPasswordForm } from "~/modules/auth/forms";
 import { changePassword } from "~/modules/auth/password-sign-in.server";
 import { describeSessions, endOwnSession } from "~/modules/auth/account-sessions.server";
@@ -102,7 +102,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = parseForm(preferencesForm, formData);
   if (!result.ok) return { intent: "preferences" as const, ...result };
-  await db.user.update({ where: { id: user.id }, data: result.data });
+  await savePreferences(user.id, result.data);
   // a new document: the page may now be in the other language, whose dictionary this page does not hold (decision 0028)
   throw redirectDocument("/account?saved=preferences", {
     headers: { "Set-Cookie": await languageCookie.serialize(result.data.locale) },

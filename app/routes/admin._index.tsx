@@ -1,9 +1,9 @@
 // The administrators' overview: what waits for them, with a way into each page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { db } from "~/db.server";
 import { requireAdministrator } from "~/modules/administration/access.server";
-import { waitingForVerification } from "~/modules/administration/verification.server";
+import { countIncidents } from "~/modules/administration/incidents.server";
+import { countWaitingForVerification } from "~/modules/administration/verification.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
@@ -11,7 +11,7 @@ export const meta = titleMeta("administration.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdministrator(request);
-  const [waiting, incidents] = await Promise.all([db.employer.count({ where: waitingForVerification }), db.confidentialityIncident.count()]);
+  const [waiting, incidents] = await Promise.all([countWaitingForVerification(), countIncidents()]);
   return { waiting, incidents };
 }
 

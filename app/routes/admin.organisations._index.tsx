@@ -6,10 +6,9 @@ import { ErrorSummary } from "~/components/error-summary";
 import { RichText } from "~/components/rich-text";
 import { SuccessNotice } from "~/components/success-notice";
 import { TextArea } from "~/components/text-area";
-import { db } from "~/db.server";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { refuseForm, verifyForm } from "~/modules/administration/forms";
-import { refuseOrganisation, verificationQueue, verifyOrganisation, type DecisionOutcome } from "~/modules/administration/verification.server";
+import { findOrganisationName, refuseOrganisation, verificationQueue, verifyOrganisation, type DecisionOutcome } from "~/modules/administration/verification.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -22,8 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdministrator(request);
   const url = new URL(request.url);
   const done = url.searchParams.get("done");
-  const decided = done === "verified" || done === "refused" ? await db.employer.findUnique({ where: { id: url.searchParams.get("organisation") ?? "" }, select: { name: true } }) : null;
-  return { ...(await verificationQueue()), done: decided ? { kind: done as "verified" | "refused", name: decided.name } : null };
+  const decided = done === "verified" || done === "refused" ? await findOrganisationName(url.searchParams.get("organisation") ?? "") : null;
+  return { ...(await verificationQueue()), done: decided !== null ? { kind: done as "verified" | "refused", name: decided } : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,7 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (outcome.ok) {
     throw redirect(`/admin/organisations?${new URLSearchParams({ done: formData.get("intent") === "refuse" ? "refused" : "verified", organisation: organisationId })}`);
   }
-  const { name } = await db.employer.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+  const name = await findOrganisationName(organisationId);
+  if (name === null) throw new Error(`No organisation ${organisationId}`);
   return { ok: false as const, errors: undefined, values: undefined, organisation: organisationId, alreadyDecided: { name, status: outcome.alreadyDecided } };
 }
 

@@ -5,7 +5,8 @@ import { FirstSteps } from "~/components/first-steps";
 import { CareersWidgetSnippet } from "~/components/careers-widget-snippet";
 import { useOtherLanguage } from "~/components/in-language";
 import { VerificationNotice } from "~/components/verification-notice";
-import { db } from "~/db.server";
+import { findDashboardMembership } from "~/modules/employers/first-steps.server";
+import { listDashboardApplications } from "~/modules/pipeline/applications.server";
 import { requireEmployerMember, requireUser } from "~/modules/auth/session.server";
 import { firstSteps } from "~/modules/employers/first-steps.server";
 import { widgetPath, widgetSnippet } from "~/modules/employers/widget.server";
@@ -24,38 +25,13 @@ export const meta = titleMeta("dashboard.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (user.kind === "candidate") {
-    const applications = await db.application.findMany({
-      where: { candidate: { userId: user.id } },
-      orderBy: { updatedAt: "desc" },
-      select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true, contentLocale: true } } } } },
-    });
+    const applications = await listDashboardApplications(user.id);
     const profile = await loadProfile(user.id);
     return { kind: "candidate" as const, name: user.name, applications, progress: profileProgress(profile) };
   }
   // the organisation this browser works in (a removed recruiter gets the page that says so)
   const { membership: chosen } = await requireEmployerMember(request);
-  const membership = await db.membership.findFirst({
-    where: { id: chosen.id },
-    select: {
-      id: true,
-      role: true,
-      employer: {
-        select: {
-          id: true,
-          name: true,
-          slug: true,
-          contentLocale: true,
-          verificationStatus: true,
-          verificationRefusalReason: true,
-          members: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
-          missions: {
-            orderBy: { updatedAt: "desc" },
-            select: { id: true, title: true, status: true, _count: { select: { applications: true } } },
-          },
-        },
-      },
-    },
-  });
+  const membership = await findDashboardMembership(chosen.id);
   if (!membership) throw new Response("Not found", { status: 404 });
   // what arrived since the last visit, counted before this visit is recorded (pipeline/application-notices.server.ts)
   const newSince = await newSinceLastVisit(membership.id);

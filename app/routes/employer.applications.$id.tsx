@@ -10,7 +10,7 @@ import { MatchReasons } from "~/components/match-reasons";
 import { SuccessNotice } from "~/components/success-notice";
 import { ScheduleTable } from "~/components/schedule-summary";
 import { TextArea } from "~/components/text-area";
-import { db } from "~/db.server";
+import { cvFileName } from "~/modules/files/cv.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
@@ -26,7 +26,7 @@ import { recruiterRescheduleForm } from "~/modules/interviews/interview-forms";
 import { recordOutcome, rescheduleByRecruiter } from "~/modules/interviews/lifecycle.server";
 import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.server";
 import { mayProposeInterview } from "~/modules/interviews/rules";
-import { addNote, saveReview } from "~/modules/pipeline/employer-pipeline.server";
+import { addNote, listReviews, listReviewsInOrder, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
 import { recruiterMayMove } from "~/modules/pipeline/stages";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
@@ -53,8 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request, user);
   const [events, reviews, cv, interview, refusal] = await Promise.all([
     applicationTimeline(application.id),
-    db.applicationReview.findMany({ where: { applicationId: application.id }, include: { reviewer: { select: { id: true, name: true } } } }),
-    application.cvFileId ? db.storedFile.findUnique({ where: { id: application.cvFileId }, select: { originalName: true } }) : null,
+    listReviews(application.id),
+    application.cvFileId ? cvFileName(application.cvFileId) : null,
     recruiterInterviewView(application.id, locale, getTimeZone(user)),
     refusalOf(application.candidate.user.email),
   ]);
@@ -79,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // when, not the mail server's words: those are for the person
       refusesMail: refusal ? { since: refusal.since } : null,
     },
-    cv: cv ? { name: cv.originalName } : null,
+    cv: cv !== null ? { name: cv } : null,
     fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, locale, 6) } : null,
     events,
     interview,
@@ -93,7 +93,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 async function anonymisedView(application: Awaited<ReturnType<typeof findOwnApplication>>) {
   const [events, reviews] = await Promise.all([
     applicationTimeline(application.id),
-    db.applicationReview.findMany({ where: { applicationId: application.id }, include: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
+    listReviewsInOrder(application.id),
   ]);
   return {
     application: { id: application.id, stage: application.stage, createdAt: application.createdAt, anonymisedAt: application.anonymisedAt, reason: application.anonymisedReason },

@@ -2,7 +2,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { InLanguage } from "~/components/in-language";
-import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
@@ -10,6 +9,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { closeMission, duplicateMission, reopenMission } from "~/modules/missions/editor.server";
+import { listOrganisationMissions } from "~/modules/missions/mission.server";
 import { SuccessNotice } from "~/components/success-notice";
 import { ModerationReason } from "~/components/moderation-notice";
 import { isUnderModeration } from "~/modules/moderation/mission-statuses";
@@ -20,11 +20,7 @@ export const meta = titleMeta("employerMissions.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
-  const missions = await db.mission.findMany({
-    where: { employerId: employer.id },
-    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
-    select: { id: true, title: true, status: true, moderationReason: true, town: true, closesAt: true, _count: { select: { applications: true } } },
-  });
+  const missions = await listOrganisationMissions(employer.id);
   return {
     missions,
     done: new URL(request.url).searchParams.get("done"),

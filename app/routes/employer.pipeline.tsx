@@ -4,7 +4,7 @@ import { Form, useActionData, Link, useLoaderData, useSearchParams } from "@remi
 import { DraggableCard, DropColumn } from "~/components/board-drag";
 import { ErrorSummary } from "~/components/error-summary";
 import { StageSelect, useStageName } from "~/components/stage-select";
-import { db } from "~/db.server";
+import { listOrganisationMissionTitles } from "~/modules/missions/mission.server";
 import { useOtherLanguage } from "~/components/in-language";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";
@@ -41,11 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...item,
     candidateName: item.candidateName ?? t(`retention.anonymisedName.${item.anonymisedReason ?? "retention"}`),
   }));
-  const missions = await db.mission.findMany({
-    where: { employerId: employer.id },
-    select: { id: true, title: true },
-    orderBy: { title: "asc" },
-  });
+  const missions = await listOrganisationMissionTitles(employer.id);
   // the board a move page returns to: this one, with its filters
   const back = new URL(url);
   for (const name of ["moved", "undone", "changed"]) back.searchParams.delete(name);

@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";
-import { db } from "~/db.server";
+import { findPublicOrganisation } from "~/modules/employers/open-missions.server";
 import { getUser } from "~/modules/auth/session.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -14,7 +14,7 @@ export const meta = titleMeta("moderation.report.organisationTitle");
 
 /** An organisation whose page is public (verified, neither suspended nor closed); 404 otherwise. */
 async function publicOrganisationOr404(slug: string | undefined) {
-  const employer = await db.employer.findFirst({ where: { slug: slug ?? "", verificationStatus: "verified", suspendedAt: null, closedAt: null }, select: { id: true, slug: true, name: true, contentLocale: true } });
+  const employer = await findPublicOrganisation(slug ?? "");
   if (!employer) throw new Response("Not found", { status: 404 });
   return employer;
 }

@@ -3,7 +3,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/nod
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
-import { db } from "~/db.server";
+import { accountExists } from "~/modules/auth/account-preferences.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
 import { acceptForm } from "~/modules/employers/team-forms";
 import { acceptInvitation, findOpenInvitation } from "~/modules/employers/team.server";
@@ -18,7 +18,7 @@ export const meta = titleMeta("invitation.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const invitation = token ? await findOpenInvitation(token) : null;
-  const hasAccount = invitation ? (await db.user.count({ where: { email: invitation.email } })) > 0 : false;
+  const hasAccount = invitation ? await accountExists(invitation.email) : false;
   return { token, invitation: invitation ? { employerName: invitation.employer.name, email: invitation.email } : null, hasAccount };
 }
 

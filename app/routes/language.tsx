@@ -1,6 +1,6 @@
 // Changes the interface language (POST /language): a cookie, the account's language, and an interview page's language.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { db } from "~/db.server";
+import { saveLanguage } from "~/modules/auth/account-preferences.server";
 import { getUser } from "~/modules/auth/session.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 import { isLocale } from "~/modules/i18n/locales";
@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const returnTo = safeRedirectPath(form.get("returnTo"), "/");
   if (!isLocale(lang)) throw redirect(returnTo);
   const user = await getUser(request);
-  if (user) await db.user.update({ where: { id: user.id }, data: { locale: lang } });
+  if (user) await saveLanguage(user.id, lang);
   const headers = new Headers({ "Set-Cookie": await languageCookie.serialize(lang) });
   const forInterview = await rememberInterviewPageLanguage(returnTo, lang);
   if (forInterview) headers.append("Set-Cookie", forInterview);

@@ -12,6 +12,11 @@ import type { IncidentInput } from "./forms";
 
 const pageSize = 50;
 
+/** How many incidents the register holds. */
+export function countIncidents() {
+  return db.confidentialityIncident.count();
+}
+
 /** The register, most recently discovered first, one page at a time (pages count from 1). */
 export async function listIncidents(page: number) {
   const [incidents, total] = await Promise.all([

@@ -27,6 +27,17 @@ const queuePageSize = 30;
 /** What waits for an administrator: pending organisations, except one its owner closed meanwhile. */
 export const waitingForVerification = { verificationStatus: "pending", closedAt: null };
 
+/** How many organisations wait for a decision (the administrators' overview). */
+export function countWaitingForVerification() {
+  return db.employer.count({ where: waitingForVerification });
+}
+
+/** An organisation's name by its id, null when there is none (the queue's answer after a decision). */
+export async function findOrganisationName(employerId: string): Promise<string | null> {
+  const employer = await db.employer.findUnique({ where: { id: employerId }, select: { name: true } });
+  return employer?.name ?? null;
+}
+
 /** The organisations waiting for a decision, oldest first: who they are, who owns them, and their first mission. */
 export async function verificationQueue() {
   const where = waitingForVerification;

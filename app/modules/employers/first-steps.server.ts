@@ -20,3 +20,29 @@ export async function firstSteps(employerId: string, now = new Date()): Promise<
     { id: "team", done: others > 1 || invitations > 0, to: "/employer/team" },
   ];
 }
+
+/** The dashboard's view of one membership: its role, and its organisation with its team and missions; null if gone. */
+export function findDashboardMembership(membershipId: string) {
+  return db.membership.findFirst({
+    where: { id: membershipId },
+    select: {
+      id: true,
+      role: true,
+      employer: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          contentLocale: true,
+          verificationStatus: true,
+          verificationRefusalReason: true,
+          members: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+          missions: {
+            orderBy: { updatedAt: "desc" },
+            select: { id: true, title: true, status: true, _count: { select: { applications: true } } },
+          },
+        },
+      },
+    },
+  });
+}

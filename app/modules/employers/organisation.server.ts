@@ -52,3 +52,8 @@ export async function removePhoto(employerId: string, photoId: string) {
   const photos = photoList(employer.photos).filter((photo) => photo.id !== photoId);
   await db.employer.update({ where: { id: employerId }, data: { photos: JSON.stringify(photos) } });
 }
+
+/** How many organisations have an account (the home page's figure). */
+export function countOrganisations() {
+  return db.employer.count();
+}

@@ -2,6 +2,7 @@
 // database (StoredFile.content), so every server process can serve them, and only to those allowed. A DOCX is a
 // zip: its directory must promise a sane unpacked size (zip-limits.server.ts).
 import { fileTypeFromBuffer } from "file-type";
+import { db } from "~/db.server";
 import { judgeZip } from "./zip-limits.server";
 
 export const maxCvBytes = 5 * 1024 * 1024;
@@ -27,4 +28,10 @@ export async function checkCv(file: File | null): Promise<CheckedCv | null | { p
   }
   const originalName = (file.name || "cv").replace(/[^\p{L}\p{N} ._-]/gu, "_").slice(0, 120);
   return { bytes, contentType: detected.mime, originalName };
+}
+
+/** A stored CV's original name, null when there is none (only the name: its content goes through findCvForViewer). */
+export async function cvFileName(fileId: string): Promise<string | null> {
+  const file = await db.storedFile.findUnique({ where: { id: fileId }, select: { originalName: true } });
+  return file?.originalName ?? null;
 }

@@ -1,7 +1,7 @@
 // Employer images (logo, photos): PNG, JPEG or WebP by content, at most 2 MB, kept in the database and
 // served from our own route with the detected type, nosniff and a sandboxing CSP, so an image can never run as a page.
 import { fileTypeFromBuffer } from "file-type";
-import type { Tx } from "~/db.server";
+import { db, type Tx } from "~/db.server";
 
 export const maxImageBytes = 2 * 1024 * 1024;
 const imageTypes = ["image/png", "image/jpeg", "image/webp"];
@@ -23,4 +23,9 @@ export function storeImage(tx: Tx, ownerId: string, image: CheckedImage) {
     data: { ownerId, content: image.bytes, originalName: image.name, contentType: image.contentType, size: image.bytes.byteLength, isPublic: true },
     select: { id: true },
   });
+}
+
+/** A public image (an organisation's logo or photo, never a CV) by its id; null otherwise. */
+export function findPublicImage(id: string) {
+  return db.storedFile.findFirst({ where: { id, isPublic: true } });
 }

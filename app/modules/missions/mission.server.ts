@@ -1,7 +1,7 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
 import { db } from "~/db.server";
 import { cardFields } from "./card";
-import type { Employer, Mission } from "~/generated/prisma/client";
+import type { Employer, Mission, Prisma } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
 
@@ -28,6 +28,54 @@ export type PublicMission = ReturnType<typeof readMission>;
 export async function findPublicMission(id: string, now = new Date()): Promise<PublicMission | null> {
   const row = await db.mission.findFirst({ where: { id, status: { in: ["published", "closed"] }, employer: { suspendedAt: null } }, include: { employer: true } });
   return row ? readMission(row, now) : null;
+}
+
+/** The one rule for an open mission: published and not past its closing date (the closing round may not have run yet). */
+export function openMissionWhere(now = new Date()) {
+  return { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] } satisfies Prisma.MissionWhereInput;
+}
+
+/** The home page's latest open missions and how many are open. */
+export async function latestOpenMissions(take: number, now = new Date()) {
+  const open = openMissionWhere(now);
+  const [missions, openCount] = await Promise.all([
+    db.mission.findMany({
+      where: open,
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: {
+        id: true,
+        title: true,
+        summary: true,
+        town: true,
+        hoursPerWeekMin: true,
+        hoursPerWeekMax: true,
+        monthsMask: true,
+        payMinCents: true,
+        employer: { select: { name: true, contentLocale: true } },
+      },
+    }),
+    db.mission.count({ where: open }),
+  ]);
+  return { missions, openCount };
+}
+
+/** All of an organisation's missions, for its own list: drafts first, then by last change, with their application counts. */
+export function listOrganisationMissions(employerId: string) {
+  return db.mission.findMany({
+    where: { employerId },
+    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
+    select: { id: true, title: true, status: true, moderationReason: true, town: true, closesAt: true, _count: { select: { applications: true } } },
+  });
+}
+
+/** An organisation's missions' titles, in alphabetical order (the pipeline's filter). */
+export function listOrganisationMissionTitles(employerId: string) {
+  return db.mission.findMany({
+    where: { employerId },
+    select: { id: true, title: true },
+    orderBy: { title: "asc" },
+  });
 }
 
 /** Open missions by id, in the order given, read for display and matching. */

@@ -85,6 +85,23 @@ async function createOrReopen(tx: Tx, input: { missionId: string; candidateId: s
   return { application: await tx.application.create({ data: input }), again: false };
 }
 
+/** A candidate's application to one mission (its id and stage), null when they have not applied. */
+export function findApplicationTo(missionId: string, candidateId: string) {
+  return db.application.findUnique({
+    where: { missionId_candidateId: { missionId, candidateId } },
+    select: { id: true, stage: true },
+  });
+}
+
+/** A signed-in candidate's applications as their dashboard lists them, last changed first. */
+export function listDashboardApplications(userId: string) {
+  return db.application.findMany({
+    where: { candidate: { userId } },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true, contentLocale: true } } } } },
+  });
+}
+
 export function listCandidateApplications(candidateId: string) {
   return db.application.findMany({
     where: { candidateId },

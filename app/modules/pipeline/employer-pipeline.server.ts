@@ -168,6 +168,16 @@ export async function saveReview(employerId: string, actor: User, applicationId:
   });
 }
 
+/** An application's ratings with who gave them (the application page splits its reader's from the others'). */
+export function listReviews(applicationId: string) {
+  return db.applicationReview.findMany({ where: { applicationId }, include: { reviewer: { select: { id: true, name: true } } } });
+}
+
+/** An anonymised application's ratings, oldest first, with their reviewers' names. */
+export function listReviewsInOrder(applicationId: string) {
+  return db.applicationReview.findMany({ where: { applicationId }, include: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } });
+}
+
 /**
  * The 10-day rule: every open application without a decision for 10 days gets one honest "we are still reviewing"
  * email (never a second), recorded on its timeline. The recruiters see these applications flagged as waiting.
