@@ -21,8 +21,8 @@ export const matchReasonsEn: typeof matchReasonsFr = {
     },
     language: {
       "required-spoken": "You speak {language}, required for this mission",
-      "required-basic": "{language} is required; you listed a basic level",
-      "required-missing": "{language} is required and you have not listed it",
+      "required-basic": "{languageWithArticle} is required; you listed a basic level",
+      "required-missing": "{languageWithArticle} is required and you have not listed it",
       "optional-spoken": "You speak {language}, an asset for this mission",
     },
     skills: {
