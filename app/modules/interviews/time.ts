@@ -1,8 +1,10 @@
 // Interview times: a local wall time chosen in a place, turned into one instant, and written back for people.
-// Pure (no I/O); luxon supplies the IANA offsets, Intl the weekday and month names.
+// Pure (no I/O); luxon supplies the IANA offsets, Intl the weekday and month names, the dictionaries the words
+// around them (dictionaries/slot-times.*.ts).
 import { DateTime, IANAZone } from "luxon";
 import { sharedFormatter } from "~/modules/i18n/format";
 import { intlTag, type Locale } from "~/modules/i18n/locales";
+import { translate } from "~/modules/i18n/translate";
 
 export type LocalToInstantResult = { ok: true; instant: Date } | { ok: false; reason: "nonexistent" | "invalid" };
 
@@ -101,13 +103,19 @@ export function zonePlaceName(zone: string, locale: Locale): string {
 export function formatSlot(instant: Date, zone: string, locale: Locale, placeName: string = zonePlaceName(zone, locale)): string {
   const local = DateTime.fromJSDate(instant, { zone });
   if (!local.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
-  const day = formatLongDate(local, locale);
-  if (locale === "fr") {
-    return `${day} à ${local.hour} h ${pad(local.minute)}, heure ${frenchOf(placeName)}`;
-  }
-  const hour12 = local.hour % 12 === 0 ? 12 : local.hour % 12;
-  const meridiem = local.hour < 12 ? "AM" : "PM";
-  return `${day} at ${hour12}:${pad(local.minute)} ${meridiem}, ${placeName} time`;
+  const elided = /^[aeiouyàâäéèêëîïôöûüÿæœ]/i.test(placeName);
+  const twelveHours = hourCycle(locale) === "h12";
+  const hour = twelveHours ? (local.hour % 12 === 0 ? 12 : local.hour % 12) : local.hour;
+  return translate(locale, "slotTimes.slot", {
+    day: formatLongDate(local, locale),
+    time: translate(locale, local.hour < 12 ? "slotTimes.clock.am" : "slotTimes.clock.pm", { hour, minute: pad(local.minute) }),
+    ofPlace: translate(locale, `slotTimes.ofPlace.${elided ? "vowel" : "consonant"}`, { place: placeName }),
+  });
+}
+
+/** "h23" for French (10 h 00, 14 h 00), "h12" for English (10:00 AM, 2:00 PM), as Intl knows each language's clock. */
+function hourCycle(locale: Locale): string | undefined {
+  return sharedFormatter(`hour-cycle:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { hour: "numeric" })).resolvedOptions().hourCycle;
 }
 
 /** The day of an instant in a zone, in full: "mardi 14 septembre 2027" / "Tuesday, September 14, 2027". */
@@ -122,14 +130,7 @@ function formatLongDate(local: DateTime, locale: Locale): string {
       .formatToParts(Date.UTC(local.year, local.month - 1, local.day, 12))
       .map((part) => [part.type, part.value]),
   );
-  return locale === "fr"
-    ? `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`
-    : `${parts.weekday}, ${parts.month} ${parts.day}, ${parts.year}`;
-}
-
-/** "de Montréal", but "d’Ottawa": French elides before a vowel. */
-function frenchOf(placeName: string): string {
-  return /^[aeiouyàâäéèêëîïôöûüÿæœ]/i.test(placeName) ? `d’${placeName}` : `de ${placeName}`;
+  return translate(locale, "slotTimes.longDate", { weekday: parts.weekday, day: parts.day, month: parts.month, year: parts.year });
 }
 
 function pad(value: number): string {

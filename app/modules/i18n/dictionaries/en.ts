@@ -26,6 +26,7 @@ import { shareCardsEn } from "./share-cards.en";
 import { townsEn } from "./towns.en";
 import { uploadsEn } from "./uploads.en";
 import { matchReasonsEn } from "./match-reasons.en";
+import { slotTimesEn } from "./slot-times.en";
 
 export const en: Dictionary = {
   accountData: accountDataEn,
@@ -54,6 +55,7 @@ export const en: Dictionary = {
   towns: townsEn,
   uploads: uploadsEn,
   matchReasons: matchReasonsEn,
+  slotTimes: slotTimesEn,
   nav: {
     employerMissions: "Our missions",
     interviews: "Interviews",

@@ -25,6 +25,7 @@ import { shareCardsFr } from "./share-cards.fr";
 import { townsFr } from "./towns.fr";
 import { uploadsFr } from "./uploads.fr";
 import { matchReasonsFr } from "./match-reasons.fr";
+import { slotTimesFr } from "./slot-times.fr";
 
 export const fr = {
   accountData: accountDataFr,
@@ -53,6 +54,7 @@ export const fr = {
   towns: townsFr,
   uploads: uploadsFr,
   matchReasons: matchReasonsFr,
+  slotTimes: slotTimesFr,
   nav: {
     employerMissions: "Nos missions",
     interviews: "Entrevues",

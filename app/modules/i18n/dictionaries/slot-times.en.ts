@@ -1,0 +1,9 @@
+// English mirror of slot-times.fr.ts: "Tuesday, September 14, 2027 at 10:00 AM, Montréal time".
+import type { slotTimesFr } from "./slot-times.fr";
+
+export const slotTimesEn: typeof slotTimesFr = {
+  slot: "{day} at {time}, {ofPlace} time",
+  longDate: "{weekday}, {month} {day}, {year}",
+  clock: { am: "{hour}:{minute} AM", pm: "{hour}:{minute} PM" },
+  ofPlace: { vowel: "{place}", consonant: "{place}" },
+};
