@@ -25,7 +25,7 @@ type ServerBuildEntry = { entry: { module: { refuseBeforeRoutes(request: Request
 
 /**
  * The dev server refuses methods no page takes and writes from other sites as scripts/server.mjs does: the same call,
- * reached through the server build, before any route runs (app/modules/security/request-gate.server.ts).
+ * reached through the server build, before any route runs (app/modules/request-gate/request-gate.server.ts).
  */
 function requestGate(): Plugin {
   return {

@@ -29,7 +29,7 @@ import { findTown } from "~/modules/places/towns.server";
 export const streamTimeout = 5_000;
 
 /** The servers (scripts/server.mjs, the dev server's plugin) ask it before any route runs: build.entry.module. */
-export { refuseBeforeRoutes } from "~/modules/security/request-gate.server";
+export { refuseBeforeRoutes } from "~/modules/request-gate/request-gate.server";
 /** What reaches the log: a refused request in one line, any other error whole. */
 export { handleError } from "~/modules/security/refusal-log.server";
 /** The data of a page (single fetch `.data`) is kept by caches on the same terms as the page. */

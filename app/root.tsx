@@ -14,8 +14,8 @@ import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
 import { env } from "~/env.server";
 import { RemovedFromTeamPage } from "~/components/removed-from-team";
-import { organisationChoice } from "~/modules/employers/organisation-choice.server";
-import { removedFromTeamOf } from "~/modules/employers/removed-from-team";
+import { organisationChoice } from "~/modules/auth/organisation-choice.server";
+import { removedFromTeamOf } from "~/modules/auth/removed-from-team";
 import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession, hasShortIdleLimit } from "~/modules/auth/session.server";
@@ -47,7 +47,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind, isAdministrator: user.isAdministrator } : null,
     // an employer member's organisations: the employer menu only while they belong to the one this browser works in,
-    // the switch once they belong to two or more (modules/employers/organisation-choice.server.ts)
+    // the switch once they belong to two or more (modules/auth/organisation-choice.server.ts)
     organisations: choice
       ? {
           current: choice.status === "member" ? { id: choice.membership.employer.id, name: choice.membership.employer.name } : null,

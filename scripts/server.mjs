@@ -81,7 +81,7 @@ async function serve() {
 
   // The connection's address reaches loaders and actions as context.clientAddress: limits per client count by it
   // (app/modules/security/client.server.ts decides whether to trust X-Forwarded-For, per TRUST_PROXY). A method no
-  // page takes and a write another site's page sent are refused before any route runs (security/request-gate.server.ts).
+  // page takes and a write another site's page sent are refused before any route runs (request-gate/request-gate.server.ts).
   const handlePage = createRequestListener(async (request, client) => (await build.entry.module.refuseBeforeRoutes(request)) ?? handleRemix(request, { clientAddress: client.address }), {
     onError(error) {
       console.error(error);

@@ -4,7 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import type { FieldErrors } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { consentPurposes, consentSources, purposesFor, type ConsentPurpose, type ConsentSource } from "~/modules/privacy/consents";
+import { consentPurposes, consentSources, purposesFor, type ConsentPurpose, type ConsentSource } from "~/modules/consents/consents";
 import { ErrorSummary } from "./error-summary";
 import { describedBy, FieldMessages } from "./field-messages";
 

@@ -3,7 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import type { FormFailure } from "~/modules/forms/parse";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import type { MissionDraft } from "~/modules/missions/mission-form";
-import { moderationStatus } from "~/modules/moderation/mission-statuses";
+import { moderationStatus } from "~/modules/missions/mission-statuses";
 import { AgeTermWarnings, type FieldHits } from "./age-term-warnings";
 import type { TownView } from "~/modules/places/towns.server";
 import { ErrorSummary } from "./error-summary";

@@ -1,6 +1,6 @@
 // What an employer reads about a mission the administrators unpublished: the reason, and on the editor what to do.
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { moderationStatus } from "~/modules/moderation/mission-statuses";
+import { moderationStatus } from "~/modules/missions/mission-statuses";
 
 /** The administrators' reason for unpublishing a mission, as the employer reads it in their list. */
 export function ModerationReason({ reason }: { reason: string }) {

@@ -1,6 +1,6 @@
 // The page a recruiter sees on employer pages once removed from the organisation: another one to switch to, or home.
 import { Form, Link } from "@remix-run/react";
-import type { RemovedFromTeam } from "~/modules/employers/removed-from-team";
+import type { RemovedFromTeam } from "~/modules/auth/removed-from-team";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 /**

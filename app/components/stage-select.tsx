@@ -1,7 +1,7 @@
 // The pipeline's stage names and the drop-down a recruiter uses to move an application to another stage.
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { recruiterStages } from "~/modules/pipeline/stages";
+import { recruiterStages } from "~/modules/vocabulary/pipeline-stages";
 
 /** A stage's name, as every list, column and table of the pipeline writes it. */
 export function useStageName(): (stage: string) => string {

@@ -10,7 +10,7 @@ import { photoList, textList } from "~/modules/json-columns";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { FeedLink } from "~/components/feed-link";
-import { employerFeedPath } from "~/modules/missions/feeds.server";
+import { employerFeedPath } from "~/modules/employers/feed.server";
 import { withFeedLink } from "~/modules/missions/feed-links";
 import { feedText } from "~/modules/missions/feed-texts.server";
 import { getLocale } from "~/modules/i18n/preferences.server";

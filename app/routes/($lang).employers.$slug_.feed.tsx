@@ -2,7 +2,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { isLanguageSegment } from "~/modules/i18n/public-pages";
-import { atomContentType, employerFeed } from "~/modules/missions/feeds.server";
+import { employerFeed } from "~/modules/employers/feed.server";
+import { atomContentType } from "~/modules/missions/feeds.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isLanguageSegment(params.lang)) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -20,7 +20,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { cardFields } from "~/modules/missions/card";
 import { missionCardData } from "~/modules/missions/mission.server";
 import { describeReasons } from "~/modules/matching";
-import { searchByFit } from "~/modules/missions/for-candidate.server";
+import { searchByFit } from "~/modules/candidates/missions-for-candidate.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { missionSearchToParams, type MissionSearch } from "~/modules/missions/search-params";
 import { searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";

@@ -13,7 +13,7 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { alreadyHandled, dismissFromForm, wasDone } from "~/modules/moderation/admin-answers.server";
 import { unpublishForm } from "~/modules/moderation/forms";
-import { moderationStatus, unpublishableStatuses } from "~/modules/moderation/mission-statuses";
+import { moderationStatus, unpublishableStatuses } from "~/modules/missions/mission-statuses";
 import { missionForModeration, republishMission, unpublishMission } from "~/modules/moderation/missions.server";
 import { openReportsAbout } from "~/modules/moderation/reports.server";
 

@@ -12,7 +12,7 @@ import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
-import { hasConsent } from "~/modules/privacy/consents.server";
+import { hasConsent } from "~/modules/consents/consents.server";
 
 export const meta = titleMeta("alerts.title");
 

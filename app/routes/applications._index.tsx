@@ -9,7 +9,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { interviewPagePath } from "~/modules/interviews/token.server";
 import { listCandidateApplications } from "~/modules/pipeline/applications.server";
 import { candidateEventLine } from "~/modules/pipeline/candidate-timeline";
-import { isFinalStage } from "~/modules/pipeline/stages";
+import { isFinalStage } from "~/modules/vocabulary/pipeline-stages";
 import { SuccessNotice } from "~/components/success-notice";
 import { useOtherLanguage } from "~/components/in-language";
 

@@ -28,9 +28,9 @@ import { recruiterInterviewView } from "~/modules/interviews/recruiter-view.serv
 import { mayProposeInterview } from "~/modules/interviews/rules";
 import { addNote, listReviews, listReviewsInOrder, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
-import { recruiterMayMove } from "~/modules/pipeline/stages";
+import { recruiterMayMove } from "~/modules/vocabulary/pipeline-stages";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
-import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
+import { contactForEmployer } from "~/modules/candidates/candidate-contact";
 import { readForm } from "~/modules/forms/read.server";
 import { recordViews } from "~/modules/privacy/who-looked.server";
 import { AnonymisedApplication } from "~/components/anonymised-application";

@@ -18,7 +18,7 @@ import { moveApplication } from "~/modules/pipeline/employer-pipeline.server";
 import { notifyByDefault } from "~/modules/pipeline/move-emails";
 import { previewMoveEmail } from "~/modules/pipeline/move-emails.server";
 import { moveForm, moveTarget } from "~/modules/pipeline/pipeline-forms";
-import { recruiterMayMove, recruiterStages } from "~/modules/pipeline/stages";
+import { recruiterMayMove, recruiterStages } from "~/modules/vocabulary/pipeline-stages";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("pipelineBoard.movePage.pageTitle");

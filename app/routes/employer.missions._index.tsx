@@ -12,7 +12,7 @@ import { closeMission, duplicateMission, reopenMission } from "~/modules/mission
 import { listOrganisationMissions } from "~/modules/missions/mission.server";
 import { SuccessNotice } from "~/components/success-notice";
 import { ModerationReason } from "~/components/moderation-notice";
-import { isUnderModeration } from "~/modules/moderation/mission-statuses";
+import { isUnderModeration } from "~/modules/missions/mission-statuses";
 import { VerificationNotice } from "~/components/verification-notice";
 import { readForm } from "~/modules/forms/read.server";
 

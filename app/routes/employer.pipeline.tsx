@@ -17,7 +17,7 @@ import { listPipeline, moveApplications, planBulkMove } from "~/modules/pipeline
 import { notifyByDefault } from "~/modules/pipeline/move-emails";
 import { pendingMoveEmails, withdrawMoveEmail } from "~/modules/pipeline/move-emails.server";
 import { bulkForm, pipelineFilters, undoForm } from "~/modules/pipeline/pipeline-forms";
-import { boardLanes, groupByStage, recruiterMayMove, stages, waitingDays } from "~/modules/pipeline/stages";
+import { boardLanes, groupByStage, recruiterMayMove, stages, waitingDays } from "~/modules/vocabulary/pipeline-stages";
 import { SuccessNotice } from "~/components/success-notice";
 import { readForm } from "~/modules/forms/read.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";

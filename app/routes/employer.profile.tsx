@@ -7,7 +7,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, FieldMessages } from "~/components/field-messages";
 import { TextField } from "~/components/form-field";
 import { TextArea } from "~/components/text-area";
-import { profileTown } from "~/modules/candidates/profile-town.server";
+import { typedTown } from "~/modules/places/typed-town.server";
 import { requireOwner } from "~/modules/employers/access.server";
 import { commitments, organisationForm } from "~/modules/employers/organisation-form";
 import { removePhoto, saveOrganisation } from "~/modules/employers/organisation.server";
@@ -51,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
   delete values.photo;
   if (!result.ok || Object.keys(errors).length > 0) return { errors, values };
   // the same reading as the candidate's place step (decision 0023): "Sainte-Foy" is asked about, not guessed
-  const town = profileTown(result.data);
+  const town = typedTown(result.data);
   if (!town.ok) return { errors: { [town.field]: town.error }, values, townChoices: town.choices, townPreselected: town.preselected };
   const saved = await saveOrganisation(employer.id, user.id, { ...result.data, town: town.label }, {
     logo: logo && !("problem" in logo) ? logo : null,

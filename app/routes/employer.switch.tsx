@@ -3,7 +3,7 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireSession } from "~/modules/auth/session.server";
 import { notFound } from "~/modules/employers/access.server";
 import { pageAfterSwitch, switchOrganisationForm } from "~/modules/employers/organisation-forms";
-import { switchOrganisation } from "~/modules/employers/organisation-choice.server";
+import { switchOrganisation } from "~/modules/auth/organisation-choice.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
 

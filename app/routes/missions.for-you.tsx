@@ -11,7 +11,7 @@ import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { missionCardData } from "~/modules/missions/mission.server";
 import { describeReasons } from "~/modules/matching";
-import { missionsForCandidate } from "~/modules/missions/for-candidate.server";
+import { missionsForCandidate } from "~/modules/candidates/missions-for-candidate.server";
 import { distanceKm } from "~/modules/places/distance";
 
 export const meta = titleMeta("forYou.title");

@@ -7,13 +7,13 @@ import { requireCandidate } from "~/modules/auth/session.server";
 import { profileProgress } from "~/modules/candidates/profile";
 import { profileStepForms } from "~/modules/candidates/profile-forms";
 import { loadProfile, saveProfileStep, type ProfileStepInput } from "~/modules/candidates/profile.server";
-import { profileTown } from "~/modules/candidates/profile-town.server";
+import { typedTown } from "~/modules/places/typed-town.server";
 import { profileSteps, type ProfileStep } from "~/modules/candidates/vocabulary";
 import { formValues, parseForm, type FormFailure } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { readForm } from "~/modules/forms/read.server";
-import { hasConsent } from "~/modules/privacy/consents.server";
+import { hasConsent } from "~/modules/consents/consents.server";
 import type { TownView } from "~/modules/places/towns.server";
 
 export const meta = titleMeta("profile.title");
@@ -37,7 +37,7 @@ async function saveStep(userId: string, step: ProfileStep, formData: FormData): 
   const input = { step, data: result.data } as ProfileStepInput;
   if (input.step === "place") {
     // the town saved is the place chosen or clearly meant, by its label ("Sainte-Foy, Québec (QC)")
-    const town = profileTown(input.data);
+    const town = typedTown(input.data);
     if (!town.ok) return { ok: false, errors: { [town.field]: town.error }, values: formValues(formData), townChoices: town.choices, townPreselected: town.preselected };
     input.data.town = town.label;
   }

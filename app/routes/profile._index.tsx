@@ -8,7 +8,7 @@ import { profileSteps } from "~/modules/candidates/vocabulary";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { SuccessNotice } from "~/components/success-notice";
-import { hasConsent } from "~/modules/privacy/consents.server";
+import { hasConsent } from "~/modules/consents/consents.server";
 
 export const meta = titleMeta("profile.title");
 

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { refusedSignIn } from "~/modules/moderation/refused-sign-in.server";
+import { refusedSignIn } from "~/modules/auth/refused-sign-in.server";
 
 export const meta = titleMeta("moderation.suspendedPage.title");
 

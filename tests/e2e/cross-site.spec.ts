@@ -1,5 +1,5 @@
 // Writes from another site, against the production server (scripts/server.mjs): refused with 403 before any route
-// runs, in plain words, changing nothing (app/modules/security/cross-site.server.ts). First with a real browser on a
+// runs, in plain words, changing nothing (app/modules/request-gate/cross-site.server.ts). First with a real browser on a
 // page of another site (http://127.0.0.1:<port>, served here: another site than http://localhost), then with each
 // header combination the issue names.
 import http from "node:http";

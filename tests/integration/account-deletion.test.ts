@@ -13,7 +13,7 @@ import { applyToMission } from "~/modules/pipeline/applications.server";
 import { addNote, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { transferOwnership } from "~/modules/employers/ownership.server";
 import { deleteAccount } from "~/modules/privacy/account-deletion.server";
-import { grantConsent } from "~/modules/privacy/consents.server";
+import { grantConsent } from "~/modules/consents/consents.server";
 import { action as deleteAction, loader as deletePage } from "~/routes/account_.delete";
 import { action as teamAction } from "~/routes/employer.team";
 import { createCandidate, createEmployerWithMission, signedInRequest } from "../support/fixtures";

@@ -10,7 +10,7 @@ import { sendEmail } from "~/modules/email/outbox.server";
 import { pickSlotByToken, proposeInterview } from "~/modules/interviews/lifecycle.server";
 import { addNote, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { applyToMission } from "~/modules/pipeline/applications.server";
-import { grantConsent, withdrawConsent } from "~/modules/privacy/consents.server";
+import { grantConsent, withdrawConsent } from "~/modules/consents/consents.server";
 import { recordViews } from "~/modules/privacy/who-looked.server";
 import { action as download } from "~/routes/account_.data_.download";
 import { loader as dataPage } from "~/routes/account_.data";

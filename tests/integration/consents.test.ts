@@ -7,7 +7,7 @@ import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import { createAlert, sendDueAlerts } from "~/modules/candidates/alerts.server";
 import { saveProfileStep } from "~/modules/candidates/profile.server";
 import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestions.server";
-import { consentHistoryOf, consentsOf, hasConsent, holdConsent, saveConsentChoices } from "~/modules/privacy/consents.server";
+import { consentHistoryOf, consentsOf, hasConsent, holdConsent, saveConsentChoices } from "~/modules/consents/consents.server";
 import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { loader as alertsLoader } from "~/routes/alerts._index";
 import { loader as suggestedLoader } from "~/routes/employer.missions.$id.suggested";

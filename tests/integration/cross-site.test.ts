@@ -1,5 +1,5 @@
 // A write that another site's page makes a browser send is refused with 403 before any route runs, and changes
-// nothing (app/modules/security/cross-site.server.ts). Real HTTP through the dev server, whose plugin makes the same
+// nothing (app/modules/request-gate/cross-site.server.ts). Real HTTP through the dev server, whose plugin makes the same
 // call as scripts/server.mjs (tests/e2e/cross-site.spec.ts tries the production server).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";

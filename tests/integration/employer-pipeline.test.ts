@@ -6,7 +6,7 @@ import { acceptInvitation, inviteRecruiter, removeMember } from "~/modules/emplo
 import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestions.server";
 import { closeExpiredMissions, closeMission, duplicateMission, publishMission, reopenMission } from "~/modules/missions/editor.server";
 import { addNote, listPipeline, moveApplication, moveApplications, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
-import { groupByStage } from "~/modules/pipeline/stages";
+import { groupByStage } from "~/modules/vocabulary/pipeline-stages";
 import { applyToMission, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { bulkForm, moveForm } from "~/modules/pipeline/pipeline-forms";
 import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/candidate-emails.server";

@@ -19,7 +19,7 @@ import { handleInterviewReply } from "~/modules/interviews/replies.server";
 import { mayProposeInterview } from "~/modules/interviews/rules";
 import { interviewToken, recruiterReplyToken } from "~/modules/interviews/token.server";
 import { applyToMission, withdrawApplication } from "~/modules/pipeline/applications.server";
-import { stages } from "~/modules/pipeline/stages";
+import { stages } from "~/modules/vocabulary/pipeline-stages";
 import { action as proposeAction, loader as proposeLoader } from "~/routes/employer.applications.$id_.interview";
 import { loader as interviewPageLoader } from "~/routes/interviews.$token._index";
 import { action as languageAction } from "~/routes/language";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createSession, requireEmployerMember, sessionTokenHash } from "~/modules/auth/session.server";
-import { organisationChoice } from "~/modules/employers/organisation-choice.server";
+import { organisationChoice } from "~/modules/auth/organisation-choice.server";
 import { pageAfterSwitch } from "~/modules/employers/organisation-forms";
 import { inviteRecruiter, removeMember } from "~/modules/employers/team.server";
 import { loader as dashboardLoader } from "~/routes/dashboard";

@@ -11,7 +11,7 @@ import { moveApplication, moveApplications, planBulkMove } from "~/modules/pipel
 import { notifyByDefault, undoWindowMs } from "~/modules/pipeline/move-emails";
 import { pendingMoveEmails, previewMoveEmail, withdrawMoveEmail } from "~/modules/pipeline/move-emails.server";
 import { moveForm } from "~/modules/pipeline/pipeline-forms";
-import { stages } from "~/modules/pipeline/stages";
+import { stages } from "~/modules/vocabulary/pipeline-stages";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 

@@ -9,7 +9,7 @@ import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
 import { addNote, moveApplication, saveReview } from "~/modules/pipeline/employer-pipeline.server";
 import { applyToMission, withdrawApplication } from "~/modules/pipeline/applications.server";
-import { grantConsent, withdrawConsent } from "~/modules/privacy/consents.server";
+import { grantConsent, withdrawConsent } from "~/modules/consents/consents.server";
 import {
   anonymiseUntouchedApplications,
   deleteCvsOfEndedApplications,

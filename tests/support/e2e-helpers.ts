@@ -18,7 +18,7 @@ export function uniqueEmail(prefix: string): string {
 
 /**
  * What a browser sends with a form from one of our pages. Posts made with Playwright's request API must say it too:
- * the server refuses writes that do not (app/modules/security/cross-site.server.ts). `url` is any address of the site.
+ * the server refuses writes that do not (app/modules/request-gate/cross-site.server.ts). `url` is any address of the site.
  */
 export function fromOurPages(url: string | undefined): Record<string, string> {
   return { Origin: new URL(url ?? "http://localhost").origin, "Sec-Fetch-Site": "same-origin" };

@@ -1,9 +1,9 @@
-// What the servers refuse before any route runs (app/modules/security/request-gate.server.ts): the cross-site rule
+// What the servers refuse before any route runs (app/modules/request-gate/request-gate.server.ts): the cross-site rule
 // and the methods no page takes, on real Request objects as the servers hand them over. APP_URL is
 // http://chevronne.test in tests.
 import { describe, expect, it } from "vitest";
-import { crossSiteVerdict } from "~/modules/security/cross-site.server";
-import { refuseBeforeRoutes } from "~/modules/security/request-gate.server";
+import { crossSiteVerdict } from "~/modules/request-gate/cross-site.server";
+import { refuseBeforeRoutes } from "~/modules/request-gate/request-gate.server";
 
 const site = "http://chevronne.test";
 const trust = { siteOrigin: site, acceptRequestOrigin: false };

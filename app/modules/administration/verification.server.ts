@@ -11,15 +11,7 @@ import { getUser } from "~/modules/auth/session.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { localeOr } from "~/modules/i18n/locales";
 import { publishAwaitingMissions } from "~/modules/missions/editor.server";
-
-export type VerificationStatus = "pending" | "verified" | "refused";
-
-/** The verification columns of an organisation created now. */
-export function newOrganisationVerification(now: Date) {
-  return env.employerVerification
-    ? { verificationStatus: "pending" satisfies VerificationStatus }
-    : { verificationStatus: "verified" satisfies VerificationStatus, verificationDecidedAt: now };
-}
+import type { VerificationStatus } from "~/modules/vocabulary/verification.server";
 
 /** How many organisations the queue shows at once, oldest first. */
 const queuePageSize = 30;

@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { User } from "~/generated/prisma/client";
-import { SignInSuspended } from "~/modules/moderation/sign-in-hold.server";
-import { rememberRefusedSignIn } from "~/modules/moderation/refused-sign-in.server";
+import { SignInSuspended } from "~/modules/auth/sign-in-hold.server";
+import { rememberRefusedSignIn } from "~/modules/auth/refused-sign-in.server";
 import { createSession } from "./session.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 

@@ -1,7 +1,7 @@
 // The sign-up and sign-in forms' schemas (one per form). Messages are translation keys.
 import { z } from "zod";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
-import { consentField } from "~/modules/privacy/consents";
+import { consentField } from "~/modules/consents/consents";
 
 const email = z
   .string({ error: "errors.emailRequired" })
@@ -21,7 +21,7 @@ export const signUpForm = z
     name: z.string({ error: "errors.nameRequired" }).trim().min(1, "errors.nameRequired").max(120, "errors.nameTooLong"),
     email,
     orgName: z.string().trim().max(160, "errors.orgNameTooLong").optional(),
-    // the purposes ticked, each its own unticked box (modules/privacy/consents.ts)
+    // the purposes ticked, each its own unticked box (modules/consents/consents.ts)
     consent: consentField,
   })
   .refine((form) => form.kind !== "employer" || (form.orgName ?? "").length > 0, {

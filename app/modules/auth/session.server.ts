@@ -6,10 +6,10 @@ import { createCookie, data, redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Session, User } from "~/generated/prisma/client";
-import { organisationChoice, startingOrganisation, type MembershipWithEmployer } from "~/modules/employers/organisation-choice.server";
-import { removedFromTeamData } from "~/modules/employers/removed-from-team";
+import { organisationChoice, startingOrganisation, type MembershipWithEmployer } from "~/modules/auth/organisation-choice.server";
+import { removedFromTeamData } from "~/modules/auth/removed-from-team";
 import { getLocale } from "~/modules/i18n/preferences.server";
-import { holdSignInAllowed, SignInSuspended } from "~/modules/moderation/sign-in-hold.server";
+import { holdSignInAllowed, SignInSuspended } from "~/modules/auth/sign-in-hold.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 import { keepFormDraft } from "./form-drafts.server";
 import { cookieName, siteIsHttps } from "./cookie-names.server";
@@ -76,7 +76,7 @@ async function readToken(request: Request): Promise<string | null> {
  * Starts a session and returns the Set-Cookie header that carries its new token. The session the browser carried
  * before (whoever's it was) ends here, so a token planted in the browser before sign-in is never signed in. Throws
  * SignInSuspended for a suspended account or a member of a suspended organisation. A member starts in the organisation
- * named (an invitation just accepted) or their oldest one (employers/organisation-choice.server.ts).
+ * named (an invitation just accepted) or their oldest one (auth/organisation-choice.server.ts).
  */
 export async function createSession(userId: string, options: { request?: Request; now?: Date; employerId?: string } = {}): Promise<string> {
   const now = options.now ?? new Date();
@@ -86,7 +86,7 @@ export async function createSession(userId: string, options: { request?: Request
   const currentEmployerId = await startingOrganisation(userId, options.employerId);
   await db.$transaction(async (tx) => {
     // a suspended person, or a member of a suspended organisation, gets no session; the rows stay held until this one
-    // is written, so a suspension at the same moment ends it too (moderation/sign-in-hold.server.ts)
+    // is written, so a suspension at the same moment ends it too (auth/sign-in-hold.server.ts)
     const suspension = await holdSignInAllowed(tx, userId);
     if (suspension) throw new SignInSuspended(userId, suspension);
     if (previous) await tx.session.deleteMany({ where: { tokenHash: sha256(previous) } });
@@ -202,8 +202,8 @@ export async function requireCandidate(request: Request): Promise<User> {
 }
 
 /**
- * An employer member with the organisation this browser works in (employers/organisation-choice.server.ts). Someone
- * removed from that organisation gets the page that says so (403, employers/removed-from-team.ts); a user with no
+ * An employer member with the organisation this browser works in (auth/organisation-choice.server.ts). Someone
+ * removed from that organisation gets the page that says so (403, auth/removed-from-team.ts); a user with no
  * membership at all is treated as not found.
  */
 export async function requireEmployerMember(request: Request): Promise<{ user: User; membership: MembershipWithEmployer; employer: MembershipWithEmployer["employer"]; session: Session }> {

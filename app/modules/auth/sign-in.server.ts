@@ -5,11 +5,11 @@ import { env } from "~/env.server";
 import type { SignInChallenge, User } from "~/generated/prisma/client";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { forgetRefusal } from "~/modules/email/refused-addresses.server";
-import { newOrganisationVerification } from "~/modules/administration/verification.server";
+import { newOrganisationVerification } from "~/modules/vocabulary/verification.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { addressLimits, refusedUntil, takeLimit, type Refused } from "~/modules/security/limits.server";
-import { recordSignUpConsents } from "~/modules/privacy/consents.server";
-import type { ConsentPurpose } from "~/modules/privacy/consents";
+import { recordSignUpConsents } from "~/modules/consents/consents.server";
+import type { ConsentPurpose } from "~/modules/consents/consents";
 import { randomCode, randomToken, safeEqual, sha256 } from "~/modules/security/tokens.server";
 
 export const challengeMinutes = 15;

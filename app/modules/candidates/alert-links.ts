@@ -1,6 +1,6 @@
 // The address that stops a search alert, as its emails carry it (in the footer and as List-Unsubscribe), and the one
 // shape of request the cross-site gate lets through without an Origin: the one-click POST a mail provider's server
-// sends to that address (RFC 8058; security/cross-site.server.ts, docs/decisions/0012 and 0022). No database here:
+// sends to that address (RFC 8058; request-gate/cross-site.server.ts, docs/decisions/0012 and 0022). No database here:
 // the gate runs before any route.
 import { isLocale, type Locale } from "~/modules/i18n/locales";
 

@@ -13,7 +13,7 @@ import { findOpenMissions } from "~/modules/missions/mission.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { missionSearchToParams } from "~/modules/missions/search-params";
 import { findMissionIdsForRanking } from "~/modules/missions/search.server";
-import { grantConsent, holdConsent, whoConsentTo } from "~/modules/privacy/consents.server";
+import { grantConsent, holdConsent, whoConsentTo } from "~/modules/consents/consents.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 import { alertUnsubscribeUrl } from "./alert-links";
 

@@ -51,7 +51,7 @@ export const availabilityForm = z.object({
 
 export const placeForm = z.object({
   town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),
-  /** the place ticked among those offered for the typed name (profile-town.server.ts), and the name they were offered for */
+  /** the place ticked among those offered for the typed name (places/typed-town.server.ts), and the name they were offered for */
   townChoice: z.string().trim().max(200).optional(),
   townTyped: z.string().trim().max(120).optional(),
   travelMaxKm: optionalWholeNumber(1, 200, "errors.distanceInvalid"),

@@ -1,9 +1,9 @@
 // Reading and saving the guided profile, one step at a time. The contact step's "employers may find my profile" is
-// the "suggestions" consent (modules/privacy/consents.server.ts), saved with the step in one transaction.
+// the "suggestions" consent (modules/consents/consents.server.ts), saved with the step in one transaction.
 import type { z } from "zod";
 import { db } from "~/db.server";
 import { findTown, townLabel } from "~/modules/places/towns.server";
-import { setConsent } from "~/modules/privacy/consents.server";
+import { setConsent } from "~/modules/consents/consents.server";
 import type { availabilityForm, contactForm, experienceForm, languagesForm, placeForm, preferencesForm } from "./profile-forms";
 import { readProfile, type ProfileData } from "./profile";
 import type { ProfileStep } from "./vocabulary";
@@ -60,7 +60,7 @@ function columnsFor(input: ProfileStepInput) {
   }
 }
 
-/** Saves one step and marks it done. The place step's town is a label resolveTown knows (see profile-town.server.ts). */
+/** Saves one step and marks it done. The place step's town is a label resolveTown knows (see places/typed-town.server.ts). */
 export async function saveProfileStep(userId: string, input: ProfileStepInput): Promise<ProfileData> {
   const current = await loadProfile(userId);
   const completed = new Set<ProfileStep>(current.completedSteps);

@@ -1,6 +1,6 @@
 // The organisation profile's schema.
 import { z } from "zod";
-import { sectors } from "~/modules/candidates/vocabulary";
+import { sectors } from "~/modules/vocabulary/choices";
 import { listField } from "~/modules/forms/parse";
 
 export const commitments = ["flexible-hours", "seated-options", "training", "mentoring", "benefits"] as const;

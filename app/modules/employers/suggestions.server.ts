@@ -9,7 +9,7 @@ import { missionForMatching, readMission } from "~/modules/missions/mission.serv
 import { sendCandidateEmail } from "~/modules/pipeline/candidate-emails.server";
 import { localeOr } from "~/modules/i18n/locales";
 import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
-import { holdConsent, whoConsentTo } from "~/modules/privacy/consents.server";
+import { holdConsent, whoConsentTo } from "~/modules/consents/consents.server";
 
 /** The most recently updated visible profiles considered; ranking reads them all in memory. */
 const maxProfiles = 2000;

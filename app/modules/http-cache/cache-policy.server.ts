@@ -7,7 +7,7 @@
 //   sign-in or an interview's language cookie make the page one person's, whatever it shows;
 // - the answer is a 200 that sets no cookie and did not choose its own Cache-Control;
 // - the path is one of the public pages below, whose anonymous version is the same for every visitor (no CSRF
-//   token: forms are guarded by their origin, security/cross-site.server.ts; no flash message, no draft).
+//   token: forms are guarded by their origin, request-gate/cross-site.server.ts; no flash message, no draft).
 // A shared answer says `Vary: Cookie`: a visitor who signs in sends a cookie the stored copy was not made for, and the
 // home's plain address sends a browser that chose English to /en. The language of a public page is its address's
 // (i18n/public-pages.ts), never Accept-Language.

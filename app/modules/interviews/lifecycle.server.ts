@@ -8,8 +8,8 @@ import type { Prisma, User } from "~/generated/prisma/client";
 import type { CancelCause } from "~/modules/email/templates/interview";
 import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
-import { shareContactOnBooking } from "~/modules/pipeline/contact-sharing.server";
-import { finalStages } from "~/modules/pipeline/stages";
+import { shareContactOnBooking } from "~/modules/candidates/contact-sharing.server";
+import { finalStages } from "~/modules/vocabulary/pipeline-stages";
 import { findInterviewByToken, findOwnInterview, openInterviewStatuses, reloadInterview, type InterviewContext } from "./context.server";
 import {
   scheduleReminders,

@@ -8,7 +8,7 @@ import type { CalendarAnswer } from "~/modules/email/templates/interview-answers
 import { sendEmail, withdrawPendingEmails, type OutgoingEmail } from "~/modules/email/outbox.server";
 import type { EmailTemplateName } from "~/modules/email/templates";
 import { localeOr } from "~/modules/i18n/locales";
-import { applicationsLink } from "~/modules/pipeline/candidate-emails.server";
+import { applicationsLink } from "~/modules/candidates/applications-link.server";
 import { translate } from "~/modules/i18n/translate";
 import { buildInvitation, googleCalendarLink, outlookCalendarLink, type InvitationMethod } from "./calendar";
 import type { InterviewContext } from "./context.server";

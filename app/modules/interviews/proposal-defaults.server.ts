@@ -1,14 +1,14 @@
 // What the proposal form starts with: phone for a candidate who prefers it (with their number once they have shared
-// it: modules/pipeline/candidate-contact.ts), the mission's address otherwise, the recruiter's phone from their last
+// it: modules/candidates/candidate-contact.ts), the mission's address otherwise, the recruiter's phone from their last
 // proposal, and the recruiter's own time zone.
 import { db } from "~/db.server";
-import type { User } from "~/generated/prisma/client";
+import type { Application, CandidateProfile, Mission, User } from "~/generated/prisma/client";
 import { readProfile } from "~/modules/candidates/profile";
-import type { findOwnLiveApplication } from "~/modules/employers/access.server";
 import { timeZoneChoices } from "~/modules/i18n/time-zones";
-import { contactForEmployer } from "~/modules/pipeline/candidate-contact";
+import { contactForEmployer } from "~/modules/candidates/candidate-contact";
 
-type OwnApplication = Awaited<ReturnType<typeof findOwnLiveApplication>>;
+/** An application with its candidate, as employers/access.server.ts's findOwnLiveApplication gives it. */
+type OwnApplication = Application & { mission: Mission; candidate: CandidateProfile & { user: User } };
 
 export async function proposalDefaults(recruiter: User, application: OwnApplication) {
   const profile = readProfile(application.candidate);

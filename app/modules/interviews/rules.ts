@@ -1,6 +1,6 @@
 // The interview rules, pure: to whom an interview may be proposed, when a candidate may still move it online, when
 // reminders go out, and when two interviews overlap.
-import { isFinalStage } from "~/modules/pipeline/stages";
+import { isFinalStage } from "~/modules/vocabulary/pipeline-stages";
 
 const HOUR_MS = 3_600_000;
 

@@ -1,7 +1,7 @@
 // The editor's form handling, shared by "new mission" and "edit mission": parse with the form's schema, save,
 // and publish when asked (publishing is refused while the text holds an age term).
 import { redirect } from "@remix-run/node";
-import { profileTown } from "~/modules/candidates/profile-town.server";
+import { typedTown } from "~/modules/places/typed-town.server";
 import { formValues, parseForm, type FormFailure } from "~/modules/forms/parse";
 import type { TownView } from "~/modules/places/towns.server";
 import { publishMission, saveMission } from "./editor.server";
@@ -14,7 +14,7 @@ export async function handleMissionForm(employerId: string, missionId: string | 
   const result = parseForm(missionForm, formData);
   if (!result.ok) return result;
   // the same reading as the candidate's place step (decision 0023): "Sainte-Foy" is asked about, not guessed
-  const town = profileTown(result.data);
+  const town = typedTown(result.data);
   if (!town.ok) return { ok: false, errors: { [town.field]: town.error }, values: formValues(formData), townChoices: town.choices, townPreselected: town.preselected };
   const saved = await saveMission(employerId, missionId, { ...result.data, town: town.label });
   if (!saved.ok) return { ok: false, errors: { town: "errors.townUnknown" }, values: formValues(formData) };

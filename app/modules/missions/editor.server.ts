@@ -5,7 +5,7 @@ import { env } from "~/env.server";
 import { endOfDayInZone } from "~/modules/i18n/format";
 import { textList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
-import { employerStatuses, moderationStatus } from "~/modules/moderation/mission-statuses";
+import { employerStatuses, moderationStatus } from "~/modules/missions/mission-statuses";
 import { checkMissionText, type AgeTermHit } from "./age-terms/check";
 import { defaultPublicationDays, type MissionInput } from "./mission-form";
 

@@ -1,14 +1,13 @@
 // Atom feeds, so people can follow missions without an account (docs/decisions/0030-feeds-and-widget.md): one for any
 // search, read from the same URL parameters as /missions and run by the same search (search.server.ts: published,
 // still open, organisation neither suspended nor closed), always newest first; one for an organisation's open
-// missions, which its public page shows. The `feed` package writes the XML; texts are in the request's language.
+// missions, which its public page shows (employers/feed.server.ts, written by `atom` here). The `feed` package writes the XML; texts are in the request's language.
 import { Feed } from "feed";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { inLanguage } from "~/modules/i18n/public-pages";
-import { findEmployerOpenMissions } from "~/modules/employers/open-missions.server";
 import { feedTexts } from "./feed-texts.server";
 import { missionSearchToParams, type MissionSearch } from "./search-params";
 import { searchMissions } from "./search.server";
@@ -25,10 +24,6 @@ export function searchFeedPath(search: MissionSearch, locale: Locale): string {
   const params = missionSearchToParams({ ...search, sort: "newest", page: 1 });
   params.delete("sort");
   return inLanguage(`/missions/feed${params.size > 0 ? `?${params}` : ""}`, locale);
-}
-
-export function employerFeedPath(slug: string, locale: Locale): string {
-  return inLanguage(`/employers/${encodeURIComponent(slug)}/feed`, locale);
 }
 
 /** The Atom feed of a search: its newest `feedLength` matches. */
@@ -48,28 +43,13 @@ export async function searchFeed(search: MissionSearch, locale: Locale, now = ne
   });
 }
 
-/** The Atom feed of an organisation's open missions; null when its page is not public (unknown, unverified, suspended, closed). */
-export async function employerFeed(slug: string, locale: Locale, now = new Date()): Promise<string | null> {
-  const found = await findEmployerOpenMissions(slug, { now, limit: feedLength });
-  if (!found) return null;
-  const t = feedTexts(locale);
-  const { employer, missions } = found;
-  return atom({
-    title: t("employerTitle", { name: employer.name }),
-    description: t("employerDescription", { name: employer.name }),
-    pageUrl: publicPageUrl(`/employers/${encodeURIComponent(employer.slug)}`, locale),
-    selfUrl: publicPageUrl(employerFeedPath(employer.slug, locale), locale),
-    locale,
-    missions: missions.map((mission) => ({ ...mission, employerName: employer.name })),
-  });
-}
-
 async function updatedDates(ids: string[]): Promise<Map<string, Date>> {
   const rows = await db.mission.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
   return new Map(rows.map((row) => [row.id, row.updatedAt]));
 }
 
-function atom(feed: { title: string; description: string; pageUrl: string; selfUrl: string; locale: Locale; missions: FeedMission[] }): string {
+/** An Atom feed of missions, newest first (employers/feed.server.ts writes an organisation's with it). */
+export function atom(feed: { title: string; description: string; pageUrl: string; selfUrl: string; locale: Locale; missions: FeedMission[] }): string {
   const t = feedTexts(feed.locale);
   const newest = feed.missions.reduce<Date | null>((latest, mission) => (latest && latest > mission.updatedAt ? latest : mission.updatedAt), null);
   const writer = new Feed({

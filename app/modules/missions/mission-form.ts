@@ -1,6 +1,6 @@
 // The mission editor's schema: every field candidates see, the schedule on the weekly grid, the publication end.
 import { z } from "zod";
-import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
+import { sectors, spokenLanguages } from "~/modules/vocabulary/choices";
 import { listField, optionalWholeNumber } from "~/modules/forms/parse";
 import { allMonthsMask, maskOfMonths, maskOfSlotValues } from "~/modules/schedule/masks";
 

@@ -1,7 +1,7 @@
 // Reading a mission search from a URL, tolerantly: a hand-edited or outdated URL still shows results (each bad value
 // falls back to its default or is dropped). Server only: the browser receives searches already read.
 import { z } from "zod";
-import { sectors as sectorCodes } from "~/modules/candidates/vocabulary";
+import { sectors as sectorCodes } from "~/modules/vocabulary/choices";
 import { maskOfMonths, maskOfSlotValues, monthRange } from "~/modules/schedule/masks";
 import { defaultMissionSearch, hoursLimits, lastPage, maxQueryLength, maxTownLength, missionSorts, radiusLimitsKm, type MissionSearch } from "./search-params";
 

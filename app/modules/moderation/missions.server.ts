@@ -12,7 +12,7 @@ import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { ageTermsIn } from "~/modules/missions/editor.server";
 import { defaultPublicationDays } from "~/modules/missions/mission-form";
-import { moderationStatus, unpublishableStatuses } from "./mission-statuses";
+import { moderationStatus, unpublishableStatuses } from "~/modules/missions/mission-statuses";
 import { holdOrganisation } from "./organisation-lock.server";
 import { resolveOpenReports } from "./reports.server";
 

@@ -1,6 +1,6 @@
 // Suspending and reinstating an organisation or one account. A suspended organisation's published missions become
 // "suspended" (out of the search and their pages at once) and exactly those are published again on reinstatement; its
-// members' sessions are deleted and no new one can start (sign-in-hold.server.ts). A suspended account likewise.
+// members' sessions are deleted and no new one can start (auth/sign-in-hold.server.ts). A suspended account likewise.
 // Each is one transaction with its audit entry, the reports it settles and the emails that tell the people, in their
 // language; each is conditional on the state it starts from, so of two administrators one wins.
 import { db, type Tx } from "~/db.server";
@@ -9,7 +9,7 @@ import type { User } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
-import { moderationStatus } from "./mission-statuses";
+import { moderationStatus } from "~/modules/missions/mission-statuses";
 import type { AdministratorOutcome } from "./missions.server";
 import { resolveOpenReports } from "./reports.server";
 

@@ -9,8 +9,8 @@ import type { CheckedCv } from "~/modules/files/cv.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { notifyNewApplication } from "./application-notices.server";
-import { applicationsLink } from "./candidate-emails.server";
-import { isFinalStage } from "./stages";
+import { applicationsLink } from "~/modules/candidates/applications-link.server";
+import { isFinalStage } from "~/modules/vocabulary/pipeline-stages";
 
 /** The candidate has applied to this mission already: one application per candidate and mission. */
 export class AlreadyAppliedError extends Error {}

@@ -2,7 +2,6 @@
 // the employer's own wording if it wrote one, else our respectful default, in the candidate's language, with the
 // merge fields {candidate}, {mission} and {employer} filled in.
 import { db, type Tx } from "~/db.server";
-import { env } from "~/env.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { localeOr, type Locale } from "~/modules/i18n/locales";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";
@@ -76,8 +75,6 @@ export async function sendCandidateEmail(
   }
   return email;
 }
-
-export const applicationsLink = () => `${env.appUrl}/applications`;
 
 /** Saves the employer's own wording for one kind and language. */
 export async function saveTemplate(employerId: string, input: { kind: CandidateEmailKind; locale: Locale; subject: string; body: string }) {

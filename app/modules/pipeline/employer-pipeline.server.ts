@@ -7,10 +7,11 @@ import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { refusalsOf } from "~/modules/email/refused-addresses.server";
 import { scoreMatch } from "~/modules/matching";
 import { findOpenMissions, missionForMatching } from "~/modules/missions/mission.server";
-import type { AnonymisationReason } from "~/modules/privacy/anonymise.server";
-import { applicationsLink, sendCandidateEmail } from "./candidate-emails.server";
+import type { AnonymisationReason } from "~/modules/vocabulary/choices";
+import { applicationsLink } from "~/modules/candidates/applications-link.server";
+import { sendCandidateEmail } from "./candidate-emails.server";
 import { emailKindForStage, moveEmailTopic, undoWindowMs } from "./move-emails";
-import { isFinalStage, recruiterMayMove, stages, waitingDays, type Stage } from "./stages";
+import { isFinalStage, recruiterMayMove, stages, waitingDays, type Stage } from "~/modules/vocabulary/pipeline-stages";
 
 const dayMs = 86_400_000;
 

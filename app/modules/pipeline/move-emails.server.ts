@@ -6,7 +6,7 @@ import { localeOr } from "~/modules/i18n/locales";
 import { trimmedBody } from "~/modules/email/retention.server";
 import { filledWording } from "./candidate-emails.server";
 import { applicationOfTopic, emailKindForStage, moveEmailTopic } from "./move-emails";
-import type { Stage } from "./stages";
+import type { Stage } from "~/modules/vocabulary/pipeline-stages";
 
 /**
  * The email a move of this application to `to` would send, filled in for its person in their language; null when

@@ -1,7 +1,7 @@
 // Schemas of the recruiter's pipeline forms (one per form).
 import { z } from "zod";
 import { checkbox, listField, optionalWholeNumber } from "~/modules/forms/parse";
-import { recruiterStages, stages } from "./stages";
+import { recruiterStages, stages } from "~/modules/vocabulary/pipeline-stages";
 
 /** A subject is one line, whatever was pasted into it. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ");

@@ -6,8 +6,7 @@ import type { Tx } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { trimmedBody } from "~/modules/email/retention.server";
 import { parseJsonObject } from "~/modules/json-columns";
-
-export type AnonymisationReason = "deleted-account" | "retention";
+import type { AnonymisationReason } from "~/modules/vocabulary/choices";
 
 /** Timeline events whose details are the candidate's own words (an emailed reply, a suggested time). */
 const candidateWordKinds = ["interviewReply", "interviewSuggestion"];

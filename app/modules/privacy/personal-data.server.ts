@@ -11,7 +11,7 @@ import { localeOr } from "~/modules/i18n/locales";
 import { translator, type Translate, type TranslationKey } from "~/modules/i18n/translate";
 import { parseJsonObject } from "~/modules/json-columns";
 import { candidateEventLine } from "~/modules/pipeline/candidate-timeline";
-import { consentHistoryOf, consentsOf } from "./consents.server";
+import { consentHistoryOf, consentsOf } from "~/modules/consents/consents.server";
 import { viewsOfCandidate } from "./who-looked.server";
 import type { CsvCell } from "./csv";
 

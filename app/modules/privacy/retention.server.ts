@@ -14,10 +14,10 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { formatDateTime } from "~/modules/i18n/format";
 import { localeOr } from "~/modules/i18n/locales";
-import { finalStages } from "~/modules/pipeline/stages";
+import { finalStages } from "~/modules/vocabulary/pipeline-stages";
 import { deleteAccount } from "./account-deletion.server";
 import { anonymiseApplications } from "./anonymise.server";
-import { hasConsent } from "./consents.server";
+import { hasConsent } from "~/modules/consents/consents.server";
 
 export const retentionPeriods = {
   applicationUntouchedMonths: 24,

@@ -1,5 +1,5 @@
 // French: belonging to several organisations, choosing the one to work in (the header's switch), and the page of a
-// recruiter removed from a team (app/modules/employers/organisation-choice.server.ts). English mirrors it in
+// recruiter removed from a team (app/modules/auth/organisation-choice.server.ts). English mirrors it in
 // organisations.en.ts.
 export const organisationsFr = {
   switchLabel: "Organisation",

@@ -2,9 +2,9 @@
 import { profileForMatching, type ProfileData } from "~/modules/candidates/profile";
 import { scoreMatch, type MatchResult } from "~/modules/matching";
 import { allMonthsMask } from "~/modules/schedule/masks";
-import { findMissionsForMatching, findOpenMissions, type PublicMission } from "./mission.server";
-import { defaultMissionSearch, type MissionSearch } from "./search-params";
-import { findMissionIdsForRanking } from "./search.server";
+import { findMissionsForMatching, findOpenMissions, type PublicMission } from "~/modules/missions/mission.server";
+import { defaultMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
+import { findMissionIdsForRanking } from "~/modules/missions/search.server";
 
 export type ScoredMission = { mission: PublicMission; result: MatchResult };
 

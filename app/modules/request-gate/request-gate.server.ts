@@ -2,7 +2,7 @@
 // through entry.server.tsx): a method no page takes gets 405, a write from another site 403 (cross-site.server.ts).
 // Every page answers GET and HEAD and every form posts: a PUT, PATCH, DELETE or OPTIONS can only be a script's.
 import { crossSiteRefusal } from "./cross-site.server";
-import { logRefusal } from "./refusal-log.server";
+import { logRefusal } from "~/modules/security/refusal-log.server";
 import { refusalPage } from "./refusal-page.server";
 
 const allowedMethods = ["GET", "HEAD", "POST"];

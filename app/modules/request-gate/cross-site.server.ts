@@ -14,7 +14,7 @@
 // A refusal is one line in the log (refusal-log.server.ts), never a stack trace.
 import { env } from "~/env.server";
 import { isAlertUnsubscribeUrl } from "~/modules/candidates/alert-links";
-import { logRefusal } from "./refusal-log.server";
+import { logRefusal } from "~/modules/security/refusal-log.server";
 import { refusalPage } from "./refusal-page.server";
 
 export type CrossSiteVerdict = "allowed" | "other-site" | "other-origin" | "unproven";
