@@ -72,24 +72,25 @@ function parseWallTime(date: string, time: string): WallTime | null {
   return { year, month, day, hour, minute };
 }
 
-// Names people use for a zone. Montréal shares Toronto's rules (America/Montreal is only an alias of it),
-// and "heure de Montréal" speaks to our users where "heure de l’Est" or "EDT" would not.
-const PLACE_NAMES: Record<string, Record<Locale, string>> = {
-  "America/Toronto": { fr: "Montréal", en: "Montréal" },
-  "America/Montreal": { fr: "Montréal", en: "Montréal" },
-  "America/Halifax": { fr: "Halifax", en: "Halifax" },
-  "America/Winnipeg": { fr: "Winnipeg", en: "Winnipeg" },
-  "America/Edmonton": { fr: "Edmonton", en: "Edmonton" },
-  "America/Vancouver": { fr: "Vancouver", en: "Vancouver" },
-  "Europe/Paris": { fr: "Paris", en: "Paris" },
-  "Europe/Brussels": { fr: "Bruxelles", en: "Brussels" },
-  "Europe/London": { fr: "Londres", en: "London" },
-};
+// Zones with a name people use, in the dictionaries (slotTimes.zones): Montréal shares Toronto's rules
+// (America/Montreal is only an alias of it), and "heure de Montréal" speaks to our users where "heure de l’Est" or
+// "EDT" would not.
+const namedZones = [
+  "America/Toronto",
+  "America/Montreal",
+  "America/Halifax",
+  "America/Winnipeg",
+  "America/Edmonton",
+  "America/Vancouver",
+  "Europe/Paris",
+  "Europe/Brussels",
+  "Europe/London",
+] as const;
 
 /** The place a zone is named after in words: a known city, else the IANA city ("America/New_York" → "New York"). */
 export function zonePlaceName(zone: string, locale: Locale): string {
-  const known = PLACE_NAMES[zone];
-  if (known) return known[locale];
+  const known = namedZones.find((named) => named === zone);
+  if (known) return translate(locale, `slotTimes.zones.${known}`);
   const city = zone.split("/").pop() ?? zone;
   return city.replace(/_/g, " ");
 }

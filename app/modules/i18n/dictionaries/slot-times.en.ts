@@ -6,4 +6,15 @@ export const slotTimesEn: typeof slotTimesFr = {
   longDate: "{weekday}, {month} {day}, {year}",
   clock: { am: "{hour}:{minute} AM", pm: "{hour}:{minute} PM" },
   ofPlace: { vowel: "{place}", consonant: "{place}" },
+  zones: {
+    "America/Toronto": "Montréal",
+    "America/Montreal": "Montréal",
+    "America/Halifax": "Halifax",
+    "America/Winnipeg": "Winnipeg",
+    "America/Edmonton": "Edmonton",
+    "America/Vancouver": "Vancouver",
+    "Europe/Paris": "Paris",
+    "Europe/Brussels": "Brussels",
+    "Europe/London": "London",
+  },
 };

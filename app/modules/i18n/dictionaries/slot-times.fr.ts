@@ -8,4 +8,16 @@ export const slotTimesFr = {
   clock: { am: "{hour} h {minute}", pm: "{hour} h {minute}" },
   /** "de Montréal", but "d’Ottawa": French elides before a vowel. */
   ofPlace: { vowel: "d’{place}", consonant: "de {place}" },
+  /** The names of the zones people know by a city (interviews/time.ts namedZones); others show the IANA city. */
+  zones: {
+    "America/Toronto": "Montréal",
+    "America/Montreal": "Montréal",
+    "America/Halifax": "Halifax",
+    "America/Winnipeg": "Winnipeg",
+    "America/Edmonton": "Edmonton",
+    "America/Vancouver": "Vancouver",
+    "Europe/Paris": "Paris",
+    "Europe/Brussels": "Bruxelles",
+    "Europe/London": "Londres",
+  },
 };
