@@ -21,7 +21,9 @@ function securityHeaders(): Plugin {
   };
 }
 
-type ServerBuildEntry = { entry: { module: { refuseBeforeRoutes(request: Request): Promise<Response | null> } } };
+type ServerBuildEntry = {
+  entry: { module: { refuseBeforeRoutes(request: Request): Promise<Response | null>; startBackgroundWork(): void } };
+};
 
 /**
  * The dev server refuses methods no page takes and writes from other sites as scripts/server.mjs does: the same call,
@@ -53,6 +55,33 @@ function requestGate(): Plugin {
 }
 
 /**
+ * The dev server starts the background work as scripts/server.mjs does: by calling the server build's
+ * startBackgroundWork(), never through an import (decision 0033). As before, when the first request loads the build,
+ * and not under Vitest (NODE_ENV=test), whose dev servers (tests/support/dev-server.ts) share the test's database.
+ */
+function backgroundWork(): Plugin {
+  return {
+    name: "chevronne-background-work",
+    configureServer(server) {
+      if (process.env.NODE_ENV === "test") return;
+      let started = false;
+      server.middlewares.use((_request, _response, next) => {
+        if (!started) {
+          started = true;
+          (server.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuildEntry>)
+            .then((build) => build.entry.module.startBackgroundWork())
+            .catch((error: unknown) => {
+              started = false; // a build that failed to load is tried again at the next request
+              console.error("[jobs] the background work did not start:", error instanceof Error ? error.message : error);
+            });
+        }
+        next();
+      });
+    },
+  };
+}
+
+/**
  * In the browser build, the dictionaries module is the one that holds only the page's language and loads it
  * (app/modules/i18n/dictionaries/browser.ts): the server keeps both languages (decision 0028).
  */
@@ -75,6 +104,7 @@ export default defineConfig({
     browserDictionaries(),
     securityHeaders(),
     requestGate(),
+    backgroundWork(),
     tailwindcss(),
     remix({
       future: {

@@ -35,7 +35,11 @@ export { handleError } from "~/modules/security/refusal-log.server";
 /** The data of a page (single fetch `.data`) is kept by caches on the same terms as the page. */
 export const handleDataRequest = (response: Response, { request }: { request: Request }) => decideDataCaching(response, request);
 
-if (process.env.NODE_ENV !== "test") {
+/**
+ * Starts the work beside the pages (modules/background-jobs.server.ts). Importing this module starts nothing: the
+ * server calls it once it listens (scripts/server.mjs, the dev server's plugin in vite.config.ts; decision 0033).
+ */
+export function startBackgroundWork() {
   startBackgroundJobs();
   // the towns dataset takes about half a second to load: pay it at boot, not on someone's first search
   setImmediate(() => findTown("Montréal"));

@@ -113,6 +113,8 @@ async function serve() {
 
   server.listen(port, host, () => {
     if (cluster.isPrimary) console.log(`[chevronne] listening on ${address}`);
+    // the outbox, the scheduled rounds and the reply listener start here, never on importing the build (decision 0033)
+    build.entry.module.startBackgroundWork();
   });
 
   for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -1,7 +1,7 @@
 // The app as `npm run dev` serves it (Vite with vite.config.ts: the Remix plugin and our own server plugins), started
 // in the test's process on a free port, so that tests send real HTTP requests through the whole stack: the server's
 // checks, Remix's routing, the actions, the error pages. It uses the test file's database (DATABASE_URL) and
-// APP_URL (http://chevronne.test); background jobs do not start under Vitest (entry.server.tsx).
+// APP_URL (http://chevronne.test); background jobs do not start under Vitest (vite.config.ts, backgroundWork).
 import { createServer } from "vite";
 import { repoRoot } from "./paths";
 
