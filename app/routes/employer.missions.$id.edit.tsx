@@ -1,5 +1,5 @@
 // A recruiter edits a mission (/employer/missions/:id/edit), to save, preview, publish or resubmit it.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { MissionEditorPage } from "~/components/mission-editor-page";
 import { useRestoredDraft } from "~/components/restored-draft";
@@ -8,7 +8,8 @@ import { findOwnMission } from "~/modules/employers/access.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { textList } from "~/modules/json-columns";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { handleMissionForm } from "~/modules/missions/editor-actions.server";
+import { answering } from "~/modules/http/domain-errors.server";
+import { editorDestination, handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
 import { ageTermsIn } from "~/modules/missions/editor.server";
 import { readForm } from "~/modules/forms/read.server";
@@ -39,8 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, membership, employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const formData = await readForm(request);
-  if (formData.get("intent") === "resubmit") return saveAndResubmit({ member: user, role: membership.role, employerId: employer.id, missionId: mission.id, formData });
-  return handleMissionForm(employer.id, mission.id, formData);
+  if (formData.get("intent") === "resubmit") return answering(saveAndResubmit({ member: user, role: membership.role, employerId: employer.id, missionId: mission.id, formData }));
+  const outcome = await answering(handleMissionForm(employer.id, mission.id, formData));
+  if (!outcome.ok) return outcome;
+  throw redirect(editorDestination(outcome));
 }
 
 export default function EditMission() {

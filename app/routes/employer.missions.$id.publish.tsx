@@ -2,6 +2,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnMission } from "~/modules/employers/access.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { publishMission } from "~/modules/missions/editor.server";
 
 export async function loader() {
@@ -12,6 +13,6 @@ export async function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
-  const outcome = await publishMission(employer.id, mission.id);
+  const outcome = await answering(publishMission(employer.id, mission.id));
   throw redirect(outcome.ok ? `/employer/missions?done=${outcome.status}` : `/employer/missions/${mission.id}/edit?blocked=1`);
 }

@@ -1,12 +1,13 @@
 // A recruiter writes a new mission (/employer/missions/new) in the mission editor.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { MissionEditorPage } from "~/components/mission-editor-page";
 import { useRestoredDraft } from "~/components/restored-draft";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { handleMissionForm } from "~/modules/missions/editor-actions.server";
+import { answering } from "~/modules/http/domain-errors.server";
+import { editorDestination, handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { newMissionDraft } from "~/modules/missions/editor-defaults.server";
 import { readForm } from "~/modules/forms/read.server";
 
@@ -19,7 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
-  return handleMissionForm(employer.id, null, await readForm(request));
+  const outcome = await answering(handleMissionForm(employer.id, null, await readForm(request)));
+  if (!outcome.ok) return outcome;
+  throw redirect(editorDestination(outcome));
 }
 
 export default function NewMission() {

@@ -2,7 +2,7 @@
 // out, sign out everywhere) makes the cookie useless at once. A session ends after a while without activity (2 hours
 // for employer members, who see candidates' data, and administrators; 7 days for candidates) and never lasts past 30
 // days; a sign-in always starts a new one and ends the one the browser carried (docs/decisions/0015-sessions.md).
-import { createCookie, data, redirect } from "@remix-run/node";
+import { createCookie } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Session, User } from "~/generated/prisma/client";
@@ -11,6 +11,8 @@ import { removedFromTeamData } from "~/modules/auth/removed-from-team";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { holdSignInAllowed, SignInSuspended } from "~/modules/auth/sign-in-hold.server";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "~/modules/errors";
+import { answering } from "~/modules/http/domain-errors.server";
 import { keepFormDraft } from "./form-drafts.server";
 import { cookieName, siteIsHttps } from "./cookie-names.server";
 
@@ -76,7 +78,7 @@ async function readToken(request: Request): Promise<string | null> {
  * Starts a session and returns the Set-Cookie header that carries its new token. The session the browser carried
  * before (whoever's it was) ends here, so a token planted in the browser before sign-in is never signed in. Throws
  * SignInSuspended for a suspended account or a member of a suspended organisation. A member starts in the organisation
- * named (an invitation just accepted) or their oldest one (auth/organisation-choice.server.ts).
+ * named (a team invitation just accepted) or their oldest one (auth/organisation-choice.server.ts).
  */
 export async function createSession(userId: string, options: { request?: Request; now?: Date; employerId?: string } = {}): Promise<string> {
   const now = options.now ?? new Date();
@@ -183,36 +185,50 @@ export async function requireUser(request: Request, now = new Date()): Promise<U
 
 /** requireUser, with the session itself (for what belongs to this browser: its chosen organisation). */
 export async function requireSession(request: Request, now = new Date()): Promise<{ user: User; session: Session }> {
+  return answering(signedInSession(request, now));
+}
+
+/** The signed-in person and their session; NotSignedInError, coming back here, when there is none. */
+export async function signedInSession(request: Request, now = new Date()): Promise<{ user: User; session: Session }> {
   const found = await lookUpSession(request, { now, touch: true });
   if (found.status === "active") return { user: found.user, session: found.session };
   const url = new URL(request.url);
   const back = `${url.pathname}${url.search}`;
-  const headers = new Headers();
+  const cookies: string[] = [];
   if (found.status === "ended" && request.method !== "GET" && request.method !== "HEAD") {
     const draftCookie = await keepFormDraft(request, found.userId, now);
-    if (draftCookie) headers.append("Set-Cookie", draftCookie);
+    if (draftCookie) cookies.push(draftCookie);
   }
-  throw redirect(`/signin?${new URLSearchParams({ redirectTo: back })}`, { headers });
+  throw new NotSignedInError(back, cookies);
 }
 
 export async function requireCandidate(request: Request): Promise<User> {
-  const user = await requireUser(request);
-  if (user.kind !== "candidate") throw new Response("Not found", { status: 404 });
-  return user;
+  return answering(async () => {
+    const { user } = await signedInSession(request);
+    if (user.kind !== "candidate") throw new NotFoundError();
+    return user;
+  });
 }
+
+type EmployerMember = { user: User; membership: MembershipWithEmployer; employer: MembershipWithEmployer["employer"]; session: Session };
 
 /**
  * An employer member with the organisation this browser works in (auth/organisation-choice.server.ts). Someone
  * removed from that organisation gets the page that says so (403, auth/removed-from-team.ts); a user with no
  * membership at all is treated as not found.
  */
-export async function requireEmployerMember(request: Request): Promise<{ user: User; membership: MembershipWithEmployer; employer: MembershipWithEmployer["employer"]; session: Session }> {
-  const { user, session } = await requireSession(request);
-  if (user.kind !== "employer") throw new Response("Not found", { status: 404 });
+export async function requireEmployerMember(request: Request): Promise<EmployerMember> {
+  return answering(signedInEmployerMember(request));
+}
+
+/** requireEmployerMember's rule, with domain errors: NotSignedInError, NotFoundError, ForbiddenError (removed from the team). */
+export async function signedInEmployerMember(request: Request): Promise<EmployerMember> {
+  const { user, session } = await signedInSession(request);
+  if (user.kind !== "employer") throw new NotFoundError();
   const choice = await organisationChoice(user.id, session.currentEmployerId);
   if (choice.status === "removed") {
-    throw data(removedFromTeamData({ removedFrom: choice.removedFrom, organisations: choice.organisations, locale: await getLocale(request, user) }), { status: 403 });
+    throw new ForbiddenError(removedFromTeamData({ removedFrom: choice.removedFrom, organisations: choice.organisations, locale: await getLocale(request, user) }));
   }
-  if (choice.status !== "member") throw new Response("Not found", { status: 404 });
+  if (choice.status !== "member") throw new NotFoundError();
   return { user, membership: choice.membership, employer: choice.membership.employer, session };
 }

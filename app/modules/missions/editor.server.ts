@@ -6,6 +6,7 @@ import { endOfDayInZone } from "~/modules/i18n/format";
 import { textList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
 import { employerStatuses, moderationStatus } from "~/modules/missions/mission-statuses";
+import { NotFoundError } from "~/modules/errors";
 import { checkMissionText, type AgeTermHit } from "./age-terms/check";
 import { defaultPublicationDays, type MissionInput } from "./mission-form";
 
@@ -50,7 +51,7 @@ export async function saveMission(employerId: string, missionId: string | null, 
   if (!data) return { ok: false, townUnknown: true };
   if (missionId) {
     const { count } = await db.mission.updateMany({ where: { id: missionId, employerId }, data });
-    if (count !== 1) throw new Response("Not found", { status: 404 });
+    if (count !== 1) throw new NotFoundError();
     return { ok: true, missionId };
   }
   const mission = await db.mission.create({ data: { ...data, employerId, status: "draft" } });
@@ -78,7 +79,7 @@ export type PublishOutcome = { ok: true; status: "published" | "awaiting-verific
  */
 export async function publishMission(employerId: string, missionId: string, now = new Date()): Promise<PublishOutcome> {
   const mission = await db.mission.findFirst({ where: { id: missionId, employerId } });
-  if (!mission) throw new Response("Not found", { status: 404 });
+  if (!mission) throw new NotFoundError();
   // a mission an administrator unpublished goes back through them (moderation/missions.server.ts resubmitMission)
   if (!employerStatuses.includes(mission.status)) return { ok: false, hits: [] };
   const hits = ageTermsIn(mission);

@@ -1,0 +1,32 @@
+// Domain errors: what a module throws when what was asked cannot be done, without knowing it is answering a web
+// request. Routes turn them into responses through app/modules/http/domain-errors.server.ts (docs/decisions/0035).
+
+/** What was asked for does not exist, or is not this person's to see (answered as a plain 404 either way). */
+export class NotFoundError extends Error {
+  constructor(message = "Not found") {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+/**
+ * Nobody is signed in (or their session ended): they sign in, then come back to `returnTo` (a path of this site).
+ * `cookies` go with the answer (a form typed just after the session ended is kept as a draft, auth/form-drafts.server.ts).
+ */
+export class NotSignedInError extends Error {
+  constructor(
+    readonly returnTo: string,
+    readonly cookies: string[] = [],
+  ) {
+    super("Not signed in");
+    this.name = "NotSignedInError";
+  }
+}
+
+/** Signed in, but refused here; `page` is what the refusal page shows (a recruiter removed from a team is told so). */
+export class ForbiddenError<Page = unknown> extends Error {
+  constructor(readonly page: Page) {
+    super("Forbidden");
+    this.name = "ForbiddenError";
+  }
+}
