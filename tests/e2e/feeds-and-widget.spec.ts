@@ -5,7 +5,7 @@
 import http from "node:http";
 import { expect, test, type Browser } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
-import { axeViolations, demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { addressIn, axeViolations, demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
 
 const framingPort = Number(process.env.E2E_FRAMING_PORT ?? 4417);
 let framingServer: http.Server;
@@ -63,7 +63,7 @@ for (const lang of ["fr", "en"] as const) {
     const code = section.getByLabel(text.code);
     await expect(code).toHaveAttribute("readonly", "");
     const snippet = await code.inputValue();
-    expect(snippet).toContain(`src="${baseURL}/employers/${employer.slug}/widget?locale=${lang}"`);
+    expect(snippet).toContain(`src="${baseURL}${addressIn(`/employers/${employer.slug}/widget`, lang)}"`);
     expect(await axeViolations(page, "section:has(#careers-widget-title)"), "axe violations in the careers widget section").toEqual([]);
 
     // a site of theirs on another origin pastes it, next to a frame of an ordinary page of ours
@@ -77,7 +77,7 @@ for (const lang of ["fr", "en"] as const) {
     const links = widget.locator("li a");
     await expect(links).toHaveCount(missionIds.length);
     for (const [index, id] of missionIds.entries()) {
-      await expect(links.nth(index)).toHaveAttribute("href", `${baseURL}/missions/${id}`);
+      await expect(links.nth(index)).toHaveAttribute("href", `${baseURL}${addressIn(`/missions/${id}`, lang)}`);
       await expect(links.nth(index)).toHaveAttribute("target", "_blank");
       await expect(links.nth(index)).toHaveAttribute("rel", "noopener");
     }
@@ -91,7 +91,7 @@ for (const lang of ["fr", "en"] as const) {
     expect(otherFrame!.url()).not.toBe(`${baseURL}/employers/${employer.slug}`);
 
     // the widget's own answer lets any site frame it, and nothing else changes
-    const widgetResponse = await request.get(`/employers/${employer.slug}/widget?locale=${lang}`);
+    const widgetResponse = await request.get(addressIn(`/employers/${employer.slug}/widget`, lang));
     expect(widgetResponse.status()).toBe(200);
     expect(widgetResponse.headers()["x-frame-options"]).toBeUndefined();
     expect(widgetResponse.headers()["content-security-policy"]).toContain("frame-ancestors *");
@@ -107,7 +107,7 @@ for (const lang of ["fr", "en"] as const) {
   test(`the widget page is accessible and large (${lang})`, async ({ browser, baseURL }) => {
     const { context, page } = await withoutScripts(browser, baseURL);
     const { employer } = await demoOrganisation();
-    await page.goto(`/employers/${employer.slug}/widget?locale=${lang}`);
+    await page.goto(addressIn(`/employers/${employer.slug}/widget`, lang));
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     const size = await page.locator("li a").first().evaluate((link) => parseFloat(getComputedStyle(link).fontSize));
     expect(size).toBeGreaterThanOrEqual(18);
@@ -118,19 +118,18 @@ for (const lang of ["fr", "en"] as const) {
   test(`the search and organisation pages lead to their feeds (${lang})`, async ({ browser, baseURL, request }) => {
     const { context, page } = await withoutScripts(browser, baseURL);
     const { employer } = await demoOrganisation();
-    await useLanguage(context, baseURL!, lang);
-    await page.goto("/missions?q=accueil&sort=newest");
+    await page.goto(addressIn("/missions?q=accueil&sort=newest", lang));
     const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(alternate).toHaveAttribute("href", `/missions/feed?q=accueil&locale=${lang}`);
+    await expect(alternate).toHaveAttribute("href", addressIn("/missions/feed?q=accueil", lang));
     const follow = page.getByRole("link", { name: text.follow });
-    await expect(follow).toHaveAttribute("href", `/missions/feed?q=accueil&locale=${lang}`);
-    const feed = await request.get(`/missions/feed?q=accueil&locale=${lang}`);
+    await expect(follow).toHaveAttribute("href", addressIn("/missions/feed?q=accueil", lang));
+    const feed = await request.get(addressIn("/missions/feed?q=accueil", lang));
     expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
     expect(await feed.text()).toContain("<feed");
 
-    await page.goto(`/employers/${employer.slug}`);
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `/employers/${employer.slug}/feed?locale=${lang}`);
-    await expect(page.getByRole("link", { name: text.followEmployer })).toHaveAttribute("href", `/employers/${employer.slug}/feed?locale=${lang}`);
+    await page.goto(addressIn(`/employers/${employer.slug}`, lang));
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", addressIn(`/employers/${employer.slug}/feed`, lang));
+    await expect(page.getByRole("link", { name: text.followEmployer })).toHaveAttribute("href", addressIn(`/employers/${employer.slug}/feed`, lang));
     await context.close();
   });
 }

@@ -33,24 +33,22 @@ async function englishOrganisation(): Promise<{ missionId: string; slug: string;
   return { missionId, slug, title };
 }
 
-test("a French organisation's mission on English pages is marked lang=\"fr\"; on French pages it carries no lang of its own", async ({ page, context, baseURL }) => {
+test("a French organisation's mission on English pages is marked lang=\"fr\"; on French pages it carries no lang of its own", async ({ page }) => {
   const [mission] = await e2eQuery<{ title: string; slug: string }>(`SELECT m.title, e.slug FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE m.id = 'seed-mission-001'`);
 
-  await useLanguage(context, baseURL!, "en");
-  await page.goto("/missions/seed-mission-001");
+  await page.goto("/en/missions/seed-mission-001");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   expect(await ownLang(page, "h1")).toBe("fr");
   expect(await ownLang(page, "#summary-title + div")).toBe("fr");
   // the page's own words stay English
   expect(await ownLang(page, "#summary-title")).toBeNull();
 
-  await page.goto(`/employers/${mission.slug}`);
-  expect(await ownLang(page, `a[href="/missions/seed-mission-001"]`)).toBe("fr");
+  await page.goto(`/en/employers/${mission.slug}`);
+  expect(await ownLang(page, `a[href="/en/missions/seed-mission-001"]`)).toBe("fr");
 
-  await page.goto(`/missions?q=${encodeURIComponent(mission.title)}`);
-  expect(await ownLang(page, `main a[href="/missions/seed-mission-001"]`)).toBe("fr");
+  await page.goto(`/en/missions?q=${encodeURIComponent(mission.title)}`);
+  expect(await ownLang(page, `main a[href="/en/missions/seed-mission-001"]`)).toBe("fr");
 
-  await useLanguage(context, baseURL!, "fr");
   await page.goto("/missions/seed-mission-001");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   expect(await ownLang(page, "h1")).toBeNull();
@@ -58,9 +56,8 @@ test("a French organisation's mission on English pages is marked lang=\"fr\"; on
   expect(await ownLang(page, `a[href="/missions/seed-mission-001"]`)).toBeNull();
 });
 
-test("an English organisation's mission on French pages is marked lang=\"en\", and not on English ones", async ({ page, context, baseURL }) => {
+test("an English organisation's mission on French pages is marked lang=\"en\", and not on English ones", async ({ page }) => {
   const english = await englishOrganisation();
-  await useLanguage(context, baseURL!, "fr");
   await page.goto(`/missions/${english.missionId}`);
   await expect(page.locator("h1")).toContainText(english.title);
   expect(await ownLang(page, "h1")).toBe("en");
@@ -69,8 +66,7 @@ test("an English organisation's mission on French pages is marked lang=\"en\", a
   await page.goto(`/employers/${english.slug}`);
   expect(await ownLang(page, `a[href="/missions/${english.missionId}"]`)).toBe("en");
 
-  await useLanguage(context, baseURL!, "en");
-  await page.goto(`/missions/${english.missionId}`);
+  await page.goto(`/en/missions/${english.missionId}`);
   expect(await ownLang(page, "h1")).toBeNull();
 });
 
@@ -81,7 +77,7 @@ test("the candidate's applications and dashboard, the recruiter's dashboard, pip
   await signInWithPassword(candidatePage, demo.candidate);
   await candidatePage.goto("/applications");
   await expect(candidatePage.locator("html")).toHaveAttribute("lang", "en");
-  expect(await ownLang(candidatePage, "main h2 a[href^='/missions/']")).toBe("fr");
+  expect(await ownLang(candidatePage, "main h2 a[href^='/en/missions/']")).toBe("fr");
   await candidatePage.goto("/dashboard");
   expect(await ownLang(candidatePage, "#applications-title + ul h3")).toBe("fr");
   await candidate.close();

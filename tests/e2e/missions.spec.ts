@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { demo, signInWithPassword } from "../support/e2e-helpers";
 
 test("an open mission carries a JobPosting with Google's required fields; a closed one says so and carries none", async ({ page }) => {
   await page.goto("/missions/seed-mission-001");
@@ -70,9 +70,8 @@ test("a candidate keeps a mission and saves a search as an email alert", async (
   await expect(page.getByText("« musée »").first()).toBeVisible();
 });
 
-test("the employer's own words keep their language on an English page, for screen readers", async ({ page, context, baseURL }) => {
-  await useLanguage(context, baseURL!, "en");
-  await page.goto("/missions/seed-mission-001");
+test("the employer's own words keep their language on an English page, for screen readers", async ({ page }) => {
+  await page.goto("/en/missions/seed-mission-001");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "fr");
   await expect(page.getByText("Une librairie de quartier existe")).toBeVisible();

@@ -3,7 +3,7 @@
 // page's footer, with no axe violation.
 import { expect, test, type Page } from "@playwright/test";
 import { codeFrom, waitForEmail } from "../support/e2e-mail";
-import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import { addressIn, demo, expectNoAxeViolations, signInWithPassword, uniqueEmail } from "../support/e2e-helpers";
 
 const boxes = {
   suggestions: "Les employeurs peuvent trouver mon profil",
@@ -66,13 +66,12 @@ test.describe("without JavaScript", () => {
 });
 
 for (const lang of ["fr", "en"] as const) {
-  test(`the privacy page (${lang}) says who is in charge and where to complain, with no axe violation`, async ({ browser, baseURL }) => {
+  test(`the privacy page (${lang}) says who is in charge and where to complain, with no axe violation`, async ({ browser }) => {
     const context = await browser.newContext();
-    await useLanguage(context, baseURL!, lang);
     const page = await context.newPage();
-    await page.goto("/missions");
+    await page.goto(addressIn("/missions", lang));
     await page.getByRole("contentinfo").getByRole("link", { name: lang === "fr" ? "Vie privée et vos renseignements" : "Privacy and your information" }).click();
-    await expect(page).toHaveURL(/\/privacy$/);
+    await expect(page).toHaveURL(new RegExp(`${addressIn("/privacy", lang)}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lang === "fr" ? "Vie privée : ce que nous gardons et pourquoi" : "Privacy: what we keep and why");
     // demo mode's invented person in charge, from the configuration

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { imageSize } from "image-size";
 import { e2eQuery } from "../support/e2e-database";
-import { useLanguage } from "../support/e2e-helpers";
+import { addressIn } from "../support/e2e-helpers";
 
 test.use({ javaScriptEnabled: false });
 
@@ -78,22 +78,29 @@ async function expectImage(request: APIRequestContext, card: Card) {
 }
 
 for (const lang of ["fr", "en"] as const) {
-  test(`the four public pages carry a complete card with a fetchable image (${lang})`, async ({ page, context, baseURL, browser, request }) => {
-    await useLanguage(context, baseURL!, lang);
+  test(`the four public pages carry a complete card with a fetchable image (${lang})`, async ({ page, baseURL, browser, request }) => {
     const big = await insertOrganisation(await pngOfSize(browser, 1300, 700), "photo");
     const small = await insertOrganisation(await pngOfSize(browser, 400, 400), "logo");
     const origin = new URL(baseURL!).origin;
     const [locale, alternate] = lang === "fr" ? ["fr_CA", "en_CA"] : ["en_CA", "fr_CA"];
 
-    const pages = {
-      home: await readCard(page, "/"),
-      search: await readCard(page, "/missions?q=conseiller"),
-      bigEmployer: await readCard(page, `/employers/${big.slug}`),
-      bigMission: await readCard(page, `/missions/${big.missionId}`),
-      smallEmployer: await readCard(page, `/employers/${small.slug}`),
-      smallMission: await readCard(page, `/missions/${small.missionId}`),
+    // each page at its address in the language (French at the plain path, English under /en)
+    const paths = {
+      home: addressIn("/", lang),
+      search: addressIn("/missions?q=conseiller", lang),
+      bigEmployer: addressIn(`/employers/${big.slug}`, lang),
+      bigMission: addressIn(`/missions/${big.missionId}`, lang),
+      smallEmployer: addressIn(`/employers/${small.slug}`, lang),
+      smallMission: addressIn(`/missions/${small.missionId}`, lang),
     };
-    const paths = { home: "/", search: "/missions?q=conseiller", bigEmployer: `/employers/${big.slug}`, bigMission: `/missions/${big.missionId}`, smallEmployer: `/employers/${small.slug}`, smallMission: `/missions/${small.missionId}` };
+    const pages: Record<keyof typeof paths, Card> = {
+      home: await readCard(page, paths.home),
+      search: await readCard(page, paths.search),
+      bigEmployer: await readCard(page, paths.bigEmployer),
+      bigMission: await readCard(page, paths.bigMission),
+      smallEmployer: await readCard(page, paths.smallEmployer),
+      smallMission: await readCard(page, paths.smallMission),
+    };
     for (const [name, card] of Object.entries(pages)) {
       expect(card["og:locale"], name).toBe(locale);
       expect(card["og:locale:alternate"], name).toBe(alternate);

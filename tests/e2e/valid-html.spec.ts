@@ -4,7 +4,7 @@
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { demo, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import { addressIn, demo, signInWithPassword, useLanguage } from "../support/e2e-helpers";
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 /** The configuration is looked up from the file's folder upwards: a name at the repository's root finds ours. */
@@ -40,12 +40,12 @@ for (const lang of ["fr", "en"] as const) {
   test(`public pages are valid HTML (${lang})`, async ({ request, context, baseURL }) => {
     await useLanguage(context, baseURL!, lang);
     const headers = { Cookie: (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") };
-    for (const pagePath of publicPages) {
+    for (const pagePath of publicPages.map((path) => addressIn(path, lang))) {
       const response = await request.get(pagePath, { headers });
       expect(response.status(), pagePath).toBe(200);
     }
     // the context's own request carries the language cookie
-    for (const pagePath of publicPages) await expectValid(context.request, pagePath);
+    for (const pagePath of publicPages) await expectValid(context.request, addressIn(pagePath, lang));
     await expectValid(context.request, "/no-such-page", 404);
     await expectValid(context.request, "/missions/no-such-mission", 404);
   });

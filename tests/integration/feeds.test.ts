@@ -152,7 +152,7 @@ describe("the feed of an organisation", () => {
     });
     await db.mission.create({ data: { ...pick(mission), title: "Brouillon", status: "draft", publishedAt: null } });
     const url = (locale: string) => `${base}${locale === "en" ? "/en" : ""}/employers/${employer.slug}/feed`;
-    const params = (locale: string) => (locale === "en" ? { slug: employer.slug, lang: "en" } : { slug: employer.slug });
+    const params = (locale: string): Record<string, string> => (locale === "en" ? { slug: employer.slug, lang: "en" } : { slug: employer.slug });
 
     const fr = await readFeed(await answer(employerFeedLoader, url("fr"), params("fr")));
     expect(fr.title).toBe(`Missions ouvertes chez ${employer.name} · Chevronné`);

@@ -24,6 +24,9 @@ export function fromOurPages(url: string | undefined): Record<string, string> {
   return { Origin: new URL(url ?? "http://localhost").origin, "Sec-Fetch-Site": "same-origin" };
 }
 
+/** A public page's address in a language: French at the plain path, English under /en (app/modules/i18n/public-pages.ts). */
+export { inLanguage as addressIn } from "../../app/modules/i18n/public-pages";
+
 /** The language cookie as the server writes it (Remix cookies hold base64 JSON). */
 export async function useLanguage(context: BrowserContext, baseURL: string, lang: "fr" | "en") {
   const value = encodeURIComponent(Buffer.from(JSON.stringify(lang)).toString("base64"));

@@ -2,6 +2,7 @@
 // every private or token page closed, for any crawler.
 import robotsParser from "robots-parser";
 import { describe, expect, it } from "vitest";
+import { env } from "~/env.server";
 import { loader } from "~/routes/robots[.]txt";
 
 const site = "https://chevronne.example";
@@ -21,6 +22,14 @@ const open = [
   "/employers/librairie-pantoute",
   "/employers/librairie-pantoute/feed",
   "/privacy",
+  "/en",
+  "/en/missions?q=guide",
+  "/en/missions/cmabc123",
+  "/en/employers/librairie-pantoute",
+  "/en/missions/feed",
+  "/en/privacy",
+  "/sitemap.xml",
+  "/sitemaps/missions-1.xml",
   "/signup",
   "/images/abc",
 ];
@@ -35,6 +44,7 @@ const closed = [
   "/employer/pipeline",
   "/employers/librairie-pantoute/report",
   "/employers/librairie-pantoute/widget",
+  "/en/employers/librairie-pantoute/widget",
   "/interviews/token123",
   "/invitations/accept?token=abc",
   "/missions/cmabc123/apply",
@@ -54,4 +64,8 @@ describe("robots.txt", () => {
       for (const path of closed) expect(parsed.isAllowed(`${site}${path}`, agent), path).toBe(false);
     });
   }
+});
+
+it("says where the sitemap is, as an absolute address", async () => {
+  expect((await robots()).getSitemaps()).toEqual([`${env.appUrl}/sitemap.xml`]);
 });
