@@ -5,7 +5,7 @@
 // and Remix, 83 KB) nearly fills: see decision 0028.
 import { expect, test, type Page } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
-import { useLanguage as setLanguage } from "../support/e2e-helpers";
+import { addressIn } from "../support/e2e-helpers";
 
 const budgetKb = 145;
 
@@ -47,13 +47,13 @@ async function publicPages(): Promise<{ name: string; path: string }[]> {
 }
 
 for (const lang of ["fr", "en"] as const) {
-  test(`public pages in ${lang} load at most ${budgetKb} KB of scripts, their own language only, no zod`, async ({ browser, baseURL }) => {
+  test(`public pages in ${lang} load at most ${budgetKb} KB of scripts, their own language only, no zod`, async ({ browser }) => {
     const other = lang === "fr" ? "en" : "fr";
     for (const { name, path } of await publicPages()) {
       const context = await browser.newContext();
-      await setLanguage(context, baseURL ?? "", lang);
       const page = await context.newPage();
-      const scripts = await scriptsOf(page, path);
+      // each public page at its address in the language (decision 0032)
+      const scripts = await scriptsOf(page, addressIn(path, lang));
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       const all = scripts.map((script) => script.text).join("\n");
       expect(all, `${name}: its own dictionary`).toContain(dictionaryMarks[lang]);

@@ -187,8 +187,10 @@ describe("search alerts and news by email", () => {
     await createEmployerWithMission({ title: "Accueil au musée, premier", publishedAt: new Date(start.getTime() + 3_600_000), closesAt: null });
     expect(await sendDueAlerts(new Date(start.getTime() + day + 60_000))).toBe(1);
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, template: "searchAlert" } });
-    // every email links to the privacy page
+    // every email links to the privacy page; public pages at the addresses of the recipient's language (English here)
     expect(email.text).toContain("Privacy: what we keep and your rights:\nhttp://chevronne.test/en/privacy");
+    expect(email.text).toMatch(/^ {2}http:\/\/chevronne\.test\/en\/missions\/[a-z0-9]+$/m);
+    expect(email.text).toContain("See all missions:\nhttp://chevronne.test/en/missions?");
 
     await thrown(postChoices(user.id, ["suggestions"]));
     await createEmployerWithMission({ title: "Accueil au musée, second", publishedAt: new Date(start.getTime() + day + 3_600_000), closesAt: null });
