@@ -6,7 +6,7 @@ import { TextField } from "~/components/form-field";
 import { accountExists } from "~/modules/auth/account-preferences.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
 import { acceptForm } from "~/modules/employers/team-forms";
-import { acceptInvitation, findOpenInvitation } from "~/modules/employers/team.server";
+import { acceptTeamInvitation, findOpenTeamInvitation } from "~/modules/employers/team.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -17,7 +17,7 @@ export const meta = titleMeta("invitation.title");
 // Opening the emailed link only shows the invitation; the button's POST accepts it.
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const invitation = token ? await findOpenInvitation(token) : null;
+  const invitation = token ? await findOpenTeamInvitation(token) : null;
   const hasAccount = invitation ? await accountExists(invitation.email) : false;
   return { token, invitation: invitation ? { employerName: invitation.employer.name, email: invitation.email } : null, hasAccount };
 }
@@ -26,8 +26,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(acceptForm, await readForm(request));
   if (!result.ok) return { problem: "expired" as const };
   // the organisation that invited: the new session works in it, even for someone who already belongs to another
-  const invited = await findOpenInvitation(result.data.token);
-  const outcome = await acceptInvitation(result.data.token, result.data.name);
+  const invited = await findOpenTeamInvitation(result.data.token);
+  const outcome = await acceptTeamInvitation(result.data.token, result.data.name);
   if (outcome.ok) return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard", employerId: invited?.employerId });
   return { problem: outcome.reason };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { createSession } from "~/modules/auth/session.server";
-import { acceptInvitation, inviteRecruiter, removeMember } from "~/modules/employers/team.server";
+import { acceptTeamInvitation, inviteRecruiter, removeMember } from "~/modules/employers/team.server";
 import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestions.server";
 import { closeExpiredMissions, closeMission, duplicateMission, publishMission, reopenMission } from "~/modules/missions/editor.server";
 import { addNote, listPipeline, moveApplication, moveApplications, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
@@ -201,10 +201,10 @@ describe("team", () => {
     await inviteRecruiter({ employer, inviter: recruiter, email: "nouvelle@musee.example", locale: "fr" });
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "nouvelle@musee.example" } });
     const token = email.text.match(/token=([\w-]+)/)?.[1] ?? "";
-    expect(await acceptInvitation(token, "")).toEqual({ ok: false, reason: "name-required" });
-    const accepted = await acceptInvitation(token, "Chantal Giroux");
+    expect(await acceptTeamInvitation(token, "")).toEqual({ ok: false, reason: "name-required" });
+    const accepted = await acceptTeamInvitation(token, "Chantal Giroux");
     expect(accepted.ok).toBe(true);
-    expect(await acceptInvitation(token, "Chantal Giroux")).toEqual({ ok: false, reason: "expired" });
+    expect(await acceptTeamInvitation(token, "Chantal Giroux")).toEqual({ ok: false, reason: "expired" });
     const member = await db.membership.findFirstOrThrow({ where: { employerId: employer.id, user: { email: "nouvelle@musee.example" } } });
     expect(member.role).toBe("recruiter");
 
@@ -221,6 +221,6 @@ describe("team", () => {
     await createCandidate("deja.candidate@exemple.ca");
     await inviteRecruiter({ employer, inviter: recruiter, email: "deja.candidate@exemple.ca", locale: "fr" });
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "deja.candidate@exemple.ca" } });
-    expect(await acceptInvitation(email.text.match(/token=([\w-]+)/)?.[1] ?? "", "X")).toEqual({ ok: false, reason: "candidate-account" });
+    expect(await acceptTeamInvitation(email.text.match(/token=([\w-]+)/)?.[1] ?? "", "X")).toEqual({ ok: false, reason: "candidate-account" });
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildInvitation, googleCalendarLink, outlookCalendarLink, type InvitationInput } from "~/modules/interviews/calendar";
+import { buildCalendarInvitation, googleCalendarLink, outlookCalendarLink, type CalendarInvitationInput } from "~/modules/interviews/calendar";
 import { localToInstant } from "~/modules/interviews/time";
 
 const MONTREAL = "America/Toronto";
@@ -12,7 +12,7 @@ function instantOf(date: string, time: string, zone: string): Date {
   return result.instant;
 }
 
-function invitation(overrides: Partial<InvitationInput> = {}): InvitationInput {
+function invitation(overrides: Partial<CalendarInvitationInput> = {}): CalendarInvitationInput {
   return {
     uid: "interview-42@chevronne.ca",
     sequence: 0,
@@ -54,9 +54,9 @@ afterEach(() => {
   }
 });
 
-describe("buildInvitation", () => {
+describe("buildCalendarInvitation", () => {
   it("writes a REQUEST with a stable UID, sequence, UTC stamp, zoned start and end, organiser and attendee", () => {
-    const text = buildInvitation(invitation());
+    const text = buildCalendarInvitation(invitation());
     const { calendar, event } = parse(text);
 
     expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
@@ -93,9 +93,9 @@ describe("buildInvitation", () => {
   });
 
   it("bumps SEQUENCE on a reschedule and cancels with METHOD:CANCEL and STATUS:CANCELLED under the same UID", () => {
-    const first = parse(buildInvitation(invitation({ sequence: 0 })));
-    const moved = parse(buildInvitation(invitation({ sequence: 1, start: instantOf("2027-09-15", "14:00", MONTREAL) })));
-    const cancelled = parse(buildInvitation(invitation({ sequence: 2, method: "CANCEL", start: instantOf("2027-09-15", "14:00", MONTREAL) })));
+    const first = parse(buildCalendarInvitation(invitation({ sequence: 0 })));
+    const moved = parse(buildCalendarInvitation(invitation({ sequence: 1, start: instantOf("2027-09-15", "14:00", MONTREAL) })));
+    const cancelled = parse(buildCalendarInvitation(invitation({ sequence: 2, method: "CANCEL", start: instantOf("2027-09-15", "14:00", MONTREAL) })));
 
     expect(first.event.getFirstPropertyValue("sequence")).toBe(0);
     expect(moved.event.getFirstPropertyValue("sequence")).toBe(1);
@@ -128,7 +128,7 @@ describe("buildInvitation", () => {
   ])("%s %s %s reads back through the VTIMEZONE as %s", (zone, date, time, expected) => {
     const start = instantOf(date, time, zone);
     expect(start.toISOString()).toBe(expected);
-    const text = buildInvitation(invitation({ start, timeZone: zone }));
+    const text = buildCalendarInvitation(invitation({ start, timeZone: zone }));
     expect(text).toContain(`DTSTART;TZID=${zone}:${date.replace(/-/g, "")}T${time.replace(":", "")}00\r\n`);
     const { calendar, event } = parse(text);
     expect(calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe(zone);
@@ -143,14 +143,14 @@ describe("buildInvitation", () => {
     [PARIS, "2027-10-31", "02:30", "20271031T003000Z", "2027-10-31T00:30:00.000Z"],
     [MONTREAL, "2027-11-07", "00:30", "20271107T043000Z", "2027-11-07T04:30:00.000Z"], // ends at 01:15, in the repeated hour
   ])("%s %s %s, in the repeated hour, is written in UTC as %s", (zone, date, time, utc, expected) => {
-    const text = buildInvitation(invitation({ start: instantOf(date, time, zone), timeZone: zone }));
+    const text = buildCalendarInvitation(invitation({ start: instantOf(date, time, zone), timeZone: zone }));
     expect(text).toContain(`DTSTART:${utc}\r\n`);
     expect(text).not.toContain("TZID=");
     expect(timeOf(parse(text).event, "dtstart").toJSDate().toISOString()).toBe(expected);
   });
 
   it("lists each real change with its offsets", () => {
-    const { calendar } = parse(buildInvitation(invitation()));
+    const { calendar } = parse(buildCalendarInvitation(invitation()));
     const observances = calendar
       .getFirstSubcomponent("vtimezone")
       ?.getAllSubcomponents()
@@ -164,7 +164,7 @@ describe("buildInvitation", () => {
     const summary = "Entrevue, 2e tour; C:\\dossiers\\Côté\nDeuxième ligne";
     const description = "Bonjour,\nApportez : CV; références, pièce d’identité.\n\nÀ bientôt \\o/ — l’équipe 🎉";
     const location = "Bureau 3; 2e étage, Montréal";
-    const text = buildInvitation(invitation({ summary, description, location }));
+    const text = buildCalendarInvitation(invitation({ summary, description, location }));
     expect(text).toContain("SUMMARY:Entrevue\\, 2e tour\\; C:\\\\dossiers\\\\Côté\\nDeuxième ligne");
     const { event } = parse(text);
     expect(event.getFirstPropertyValue("summary")).toBe(summary);
@@ -174,7 +174,7 @@ describe("buildInvitation", () => {
 
   it("folds lines at 75 octets, without splitting a character, and ends every line with CRLF", () => {
     const description = "Une description très longue, accentuée à l’excès — éèêëàâäîïôöùûüç — ".repeat(8) + "🎉".repeat(40);
-    const text = buildInvitation(invitation({ description }));
+    const text = buildCalendarInvitation(invitation({ description }));
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const lines = text.split("\r\n");
@@ -187,17 +187,17 @@ describe("buildInvitation", () => {
   });
 
   it("keeps a double quote in a name from breaking the CN parameter", () => {
-    const { event } = parse(buildInvitation(invitation({ attendees: [{ name: 'Yvette "Vivi" Côté', email: "yvette@example.com" }] })));
+    const { event } = parse(buildCalendarInvitation(invitation({ attendees: [{ name: 'Yvette "Vivi" Côté', email: "yvette@example.com" }] })));
     expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe("Yvette 'Vivi' Côté");
   });
 
   it("does not depend on the server's own time zone", () => {
     const original = process.env.TZ;
-    const reference = buildInvitation(invitation());
+    const reference = buildCalendarInvitation(invitation());
     try {
       for (const zone of ["Pacific/Kiritimati", "America/Los_Angeles", "UTC"]) {
         process.env.TZ = zone;
-        expect(buildInvitation(invitation())).toBe(reference);
+        expect(buildCalendarInvitation(invitation())).toBe(reference);
       }
     } finally {
       if (original === undefined) delete process.env.TZ;
@@ -206,11 +206,11 @@ describe("buildInvitation", () => {
   });
 
   it("refuses inputs that would make a broken invitation", () => {
-    expect(() => buildInvitation(invitation({ durationMinutes: 0 }))).toThrow(RangeError);
-    expect(() => buildInvitation(invitation({ sequence: -1 }))).toThrow(RangeError);
-    expect(() => buildInvitation(invitation({ timeZone: "Mars/Olympus_Mons" }))).toThrow(RangeError);
-    expect(() => buildInvitation(invitation({ start: new Date("nope") }))).toThrow(RangeError);
-    expect(() => buildInvitation(invitation({ uid: "a\r\nMETHOD:PUBLISH" }))).toThrow(RangeError);
+    expect(() => buildCalendarInvitation(invitation({ durationMinutes: 0 }))).toThrow(RangeError);
+    expect(() => buildCalendarInvitation(invitation({ sequence: -1 }))).toThrow(RangeError);
+    expect(() => buildCalendarInvitation(invitation({ timeZone: "Mars/Olympus_Mons" }))).toThrow(RangeError);
+    expect(() => buildCalendarInvitation(invitation({ start: new Date("nope") }))).toThrow(RangeError);
+    expect(() => buildCalendarInvitation(invitation({ uid: "a\r\nMETHOD:PUBLISH" }))).toThrow(RangeError);
   });
 });
 

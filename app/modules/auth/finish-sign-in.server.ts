@@ -8,7 +8,7 @@ import { safeRedirectPath } from "~/modules/security/redirects.server";
 /**
  * Opens a new session (ending the one this browser carried, whoever's it was) and sends the person where they were
  * going (only ever a path of this site). A suspended account, or a member of a suspended organisation, is sent to the
- * page that says why instead, with no session. `employerId`: the organisation the session starts in (an invitation just
+ * page that says why instead, with no session. `employerId`: the organisation the session starts in (a team invitation just
  * accepted), otherwise the person's oldest.
  */
 export async function finishSignIn(request: Request, { user, redirectTo, employerId }: { user: User; redirectTo: string | null; employerId?: string }): Promise<never> {

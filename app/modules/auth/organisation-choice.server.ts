@@ -32,7 +32,7 @@ export async function organisationChoice(userId: string, currentEmployerId: stri
   return oldest ? { status: "member", membership: oldest, organisations } : { status: "none" };
 }
 
-/** The organisation a new session starts in: the one named (an invitation just accepted) or the oldest membership. */
+/** The organisation a new session starts in: the one named (a team invitation just accepted) or the oldest membership. */
 export async function startingOrganisation(userId: string, employerId?: string): Promise<string | null> {
   const membership = await db.membership.findFirst({
     where: { userId, ...(employerId ? { employerId } : {}) },

@@ -1,6 +1,6 @@
 // Whether a person may have a session at all: not while their account is suspended, nor while the organisation they
 // belong to is. Asked by createSession (auth/session.server.ts), the one door every sign-in goes through (link,
-// code, password, invitation), inside the transaction that writes the session. The rows are held until commit: a
+// code, password, team invitation), inside the transaction that writes the session. The rows are held until commit: a
 // suspension at the same moment (an UPDATE of the same rows, then its sessions deleted) waits for the new session to
 // be written and then ends it too, or goes first and is seen here. Locks are taken person, then organisation. The
 // person's row is held FOR NO KEY UPDATE, not FOR SHARE: the sign-in then updates it (lastActiveAt), and two sign-ins

@@ -3,7 +3,7 @@ import type { Tx } from "~/db.server";
 
 /**
  * Called in the transaction where the candidate books an interview: accepting it shares the contact details, and a
- * phone interview proposed without a number (the one on the profile) gets that number for the invitations.
+ * phone interview proposed without a number (the one on the profile) gets that number for the calendar invitations.
  */
 export async function shareContactOnBooking(
   tx: Tx,

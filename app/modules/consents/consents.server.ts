@@ -31,7 +31,7 @@ export function whoConsentTo(purpose: ConsentPurpose): Prisma.UserWhereInput {
 
 /**
  * Whether the consent holds, keeping it from being withdrawn until the caller's transaction ends (a shared row lock):
- * an email or invitation written in that transaction either goes out before a withdrawal, or sees it and does not.
+ * an email or invitation to apply written in that transaction either goes out before a withdrawal, or sees it and does not.
  */
 export async function holdConsent(tx: Tx, userId: string, purpose: ConsentPurpose): Promise<boolean> {
   const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Consent" WHERE "userId" = ${userId} AND "purpose" = ${purpose} FOR SHARE`;

@@ -50,7 +50,7 @@ export async function readDevMail(id: string) {
     html: typeof mail.html === "string" ? mail.html : "",
     attachments: mail.attachments.map((file, index) => ({
       index,
-      // an invitation's calendar is the message's text/calendar alternative, which has no file name of its own
+      // a calendar invitation is the message's text/calendar alternative, which has no file name of its own
       filename: file.filename ?? (file.contentType === "text/calendar" ? "invitation.ics" : `attachment-${index + 1}`),
       contentType: file.contentType,
       size: file.size,

@@ -1,4 +1,4 @@
-// Replies to interview emails and invitations, received over SMTP. Each candidate email's Reply-To, and the ORGANIZER
+// Replies to interview emails and calendar invitations, received over SMTP. Each candidate email's Reply-To, and the ORGANIZER
 // of each calendar file, is rdv+<token>@<domain>: the listener accepts mail for such addresses only and hands each
 // message (its words, and the calendar answer it carries, if any) to onReply. When onReply fails, the message is
 // answered 451 (temporary) so that the sending server keeps it and tries again later, rather than it being lost;
@@ -13,7 +13,7 @@ export type InboundReply = {
   text: string;
   subject: string;
   messageId: string | null;
-  /** the iCalendar text a calendar program sent (its REPLY to an invitation), or null */
+  /** the iCalendar text a calendar program sent (its REPLY to a calendar invitation), or null */
   calendar: string | null;
 };
 

@@ -1,12 +1,12 @@
 // A new organisation's first steps, shown on its dashboard until all are done (issue 13, item 15; decision 0022):
-// present itself (purpose and values), publish a first mission, bring in someone else (a member or an invitation
+// present itself (purpose and values), publish a first mission, bring in someone else (a member or a team invitation
 // still waiting). Each is read from what the organisation has, so a step is ticked however it was done.
 import { db } from "~/db.server";
 
 export type FirstStep = { id: "profile" | "mission" | "team"; done: boolean; to: string };
 
 export async function firstSteps(employerId: string, now = new Date()): Promise<FirstStep[]> {
-  const [employer, published, others, invitations] = await Promise.all([
+  const [employer, published, others, teamInvitations] = await Promise.all([
     db.employer.findUniqueOrThrow({ where: { id: employerId }, select: { purpose: true, values: true } }),
     // published once is enough: any mission past its draft counts (also one waiting for the organisation's
     // verification, closed since, or unpublished by an administrator)
@@ -17,7 +17,7 @@ export async function firstSteps(employerId: string, now = new Date()): Promise<
   return [
     { id: "profile", done: employer.purpose.trim() !== "" && employer.values.trim() !== "", to: "/employer/profile" },
     { id: "mission", done: published > 0, to: "/employer/missions/new" },
-    { id: "team", done: others > 1 || invitations > 0, to: "/employer/team" },
+    { id: "team", done: others > 1 || teamInvitations > 0, to: "/employer/team" },
   ];
 }
 

@@ -7,7 +7,7 @@ import { findTown } from "~/modules/places/towns.server";
 import type { organisationForm } from "./organisation-form";
 
 
-/** Saves the profile; new images are stored in the same transaction. Returns false when the town is unknown. */
+/** Saves the organisation profile; new images are stored in the same transaction. Returns false when the town is unknown. */
 export async function saveOrganisation(
   employerId: string,
   ownerId: string,

@@ -86,7 +86,7 @@ export type CloseOutcome = { outcome: "closed"; closedMissions: number; cancelle
 /**
  * Closes the organisation its owner asks to close: every mission closed, every open interview called off (the
  * candidates are told, with a CANCEL for a booked one), every other member told by email in their language, every
- * membership and pending invitation removed. The applications it received stay, closed to everyone, until retention
+ * membership and pending team invitation removed. The applications it received stay, closed to everyone, until retention
  * anonymises them.
  */
 export async function closeOrganisation(input: { owner: User; employerId: string; now?: Date }): Promise<CloseOutcome> {

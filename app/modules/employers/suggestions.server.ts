@@ -46,7 +46,7 @@ export async function inviteToApply(employerId: string, actor: User, missionId: 
   return db.$transaction(async (tx) => {
     const mission = await tx.mission.findFirst({ where: { id: missionId, employerId, status: "published" }, include: { employer: true } });
     const candidate = await tx.candidateProfile.findFirst({ where: { id: candidateId }, include: { user: true } });
-    // held until the invitation is written: a withdrawal at the same moment waits, or is seen and nothing is sent
+    // held until the invitation to apply is written: a withdrawal at the same moment waits, or is seen and nothing is sent
     if (!mission || !candidate || !(await holdConsent(tx, candidate.userId, "suggestions"))) return false;
     await tx.applyInvitation.create({ data: { missionId, candidateId, invitedById: actor.id } });
     await sendCandidateEmail(tx, {

@@ -7,7 +7,7 @@ import { sendEmail } from "~/modules/email/outbox.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { randomToken, sha256 } from "~/modules/security/tokens.server";
 
-export const invitationDays = 14;
+export const teamInvitationDays = 14;
 
 export async function inviteRecruiter(input: { employer: { id: string; name: string }; inviter: User; email: string; locale: Locale; now?: Date }) {
   const now = input.now ?? new Date();
@@ -19,7 +19,7 @@ export async function inviteRecruiter(input: { employer: { id: string; name: str
         email: input.email,
         tokenHash: sha256(token),
         invitedById: input.inviter.id,
-        expiresAt: new Date(now.getTime() + invitationDays * 86_400_000),
+        expiresAt: new Date(now.getTime() + teamInvitationDays * 86_400_000),
       },
     });
     await sendEmail(tx, {
@@ -27,7 +27,7 @@ export async function inviteRecruiter(input: { employer: { id: string; name: str
       toName: "",
       locale: input.locale,
       template: "invitation",
-      params: { inviterName: input.inviter.name, employerName: input.employer.name, link: `${env.appUrl}/invitations/accept?token=${token}`, days: invitationDays },
+      params: { inviterName: input.inviter.name, employerName: input.employer.name, link: `${env.appUrl}/invitations/accept?token=${token}`, days: teamInvitationDays },
     });
   });
 }
@@ -61,7 +61,7 @@ export async function findRemovableMember(employerId: string, membershipId: stri
   return { id: membership.id, name: membership.user.name, email: membership.user.email, upcomingInterviews };
 }
 
-export async function findOpenInvitation(token: string, now = new Date()) {
+export async function findOpenTeamInvitation(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({ where: { tokenHash: sha256(token) }, include: { employer: { select: { name: true } } } });
   return invitation && !invitation.acceptedAt && invitation.expiresAt > now ? invitation : null;
 }
@@ -72,7 +72,7 @@ export type AcceptOutcome = { ok: true; user: User } | { ok: false; reason: "exp
  * Accepts an invitation: the emailed link proves the address, so an account is created for a newcomer (with the
  * name given on the page) or the existing employer account is linked. A candidate account cannot join.
  */
-export async function acceptInvitation(token: string, name: string, now = new Date()): Promise<AcceptOutcome> {
+export async function acceptTeamInvitation(token: string, name: string, now = new Date()): Promise<AcceptOutcome> {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: sha256(token) } });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return { ok: false, reason: "expired" } as const;

@@ -1,4 +1,4 @@
-// Interview invitations: an iTIP (RFC 5546) calendar to attach to an email, and "add to calendar" links.
+// Calendar invitations of interviews: an iTIP (RFC 5546) calendar to attach to an email, and "add to calendar" links.
 // Pure (no I/O). ical-generator writes the text (escaping, 75-octet folding, CRLF); we supply the VTIMEZONE.
 import {
   ICalAttendeeRole,
@@ -10,16 +10,16 @@ import {
 import { DateTime, IANAZone } from "luxon";
 import { isAmbiguousInZone } from "./time";
 
-export type InvitationMethod = "REQUEST" | "CANCEL";
+export type CalendarInvitationMethod = "REQUEST" | "CANCEL";
 
 export type Person = { name: string; email: string };
 
-export type InvitationInput = {
+export type CalendarInvitationInput = {
   /** Stable for the life of the interview: a new UID would make a second event instead of an update. */
   uid: string;
   /** 0 for the first invitation, then +1 for each change or the cancellation, so clients keep the latest. */
   sequence: number;
-  method: InvitationMethod;
+  method: CalendarInvitationMethod;
   start: Date;
   durationMinutes: number;
   /** IANA zone the interview was set in: DTSTART/DTEND carry it so clients show the organiser's wall time. */
@@ -38,8 +38,8 @@ const MINUTE_MS = 60_000;
 const PRODUCT_ID = { company: "Chevronne", product: "Interviews", language: "FR" };
 
 /** The text of an .ics file (text/calendar; method=REQUEST|CANCEL) for one interview. */
-export function buildInvitation(input: InvitationInput): string {
-  assertValidInvitation(input);
+export function buildCalendarInvitation(input: CalendarInvitationInput): string {
+  assertValidCalendarInvitation(input);
   const end = endOf(input.start, input.durationMinutes);
   const zone = zoneForTimes(input.start, end, input.timeZone);
   const calendar = new ICalCalendar({
@@ -86,7 +86,7 @@ function zoneForTimes(start: Date, end: Date, timeZone: string): string | null {
   return isAmbiguousInZone(start, timeZone) || isAmbiguousInZone(end, timeZone) ? null : timeZone;
 }
 
-function assertValidInvitation(input: InvitationInput): void {
+function assertValidCalendarInvitation(input: CalendarInvitationInput): void {
   if (!Number.isInteger(input.sequence) || input.sequence < 0) throw new RangeError("sequence must be a non-negative integer");
   if (!Number.isInteger(input.durationMinutes) || input.durationMinutes <= 0) throw new RangeError("durationMinutes must be a positive integer");
   if (Number.isNaN(input.start.getTime())) throw new RangeError("start is not a valid date");
@@ -181,7 +181,7 @@ function utcOffset(minutes: number): string {
 // web calendar shows them in its user's own zone.
 // ---------------------------------------------------------------------------------------------------------
 
-export type CalendarLinkInput = Pick<InvitationInput, "start" | "durationMinutes" | "summary" | "description" | "location">;
+export type CalendarLinkInput = Pick<CalendarInvitationInput, "start" | "durationMinutes" | "summary" | "description" | "location">;
 
 /** https://calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=20270914T140000Z/20270914T150000Z&… */
 export function googleCalendarLink(input: CalendarLinkInput): string {

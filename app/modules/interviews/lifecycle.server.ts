@@ -14,7 +14,7 @@ import { findInterviewByToken, findOwnInterview, openInterviewStatuses, reloadIn
 import {
   scheduleReminders,
   sendCancellation,
-  sendInvitations,
+  sendCalendarInvitations,
   sendNeedsAnswer,
   sendProposal,
   sendRelease,
@@ -191,7 +191,7 @@ async function bookSlot(
   await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: options.now } });
   const updated = await reloadInterview(tx, ctx.id);
   const change = expected.status === "proposed" ? "booked" : "rescheduled";
-  await sendInvitations(tx, updated, change, options.actorId);
+  await sendCalendarInvitations(tx, updated, change, options.actorId);
   await scheduleReminders(tx, updated, options.rules, options.now);
   return { ok: true, change };
 }

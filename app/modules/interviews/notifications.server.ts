@@ -10,7 +10,7 @@ import type { EmailTemplateName } from "~/modules/email/templates";
 import { localeOr } from "~/modules/i18n/locales";
 import { applicationsLink } from "~/modules/candidates/applications-link.server";
 import { translate } from "~/modules/i18n/translate";
-import { buildInvitation, googleCalendarLink, outlookCalendarLink, type InvitationMethod } from "./calendar";
+import { buildCalendarInvitation, googleCalendarLink, outlookCalendarLink, type CalendarInvitationMethod } from "./calendar";
 import type { InterviewContext } from "./context.server";
 import { reminderTimes, type InterviewRules } from "./rules";
 import { formatSlot } from "./time";
@@ -102,7 +102,7 @@ function organizerFor(ctx: InterviewContext, audience: Audience) {
 }
 
 /** The .ics for one person: same UID and SEQUENCE for both, words in the reader's language. */
-function calendarFile(ctx: InterviewContext, audience: Audience, method: InvitationMethod, link: string, options = { withCandidate: true }) {
+function calendarFile(ctx: InterviewContext, audience: Audience, method: CalendarInvitationMethod, link: string, options = { withCandidate: true }) {
   const locale = localeOf(personOf(ctx, audience));
   const place = placeOf(ctx);
   const summary = translate(locale, "interviews.calendar.summary", { mission: ctx.application.mission.title, employer: ctx.application.mission.employer.name });
@@ -112,7 +112,7 @@ function calendarFile(ctx: InterviewContext, audience: Audience, method: Invitat
     .join("\n\n");
   const location = place.format === "in_person" ? place.address : place.format === "video" ? place.videoLink : translate(locale, "interviews.calendar.phoneLocation");
   const candidate = ctx.application.candidate.user;
-  const ics = buildInvitation({
+  const ics = buildCalendarInvitation({
     uid: ctx.calendarUid,
     sequence: ctx.sequence ?? 0,
     method,
@@ -135,7 +135,7 @@ function calendarFile(ctx: InterviewContext, audience: Audience, method: Invitat
 const linkFor = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? interviewLinks(ctx.id).manage : applicationLink(ctx.applicationId));
 
 /** REQUEST to both sides, at the interview's current SEQUENCE. */
-export async function sendInvitations(tx: Tx, ctx: InterviewContext, change: "booked" | "rescheduled", actorId?: string) {
+export async function sendCalendarInvitations(tx: Tx, ctx: InterviewContext, change: "booked" | "rescheduled", actorId?: string) {
   for (const audience of ["candidate", "recruiter"] as const) {
     const link = linkFor(ctx, audience);
     const file = calendarFile(ctx, audience, "REQUEST", link);

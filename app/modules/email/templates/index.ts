@@ -7,14 +7,14 @@ import { applicationDigestEmail, newApplicationEmail } from "./application-notic
 import { candidateUpdateEmail } from "./candidate-update";
 import {
   interviewCancelledEmail,
-  interviewInvitationEmail,
+  calendarInvitationEmail,
   interviewNeedsAnswerEmail,
   interviewProposalEmail,
   interviewReminderEmail,
   interviewReplyReceivedEmail,
 } from "./interview";
 import { interviewAlreadyBookedEmail, interviewCalendarAnswerEmail, interviewReleasedEmail, interviewSlotTakenEmail } from "./interview-answers";
-import { invitationEmail } from "./invitation";
+import { teamInvitationEmail } from "./team-invitation";
 import { missionRepublishedEmail, missionUnpublishedEmail, reinstatedEmail, suspendedEmail } from "./moderation";
 import { noAccountEmail } from "./no-account";
 import { organisationRefusedEmail, organisationVerifiedEmail } from "./organisation-verification";
@@ -40,9 +40,11 @@ export const emailTemplates = {
   applicationDigest: applicationDigestEmail,
   searchAlert: searchAlertEmail,
   candidateUpdate: candidateUpdateEmail,
-  invitation: invitationEmail,
+  // the keys are stored with each email (OutboxEmail.template): "invitation" is the team invitation,
+  // "interviewInvitation" the calendar invitation of a booked or moved interview (README, glossary)
+  invitation: teamInvitationEmail,
   interviewProposal: interviewProposalEmail,
-  interviewInvitation: interviewInvitationEmail,
+  interviewInvitation: calendarInvitationEmail,
   interviewCancelled: interviewCancelledEmail,
   interviewReminder: interviewReminderEmail,
   interviewReplyReceived: interviewReplyReceivedEmail,

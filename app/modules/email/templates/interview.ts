@@ -71,7 +71,7 @@ export function interviewProposalEmail(p: InterviewProposalParams, t: Translate)
   };
 }
 
-export type InterviewInvitationParams = Basics & {
+export type CalendarInvitationParams = Basics & {
   audience: Audience;
   change: "booked" | "rescheduled";
   when: string;
@@ -82,7 +82,7 @@ export type InterviewInvitationParams = Basics & {
   link: string;
 };
 
-export function interviewInvitationEmail(p: InterviewInvitationParams, t: Translate): EmailContent {
+export function calendarInvitationEmail(p: CalendarInvitationParams, t: Translate): EmailContent {
   return {
     subject: t(p.change === "booked" ? "interviews.email.invitation.subjectBooked" : "interviews.email.invitation.subjectMoved", { when: p.when }),
     preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),
