@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { requireCandidate, signedInSession } from "~/modules/auth/session.server";
+import { requireAdministrator, signedInAdministrator } from "~/modules/administration/access.server";
+import { findOwnApplication, findOwnMission, ownApplication, ownMission } from "~/modules/employers/access.server";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "~/modules/errors";
 import { answering, responseFor } from "~/modules/http/domain-errors.server";
 import { editorDestination, handleMissionForm } from "~/modules/missions/editor-actions.server";
@@ -78,6 +80,23 @@ describe("the guards", () => {
     expect([response.status, response.headers.get("Location")]).toEqual([302, `/signin?${new URLSearchParams({ redirectTo: "/alerts?x=1" })}`]);
     // an employer member on a candidate's page: not found, as before
     expect((await thrown(requireCandidate(await signedInRequest(owner.id, `${site}/alerts`)))).status).toBe(404);
+  });
+});
+
+describe("the employer-side and administrators' lookups", () => {
+  it("throw NotFoundError in the module, and the route-facing lookups answer 404 as before", async () => {
+    const { employer, mission, owner } = await organisation();
+    const other = await organisation();
+    expect((await ownMission(employer.id, mission.id)).id).toBe(mission.id);
+    await expect(ownMission(employer.id, other.mission.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(ownApplication(employer.id, "none")).rejects.toBeInstanceOf(NotFoundError);
+    expect((await thrown(findOwnMission(employer.id, other.mission.id))).status).toBe(404);
+    expect((await thrown(findOwnApplication(employer.id, undefined))).status).toBe(404);
+    const request = await signedInRequest(owner.id, `${site}/admin`);
+    await expect(signedInAdministrator(request)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await thrown(requireAdministrator(request))).status).toBe(404);
+    await db.user.update({ where: { id: owner.id }, data: { isAdministrator: true } });
+    expect((await requireAdministrator(request)).id).toBe(owner.id);
   });
 });
 
