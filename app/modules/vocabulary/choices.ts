@@ -1,5 +1,6 @@
-// The fixed choices that candidate profiles, missions and organisations share (a mission's sector and languages are
-// matched against a profile's). Labels live in the dictionaries. Profile-only choices stay in candidates/vocabulary.ts.
+// Fixed values that several capabilities share: the sectors and spoken languages of profiles, missions and
+// organisations (a mission's are matched against a profile's), and why an application was anonymised. Labels live in
+// the dictionaries. Profile-only choices stay in candidates/vocabulary.ts.
 export const sectors = ["retail", "culture", "tourism", "finance", "health", "food", "sports-leisure", "community", "hospitality"] as const;
 export const spokenLanguages = ["fr", "en", "es", "it", "pt", "de", "ar", "zh", "vi", "ht"] as const;
 
