@@ -10,16 +10,25 @@ export class NotFoundError extends Error {
 }
 
 /**
- * Nobody is signed in (or their session ended): they sign in, then come back to `returnTo` (a path of this site).
- * `cookies` go with the answer (a form typed just after the session ended is kept as a draft, auth/form-drafts.server.ts).
+ * Nobody is signed in (or their session ended): they sign in, then come back to `returnTo` (a path of this site; null:
+ * the sign-in page's own default). `cookies` go with the answer (a form typed just after the session ended is kept as a
+ * draft, auth/form-drafts.server.ts).
  */
 export class NotSignedInError extends Error {
   constructor(
-    readonly returnTo: string,
+    readonly returnTo: string | null,
     readonly cookies: string[] = [],
   ) {
     super("Not signed in");
     this.name = "NotSignedInError";
+  }
+}
+
+/** A sensitive change waits until the person proves who they are again, on `proofPage` (auth/fresh-proof.server.ts). */
+export class FreshProofNeededError extends Error {
+  constructor(readonly proofPage: string) {
+    super("Fresh proof needed");
+    this.name = "FreshProofNeededError";
   }
 }
 

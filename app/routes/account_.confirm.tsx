@@ -7,6 +7,7 @@ import { TextField } from "~/components/form-field";
 import { FormSummary, LimitSummary } from "~/components/limit-summary";
 import { proofCodeForm, proofPasswordForm } from "~/modules/auth/forms";
 import { proveWithCode, proveWithPassword, sendProofCode } from "~/modules/auth/fresh-proof.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { parseForm, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -40,14 +41,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const refused = { intent: "code" as const, ok: false as const, errors: {} as FieldErrors, values: {} };
     const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
     if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
-    const sent = await sendProofCode(request);
+    const sent = await answering(sendProofCode(request));
     if (typeof sent !== "string") return tooManyRequests(refused, "proofCodes", sent);
     throw redirect(`/account/confirm?${new URLSearchParams({ returnTo, proof: sent })}`);
   }
   if (intent === "code") {
     const result = parseForm(proofCodeForm, formData);
     if (!result.ok) return { intent: "code" as const, ...result };
-    const outcome = await proveWithCode(request, result.data.proof, result.data.code);
+    const outcome = await answering(proveWithCode(request, result.data.proof, result.data.code));
     if (outcome.outcome === "proved") throw redirect(returnTo);
     const error = outcome.outcome === "wrong" ? ("errors.codeWrong" as const) : ("errors.codeExpired" as const);
     return { intent: "code" as const, ok: false as const, errors: { code: error } as FieldErrors, values: {} };
@@ -58,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // counted before the password is checked, as at sign-in; a right one is given back
   const clientLimit = await takeClientLimit("passwordFailuresPerClient", request, context);
   if (!clientLimit.ok) return tooManyRequests(refused, "passwordClient", clientLimit);
-  const outcome = await proveWithPassword(request, result.data.password);
+  const outcome = await answering(proveWithPassword(request, result.data.password));
   if (outcome.outcome === "paused") return tooManyRequests(refused, "passwordAddress", refusedUntil(outcome.retryAt));
   if (outcome.outcome === "wrong") return { ...refused, errors: { password: "errors.passwordWrong" } as FieldErrors };
   await giveBackClientLimit("passwordFailuresPerClient", request, context);

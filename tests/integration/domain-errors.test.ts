@@ -7,7 +7,8 @@ import { db } from "~/db.server";
 import { requireCandidate, signedInSession } from "~/modules/auth/session.server";
 import { requireAdministrator, signedInAdministrator } from "~/modules/administration/access.server";
 import { findOwnApplication, findOwnMission, ownApplication, ownMission } from "~/modules/employers/access.server";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "~/modules/errors";
+import { freshlyProvedSession, proofPage, requireFreshProof } from "~/modules/auth/fresh-proof.server";
+import { ForbiddenError, FreshProofNeededError, NotFoundError, NotSignedInError } from "~/modules/errors";
 import { answering, responseFor } from "~/modules/http/domain-errors.server";
 import { editorDestination, handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { publishMission, saveMission } from "~/modules/missions/editor.server";
@@ -61,6 +62,12 @@ describe("the converter", () => {
     expect(response.headers.get("Set-Cookie")).toBe("draft=abc; Path=/");
   });
 
+  it("sends to the plain sign-in page when there is nowhere to come back to, and to the proof page for a sensitive change", () => {
+    expect((responseFor(new NotSignedInError(null)) as Response).headers.get("Location")).toBe("/signin");
+    const proof = responseFor(new FreshProofNeededError(proofPage("/account"))) as Response;
+    expect([proof.status, proof.headers.get("Location")]).toEqual([302, `/account/confirm?${new URLSearchParams({ returnTo: "/account" })}`]);
+  });
+
   it("answers a refusal with its page and a 403, and gives any other error back untouched", async () => {
     expect(responseFor(new ForbiddenError({ removedFromTeam: 1 }))).toMatchObject({ data: { removedFromTeam: 1 }, init: { status: 403 } });
     const other = new Error("database down");
@@ -97,6 +104,20 @@ describe("the employer-side and administrators' lookups", () => {
     expect((await thrown(requireAdministrator(request))).status).toBe(404);
     await db.user.update({ where: { id: owner.id }, data: { isAdministrator: true } });
     expect((await requireAdministrator(request)).id).toBe(owner.id);
+  });
+});
+
+describe("the fresh proof guard", () => {
+  it("throws domain errors in the module, and requireFreshProof answers with the same redirects as before", async () => {
+    const { owner } = await organisation();
+    await expect(freshlyProvedSession(new Request(`${site}/account`), "/account")).rejects.toMatchObject({ name: "NotSignedInError", returnTo: "/account" });
+    const anonymous = await thrown(requireFreshProof(new Request(`${site}/account`), "/account"));
+    expect(anonymous.headers.get("Location")).toBe(`/signin?${new URLSearchParams({ redirectTo: "/account" })}`);
+    const request = await signedInRequest(owner.id, `${site}/account`);
+    // a session a while after signing in: its proof is stale
+    await db.session.updateMany({ where: { userId: owner.id }, data: { provedAt: new Date(Date.now() - 3_600_000) } });
+    await expect(freshlyProvedSession(request, "/account")).rejects.toBeInstanceOf(FreshProofNeededError);
+    expect((await thrown(requireFreshProof(request, "/account"))).headers.get("Location")).toBe(proofPage("/account"));
   });
 });
 

@@ -2,10 +2,11 @@
 // deleting the account) need proof of who is there from the last 10 minutes: signing in gives it, and so does the
 // current password or a code emailed to the account's address (docs/decisions/0015-sessions.md). The proof belongs to
 // the session: another device signed in to the same account has to prove it for itself.
-import { redirect } from "@remix-run/node";
 import { db } from "~/db.server";
 import type { Session, User } from "~/generated/prisma/client";
 import { sendEmail } from "~/modules/email/outbox.server";
+import { FreshProofNeededError, NotSignedInError } from "~/modules/errors";
+import { answering } from "~/modules/http/domain-errors.server";
 import type { Locale } from "~/modules/i18n/locales";
 import type { Refused } from "~/modules/security/limits.server";
 import { signInWithPassword } from "./password-sign-in.server";
@@ -29,9 +30,14 @@ export function proofPage(returnTo: string): string {
  * Call it in the loader that shows the form and again in the action that makes the change.
  */
 export async function requireFreshProof(request: Request, returnTo: string, now = new Date()): Promise<{ user: User; session: Session }> {
+  return answering(freshlyProvedSession(request, returnTo, now));
+}
+
+/** requireFreshProof's rule, with domain errors: NotSignedInError, FreshProofNeededError (both coming back to `returnTo`). */
+export async function freshlyProvedSession(request: Request, returnTo: string, now = new Date()): Promise<{ user: User; session: Session }> {
   const signedIn = await getSession(request, now);
-  if (!signedIn) throw redirect(`/signin?${new URLSearchParams({ redirectTo: returnTo })}`);
-  if (!hasFreshProof(signedIn.session, now)) throw redirect(proofPage(returnTo));
+  if (!signedIn) throw new NotSignedInError(returnTo);
+  if (!hasFreshProof(signedIn.session, now)) throw new FreshProofNeededError(proofPage(returnTo));
   return signedIn;
 }
 
@@ -42,9 +48,10 @@ export async function freshProofUntil(request: Request, now = new Date()): Promi
   return new Date(signedIn.session.provedAt.getTime() + freshProofMinutes * 60_000);
 }
 
+/** The signed-in session; NotSignedInError (to the plain sign-in page) when there is none. */
 async function requireSession(request: Request, now: Date) {
   const signedIn = await getSession(request, now);
-  if (!signedIn) throw redirect("/signin");
+  if (!signedIn) throw new NotSignedInError(null);
   return signedIn;
 }
 

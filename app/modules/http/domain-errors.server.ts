@@ -1,7 +1,7 @@
 // The one place where the modules' domain errors (app/modules/errors.ts) become responses: a loader or action, or a
 // guard the routes call (auth/session.server.ts requireUser and the others), passes its work through `answering`.
 import { data, redirect } from "@remix-run/node";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "~/modules/errors";
+import { ForbiddenError, FreshProofNeededError, NotFoundError, NotSignedInError } from "~/modules/errors";
 
 /** The response for a domain error; anything else is given back as it is (to be thrown on). */
 export function responseFor(error: unknown): unknown {
@@ -9,8 +9,9 @@ export function responseFor(error: unknown): unknown {
   if (error instanceof NotSignedInError) {
     const headers = new Headers();
     for (const cookie of error.cookies) headers.append("Set-Cookie", cookie);
-    return redirect(`/signin?${new URLSearchParams({ redirectTo: error.returnTo })}`, { headers });
+    return redirect(error.returnTo === null ? "/signin" : `/signin?${new URLSearchParams({ redirectTo: error.returnTo })}`, { headers });
   }
+  if (error instanceof FreshProofNeededError) return redirect(error.proofPage);
   if (error instanceof ForbiddenError) return data(error.page, { status: 403 });
   return error;
 }
