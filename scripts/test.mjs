@@ -93,6 +93,8 @@ process.env.TEST_DATABASE_URL = database.url;
 await checksTogether([
   { name: "Type-checking (tsc)", command: bin("tsc"), args: ["--noEmit"] },
   { name: "Linting (eslint)", command: bin("eslint"), args: ["--max-warnings=0", "."] },
+  // one format for every file (.prettierrc.json: 120 columns); `npm run format` writes it
+  { name: "Formatting (prettier)", command: bin("prettier"), args: ["--check", "."] },
   // under a second: no two capability folders of app/modules may use each other (decision 0034)
   { name: "Capability layering", command: process.execPath, args: [path.join(root, "scripts", "check-capabilities.mjs")] },
 ]);
