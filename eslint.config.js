@@ -4,7 +4,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "scripts/bench/minimal-remix/build/", "app/generated/", "node_modules/", "tests/.tmp/", "test-results/", "playwright-report/"] },
+  {
+    ignores: [
+      "build/",
+      "scripts/bench/minimal-remix/build/",
+      "app/generated/",
+      "node_modules/",
+      "tests/.tmp/",
+      "test-results/",
+      "playwright-report/",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -24,10 +34,28 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.property.name='formData']", message: "Read forms with readForm (app/modules/forms/read.server.ts)." },
-        { selector: "CallExpression[callee.object.name='request'][callee.property.name=/^(text|json|arrayBuffer|blob)$/]", message: "Read forms with readForm (app/modules/forms/read.server.ts)." },
+        {
+          selector: "CallExpression[callee.property.name='formData']",
+          message: "Read forms with readForm (app/modules/forms/read.server.ts).",
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='request'][callee.property.name=/^(text|json|arrayBuffer|blob)$/]",
+          message: "Read forms with readForm (app/modules/forms/read.server.ts).",
+        },
       ],
-      "no-restricted-imports": ["error", { paths: [{ name: "@remix-run/node", importNames: ["unstable_parseMultipartFormData"], message: "Read forms with readForm (app/modules/forms/read.server.ts)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@remix-run/node",
+              importNames: ["unstable_parseMultipartFormData"],
+              message: "Read forms with readForm (app/modules/forms/read.server.ts).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -37,8 +65,20 @@ export default tseslint.config(
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "~/db.server", message: "Routes reach the data through a module (app/modules/<capability>), never the Prisma client." }],
-          patterns: [{ group: ["~/generated/prisma", "~/generated/prisma/*"], allowTypeImports: true, message: "Routes reach the data through a module (app/modules/<capability>); only types may come from the generated client." }],
+          paths: [
+            {
+              name: "~/db.server",
+              message: "Routes reach the data through a module (app/modules/<capability>), never the Prisma client.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["~/generated/prisma", "~/generated/prisma/*"],
+              allowTypeImports: true,
+              message:
+                "Routes reach the data through a module (app/modules/<capability>); only types may come from the generated client.",
+            },
+          ],
         },
       ],
     },

@@ -36,10 +36,14 @@ function requestGate(): Plugin {
       server.middlewares.use((request, response, next) => {
         if (request.method === "GET" || request.method === "HEAD") return next();
         const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, String(value));
+        for (const [name, value] of Object.entries(request.headers))
+          if (value !== undefined) headers.set(name, String(value));
         (server.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuildEntry>)
           .then((build) => {
-            const asked = new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`), { method: request.method, headers });
+            const asked = new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`), {
+              method: request.method,
+              headers,
+            });
             return build.entry.module.refuseBeforeRoutes(asked);
           })
           .then(async (refusal) => {
@@ -72,7 +76,10 @@ function backgroundWork(): Plugin {
             .then((build) => build.entry.module.startBackgroundWork())
             .catch((error: unknown) => {
               started = false; // a build that failed to load is tried again at the next request
-              console.error("[jobs] the background work did not start:", error instanceof Error ? error.message : error);
+              console.error(
+                "[jobs] the background work did not start:",
+                error instanceof Error ? error.message : error,
+              );
             });
         }
         next();

@@ -23,7 +23,10 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 
 export const db: PrismaClient =
   globalForDb.chevronneDb ??
-  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: poolSize, application_name: "chevronne" }), transactionOptions });
+  new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.databaseUrl, max: poolSize, application_name: "chevronne" }),
+    transactionOptions,
+  });
 globalForDb.chevronneDb = db;
 
 /** A statement with numbered parameters ($1, $2…) and their values, in the shape `$queryRawUnsafe` takes. */
@@ -33,7 +36,9 @@ export type Statement = [sql: string, ...values: unknown[]];
 const timestampOid = 1114;
 const readTypes = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === timestampOid ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === timestampOid
+      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /** Connections each process keeps for `readRows`, beside Prisma's. */
@@ -41,7 +46,13 @@ const readPoolSize = 5;
 
 const readPool: pg.Pool =
   globalForDb.chevronneReadPool ??
-  new pg.Pool({ connectionString: env.databaseUrl, max: readPoolSize, application_name: "chevronne-read", types: readTypes, allowExitOnIdle: true });
+  new pg.Pool({
+    connectionString: env.databaseUrl,
+    max: readPoolSize,
+    application_name: "chevronne-read",
+    types: readTypes,
+    allowExitOnIdle: true,
+  });
 globalForDb.chevronneReadPool = readPool;
 
 /**
@@ -50,7 +61,10 @@ globalForDb.chevronneReadPool = readPool;
  * Dates are sent as ISO text in UTC, as Prisma sends them.
  */
 export async function readRows<Row>([sql, ...values]: Statement): Promise<Row[]> {
-  const result = await readPool.query(sql, values.map((value) => (value instanceof Date ? value.toISOString() : value)));
+  const result = await readPool.query(
+    sql,
+    values.map((value) => (value instanceof Date ? value.toISOString() : value)),
+  );
   return result.rows as Row[];
 }
 
@@ -59,7 +73,10 @@ export async function readRows<Row>([sql, ...values]: Statement): Promise<Row[]>
  * how a rule kept by a constraint answers the loser of a race.
  */
 export function violatesUnique(error: unknown, name: string): boolean {
-  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalMessage?: string } } } };
+  const { code, meta } = error as {
+    code?: string;
+    meta?: { driverAdapterError?: { cause?: { originalMessage?: string } } };
+  };
   return code === "P2002" && Boolean(meta?.driverAdapterError?.cause?.originalMessage?.includes(`"${name}"`));
 }
 

@@ -33,7 +33,8 @@ export { refuseBeforeRoutes } from "~/modules/request-gate/request-gate.server";
 /** What reaches the log: a refused request in one line, any other error whole. */
 export { handleError } from "~/modules/security/refusal-log.server";
 /** The data of a page (single fetch `.data`) is kept by caches on the same terms as the page. */
-export const handleDataRequest = (response: Response, { request }: { request: Request }) => decideDataCaching(response, request);
+export const handleDataRequest = (response: Response, { request }: { request: Request }) =>
+  decideDataCaching(response, request);
 
 /**
  * Starts the work beside the pages (modules/background-jobs.server.ts). Importing this module starts nothing: the
@@ -53,7 +54,9 @@ export default async function handleRequest(
 ) {
   const development = import.meta.env.DEV;
   if (mayShare(request, responseStatusCode, responseHeaders)) {
-    const { html, failed } = await renderDocument(<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />);
+    const { html, failed } = await renderDocument(
+      <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />,
+    );
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");
     responseHeaders.set("Content-Security-Policy", hashedPagePolicy(inlineScriptHashes(html), { development }));
     if (!failed) return sharedAnswer(request, html, responseStatusCode, responseHeaders);
@@ -79,7 +82,10 @@ export default async function handleRequest(
  * The whole HTML of a page, once every part has rendered. `failed` says an error was caught inside the page (React
  * rendered a fallback for it). Rejects when the page cannot render at all, so that Remix shows its error page.
  */
-export function renderDocument(page: ReactNode, { nonce }: { nonce?: string } = {}): Promise<{ html: Buffer<ArrayBuffer>; failed: boolean }> {
+export function renderDocument(
+  page: ReactNode,
+  { nonce }: { nonce?: string } = {},
+): Promise<{ html: Buffer<ArrayBuffer>; failed: boolean }> {
   return new Promise((resolve, reject) => {
     let failed = false;
     let allReady = false;

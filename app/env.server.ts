@@ -20,12 +20,21 @@ const schema = z.object({
   // `npm start` and `npm test` set it to their embedded server; production names its own
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:port/database)")
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:port/database)",
+    )
     .optional(),
   SESSION_SECRET: z.string().min(32).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.email().default("bonjour@chevronne.localhost"),
-  MAIL_FROM_NAME: z.string().regex(/^[^\r\n<>"]*$/).default("Chevronné"),
+  MAIL_FROM_NAME: z
+    .string()
+    .regex(/^[^\r\n<>"]*$/)
+    .default("Chevronné"),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   DEFAULT_TIME_ZONE: z.string().default("America/Toronto"),
   DATA_DIR: z.string().default("data"),
@@ -35,7 +44,10 @@ const schema = z.object({
   // per-interview reply addresses, whose MX must point at it.
   INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   INBOUND_SMTP_HOST: z.string().default("127.0.0.1"),
-  REPLY_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i).default("reponses.chevronne.localhost"),
+  REPLY_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i)
+    .default("reponses.chevronne.localhost"),
   // Interview rules: hours before the start when reminders go out; how often and how late a candidate may reschedule.
   INTERVIEW_REMINDER_HOURS: z
     .string()
@@ -53,7 +65,10 @@ const schema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LIMITS_EXEMPT_CLIENTS: z
     .string()
-    .refine((list) => list === "" || list.split(",").every((address) => isIP(address.trim()) !== 0), "LIMITS_EXEMPT_CLIENTS is a comma-separated list of IP addresses")
+    .refine(
+      (list) => list === "" || list.split(",").every((address) => isIP(address.trim()) !== 0),
+      "LIMITS_EXEMPT_CLIENTS is a comma-separated list of IP addresses",
+    )
     .default(""),
   // "off" for a private installation: a new organisation is verified at once instead of waiting for an administrator
   EMPLOYER_VERIFICATION: z.enum(["on", "off"]).default("on"),
@@ -80,7 +95,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     const appUrlProblem = httpsAppUrlProblem(env.APP_URL!, env.ALLOW_HTTP_APP_URL === "1");
     if (appUrlProblem) throw new Error(`Chevronné cannot start in production: ${appUrlProblem}`);
     const officerMissing = privacyOfficerVariables.filter((name) => !env[name]);
-    if (officerMissing.length > 0) throw new Error(`Chevronné cannot start in production: ${privacyOfficerProblem(officerMissing)}`);
+    if (officerMissing.length > 0)
+      throw new Error(`Chevronné cannot start in production: ${privacyOfficerProblem(officerMissing)}`);
   }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
@@ -106,7 +122,9 @@ export function loadEnv(source: Record<string, string | undefined>) {
       rescheduleCutoffHours: env.INTERVIEW_RESCHEDULE_CUTOFF_HOURS,
     },
     trustedProxies: env.TRUST_PROXY,
-    limitsExemptClients: env.LIMITS_EXEMPT_CLIENTS.split(",").map((address) => address.trim()).filter(Boolean),
+    limitsExemptClients: env.LIMITS_EXEMPT_CLIENTS.split(",")
+      .map((address) => address.trim())
+      .filter(Boolean),
     /** shown on /privacy with a way to write to them; demo mode's is invented */
     privacyOfficer: {
       name: env.PRIVACY_OFFICER_NAME ?? "Camille Demo",

@@ -1,14 +1,6 @@
 import "~/modules/forms/zod-in-browser";
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  isRouteErrorResponse,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-} from "@remix-run/react";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import { LanguageAlternates } from "~/components/language-alternates";
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
@@ -40,7 +32,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!isLanguageSegment(params.lang)) throw new Response(null, { status: 404 });
   const signedIn = await getSession(request);
   const user = signedIn?.user ?? null;
-  const choice = signedIn && user?.kind === "employer" ? await organisationChoice(user.id, signedIn.session.currentEmployerId) : null;
+  const choice =
+    signedIn && user?.kind === "employer"
+      ? await organisationChoice(user.id, signedIn.session.currentEmployerId)
+      : null;
   return {
     // a page reached from an interview link speaks its candidate's language (modules/interviews/page-language.server.ts)
     locale: (await interviewPageLocale(request)) ?? (await getLocale(request, user)),
@@ -50,7 +45,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     // the switch once they belong to two or more (modules/auth/organisation-choice.server.ts)
     organisations: choice
       ? {
-          current: choice.status === "member" ? { id: choice.membership.employer.id, name: choice.membership.employer.name } : null,
+          current:
+            choice.status === "member"
+              ? { id: choice.membership.employer.id, name: choice.membership.employer.name }
+              : null,
           all: choice.status === "none" ? [] : choice.organisations,
         }
       : null,
@@ -59,7 +57,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     // employer members and administrators are warned before their short idle limit ends (components/idle-warning.tsx)
     idleSession:
       signedIn && hasShortIdleLimit(signedIn.user)
-        ? { endsAt: signedIn.session.expiresAt.toISOString(), remainingMs: signedIn.session.expiresAt.getTime() - Date.now(), idleHours: employerIdleMinutes / 60 }
+        ? {
+            endsAt: signedIn.session.expiresAt.toISOString(),
+            remainingMs: signedIn.session.expiresAt.getTime() - Date.now(),
+            idleHours: employerIdleMinutes / 60,
+          }
         : null,
     // what this person typed in a form sent after their session ended, given back on that page (components/restored-draft.tsx)
     restoredDraft: user ? await takeFormDraft(request, user.id, new URL(request.url).pathname) : null,
@@ -116,8 +118,12 @@ export function ErrorBoundary() {
   }
   return (
     <SiteLayout>
-      <h1 className="text-3xl font-bold">{refusal ? t(`refusals.${refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
-      <p className="mt-4 max-w-prose">{refusal ? t(`refusals.${refusal}.body`) : notFound ? t("errors.notFoundBody") : t("errors.serverBody")}</p>
+      <h1 className="text-3xl font-bold">
+        {refusal ? t(`refusals.${refusal}.title`) : notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}
+      </h1>
+      <p className="mt-4 max-w-prose">
+        {refusal ? t(`refusals.${refusal}.body`) : notFound ? t("errors.notFoundBody") : t("errors.serverBody")}
+      </p>
       <p className="mt-6">
         <a className="link" href={pathFor("/")}>
           {t("nav.home")}

@@ -14,7 +14,9 @@ const usage = `Usage:
   npm run admin -- list             list the administrators`;
 
 const [command, email, ...extra] = process.argv.slice(2);
-const valid = extra.length === 0 && (command === "list" ? email === undefined : (command === "grant" || command === "revoke") && Boolean(email));
+const valid =
+  extra.length === 0 &&
+  (command === "list" ? email === undefined : (command === "grant" || command === "revoke") && Boolean(email));
 if (!valid) {
   console.error(usage);
   process.exit(2);
@@ -36,21 +38,28 @@ try {
   ensurePrismaClient();
   process.env.DATABASE_URL = database.url;
   register();
-  const { grantAdministrator, listAdministrators, revokeAdministrator } = await import("../app/modules/administration/administrators.server.ts");
+  const { grantAdministrator, listAdministrators, revokeAdministrator } =
+    await import("../app/modules/administration/administrators.server.ts");
   const { db } = await import("../app/db.server.ts");
   try {
     if (command === "list") {
       const administrators = await listAdministrators();
-      if (administrators.length === 0) console.log("No administrator yet. Make one with: npm run admin -- grant <email>");
+      if (administrators.length === 0)
+        console.log("No administrator yet. Make one with: npm run admin -- grant <email>");
       for (const person of administrators) {
-        console.log(`${person.email}  ${person.name}${person.since ? `  (since ${person.since.toISOString().slice(0, 10)})` : ""}`);
+        console.log(
+          `${person.email}  ${person.name}${person.since ? `  (since ${person.since.toISOString().slice(0, 10)})` : ""}`,
+        );
       }
     } else {
       const change = command === "grant" ? await grantAdministrator(email) : await revokeAdministrator(email);
       const words = {
         granted: `${email} is now an administrator: the Administration link shows in the header once they sign in (or reload a page).`,
         revoked: `${email} is no longer an administrator.`,
-        unchanged: command === "grant" ? `${email} is already an administrator: nothing changed.` : `${email} is not an administrator: nothing changed.`,
+        unchanged:
+          command === "grant"
+            ? `${email} is already an administrator: nothing changed.`
+            : `${email} is not an administrator: nothing changed.`,
         "no-account": `No account uses ${email}. The person signs up first (the site's sign-up page), then run this again.`,
       };
       console.log(words[change]);

@@ -68,7 +68,8 @@ export const knownEdges = [["forms", "auth"]];
 export function withoutKnownEdges(graph, known = knownEdges) {
   const copy = new Map([...graph].map(([from, to]) => [from, new Map(to)]));
   for (const [from, to] of known) {
-    if (!copy.get(from)?.delete(to)) throw new Error(`${from} → ${to} is listed in knownEdges but no longer there: remove it from the list.`);
+    if (!copy.get(from)?.delete(to))
+      throw new Error(`${from} → ${to} is listed in knownEdges but no longer there: remove it from the list.`);
   }
   return copy;
 }
@@ -119,11 +120,15 @@ export function describeCycles(graph, cycles) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const modulesDir = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "app", "modules"));
+  const modulesDir = path.resolve(
+    process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "app", "modules"),
+  );
   const graph = withoutKnownEdges(capabilityGraph(modulesDir), process.argv[2] ? [] : knownEdges);
   const cycles = capabilityCycles(graph);
   if (cycles.length === 0) {
-    console.log(`No circle between the ${graph.size} capabilities of ${path.relative(process.cwd(), modulesDir) || "."}.`);
+    console.log(
+      `No circle between the ${graph.size} capabilities of ${path.relative(process.cwd(), modulesDir) || "."}.`,
+    );
   } else {
     console.error(`Capabilities that use each other (README, "Which capability may use which"; decision 0034):`);
     console.error(describeCycles(graph, cycles).join("\n"));

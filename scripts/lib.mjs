@@ -14,14 +14,21 @@ export function step(message) {
 }
 
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
   }
 }
 
 function fileHash(file) {
-  return createHash("sha256").update(fs.readFileSync(path.join(root, file))).digest("hex");
+  return createHash("sha256")
+    .update(fs.readFileSync(path.join(root, file)))
+    .digest("hex");
 }
 
 /** npm install when node_modules is missing or package-lock.json changed since the last install. */
@@ -82,7 +89,9 @@ function newestMtime(target) {
   if (!fs.existsSync(full)) return 0;
   const stat = fs.statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(full).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
+  return fs
+    .readdirSync(full)
+    .reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
 }
 
 /** Builds when the build is missing or any source is newer than it. */

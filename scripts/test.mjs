@@ -21,8 +21,14 @@ function ensureChromium() {
     process.exit(1);
   }
   step("Installing Chromium from Debian's packages (about a minute)");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "chromium"]]) {
-    const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "chromium"],
+  ]) {
+    const result = spawnSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (result.status !== 0) {
       console.error("\nCould not install Chromium with apt-get. Install it by hand or set CHROMIUM_PATH.");
       process.exit(1);
@@ -96,7 +102,11 @@ await checksTogether([
   // one format for every file (.prettierrc.json: 120 columns); `npm run format` writes it
   { name: "Formatting (prettier)", command: bin("prettier"), args: ["--check", "."] },
   // under a second: no two capability folders of app/modules may use each other (decision 0034)
-  { name: "Capability layering", command: process.execPath, args: [path.join(root, "scripts", "check-capabilities.mjs")] },
+  {
+    name: "Capability layering",
+    command: process.execPath,
+    args: [path.join(root, "scripts", "check-capabilities.mjs")],
+  },
 ]);
 const vitestCheck = {
   name: "Unit and integration tests (vitest)",
@@ -104,7 +114,9 @@ const vitestCheck = {
   args: ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(tmp, "vitest.json")}`],
   live: true,
 };
-await checksTogether(buildIsStale() ? [vitestCheck, { name: "Build", command: bin("remix"), args: ["vite:build"] }] : [vitestCheck]);
+await checksTogether(
+  buildIsStale() ? [vitestCheck, { name: "Build", command: bin("remix"), args: ["vite:build"] }] : [vitestCheck],
+);
 check("Browser tests (playwright)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
 
 await database.stop();

@@ -8,7 +8,9 @@ import { refuseUnsafeProduction } from "./production-checks.mjs";
 
 loadDotEnv();
 if (!process.env.DATABASE_URL) {
-  console.error("The worker needs DATABASE_URL (postgres://user:password@host:port/database): the database the web servers use.");
+  console.error(
+    "The worker needs DATABASE_URL (postgres://user:password@host:port/database): the database the web servers use.",
+  );
   process.exit(1);
 }
 

@@ -23,7 +23,11 @@ export function AgeTermWarnings({ fields, blocked }: { fields: FieldHits[]; bloc
   const { t, locale } = useI18n();
   if (fields.length === 0) return null;
   return (
-    <section aria-labelledby="age-terms-title" tabIndex={-1} className="mb-8 rounded-lg border-4 border-danger bg-danger-soft p-6">
+    <section
+      aria-labelledby="age-terms-title"
+      tabIndex={-1}
+      className="mb-8 rounded-lg border-4 border-danger bg-danger-soft p-6"
+    >
       <h2 id="age-terms-title" className="text-danger">
         {blocked ? t("editor.ageBlockedTitle") : t("editor.ageWarningTitle")}
       </h2>

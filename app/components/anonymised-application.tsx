@@ -7,7 +7,13 @@ import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 export type AnonymisedApplicationData = {
-  application: { id: string; stage: string; createdAt: Date | string; anonymisedAt: Date | string | null; reason: string | null };
+  application: {
+    id: string;
+    stage: string;
+    createdAt: Date | string;
+    anonymisedAt: Date | string | null;
+    reason: string | null;
+  };
   mission: { id: string; title: string };
   reviews: { id: string; reviewer: string; recommendation: string | null }[];
   events: TimelineRow[];
@@ -25,11 +31,14 @@ export function AnonymisedApplication({ data }: { data: AnonymisedApplicationDat
       </p>
       <h1 className="mt-4">{t(`retention.anonymisedName.${reason}`)}</h1>
       <p className="mt-2 text-lg">
-        {t("candidatePage.forMission", { mission: data.mission.title })} · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
+        {t("candidatePage.forMission", { mission: data.mission.title })} ·{" "}
+        <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
       </p>
       <p className="mt-1">{t("candidatePage.applied", { date: formatDateTime(data.application.createdAt) })}</p>
       <p className="notice mt-6">
-        {t(`retention.employer.notice.${reason}`, { date: data.application.anonymisedAt ? formatDateTime(data.application.anonymisedAt) : "" })}
+        {t(`retention.employer.notice.${reason}`, {
+          date: data.application.anonymisedAt ? formatDateTime(data.application.anonymisedAt) : "",
+        })}
       </p>
 
       <section aria-labelledby="reviews-title" className="mt-8 card">
@@ -41,7 +50,9 @@ export function AnonymisedApplication({ data }: { data: AnonymisedApplicationDat
             {data.reviews.map((review) => (
               <li key={review.id}>
                 <strong>{review.reviewer}</strong> :{" "}
-                {review.recommendation ? t(`candidatePage.recommendations.${review.recommendation}` as TranslationKey) : t("retention.employer.notRated")}
+                {review.recommendation
+                  ? t(`candidatePage.recommendations.${review.recommendation}` as TranslationKey)
+                  : t("retention.employer.notRated")}
               </li>
             ))}
           </ul>

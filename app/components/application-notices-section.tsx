@@ -17,13 +17,22 @@ export function ApplicationNoticesSection({ notices }: { notices: Notice[] }) {
         <Form key={membership.membershipId} method="post" className="mt-6" noValidate>
           <input type="hidden" name="membershipId" value={membership.membershipId} />
           <fieldset className="field">
-            <legend className="field-label">{t("applicationNotices.account.legend", { organisation: membership.organisation })}</legend>
+            <legend className="field-label">
+              {t("applicationNotices.account.legend", { organisation: membership.organisation })}
+            </legend>
             <div className="mt-2 grid gap-3">
               {applicationNoticeChoices.map((choice) => {
                 const id = `notice-${membership.membershipId}-${choice}`;
                 return (
                   <div key={choice} className="choice">
-                    <input type="radio" id={id} name="notice" value={choice} defaultChecked={membership.notice === choice} aria-describedby={`${id}-hint`} />
+                    <input
+                      type="radio"
+                      id={id}
+                      name="notice"
+                      value={choice}
+                      defaultChecked={membership.notice === choice}
+                      aria-describedby={`${id}-hint`}
+                    />
                     <div>
                       <label htmlFor={id} className="block cursor-pointer font-bold">
                         {t(`applicationNotices.account.${choice}`)}

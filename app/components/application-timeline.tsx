@@ -3,7 +3,15 @@
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { eventLine } from "~/modules/pipeline/timeline-lines";
 
-export type TimelineRow = { id: string; kind: string; details: string; private: boolean; createdAt: Date | string; actor: string | null; emailStatus: string | null };
+export type TimelineRow = {
+  id: string;
+  kind: string;
+  details: string;
+  private: boolean;
+  createdAt: Date | string;
+  actor: string | null;
+  emailStatus: string | null;
+};
 
 export function ApplicationTimeline({ events }: { events: TimelineRow[] }) {
   const { t, formatDateTime } = useI18n();

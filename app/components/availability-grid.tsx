@@ -30,7 +30,13 @@ export function AvailabilityGrid({
       <WeekTable
         cell={(day, part) => (
           <label className="week-choice flex min-h-target min-w-[5rem] cursor-pointer items-center justify-center gap-2">
-            <input type="checkbox" name={name} value={slotValue({ day, part })} defaultChecked={(mask & slotBit(day, part)) !== 0} className="h-7 w-7 shrink-0 accent-brand" />
+            <input
+              type="checkbox"
+              name={name}
+              value={slotValue({ day, part })}
+              defaultChecked={(mask & slotBit(day, part)) !== 0}
+              className="h-7 w-7 shrink-0 accent-brand"
+            />
             <WeekPartName part={part} decorative />
             <span className="sr-only">
               {t(`vocab.days.${day}` as TranslationKey)}, {t(`vocab.dayParts.${part}` as TranslationKey)}

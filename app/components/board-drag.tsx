@@ -11,10 +11,26 @@ const noSubscription = () => () => {};
 
 /** False in the server's HTML and while hydrating, true once React runs in the browser. */
 function useHydrated() {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
-export function DraggableCard({ applicationId, stage, movable, className, children }: { applicationId: string; stage: string; movable: boolean; className: string; children: ReactNode }) {
+export function DraggableCard({
+  applicationId,
+  stage,
+  movable,
+  className,
+  children,
+}: {
+  applicationId: string;
+  stage: string;
+  movable: boolean;
+  className: string;
+  children: ReactNode;
+}) {
   const hydrated = useHydrated();
   const draggable = hydrated && movable;
   return (
@@ -32,7 +48,17 @@ export function DraggableCard({ applicationId, stage, movable, className, childr
   );
 }
 
-export function DropColumn({ stage, back, labelledBy, children }: { stage: string; back: string; labelledBy: string; children: ReactNode }) {
+export function DropColumn({
+  stage,
+  back,
+  labelledBy,
+  children,
+}: {
+  stage: string;
+  back: string;
+  labelledBy: string;
+  children: ReactNode;
+}) {
   const submit = useSubmit();
   const [over, setOver] = useState(false);
   const accepts = (event: DragEvent) => event.dataTransfer.types.includes(cardType) && stage !== "withdrawn";

@@ -9,10 +9,22 @@ const noSubscription = () => () => {};
 type SnippetTexts = Record<"title" | "intro" | "label" | "howToCopy" | "copy" | "copied" | "preview", string>;
 
 // its texts come translated with the loader's data: only owners see it, so every page's dictionary need not carry them
-export function CareersWidgetSnippet({ snippet, previewHref, texts }: { snippet: string; previewHref: string; texts: SnippetTexts }) {
+export function CareersWidgetSnippet({
+  snippet,
+  previewHref,
+  texts,
+}: {
+  snippet: string;
+  previewHref: string;
+  texts: SnippetTexts;
+}) {
   const box = useRef<HTMLTextAreaElement>(null);
   // false in the server's HTML and with JavaScript off: the button only shows where it can work
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [copied, setCopied] = useState(false);
   async function copy() {
     box.current?.select();

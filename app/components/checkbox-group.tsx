@@ -20,7 +20,7 @@ export function CheckboxGroup({
   error?: TranslationKey;
   columns?: 2 | 3 | 4;
 }) {
-    const grid = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 4: "sm:grid-cols-4" }[columns];
+  const grid = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 4: "sm:grid-cols-4" }[columns];
   return (
     <fieldset className="field" id={name} aria-describedby={describedBy(name, hint, error)}>
       <legend className="field-label">{legend}</legend>

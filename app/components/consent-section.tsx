@@ -4,7 +4,13 @@ import { Form, Link } from "@remix-run/react";
 import type { FieldErrors } from "~/modules/forms/parse";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { consentPurposes, consentSources, purposesFor, type ConsentPurpose, type ConsentSource } from "~/modules/consents/consents";
+import {
+  consentPurposes,
+  consentSources,
+  purposesFor,
+  type ConsentPurpose,
+  type ConsentSource,
+} from "~/modules/consents/consents";
 import { ErrorSummary } from "./error-summary";
 import { describedBy, FieldMessages } from "./field-messages";
 
@@ -12,16 +18,30 @@ type Kind = "candidate" | "employer";
 
 function wordsFor(purpose: ConsentPurpose, kind: Kind | undefined): { label: TranslationKey; hint: TranslationKey } {
   if (purpose === "email-news" && kind === "employer") {
-    return { label: "privacyPolicy.consents.purposes.email-news.employerLabel", hint: "privacyPolicy.consents.purposes.email-news.employerHint" };
+    return {
+      label: "privacyPolicy.consents.purposes.email-news.employerLabel",
+      hint: "privacyPolicy.consents.purposes.email-news.employerHint",
+    };
   }
-  return { label: `privacyPolicy.consents.purposes.${purpose}.label`, hint: `privacyPolicy.consents.purposes.${purpose}.hint` };
+  return {
+    label: `privacyPolicy.consents.purposes.${purpose}.label`,
+    hint: `privacyPolicy.consents.purposes.${purpose}.hint`,
+  };
 }
 
 /**
  * One checkbox per purpose under one legend; each box's words are its label and its own hint. `kind` unknown (the
  * sign-up form, where the person has not said yet): every purpose, those for candidates marked as such.
  */
-export function ConsentChoices({ kind, checked, error }: { kind?: Kind; checked: readonly string[]; error?: TranslationKey }) {
+export function ConsentChoices({
+  kind,
+  checked,
+  error,
+}: {
+  kind?: Kind;
+  checked: readonly string[];
+  error?: TranslationKey;
+}) {
   const { t } = useI18n();
   const purposes = kind ? purposesFor(kind) : consentPurposes;
   const hint = t("privacyPolicy.consents.hint");
@@ -71,7 +91,17 @@ function isSource(value: string): value is ConsentSource {
 }
 
 /** The account page's section: the choices form (intent "consents"), what needs no consent, and the recent history. */
-export function ConsentSection({ kind, granted, history, errors }: { kind: Kind; granted: readonly string[]; history: ConsentHistoryLine[]; errors?: FieldErrors }) {
+export function ConsentSection({
+  kind,
+  granted,
+  history,
+  errors,
+}: {
+  kind: Kind;
+  granted: readonly string[];
+  history: ConsentHistoryLine[];
+  errors?: FieldErrors;
+}) {
   const { t, formatDateTime, pathFor } = useI18n();
   const purposeName = (purpose: string) => {
     const known = consentPurposes.find((candidate) => candidate === purpose);
@@ -81,7 +111,9 @@ export function ConsentSection({ kind, granted, history, errors }: { kind: Kind;
     <section aria-labelledby="consents-title" className="mt-10 card">
       <h2 id="consents-title">{t("privacyPolicy.consents.title")}</h2>
       <h3 className="mt-4 text-xl">{t("privacyPolicy.consents.necessaryTitle")}</h3>
-      <p className="mt-2">{kind === "candidate" ? t("privacyPolicy.consents.necessary") : t("privacyPolicy.consents.necessaryEmployer")}</p>
+      <p className="mt-2">
+        {kind === "candidate" ? t("privacyPolicy.consents.necessary") : t("privacyPolicy.consents.necessaryEmployer")}
+      </p>
       <Form method="post" className="mt-6" noValidate>
         <ErrorSummary errors={errors} />
         <ConsentChoices kind={kind} checked={granted} error={errors?.consent} />

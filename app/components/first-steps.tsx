@@ -23,7 +23,9 @@ export function FirstSteps({ steps }: { steps: FirstStep[] }) {
               <Link to={step.to} className="link">
                 {t(`firstSteps.${step.id}`)}
               </Link>{" "}
-              <span className={step.done ? "font-bold" : "text-muted"}>({step.done ? t("firstSteps.done") : t("firstSteps.toDo")})</span>
+              <span className={step.done ? "font-bold" : "text-muted"}>
+                ({step.done ? t("firstSteps.done") : t("firstSteps.toDo")})
+              </span>
             </span>
           </li>
         ))}

@@ -28,12 +28,24 @@ async function askRemaining(): Promise<number | null> {
 
 const noSubscription = () => () => {};
 
-export function IdleWarning({ endsAt, remainingMs, idleHours }: { endsAt: string; remainingMs: number; idleHours: number }) {
+export function IdleWarning({
+  endsAt,
+  remainingMs,
+  idleHours,
+}: {
+  endsAt: string;
+  remainingMs: number;
+  idleHours: number;
+}) {
   const { t, locale, timeZone } = useI18n();
   const location = useLocation();
   const keep = useFetcher<SessionEnd>();
   // false on the server and while hydrating, true once JavaScript runs the page
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   // what the last check found, for the session end it was made for: every page load, data load or "stay signed in"
   // records activity and brings a new end, which starts quiet again
   const [status, setStatus] = useState<{ endsAt: string; phase: Phase; deadline: number } | null>(null);

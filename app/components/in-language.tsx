@@ -8,11 +8,22 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 /** `lang` for an element holding a text written in `contentLocale`: undefined when it is the page's language. */
 export function useOtherLanguage(): (contentLocale: string | null | undefined) => string | undefined {
   const { locale } = useI18n();
-  return (contentLocale) => (contentLocale && isLocale(contentLocale) && contentLocale !== locale ? contentLocale : undefined);
+  return (contentLocale) =>
+    contentLocale && isLocale(contentLocale) && contentLocale !== locale ? contentLocale : undefined;
 }
 
 /** `children` written in `lang`: a span (or `as`) carrying `lang` when it differs from the page's language. */
-export function InLanguage({ lang, as: Tag = "span", className, children }: { lang: string | null | undefined; as?: "span" | "div" | "p"; className?: string; children: ReactNode }) {
+export function InLanguage({
+  lang,
+  as: Tag = "span",
+  className,
+  children,
+}: {
+  lang: string | null | undefined;
+  as?: "span" | "div" | "p";
+  className?: string;
+  children: ReactNode;
+}) {
   const other = useOtherLanguage()(lang);
   if (!other && !className && Tag === "span") return <>{children}</>;
   return (

@@ -31,7 +31,8 @@ export function IncidentFields({ values, errors = {} }: { values: FormValues; er
     defaultValue: valueOf(values, name) ?? "",
     error: errors[name],
   });
-  const hint = (name: string) => t(`administration.incidents.fields.${name}Hint` as "administration.incidents.fields.titleHint");
+  const hint = (name: string) =>
+    t(`administration.incidents.fields.${name}Hint` as "administration.incidents.fields.titleHint");
   return (
     <>
       <IncidentSection section="what">
@@ -46,7 +47,10 @@ export function IncidentFields({ values, errors = {} }: { values: FormValues; er
             name="informationKinds"
             legend={t("administration.incidents.fields.informationKinds")}
             hint={hint("informationKinds")}
-            choices={informationKinds.map((kind) => ({ value: kind, label: t(`administration.incidents.kinds.${kind}`) }))}
+            choices={informationKinds.map((kind) => ({
+              value: kind,
+              label: t(`administration.incidents.kinds.${kind}`),
+            }))}
             checked={valuesOf(values, "informationKinds") ?? []}
             error={errors.informationKinds}
           />
@@ -74,7 +78,12 @@ export function IncidentFields({ values, errors = {} }: { values: FormValues; er
         <TextArea {...field("riskAssessment")} hint={hint("riskAssessment")} rows={4} />
       </IncidentSection>
       <IncidentSection section="notices">
-        <TextField {...field("commissionNotifiedOn")} hint={hint("commissionNotifiedOn")} type="date" className="mt-4" />
+        <TextField
+          {...field("commissionNotifiedOn")}
+          hint={hint("commissionNotifiedOn")}
+          type="date"
+          className="mt-4"
+        />
         <TextField {...field("peopleNotifiedOn")} hint={hint("peopleNotifiedOn")} type="date" />
       </IncidentSection>
       <IncidentSection section="measures">

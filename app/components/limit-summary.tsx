@@ -27,12 +27,20 @@ export function LimitSummary({ limit }: { limit: LimitReached }) {
       <h2 id="limit-summary-title" className="text-2xl font-bold text-danger">
         {t("limits.title")}
       </h2>
-      <p id="limit-summary-words" className="mt-4 text-lg">{limitWords(limit, locale, timeZone)}</p>
+      <p id="limit-summary-words" className="mt-4 text-lg">
+        {limitWords(limit, locale, timeZone)}
+      </p>
     </div>
   );
 }
 
 /** A form's summary: why a limit refused it and until when, or else its mistakes (none: nothing is shown). */
-export function FormSummary({ limit, errors }: { limit: LimitReached | undefined; errors: Parameters<typeof ErrorSummary>[0]["errors"] }) {
+export function FormSummary({
+  limit,
+  errors,
+}: {
+  limit: LimitReached | undefined;
+  errors: Parameters<typeof ErrorSummary>[0]["errors"];
+}) {
   return limit ? <LimitSummary limit={limit} /> : <ErrorSummary errors={errors} />;
 }

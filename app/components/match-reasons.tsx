@@ -11,7 +11,10 @@ export function MatchReasons({ reasons }: { reasons: Reason[] }) {
     <ul className="mt-4 grid gap-2">
       {reasons.map((reason, index) => (
         <li key={index} className="flex gap-3">
-          <span aria-hidden="true" className={reason.polarity === "for" ? "font-bold text-success" : "font-bold text-danger"}>
+          <span
+            aria-hidden="true"
+            className={reason.polarity === "for" ? "font-bold text-success" : "font-bold text-danger"}
+          >
             {reason.polarity === "for" ? "✓" : "✗"}
           </span>
           <span>

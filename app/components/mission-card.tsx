@@ -10,7 +10,15 @@ import { useOtherLanguage } from "~/components/in-language";
 export type { MissionCardData };
 
 /** A mission in a list: its title is the link, the rest says what matters at a glance. */
-export function MissionCard({ mission, headingLevel = 3, children }: { mission: MissionCardData; headingLevel?: 2 | 3; children?: ReactNode }) {
+export function MissionCard({
+  mission,
+  headingLevel = 3,
+  children,
+}: {
+  mission: MissionCardData;
+  headingLevel?: 2 | 3;
+  children?: ReactNode;
+}) {
   const { t, locale, pathFor } = useI18n();
   const lang = useOtherLanguage()(mission.contentLocale);
   const seasonText = useSeasonText();
@@ -25,14 +33,18 @@ export function MissionCard({ mission, headingLevel = 3, children }: { mission: 
       </Heading>
       <p className="mt-1 font-bold text-muted">
         {mission.employerName} · {mission.town}
-        {mission.distanceKm !== null && mission.distanceKm !== undefined ? ` · ${t("missions.distance", { km: Math.round(mission.distanceKm) })}` : ""}
+        {mission.distanceKm !== null && mission.distanceKm !== undefined
+          ? ` · ${t("missions.distance", { km: Math.round(mission.distanceKm) })}`
+          : ""}
       </p>
       <p className="mt-3" lang={lang}>
         {mission.summary}
       </p>
       <p className="mt-3">
         {hoursText(mission.hoursPerWeekMin, mission.hoursPerWeekMax)} · {seasonText(mission.monthsMask)}
-        {mission.payMinCents !== null ? ` · ${t("missions.payFrom", { amount: formatMoney(mission.payMinCents, locale) })}` : ""}
+        {mission.payMinCents !== null
+          ? ` · ${t("missions.payFrom", { amount: formatMoney(mission.payMinCents, locale) })}`
+          : ""}
       </p>
       {children}
     </li>

@@ -11,7 +11,15 @@ import { ScheduleTable, useHoursText, useSeasonText } from "./schedule-summary";
 export type MissionDetailsData = Omit<MissionDraft, "title" | "sector" | "closesOn">;
 
 /** `contentLocale` is the language the employer wrote in: its texts are marked with it for screen readers. */
-export function MissionDetails({ mission, contentLocale: written, distanceKm = null }: { mission: MissionDetailsData; contentLocale: string; distanceKm?: number | null }) {
+export function MissionDetails({
+  mission,
+  contentLocale: written,
+  distanceKm = null,
+}: {
+  mission: MissionDetailsData;
+  contentLocale: string;
+  distanceKm?: number | null;
+}) {
   const { t, locale } = useI18n();
   // marked only where it differs from the page's language
   const contentLocale = useOtherLanguage()(written);
@@ -20,7 +28,10 @@ export function MissionDetails({ mission, contentLocale: written, distanceKm = n
   const pay =
     mission.payMinCents !== null
       ? mission.payMaxCents && mission.payMaxCents !== mission.payMinCents
-        ? t("missions.payRange", { min: formatMoney(mission.payMinCents, locale), max: formatMoney(mission.payMaxCents, locale) })
+        ? t("missions.payRange", {
+            min: formatMoney(mission.payMinCents, locale),
+            max: formatMoney(mission.payMaxCents, locale),
+          })
         : t("missions.payFixed", { amount: formatMoney(mission.payMinCents, locale) })
       : t("missions.payNotSaid");
   return (
@@ -51,7 +62,9 @@ export function MissionDetails({ mission, contentLocale: written, distanceKm = n
             <dt className="font-bold">{t("missions.physical")}</dt>
             <dd>
               {t(`vocab.physical.${mission.physicalDemand}` as TranslationKey)}
-              {mission.liftingKg > 0 ? ` · ${t("missions.lifting", { kg: mission.liftingKg })}` : ` · ${t("missions.noLifting")}`}
+              {mission.liftingKg > 0
+                ? ` · ${t("missions.lifting", { kg: mission.liftingKg })}`
+                : ` · ${t("missions.noLifting")}`}
             </dd>
             <dt className="font-bold">{t("missions.languages")}</dt>
             <dd>
@@ -90,7 +103,6 @@ export function MissionDetails({ mission, contentLocale: written, distanceKm = n
             <dd>{mission.stepFreeAccess ? t("missions.stepFreeYes") : t("missions.stepFreeNo")}</dd>
           </dl>
         </section>
-
       </div>
     </>
   );

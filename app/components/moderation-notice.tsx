@@ -16,18 +16,30 @@ export function ModerationReason({ reason }: { reason: string }) {
  * On the editor of a mission under moderation: why it was taken off and what to do (fix it, then send it for
  * review), or that it waits for an administrator.
  */
-export function MissionModerationNotice({ status, reason, justResubmitted }: { status: string; reason: string | null; justResubmitted: boolean }) {
+export function MissionModerationNotice({
+  status,
+  reason,
+  justResubmitted,
+}: {
+  status: string;
+  reason: string | null;
+  justResubmitted: boolean;
+}) {
   const { t } = useI18n();
   const waiting = status === moderationStatus.resubmitted;
   return (
     <section aria-labelledby="moderation-title" className="mt-6 notice" role={justResubmitted ? "status" : undefined}>
-      <h2 id="moderation-title">{waiting ? t("moderation.employer.waitingTitle") : t("moderation.employer.unpublishedTitle")}</h2>
+      <h2 id="moderation-title">
+        {waiting ? t("moderation.employer.waitingTitle") : t("moderation.employer.unpublishedTitle")}
+      </h2>
       {reason ? (
         <p className="mt-2 whitespace-pre-line">
           <strong>{t("moderation.employer.reasonLabel")}</strong> {reason}
         </p>
       ) : null}
-      <p className="mt-2">{waiting ? t("moderation.employer.waitingBody") : t("moderation.employer.unpublishedBody")}</p>
+      <p className="mt-2">
+        {waiting ? t("moderation.employer.waitingBody") : t("moderation.employer.unpublishedBody")}
+      </p>
     </section>
   );
 }

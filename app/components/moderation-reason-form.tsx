@@ -37,7 +37,15 @@ export function ModerationReasonForm({
       <p className="mt-2">{explanation}</p>
       <Form method="post" noValidate className="mt-6">
         <ErrorSummary errors={mine?.errors} />
-        <TextArea name={field} label={label} hint={hint} maxLength={maxModerationReason} rows={4} defaultValue={valueOf(mine?.values, field)} error={mine?.errors?.[field]} />
+        <TextArea
+          name={field}
+          label={label}
+          hint={hint}
+          maxLength={maxModerationReason}
+          rows={4}
+          defaultValue={valueOf(mine?.values, field)}
+          error={mine?.errors?.[field]}
+        />
         <button type="submit" name="intent" value={intent} className="button">
           {submit}
         </button>

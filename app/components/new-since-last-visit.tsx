@@ -21,7 +21,10 @@ export function NewSinceLastVisit({ count, applications }: { count: number; appl
             {applications.map((application) => (
               <li key={application.id}>
                 <Link to={`/employer/applications/${application.id}`} className="link">
-                  {t("applicationNotices.dashboard.item", { candidate: application.candidateName, mission: application.missionTitle })}
+                  {t("applicationNotices.dashboard.item", {
+                    candidate: application.candidateName,
+                    mission: application.missionTitle,
+                  })}
                 </Link>
               </li>
             ))}

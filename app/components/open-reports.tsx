@@ -40,7 +40,13 @@ export function OpenReports({ reports }: { reports: OpenReport[] }) {
                 {report.details ? <p className="mt-3 whitespace-pre-line">{report.details}</p> : null}
                 <Form method="post" className="mt-4">
                   <input type="hidden" name="report" value={report.id} />
-                  <button type="submit" name="intent" value="dismiss" className="button-secondary" aria-label={`${t("moderation.admin.dismiss")} : ${t(`moderation.reasons.${report.reason as ReportReason}`)}, ${formatDateTime(report.createdAt)}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="dismiss"
+                    className="button-secondary"
+                    aria-label={`${t("moderation.admin.dismiss")} : ${t(`moderation.reasons.${report.reason as ReportReason}`)}, ${formatDateTime(report.createdAt)}`}
+                  >
                     {t("moderation.admin.dismiss")}
                   </button>
                 </Form>

@@ -6,7 +6,15 @@ import { useI18n } from "~/modules/i18n/use-i18n";
  * The header's choice of organisation, for a person who belongs to several: a plain form (no JavaScript needed) that
  * posts to /employer/switch, which checks the person is a member and comes back to this page or the dashboard.
  */
-export function OrganisationSwitch({ current, organisations, returnTo }: { current: string; organisations: { id: string; name: string }[]; returnTo: string }) {
+export function OrganisationSwitch({
+  current,
+  organisations,
+  returnTo,
+}: {
+  current: string;
+  organisations: { id: string; name: string }[];
+  returnTo: string;
+}) {
   const { t } = useI18n();
   return (
     <Form method="post" action="/employer/switch" reloadDocument className="flex flex-wrap items-end gap-2">
@@ -16,7 +24,12 @@ export function OrganisationSwitch({ current, organisations, returnTo }: { curre
         <label htmlFor="organisation-switch" className="font-bold">
           {t("organisations.switchLabel")}
         </label>
-        <select id="organisation-switch" name="organisation" defaultValue={current} className="field-input mt-0 w-auto max-w-full">
+        <select
+          id="organisation-switch"
+          name="organisation"
+          defaultValue={current}
+          className="field-input mt-0 w-auto max-w-full"
+        >
           {organisations.map((organisation) => (
             <option key={organisation.id} value={organisation.id}>
               {organisation.name}

@@ -3,7 +3,15 @@ import { Link } from "@remix-run/react";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 /** Previous and next links with the page we are on; plain links, so the back button and sharing work. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   const { t } = useI18n();
   if (pageCount <= 1) return null;
   return (

@@ -56,7 +56,11 @@ export function ReportForm({
               legend={t("moderation.report.reasonLegend")}
               defaultValue={valueOf(failure?.values, "reason")}
               error={failure?.errors.reason}
-              choices={reportReasons.map((reason) => ({ value: reason, label: t(`moderation.reasons.${reason}`), hint: t(`moderation.reasonHints.${reason}`) }))}
+              choices={reportReasons.map((reason) => ({
+                value: reason,
+                label: t(`moderation.reasons.${reason}`),
+                hint: t(`moderation.reasonHints.${reason}`),
+              }))}
             />
             <TextArea
               name="details"

@@ -46,5 +46,6 @@ export function useSeasonText() {
 /** "4 to 8 hours a week", or "4 hours a week" when both ends are the same. */
 export function useHoursText() {
   const { t } = useI18n();
-  return (min: number, max: number) => (min === max ? t("missions.hoursExact", { count: min }) : t("missions.hours", { min, max }));
+  return (min: number, max: number) =>
+    min === max ? t("missions.hoursExact", { count: min }) : t("missions.hours", { min, max });
 }

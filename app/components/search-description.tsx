@@ -10,7 +10,11 @@ export function useSearchDescription() {
   return (search: MissionSearch) => {
     const parts = [
       search.q ? `« ${search.q} »` : "",
-      search.town ? (search.radiusKm ? t("alerts.townWithin", { town: search.town, km: search.radiusKm }) : search.town) : "",
+      search.town
+        ? search.radiusKm
+          ? t("alerts.townWithin", { town: search.town, km: search.radiusKm })
+          : search.town
+        : "",
       search.slots ? t("alerts.slots", { count: countBits(search.slots) }) : "",
       search.hoursMax ? t("alerts.hours", { hours: search.hoursMax }) : "",
       ...search.sectors.map((sector) => t(`vocab.sectors.${sector}` as TranslationKey)),

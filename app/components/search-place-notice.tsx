@@ -21,15 +21,28 @@ export function SearchPlaceNotice({ id, place }: { id: string; place: SearchPlac
     return (
       <div id={id} className="mt-6 notice" role="status">
         <p className="font-bold">{t("towns.unknown", { town: place.typed })}</p>
-        {place.closest.length > 0 ? <TownLinks intro={t("towns.didYouMean")} links={place.closest} /> : <p className="mt-2">{t("towns.unknownNoSuggestion")}</p>}
+        {place.closest.length > 0 ? (
+          <TownLinks intro={t("towns.didYouMean")} links={place.closest} />
+        ) : (
+          <p className="mt-2">{t("towns.unknownNoSuggestion")}</p>
+        )}
       </div>
     );
   }
   const understood = describe(place.town);
   return (
     <div id={id} className={place.ambiguous ? "mt-6 notice" : "mt-4"}>
-      <p>{place.ambiguous ? t("towns.understood", { place: understood }) : t("towns.distancesFrom", { place: understood })}</p>
-      {place.alternatives.length > 0 ? <TownLinks intro={place.ambiguous ? t("towns.didYouMean") : t("towns.otherPlaces")} links={place.alternatives} /> : null}
+      <p>
+        {place.ambiguous
+          ? t("towns.understood", { place: understood })
+          : t("towns.distancesFrom", { place: understood })}
+      </p>
+      {place.alternatives.length > 0 ? (
+        <TownLinks
+          intro={place.ambiguous ? t("towns.didYouMean") : t("towns.otherPlaces")}
+          links={place.alternatives}
+        />
+      ) : null}
     </div>
   );
 }

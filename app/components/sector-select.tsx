@@ -13,7 +13,10 @@ export function SectorSelect({ defaultValue, error }: { defaultValue: string; er
       label={t("editor.sector")}
       defaultValue={defaultValue}
       error={error}
-      choices={[{ value: "", label: t("firstSteps.chooseSector") }, ...sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) }))]}
+      choices={[
+        { value: "", label: t("firstSteps.chooseSector") },
+        ...sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) })),
+      ]}
     />
   );
 }

@@ -21,10 +21,14 @@ export function SessionList({ sessions }: { sessions: SessionSummary[] }) {
             <li key={session.id} className="border-t-2 border-rule pt-4">
               <p className="text-lg font-bold">
                 {device}
-                {session.current ? <span className="ml-3 rounded bg-brand-soft px-2 py-1">{t("sessions.thisDevice")}</span> : null}
+                {session.current ? (
+                  <span className="ml-3 rounded bg-brand-soft px-2 py-1">{t("sessions.thisDevice")}</span>
+                ) : null}
               </p>
               <p className="mt-1">{t("sessions.lastSeen", { when: formatDateTime(session.lastSeenAt) })}</p>
-              <p className="mt-1 text-muted">{t("sessions.signedInAt", { when: formatDateTime(session.signedInAt) })}</p>
+              <p className="mt-1 text-muted">
+                {t("sessions.signedInAt", { when: formatDateTime(session.signedInAt) })}
+              </p>
               {session.current ? (
                 <Form method="post" action="/signout" className="mt-3">
                   <button type="submit" className="button-secondary">

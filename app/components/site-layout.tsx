@@ -17,9 +17,17 @@ type NavItem = { to: string; label: TranslationKey };
 function navigationFor(kind: string | undefined, inOrganisation: boolean): NavItem[] {
   const missions: NavItem = { to: "/missions", label: "nav.missions" };
   if (kind === "candidate") {
-    return [missions, { to: "/missions/for-you", label: "nav.forYou" }, { to: "/profile", label: "nav.profile" }, { to: "/applications", label: "nav.applications" }, { to: "/dashboard", label: "nav.dashboard" }, { to: "/account", label: "nav.account" }];
+    return [
+      missions,
+      { to: "/missions/for-you", label: "nav.forYou" },
+      { to: "/profile", label: "nav.profile" },
+      { to: "/applications", label: "nav.applications" },
+      { to: "/dashboard", label: "nav.dashboard" },
+      { to: "/account", label: "nav.account" },
+    ];
   }
-  if (kind === "employer" && !inOrganisation) return [{ to: "/", label: "nav.home" }, missions, { to: "/account", label: "nav.account" }];
+  if (kind === "employer" && !inOrganisation)
+    return [{ to: "/", label: "nav.home" }, missions, { to: "/account", label: "nav.account" }];
   if (kind === "employer") {
     return [
       { to: "/employer/missions", label: "nav.employerMissions" },
@@ -29,7 +37,12 @@ function navigationFor(kind: string | undefined, inOrganisation: boolean): NavIt
       { to: "/account", label: "nav.account" },
     ];
   }
-  return [{ to: "/", label: "nav.home" }, missions, { to: "/signin", label: "nav.signIn" }, { to: "/signup", label: "nav.signUp" }];
+  return [
+    { to: "/", label: "nav.home" },
+    missions,
+    { to: "/signin", label: "nav.signIn" },
+    { to: "/signup", label: "nav.signUp" },
+  ];
 }
 
 export function SiteLayout({ children }: { children: ReactNode }) {
@@ -51,7 +64,10 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       ) : null}
       <header className="border-b-4 border-brand bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-          <Link to={pathFor("/")} className="target inline-flex items-center text-2xl font-bold text-brand no-underline">
+          <Link
+            to={pathFor("/")}
+            className="target inline-flex items-center text-2xl font-bold text-brand no-underline"
+          >
             Chevronné
           </Link>
           <nav aria-label={t("nav.label")}>
@@ -87,11 +103,17 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         </div>
         {organisations?.current && organisations.all.length > 1 ? (
           <div className="mx-auto max-w-6xl px-4 pb-4">
-            <OrganisationSwitch current={organisations.current.id} organisations={organisations.all} returnTo={`${location.pathname}${location.search}`} />
+            <OrganisationSwitch
+              current={organisations.current.id}
+              organisations={organisations.all}
+              returnTo={`${location.pathname}${location.search}`}
+            />
           </div>
         ) : null}
         {data?.idleSession ? (
-          <p className="mx-auto max-w-6xl px-4 pb-3 text-muted">{t("sessions.idleNote", { hours: data.idleSession.idleHours })}</p>
+          <p className="mx-auto max-w-6xl px-4 pb-3 text-muted">
+            {t("sessions.idleNote", { hours: data.idleSession.idleHours })}
+          </p>
         ) : null}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">

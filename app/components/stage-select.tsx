@@ -10,7 +10,17 @@ export function useStageName(): (stage: string) => string {
 }
 
 /** A labelled list of the stages a recruiter may move an application to. */
-export function StageSelect({ id, name, label, defaultValue }: { id: string; name: string; label: string; defaultValue?: string }) {
+export function StageSelect({
+  id,
+  name,
+  label,
+  defaultValue,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue?: string;
+}) {
   const stageName = useStageName();
   return (
     <div>

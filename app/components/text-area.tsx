@@ -11,14 +11,25 @@ export function TextArea({
   hint,
   error,
   ...textarea
-}: { name: string; id?: string; label: string; hint?: string; error?: TranslationKey } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+}: { name: string; id?: string; label: string; hint?: string; error?: TranslationKey } & Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "name" | "id"
+>) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
       </label>
       <FieldMessages id={id} hint={hint} error={error} />
-      <textarea id={id} name={name} rows={6} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="field-input max-w-2xl" {...textarea} />
+      <textarea
+        id={id}
+        name={name}
+        rows={6}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className="field-input max-w-2xl"
+        {...textarea}
+      />
     </div>
   );
 }

@@ -5,7 +5,17 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import type { TownView } from "~/modules/places/towns.server";
 import { RadioGroup } from "./choice-field";
 
-export function TownChoice({ choices, preselected, typed, error }: { choices: TownView[] | undefined; preselected?: string | null; typed: string; error?: TranslationKey }) {
+export function TownChoice({
+  choices,
+  preselected,
+  typed,
+  error,
+}: {
+  choices: TownView[] | undefined;
+  preselected?: string | null;
+  typed: string;
+  error?: TranslationKey;
+}) {
   const { t } = useI18n();
   if (!choices?.length) return null;
   return (
@@ -17,7 +27,11 @@ export function TownChoice({ choices, preselected, typed, error }: { choices: To
         legend={error ? t("towns.choiceLegend") : t("towns.closestLegend")}
         defaultValue={preselected ?? undefined}
         error={error}
-        choices={choices.map((town) => ({ value: town.label, label: town.label, hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined }))}
+        choices={choices.map((town) => ({
+          value: town.label,
+          label: town.label,
+          hint: town.today ? t("towns.formerHint", { today: town.today }) : undefined,
+        }))}
       />
     </>
   );

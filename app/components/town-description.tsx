@@ -5,5 +5,6 @@ import type { TownView } from "~/modules/places/towns.server";
 
 export function useTownDescription() {
   const { t } = useI18n();
-  return (town: TownView) => (town.today ? t("towns.former", { name: town.name, today: town.today, region: town.region }) : town.label);
+  return (town: TownView) =>
+    town.today ? t("towns.former", { name: town.name, today: town.today, region: town.region }) : town.label;
 }

@@ -2,7 +2,15 @@
 // verification, or why it was refused (app/modules/administration/verification.server.ts). Nothing once verified.
 import { useI18n } from "~/modules/i18n/use-i18n";
 
-export function VerificationNotice({ status, refusalReason, className = "mt-6" }: { status: string; refusalReason: string | null; className?: string }) {
+export function VerificationNotice({
+  status,
+  refusalReason,
+  className = "mt-6",
+}: {
+  status: string;
+  refusalReason: string | null;
+  className?: string;
+}) {
   const { t } = useI18n();
   if (status === "verified") return null;
   const refused = status === "refused";

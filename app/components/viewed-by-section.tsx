@@ -22,7 +22,12 @@ export function ViewedBySection({ views }: { views: OrganisationViewRow[] }) {
               <h3 className="text-lg font-bold">{view.organisation}</h3>
               <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
                 <dt className="font-bold">{t("viewedBy.what")}</dt>
-                <dd>{formatList(view.what.map((what) => t(`viewedBy.whatLabels.${what}`)), locale)}</dd>
+                <dd>
+                  {formatList(
+                    view.what.map((what) => t(`viewedBy.whatLabels.${what}`)),
+                    locale,
+                  )}
+                </dd>
                 <dt className="font-bold">{t("viewedBy.last")}</dt>
                 <dd>{formatDateTime(view.lastViewedAt)}</dd>
               </dl>

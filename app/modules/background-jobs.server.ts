@@ -68,7 +68,12 @@ export function startBackgroundJobs() {
   if (env.inboundSmtp) {
     const { port, host } = env.inboundSmtp;
     runInOneProcess("inbound-mail-listener", listenerLease, async () => {
-      const listener = await startInboundMailListener({ port, host, domain: env.replyDomain, onReply: (reply) => handleInterviewReply(reply) });
+      const listener = await startInboundMailListener({
+        port,
+        host,
+        domain: env.replyDomain,
+        onReply: (reply) => handleInterviewReply(reply),
+      });
       console.log(`[inbound] listening for interview replies on ${host}:${port} (${env.replyDomain})`);
       return listener;
     });

@@ -22,7 +22,9 @@ export function missionLanguageList(value: string): { code: string; required: bo
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((entry: unknown) => {
     const candidate = entry as { code?: unknown; required?: unknown } | null;
-    return candidate && typeof candidate.code === "string" && typeof candidate.required === "boolean" ? [{ code: candidate.code, required: candidate.required }] : [];
+    return candidate && typeof candidate.code === "string" && typeof candidate.required === "boolean"
+      ? [{ code: candidate.code, required: candidate.required }]
+      : [];
   });
 }
 
@@ -40,5 +42,7 @@ export const photoList = (value: string) => readJsonList(value, photoSchema);
 /** An object stored as JSON text (event details); anything else reads as an empty object. */
 export function parseJsonObject(value: string): Record<string, unknown> {
   const parsed = parseJson(value);
-  return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : {};
 }

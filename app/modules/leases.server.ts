@@ -12,7 +12,12 @@ export const thisProcess = `${hostname()}:${process.pid}:${randomBytes(4).toStri
  * Takes the lease `name` for `ms` milliseconds when it is free or expired, or (unless `extend` is false) extends it
  * when `holder` already holds it. True when `holder` holds it now.
  */
-export async function takeLease(name: string, ms: number, holder = thisProcess, { extend = true } = {}): Promise<boolean> {
+export async function takeLease(
+  name: string,
+  ms: number,
+  holder = thisProcess,
+  { extend = true } = {},
+): Promise<boolean> {
   // Prisma stores DateTime as UTC in "timestamp without time zone": compare and write in UTC as well.
   const taken = await db.$queryRaw<{ holder: string }[]>`
     INSERT INTO "Lease" (name, holder, "expiresAt")

@@ -46,14 +46,23 @@ export default function Home() {
             {t("firstUse.home.signUpLink")}
           </Link>
         </p>
-        <p className="mt-6 font-bold">{t("home.figuresMissions", { count: openCount })} {t("home.figuresEmployers", { count: employerCount })}</p>
+        <p className="mt-6 font-bold">
+          {t("home.figuresMissions", { count: openCount })} {t("home.figuresEmployers", { count: employerCount })}
+        </p>
       </section>
 
       <section aria-labelledby="latest-title" className="mt-14">
         <h2 id="latest-title">{t("home.latestTitle")}</h2>
         <ul className="mt-6 grid gap-6 md:grid-cols-2">
           {missions.map((mission) => (
-            <MissionCard key={mission.id} mission={{ ...mission, employerName: mission.employer.name, contentLocale: mission.employer.contentLocale }} />
+            <MissionCard
+              key={mission.id}
+              mission={{
+                ...mission,
+                employerName: mission.employer.name,
+                contentLocale: mission.employer.contentLocale,
+              }}
+            />
           ))}
         </ul>
       </section>

@@ -18,13 +18,15 @@ import { translate } from "~/modules/i18n/translate";
 import { withShareCard } from "~/modules/share-cards/meta";
 import { employerShareImage } from "~/modules/share-cards/share-image.server";
 
-export const meta: MetaFunction<typeof loader> = withFeedLink(withShareCard(
-  ({ data }) => [
-    { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
-    ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
-  ],
-  ({ data }) => data?.shareImage,
-));
+export const meta: MetaFunction<typeof loader> = withFeedLink(
+  withShareCard(
+    ({ data }) => [
+      { title: data ? `${data.employer.name} · Chevronné` : "Chevronné" },
+      ...(data ? [{ name: "description", content: data.employer.purpose }] : []),
+    ],
+    ({ data }) => data?.shareImage,
+  ),
+);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // gone when suspended or closed (app/modules/employers/open-missions.server.ts)
@@ -32,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!employer) throw new Response("Not found", { status: 404 });
   // before verification the page is its members' preview; for everyone else it does not exist yet
   const unverified = employer.verificationStatus !== "verified";
-  if (unverified && !(await isOrganisationMember(request, employer.id))) throw new Response("Not found", { status: 404 });
+  if (unverified && !(await isOrganisationMember(request, employer.id)))
+    throw new Response("Not found", { status: 404 });
   const photos = photoList(employer.photos);
   const logoAlt = translate(await getLocale(request), "organisation.logoAlt", { name: employer.name });
   const locale = await getLocale(request);
@@ -61,7 +64,13 @@ export default function EmployerPage() {
   return (
     <div className="max-w-4xl">
       {unverified ? <p className="notice mb-6">{t("administration.employer.publicPageHidden")}</p> : null}
-      {employer.logoFileId ? <img src={`/images/${employer.logoFileId}`} alt={t("organisation.logoAlt", { name: employer.name })} className="mb-4 h-24 w-auto" /> : null}
+      {employer.logoFileId ? (
+        <img
+          src={`/images/${employer.logoFileId}`}
+          alt={t("organisation.logoAlt", { name: employer.name })}
+          className="mb-4 h-24 w-auto"
+        />
+      ) : null}
       <h1>{employer.name}</h1>
       <p className="mt-2 text-lg font-bold text-muted">
         {t(`vocab.sectors.${employer.sector}` as TranslationKey)} · {employer.town}
@@ -111,7 +120,10 @@ export default function EmployerPage() {
         ) : (
           <ul className="mt-4 grid gap-4">
             {employer.missions.map((mission) => (
-              <MissionCard key={mission.id} mission={{ ...mission, employerName: employer.name, contentLocale: employer.contentLocale }} />
+              <MissionCard
+                key={mission.id}
+                mission={{ ...mission, employerName: employer.name, contentLocale: employer.contentLocale }}
+              />
             ))}
           </ul>
         )}

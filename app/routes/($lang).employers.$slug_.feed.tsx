@@ -6,8 +6,10 @@ import { employerFeed } from "~/modules/employers/feed.server";
 import { atomContentType } from "~/modules/missions/feeds.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!isLanguageSegment(params.lang)) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isLanguageSegment(params.lang))
+    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const xml = await employerFeed(params.slug ?? "", await getLocale(request));
-  if (xml === null) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (xml === null)
+    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(xml, { headers: { "Content-Type": atomContentType } });
 }

@@ -28,9 +28,11 @@ p { margin: 4px 0 0; }
 const styleHash = createHash("sha256").update(styles).digest("base64");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!isLanguageSegment(params.lang)) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isLanguageSegment(params.lang))
+    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const found = await findEmployerOpenMissions(params.slug ?? "", { limit: 50 });
-  if (!found) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!found)
+    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const locale = await getLocale(request);
   const html = `<!DOCTYPE html>${renderToStaticMarkup(<Widget found={found} locale={locale} />)}`;
   return new Response(html, {
@@ -70,7 +72,8 @@ function Widget({ found: { employer, missions }, locale }: { found: EmployerOpen
                     {newTab}
                   </a>
                   <p>
-                    {t("widget.place", { town: mission.town })} · {t("widget.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}
+                    {t("widget.place", { town: mission.town })} ·{" "}
+                    {t("widget.hours", { min: mission.hoursPerWeekMin, max: mission.hoursPerWeekMax })}
                   </p>
                   <p lang={contentLang}>{mission.summary}</p>
                 </li>
@@ -78,7 +81,11 @@ function Widget({ found: { employer, missions }, locale }: { found: EmployerOpen
             </ul>
           )}
           <p className="more">
-            <a href={publicPageUrl(`/employers/${encodeURIComponent(employer.slug)}`, locale)} target="_blank" rel="noopener">
+            <a
+              href={publicPageUrl(`/employers/${encodeURIComponent(employer.slug)}`, locale)}
+              target="_blank"
+              rel="noopener"
+            >
               {t("widget.seeAll")}
               {newTab}
             </a>

@@ -48,9 +48,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       reasons: describeReasons(result, locale, 6),
       application,
       saved: await isMissionSaved(profile.id, mission.id),
-      distance: profile.home && mission.latitude !== null && mission.longitude !== null
-        ? Math.round(distanceKm(profile.home, { latitude: mission.latitude, longitude: mission.longitude }))
-        : null,
+      distance:
+        profile.home && mission.latitude !== null && mission.longitude !== null
+          ? Math.round(distanceKm(profile.home, { latitude: mission.latitude, longitude: mission.longitude }))
+          : null,
       profileStarted: profile.completedSteps.length > 0,
     };
   }
@@ -118,12 +119,16 @@ export default function MissionPage() {
       {candidate ? (
         <section aria-labelledby="match-title" className="mt-8 card">
           <h2 id="match-title">
-            {candidate.reasons.some((reason) => reason.polarity !== "for") ? t("missions.matchTitleCaution") : t("missions.matchTitle")}
+            {candidate.reasons.some((reason) => reason.polarity !== "for")
+              ? t("missions.matchTitleCaution")
+              : t("missions.matchTitle")}
           </h2>
           {candidate.profileStarted ? (
             <>
               <p className="mt-2 text-lg font-bold">
-                {candidate.excluded ? t("missions.matchExcluded") : t("missions.matchScore", { score: candidate.score })}
+                {candidate.excluded
+                  ? t("missions.matchExcluded")
+                  : t("missions.matchScore", { score: candidate.score })}
               </p>
               <MatchReasons reasons={candidate.reasons} />
             </>
@@ -149,29 +154,49 @@ export default function MissionPage() {
         ) : mission.open ? (
           <>
             {candidate?.application ? <p className="w-full">{t("missions.applyAgainHint")}</p> : null}
-            <Link to={signedIn ? `/missions/${mission.id}/apply` : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`} className="button">
+            <Link
+              to={
+                signedIn
+                  ? `/missions/${mission.id}/apply`
+                  : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`
+              }
+              className="button"
+            >
               {candidate?.application ? t("missions.applyAgain") : t("missions.apply")}
             </Link>
           </>
         ) : null}
         {candidate ? (
           <Form method="post">
-            <button type="submit" name="intent" value={candidate.saved ? "forget" : "save"} className="button-secondary">
+            <button
+              type="submit"
+              name="intent"
+              value={candidate.saved ? "forget" : "save"}
+              className="button-secondary"
+            >
               {candidate.saved ? t("missions.forget") : t("missions.save")}
             </button>
           </Form>
         ) : null}
       </div>
 
-      <MissionDetails mission={mission} contentLocale={mission.employer.contentLocale} distanceKm={candidate?.distance ?? null} />
+      <MissionDetails
+        mission={mission}
+        contentLocale={mission.employer.contentLocale}
+        distanceKm={candidate?.distance ?? null}
+      />
 
       <p className="mission-dates mt-10 text-muted">
         {mission.publishedAt ? t("missions.published", { date: formatDateTime(mission.publishedAt) }) : null}
-        {mission.open && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : null}
+        {mission.open && mission.closesAt
+          ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}`
+          : null}
       </p>
       <div className="print-only mt-4 border-t-2 border-ink pt-2">
         <p className="font-bold">{t("firstUse.print.webAddress", { url: webAddress })}</p>
-        <p>{mission.open ? t("firstUse.print.howToApply", { button: t("missions.apply") }) : t("firstUse.print.closed")}</p>
+        <p>
+          {mission.open ? t("firstUse.print.howToApply", { button: t("missions.apply") }) : t("firstUse.print.closed")}
+        </p>
       </div>
       <p className="no-print mt-6">
         <Link to={`/missions/${mission.id}/report`} className="link inline-block py-2">

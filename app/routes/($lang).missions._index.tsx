@@ -49,7 +49,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // a candidate's "near me" without a town is measured from home, in the results and in the widenings alike
   const origin = !search.town && profile?.home ? profile.home : undefined;
   // what the page says about the place, in every sort; the searched town, else home, is where card distances start
-  const { place, origin: distancesFrom } = searchPlace(search, profile ? { town: profile.town, point: profile.home } : null);
+  const { place, origin: distancesFrom } = searchPlace(
+    search,
+    profile ? { town: profile.town, point: profile.home } : null,
+  );
   if (profile && search.sort === "fit") {
     const ranked = await searchByFit(profile, search, pageSize);
     total = ranked.total;
@@ -57,7 +60,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pageCount = ranked.pageCount;
     missions = ranked.page.map(({ mission, result }) => ({
       ...missionCardData(mission),
-      distanceKm: distancesFrom && mission.latitude !== null && mission.longitude !== null ? distanceKm(distancesFrom, { latitude: mission.latitude, longitude: mission.longitude }) : null,
+      distanceKm:
+        distancesFrom && mission.latitude !== null && mission.longitude !== null
+          ? distanceKm(distancesFrom, { latitude: mission.latitude, longitude: mission.longitude })
+          : null,
       score: result.excluded ? null : result.score,
       reasons: describeReasons(result, locale, 2),
     }));
@@ -68,7 +74,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pageCount = result.pageCount;
     missions = result.missions.map((mission) => ({ ...cardFields(mission), score: null, reasons: [] }));
   }
-  const [widenings, spelling] = total === 0 ? await Promise.all([suggestWidening(search, { origin }), suggestSpelling(search, { origin })]) : [[], null];
+  const [widenings, spelling] =
+    total === 0
+      ? await Promise.all([suggestWidening(search, { origin }), suggestSpelling(search, { origin })])
+      : [[], null];
   return {
     search,
     query: missionSearchToParams(search).toString(),
@@ -79,7 +88,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     place,
     isCandidate: Boolean(profile),
     feed: { href: searchFeedPath(search, locale), title: feedText(locale, "linkTitle") },
-    spelling: spelling && { words: spelling, href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}` },
+    spelling: spelling && {
+      words: spelling,
+      href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}`,
+    },
     widenings: widenings.map((widening) => ({
       change: widening.change,
       total: widening.total,
@@ -89,7 +101,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function hasMoreFilters(search: MissionSearch) {
-  return search.slots !== 0 || search.hoursMax !== null || search.months !== 0 || search.sectors.length > 0 || search.languages.length > 0;
+  return (
+    search.slots !== 0 ||
+    search.hoursMax !== null ||
+    search.months !== 0 ||
+    search.sectors.length > 0 ||
+    search.languages.length > 0
+  );
 }
 
 export default function MissionSearchPage() {
@@ -105,22 +123,56 @@ export default function MissionSearchPage() {
       <Form key={data.query} method="get" className="mt-6 card" role="search" aria-label={t("search.formLabel")}>
         <div className="grid gap-x-6 md:grid-cols-3">
           <div className="field">
-            <label htmlFor="q" className="field-label">{t("search.keywords")}</label>
-            <p id="q-hint" className="field-hint">{t("search.keywordsHint")}</p>
-            <input id="q" name="q" type="search" defaultValue={search.q} aria-describedby="q-hint" className="field-input" />
+            <label htmlFor="q" className="field-label">
+              {t("search.keywords")}
+            </label>
+            <p id="q-hint" className="field-hint">
+              {t("search.keywordsHint")}
+            </p>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={search.q}
+              aria-describedby="q-hint"
+              className="field-input"
+            />
           </div>
           <div className="field">
-            <label htmlFor="town" className="field-label">{t("search.town")}</label>
-            <p id="town-hint" className="field-hint">{t("search.townHint")}</p>
-            <input id="town" name="town" defaultValue={search.town} aria-describedby={data.place.kind === "none" ? "town-hint" : "town-hint search-place"} autoComplete="address-level2" className="field-input" />
+            <label htmlFor="town" className="field-label">
+              {t("search.town")}
+            </label>
+            <p id="town-hint" className="field-hint">
+              {t("search.townHint")}
+            </p>
+            <input
+              id="town"
+              name="town"
+              defaultValue={search.town}
+              aria-describedby={data.place.kind === "none" ? "town-hint" : "town-hint search-place"}
+              autoComplete="address-level2"
+              className="field-input"
+            />
           </div>
           <div className="field">
-            <label htmlFor="radius" className="field-label">{t("search.radius")}</label>
-            <p id="radius-hint" className="field-hint">{t("search.radiusHint")}</p>
-            <select id="radius" name="radius" defaultValue={search.radiusKm ?? ""} aria-describedby="radius-hint" className="field-input">
+            <label htmlFor="radius" className="field-label">
+              {t("search.radius")}
+            </label>
+            <p id="radius-hint" className="field-hint">
+              {t("search.radiusHint")}
+            </p>
+            <select
+              id="radius"
+              name="radius"
+              defaultValue={search.radiusKm ?? ""}
+              aria-describedby="radius-hint"
+              className="field-input"
+            >
               <option value="">{t("search.anyDistance")}</option>
               {radiusChoices.map((km) => (
-                <option key={km} value={km}>{t("search.withinKm", { km })}</option>
+                <option key={km} value={km}>
+                  {t("search.withinKm", { km })}
+                </option>
               ))}
             </select>
           </div>
@@ -132,45 +184,89 @@ export default function MissionSearchPage() {
           <div className="mt-6">
             <AvailabilityGrid name="slot" legend={t("search.when")} hint={t("search.whenHint")} mask={search.slots} />
             <div className="field max-w-xs">
-              <label htmlFor="hours" className="field-label">{t("search.hours")}</label>
-              <input id="hours" name="hours" inputMode="numeric" defaultValue={search.hoursMax ?? ""} className="field-input" />
+              <label htmlFor="hours" className="field-label">
+                {t("search.hours")}
+              </label>
+              <input
+                id="hours"
+                name="hours"
+                inputMode="numeric"
+                defaultValue={search.hoursMax ?? ""}
+                className="field-input"
+              />
             </div>
-            <MonthPicker name="month" legend={t("search.months")} hint={t("search.monthsHint")} months={monthsOf(search.months)} />
-            <CheckboxGroup name="sector" legend={t("search.sectors")} checked={search.sectors} choices={sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) }))} />
-            <CheckboxGroup name="lang" legend={t("search.languages")} hint={t("search.languagesHint")} checked={search.languages} columns={3} choices={spokenLanguages.map((code) => ({ value: code, label: t(`vocab.languages.${code}` as TranslationKey) }))} />
+            <MonthPicker
+              name="month"
+              legend={t("search.months")}
+              hint={t("search.monthsHint")}
+              months={monthsOf(search.months)}
+            />
+            <CheckboxGroup
+              name="sector"
+              legend={t("search.sectors")}
+              checked={search.sectors}
+              choices={sectors.map((code) => ({ value: code, label: t(`vocab.sectors.${code}` as TranslationKey) }))}
+            />
+            <CheckboxGroup
+              name="lang"
+              legend={t("search.languages")}
+              hint={t("search.languagesHint")}
+              checked={search.languages}
+              columns={3}
+              choices={spokenLanguages.map((code) => ({
+                value: code,
+                label: t(`vocab.languages.${code}` as TranslationKey),
+              }))}
+            />
           </div>
         </details>
         <div className="mt-4 flex flex-wrap items-end gap-6">
           <div>
-            <label htmlFor="sort" className="field-label">{t("search.sort")}</label>
+            <label htmlFor="sort" className="field-label">
+              {t("search.sort")}
+            </label>
             <select id="sort" name="sort" defaultValue={search.sort} className="field-input">
               <option value="fit">{data.isCandidate ? t("search.sortFit") : t("search.sortFitAnonymous")}</option>
               <option value="newest">{t("search.sortNewest")}</option>
               <option value="nearest">{t("search.sortNearest")}</option>
             </select>
           </div>
-          <button type="submit" className="button">{t("search.submit")}</button>
-          <Link to={pathFor("/missions")} className="link inline-flex min-h-target items-center">{t("search.reset")}</Link>
+          <button type="submit" className="button">
+            {t("search.submit")}
+          </button>
+          <Link to={pathFor("/missions")} className="link inline-flex min-h-target items-center">
+            {t("search.reset")}
+          </Link>
         </div>
       </Form>
       <SearchPlaceNotice id="search-place" place={data.place} />
 
       <section aria-labelledby="results-title" className="mt-10" aria-busy={searching}>
         <h2 id="results-title" aria-live="polite">
-          {searching ? t("search.searching") : data.totalIsCapped ? t("search.countCapped", { count: formatCount(data.total, locale) }) : t("search.count", { count: data.total })}
+          {searching
+            ? t("search.searching")
+            : data.totalIsCapped
+              ? t("search.countCapped", { count: formatCount(data.total, locale) })
+              : t("search.count", { count: data.total })}
         </h2>
         {data.isCandidate && data.query ? (
           <Form method="post" action="/alerts" className="mt-4 flex flex-wrap items-end gap-4">
             <input type="hidden" name="query" value={data.query} />
             <div>
-              <label htmlFor="frequency" className="field-label">{t("alerts.frequency")}</label>
+              <label htmlFor="frequency" className="field-label">
+                {t("alerts.frequency")}
+              </label>
               <select id="frequency" name="frequency" defaultValue="weekly" className="field-input">
                 <option value="daily">{t("alerts.daily")}</option>
                 <option value="weekly">{t("alerts.weekly")}</option>
               </select>
             </div>
-            <button type="submit" className="button-secondary" aria-describedby="alert-consent-hint">{t("alerts.create")}</button>
-            <p id="alert-consent-hint" className="w-full text-muted">{t("privacyPolicy.consents.alertHint")}</p>
+            <button type="submit" className="button-secondary" aria-describedby="alert-consent-hint">
+              {t("alerts.create")}
+            </button>
+            <p id="alert-consent-hint" className="w-full text-muted">
+              {t("privacyPolicy.consents.alertHint")}
+            </p>
           </Form>
         ) : null}
         {data.total === 0 ? (
@@ -202,13 +298,19 @@ export default function MissionSearchPage() {
           <ul className="mt-6 grid gap-6">
             {data.missions.map((mission) => (
               <MissionCard key={mission.id} mission={mission}>
-                {mission.score !== null ? <p className="mt-3 font-bold">{t("search.fit", { score: mission.score })}</p> : null}
+                {mission.score !== null ? (
+                  <p className="mt-3 font-bold">{t("search.fit", { score: mission.score })}</p>
+                ) : null}
                 <MatchReasons reasons={mission.reasons} />
               </MissionCard>
             ))}
           </ul>
         )}
-        <Pagination page={search.page} pageCount={data.pageCount} hrefFor={(page) => `/missions?${missionSearchToParams({ ...search, page })}`} />
+        <Pagination
+          page={search.page}
+          pageCount={data.pageCount}
+          hrefFor={(page) => `/missions?${missionSearchToParams({ ...search, page })}`}
+        />
         <FeedLink feed={data.feed} label="feeds.followSearch" />
       </section>
     </div>

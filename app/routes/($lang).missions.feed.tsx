@@ -7,7 +7,8 @@ import { atomContentType, searchFeed } from "~/modules/missions/feeds.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!isLanguageSegment(params.lang)) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isLanguageSegment(params.lang))
+    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const search = parseMissionSearch(new URL(request.url).searchParams);
   const xml = await searchFeed(search, await getLocale(request));
   return new Response(xml, { headers: { "Content-Type": atomContentType } });

@@ -83,7 +83,11 @@ export default function Privacy() {
           <li>{t("privacyPolicy.page.kept.cv", { months: kept.cvMonths })}</li>
           <li>{t("privacyPolicy.page.kept.accounts", { years: kept.accountYears, days: kept.noticeDays })}</li>
           <li>
-            {t("privacyPolicy.page.kept.sessions", { candidateDays: kept.candidateIdleDays, employerHours: kept.employerIdleHours, maxDays: kept.sessionDays })}
+            {t("privacyPolicy.page.kept.sessions", {
+              candidateDays: kept.candidateIdleDays,
+              employerHours: kept.employerIdleHours,
+              maxDays: kept.sessionDays,
+            })}
           </li>
           <li>{t("privacyPolicy.page.kept.signIn", { minutes: kept.signInMinutes })}</li>
           <li>{t("privacyPolicy.page.kept.emails", { months: kept.emailsMonths })}</li>
@@ -118,7 +122,9 @@ export default function Privacy() {
       </Section>
 
       <Section id="officer-title" title={t("privacyPolicy.page.officerTitle")}>
-        <p className="mt-4 text-lg font-bold">{t("privacyPolicy.page.officer", { name: officer.name, title: officer.title })}</p>
+        <p className="mt-4 text-lg font-bold">
+          {t("privacyPolicy.page.officer", { name: officer.name, title: officer.title })}
+        </p>
         <p className="mt-2 text-lg">
           {t("privacyPolicy.page.officerEmail")}{" "}
           <a href={`mailto:${officer.email}`} className="link">

@@ -71,13 +71,19 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (intent === "check-address") {
     // a sign-in code to the address: typing it proves the address takes mail again (sign-in.server.ts)
-    const challengeId = await requestSignIn({ email: user.email, locale: await getLocale(request, user), redirectTo: "/account?saved=address" }).catch(addressRefusal);
-    if (typeof challengeId !== "string") return tooManyRequests({ intent: "check-address" as const, ok: false as const }, "signInAddress", challengeId);
+    const challengeId = await requestSignIn({
+      email: user.email,
+      locale: await getLocale(request, user),
+      redirectTo: "/account?saved=address",
+    }).catch(addressRefusal);
+    if (typeof challengeId !== "string")
+      return tooManyRequests({ intent: "check-address" as const, ok: false as const }, "signInAddress", challengeId);
     throw redirect(`/signin/code?${new URLSearchParams({ c: challengeId })}`);
   }
   if (intent === "end-session") {
     // another person's session, or one already ended, is not found: nothing changes
-    if (!(await endOwnSession(user.id, String(formData.get("sessionId") ?? "")))) throw new Response("Not found", { status: 404 });
+    if (!(await endOwnSession(user.id, String(formData.get("sessionId") ?? ""))))
+      throw new Response("Not found", { status: 404 });
     throw redirect("/account?saved=session-ended#sessions-title");
   }
   if (intent === "consents") {
@@ -90,7 +96,8 @@ export async function action({ request }: ActionFunctionArgs) {
     // the radios offer only the three choices: anything else, or another person's membership, changes nothing
     const result = parseForm(applicationNoticeForm, formData);
     if (!result.ok) throw new Response("Bad request", { status: 400 });
-    if (!(await setApplicationNotice(user.id, result.data.membershipId, result.data.notice))) throw new Response("Not found", { status: 404 });
+    if (!(await setApplicationNotice(user.id, result.data.membershipId, result.data.notice)))
+      throw new Response("Not found", { status: 404 });
     throw redirect("/account?saved=application-notice#notices-title");
   }
   if (intent === "password") {
@@ -131,10 +138,16 @@ export default function Account() {
   return (
     <div className="max-w-3xl">
       <h1>{t("account.title")}</h1>
-      {account.saved ? <SuccessNotice>{t(savedNotices[account.saved] ?? "account.preferencesSaved")}</SuccessNotice> : null}
+      {account.saved ? (
+        <SuccessNotice>{t(savedNotices[account.saved] ?? "account.preferencesSaved")}</SuccessNotice>
+      ) : null}
       <p className="mt-6 text-lg">{t("account.signedInAs", { name: account.name, email: account.email })}</p>
       {account.refusesMail ? (
-        <RefusedAddressNotice email={account.email} refusal={account.refusesMail} limit={failure?.intent === "check-address" ? reachedLimit(failure) : undefined} />
+        <RefusedAddressNotice
+          email={account.email}
+          refusal={account.refusesMail}
+          limit={failure?.intent === "check-address" ? reachedLimit(failure) : undefined}
+        />
       ) : null}
 
       <section aria-labelledby="preferences-title" className="mt-10 card">
@@ -158,7 +171,13 @@ export default function Account() {
             <p id="timeZone-hint" className="field-hint">
               {t("account.timeZoneHint")}
             </p>
-            <select id="timeZone" name="timeZone" defaultValue={account.timeZone} aria-describedby="timeZone-hint" className="field-input">
+            <select
+              id="timeZone"
+              name="timeZone"
+              defaultValue={account.timeZone}
+              aria-describedby="timeZone-hint"
+              className="field-input"
+            >
               {timeZoneChoices.map((zone) => (
                 <option key={zone} value={zone}>
                   {t(`timeZones.${zone}`)}
@@ -174,7 +193,12 @@ export default function Account() {
 
       <ApplicationNoticesSection notices={account.notices} />
 
-      <ConsentSection kind={account.kind} granted={account.consents} history={account.consentHistory} errors={failure?.intent === "consents" ? failure.errors : undefined} />
+      <ConsentSection
+        kind={account.kind}
+        granted={account.consents}
+        history={account.consentHistory}
+        errors={failure?.intent === "consents" ? failure.errors : undefined}
+      />
 
       <section aria-labelledby="proof-title" className="mt-10 card">
         <h2 id="proof-title">{t("security.confirm.title")}</h2>
@@ -208,8 +232,21 @@ export default function Account() {
         {account.proofUntil ? (
           <Form method="post" className="mt-6" noValidate>
             <ErrorSummary errors={passwordErrors} />
-            <TextField name="password" type="password" label={t("fields.newPassword")} hint={t("account.passwordHint")} autoComplete="new-password" error={passwordErrors?.password} />
-            <TextField name="confirm" type="password" label={t("fields.confirmPassword")} autoComplete="new-password" error={passwordErrors?.confirm} />
+            <TextField
+              name="password"
+              type="password"
+              label={t("fields.newPassword")}
+              hint={t("account.passwordHint")}
+              autoComplete="new-password"
+              error={passwordErrors?.password}
+            />
+            <TextField
+              name="confirm"
+              type="password"
+              label={t("fields.confirmPassword")}
+              autoComplete="new-password"
+              error={passwordErrors?.confirm}
+            />
             <button type="submit" name="intent" value="password" className="button-secondary">
               {t("account.savePassword")}
             </button>

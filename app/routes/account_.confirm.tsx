@@ -14,7 +14,13 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
-import { giveBackClientLimit, passRetryAfter, refusedUntil, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
+import {
+  giveBackClientLimit,
+  passRetryAfter,
+  refusedUntil,
+  takeClientLimit,
+  tooManyRequests,
+} from "~/modules/security/limits.server";
 import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("security.confirm.title");
@@ -126,7 +132,13 @@ export default function ConfirmItIsYou() {
             <FormSummary limit={passwordLimit} errors={passwordFailure?.errors} />
             <input type="hidden" name="returnTo" value={returnTo} />
             <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-            <TextField name="password" type="password" label={t("fields.password")} autoComplete="current-password" error={passwordFailure?.errors.password} />
+            <TextField
+              name="password"
+              type="password"
+              label={t("fields.password")}
+              autoComplete="current-password"
+              error={passwordFailure?.errors.password}
+            />
             <button type="submit" name="intent" value="password" className="button-secondary">
               {t("security.confirm.passwordSubmit")}
             </button>

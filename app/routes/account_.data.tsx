@@ -20,8 +20,12 @@ export default function DownloadMyData() {
   const { t } = useI18n();
   const items =
     kind === "candidate"
-      ? (["account", "profile", "applications", "interviews", "sessions"] as const).map((item) => t(`accountData.export.candidateItems.${item}`))
-      : (["account", "organisations", "notes", "sessions"] as const).map((item) => t(`accountData.export.memberItems.${item}`));
+      ? (["account", "profile", "applications", "interviews", "sessions"] as const).map((item) =>
+          t(`accountData.export.candidateItems.${item}`),
+        )
+      : (["account", "organisations", "notes", "sessions"] as const).map((item) =>
+          t(`accountData.export.memberItems.${item}`),
+        );
   return (
     <div className="max-w-2xl">
       <p>

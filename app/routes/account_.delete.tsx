@@ -9,7 +9,12 @@ import { describedBy, FieldMessages } from "~/components/field-messages";
 import { SuccessNotice } from "~/components/success-notice";
 import { requireFreshProof } from "~/modules/auth/fresh-proof.server";
 import { endSession } from "~/modules/auth/session.server";
-import { closeOrganisation, organisationsOwnedBy, transferOwnership, type OwnedOrganisation } from "~/modules/employers/ownership.server";
+import {
+  closeOrganisation,
+  organisationsOwnedBy,
+  transferOwnership,
+  type OwnedOrganisation,
+} from "~/modules/employers/ownership.server";
 import { parseForm, type FieldErrors, type FormValues } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -36,12 +41,18 @@ export async function action({ request }: ActionFunctionArgs): Promise<Failure> 
   const formData = await readForm(request);
   const intent = formData.get("intent");
   // handing over or closing an organisation is an owner's step: for anyone else those forms do not exist
-  if ((intent === "transfer" || intent === "close") && (await organisationsOwnedBy(user.id)).length === 0) throw new Response("Not found", { status: 404 });
+  if ((intent === "transfer" || intent === "close") && (await organisationsOwnedBy(user.id)).length === 0)
+    throw new Response("Not found", { status: 404 });
   if (intent === "transfer") {
     const result = parseForm(transferOwnershipForm, formData);
     if (!result.ok) return { intent, ...result };
-    const outcome = await transferOwnership({ owner: user, employerId: result.data.employerId, membershipId: result.data.membershipId });
-    if (outcome !== "transferred") return { intent, ok: false, errors: { membershipId: "accountData.owner.errors.memberGone" }, values: {} };
+    const outcome = await transferOwnership({
+      owner: user,
+      employerId: result.data.employerId,
+      membershipId: result.data.membershipId,
+    });
+    if (outcome !== "transferred")
+      return { intent, ok: false, errors: { membershipId: "accountData.owner.errors.memberGone" }, values: {} };
     throw redirect(`${deletePage}?done=transferred`);
   }
   if (intent === "close") {
@@ -71,8 +82,16 @@ export default function DeleteMyAccount() {
         </Link>
       </p>
       <h1 className="mt-4">{t("accountData.delete.title")}</h1>
-      {done ? <SuccessNotice>{t(done === "closed" ? "accountData.owner.closed" : "accountData.owner.transferred")}</SuccessNotice> : null}
-      {owned ? <OwnerSteps organisation={owned} failure={failure} /> : <Confirmation deletion={deletion} errors={failure?.intent === "delete" ? failure.errors : undefined} />}
+      {done ? (
+        <SuccessNotice>
+          {t(done === "closed" ? "accountData.owner.closed" : "accountData.owner.transferred")}
+        </SuccessNotice>
+      ) : null}
+      {owned ? (
+        <OwnerSteps organisation={owned} failure={failure} />
+      ) : (
+        <Confirmation deletion={deletion} errors={failure?.intent === "delete" ? failure.errors : undefined} />
+      )}
     </div>
   );
 }
@@ -85,12 +104,18 @@ function Confirmation({ deletion, errors }: { deletion: Deletion; errors?: Field
     deletion.kind === "candidate"
       ? [
           t("accountData.delete.candidateItems.erased"),
-          ...(deletion.interviews > 0 ? [t("accountData.delete.candidateItems.interviews", { count: deletion.interviews })] : []),
-          ...(deletion.applications > 0 ? [t("accountData.delete.candidateItems.applications", { count: deletion.applications })] : []),
+          ...(deletion.interviews > 0
+            ? [t("accountData.delete.candidateItems.interviews", { count: deletion.interviews })]
+            : []),
+          ...(deletion.applications > 0
+            ? [t("accountData.delete.candidateItems.applications", { count: deletion.applications })]
+            : []),
         ]
       : [
           t("accountData.delete.memberItems.erased", { employer: deletion.organisation ?? "Chevronné" }),
-          ...(deletion.interviews > 0 ? [t("accountData.delete.memberItems.interviews", { count: deletion.interviews })] : []),
+          ...(deletion.interviews > 0
+            ? [t("accountData.delete.memberItems.interviews", { count: deletion.interviews })]
+            : []),
           t("accountData.delete.memberItems.notes"),
         ];
   return (
@@ -146,7 +171,10 @@ function OwnerSteps({ organisation, failure }: { organisation: OwnedOrganisation
               name="membershipId"
               legend={t("accountData.owner.memberLegend", { employer })}
               error={transferErrors?.membershipId}
-              choices={organisation.members.map((member) => ({ value: member.membershipId, label: t("accountData.owner.memberChoice", { name: member.name, email: member.email }) }))}
+              choices={organisation.members.map((member) => ({
+                value: member.membershipId,
+                label: t("accountData.owner.memberChoice", { name: member.name, email: member.email }),
+              }))}
             />
             <button type="submit" name="intent" value="transfer" className="button">
               {t("accountData.owner.transferSubmit")}
@@ -177,7 +205,11 @@ function OwnerSteps({ organisation, failure }: { organisation: OwnedOrganisation
         <Form method="post" noValidate className="mt-6">
           <ErrorSummary errors={closeErrors} />
           <input type="hidden" name="employerId" value={organisation.employerId} />
-          <TickBox name="confirmClose" label={t("accountData.owner.confirmCloseLabel")} error={closeErrors?.confirmClose} />
+          <TickBox
+            name="confirmClose"
+            label={t("accountData.owner.confirmCloseLabel")}
+            error={closeErrors?.confirmClose}
+          />
           <button type="submit" name="intent" value="close" className="button border-danger bg-danger hover:bg-danger">
             {t("accountData.owner.closeSubmit")}
           </button>
@@ -193,7 +225,13 @@ function TickBox({ name, label, error }: { name: string; label: string; error?: 
     <div className="field">
       <FieldMessages id={name} error={error} />
       <label className="choice mt-2 max-w-2xl">
-        <input type="checkbox" id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, undefined, error)} />
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, undefined, error)}
+        />
         <span className="font-bold">{label}</span>
       </label>
     </div>

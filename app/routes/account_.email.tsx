@@ -42,9 +42,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = parseForm(addressForm, formData);
   if (!result.ok) return { intent: "request" as const, ...result };
   if (result.data.email === user.email) {
-    return { intent: "request" as const, ok: false as const, errors: { email: "security.address.sameAddress" } as FieldErrors, values: { email: result.data.email } };
+    return {
+      intent: "request" as const,
+      ok: false as const,
+      errors: { email: "security.address.sameAddress" } as FieldErrors,
+      values: { email: result.data.email },
+    };
   }
-  const refused = { intent: "request" as const, ok: false as const, errors: {} as FieldErrors, values: { email: result.data.email } };
+  const refused = {
+    intent: "request" as const,
+    ok: false as const,
+    errors: {} as FieldErrors,
+    values: { email: result.data.email },
+  };
   const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
   if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
   const change = await requestAddressChange(request, result.data.email);

@@ -33,7 +33,11 @@ export default function NotMe() {
       <div className="max-w-2xl">
         <h1>{t("security.notMe.doneTitle")}</h1>
         <p className="mt-4 text-lg" role="status">
-          {done.kind === "password" ? t("security.notMe.donePassword") : done.addressRestored ? t("security.notMe.doneAddressRestored") : t("security.notMe.doneAddressNotRestored")}
+          {done.kind === "password"
+            ? t("security.notMe.donePassword")
+            : done.addressRestored
+              ? t("security.notMe.doneAddressRestored")
+              : t("security.notMe.doneAddressNotRestored")}
         </p>
         <p className="mt-8">
           <Link to="/signin" className="button">
@@ -48,7 +52,9 @@ export default function NotMe() {
     <div className="max-w-2xl">
       <h1>{t("security.notMe.title")}</h1>
       <p className="mt-4 text-lg">{t("security.notMe.intro")}</p>
-      <p className="mt-4">{notice.kind === "password" ? t("security.notMe.introPassword") : t("security.notMe.introAddress")}</p>
+      <p className="mt-4">
+        {notice.kind === "password" ? t("security.notMe.introPassword") : t("security.notMe.introAddress")}
+      </p>
       <Form method="post" className="mt-8">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button">

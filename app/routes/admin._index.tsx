@@ -24,7 +24,9 @@ export default function AdministrationHome() {
       <p className="mt-4 text-lg">{t("administration.home.intro")}</p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         <li className="card">
-          <p className="text-lg">{waiting > 0 ? t("administration.home.waiting", { count: waiting }) : t("administration.home.noneWaiting")}</p>
+          <p className="text-lg">
+            {waiting > 0 ? t("administration.home.waiting", { count: waiting }) : t("administration.home.noneWaiting")}
+          </p>
           <p className="mt-4">
             <Link to="/admin/organisations" className="link">
               {t("administration.home.openQueue")}

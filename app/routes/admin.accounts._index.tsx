@@ -39,14 +39,23 @@ export default function Accounts() {
       <h1 className="mt-4">{t("moderation.admin.accountsTitle")}</h1>
       <Form method="get" noValidate className="mt-8">
         <ErrorSummary errors={errors} />
-        <TextField name="email" type="email" label={t("moderation.admin.findLabel")} hint={t("moderation.admin.findHint")} defaultValue={email} error={errors?.email} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("moderation.admin.findLabel")}
+          hint={t("moderation.admin.findHint")}
+          defaultValue={email}
+          error={errors?.email}
+        />
         <button type="submit" className="button">
           {t("moderation.admin.find")}
         </button>
       </Form>
 
       <section aria-labelledby="suspended-organisations-title" className="mt-10">
-        <h2 id="suspended-organisations-title">{t("moderation.admin.suspendedOrganisations", { count: suspensions.organisations.length })}</h2>
+        <h2 id="suspended-organisations-title">
+          {t("moderation.admin.suspendedOrganisations", { count: suspensions.organisations.length })}
+        </h2>
         {suspensions.organisations.length === 0 ? (
           <p className="mt-3">{t("moderation.admin.noneSuspended")}</p>
         ) : (
@@ -56,7 +65,10 @@ export default function Accounts() {
                 <Link to={`/admin/organisations/${organisation.id}`} className="link">
                   {organisation.name}
                 </Link>{" "}
-                · {organisation.suspendedAt ? t("moderation.admin.suspendedSince", { date: formatDateTime(organisation.suspendedAt) }) : null}
+                ·{" "}
+                {organisation.suspendedAt
+                  ? t("moderation.admin.suspendedSince", { date: formatDateTime(organisation.suspendedAt) })
+                  : null}
               </li>
             ))}
           </ul>
@@ -64,7 +76,9 @@ export default function Accounts() {
       </section>
 
       <section aria-labelledby="suspended-accounts-title" className="mt-10">
-        <h2 id="suspended-accounts-title">{t("moderation.admin.suspendedAccounts", { count: suspensions.accounts.length })}</h2>
+        <h2 id="suspended-accounts-title">
+          {t("moderation.admin.suspendedAccounts", { count: suspensions.accounts.length })}
+        </h2>
         {suspensions.accounts.length === 0 ? (
           <p className="mt-3">{t("moderation.admin.noneSuspended")}</p>
         ) : (
@@ -74,7 +88,10 @@ export default function Accounts() {
                 <Link to={`/admin/accounts/${account.id}`} className="link">
                   {account.name}
                 </Link>{" "}
-                · {account.email} · {account.suspendedAt ? t("moderation.admin.suspendedSince", { date: formatDateTime(account.suspendedAt) }) : null}
+                · {account.email} ·{" "}
+                {account.suspendedAt
+                  ? t("moderation.admin.suspendedSince", { date: formatDateTime(account.suspendedAt) })
+                  : null}
               </li>
             ))}
           </ul>

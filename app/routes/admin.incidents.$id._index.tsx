@@ -25,7 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     recordedBy,
     updatedBy,
-    notice: url.searchParams.has("created") ? ("created" as const) : url.searchParams.has("saved") ? ("saved" as const) : null,
+    notice: url.searchParams.has("created")
+      ? ("created" as const)
+      : url.searchParams.has("saved")
+        ? ("saved" as const)
+        : null,
   };
 }
 
@@ -33,16 +37,25 @@ export default function IncidentPage() {
   const { incident, recordedBy, updatedBy, notice } = useLoaderData<typeof loader>();
   const { t, locale, formatDateTime } = useI18n();
   const day = (value: string) => formatDay(value, locale);
-  const notified = (value: string) => (value ? t("administration.incidents.notifiedOn", { date: day(value) }) : t("administration.incidents.notNotified"));
+  const notified = (value: string) =>
+    value ? t("administration.incidents.notifiedOn", { date: day(value) }) : t("administration.incidents.notNotified");
   const rows: [TranslationKey, string][] = [
     ["administration.incidents.fields.circumstances", incident.circumstances],
     ["administration.incidents.fields.occurredOn", day(incident.occurredOn)],
     ["administration.incidents.fields.discoveredOn", day(incident.discoveredOn)],
-    ["administration.incidents.fields.informationKinds", incident.informationKinds.map((kind) => t(`administration.incidents.kinds.${kind}` as TranslationKey)).join(", ")],
+    [
+      "administration.incidents.fields.informationKinds",
+      incident.informationKinds.map((kind) => t(`administration.incidents.kinds.${kind}` as TranslationKey)).join(", "),
+    ],
     ["administration.incidents.fields.informationDetails", incident.informationDetails],
     ["administration.incidents.fields.peopleCount", String(incident.peopleCount)],
     ["administration.incidents.fields.peopleDescription", incident.peopleDescription],
-    ["administration.incidents.fields.seriousInjuryRisk", incident.seriousInjuryRisk ? t("administration.incidents.fields.riskYes") : t("administration.incidents.fields.riskNo")],
+    [
+      "administration.incidents.fields.seriousInjuryRisk",
+      incident.seriousInjuryRisk
+        ? t("administration.incidents.fields.riskYes")
+        : t("administration.incidents.fields.riskNo"),
+    ],
     ["administration.incidents.fields.riskAssessment", incident.riskAssessment],
     ["administration.incidents.fields.commissionNotifiedOn", notified(incident.commissionNotifiedOn)],
     ["administration.incidents.fields.peopleNotifiedOn", notified(incident.peopleNotifiedOn)],

@@ -45,7 +45,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = parseForm(incidentForm, formData);
   if (!result.ok) return result;
   const saved = await updateIncident(administrator, incident.id, result.data);
-  if (!saved.ok) return { ok: false as const, errors: { form: "administration.incidents.changedMeanwhile" as const }, values: formValues(formData) };
+  if (!saved.ok)
+    return {
+      ok: false as const,
+      errors: { form: "administration.incidents.changedMeanwhile" as const },
+      values: formValues(formData),
+    };
   throw redirect(`/admin/incidents/${incident.id}?saved=1`);
 }
 

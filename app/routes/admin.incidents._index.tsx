@@ -48,20 +48,29 @@ export default function IncidentRegister() {
           </a>
         ) : null}
       </div>
-      <p className="mt-8 font-bold">{total === 0 ? t("administration.incidents.empty") : t("administration.incidents.count", { count: total })}</p>
+      <p className="mt-8 font-bold">
+        {total === 0 ? t("administration.incidents.empty") : t("administration.incidents.count", { count: total })}
+      </p>
       <ul className="mt-4 grid gap-4">
         {incidents.map((incident) => (
           <li key={incident.id} className="card">
             <h2 className="text-xl">
-              <Link to={`/admin/incidents/${incident.id}`} className="link" aria-label={t("administration.incidents.view", { title: incident.title })}>
+              <Link
+                to={`/admin/incidents/${incident.id}`}
+                className="link"
+                aria-label={t("administration.incidents.view", { title: incident.title })}
+              >
                 {incident.title}
               </Link>
             </h2>
             <p className="mt-2">
-              {t("administration.incidents.discovered", { date: formatDay(incident.discoveredOn, locale) })} · {t("administration.incidents.people", { count: incident.peopleCount })}
+              {t("administration.incidents.discovered", { date: formatDay(incident.discoveredOn, locale) })} ·{" "}
+              {t("administration.incidents.people", { count: incident.peopleCount })}
             </p>
             <p className="mt-1 font-bold">
-              {incident.seriousInjuryRisk ? t("administration.incidents.riskYes") : t("administration.incidents.riskNo")}
+              {incident.seriousInjuryRisk
+                ? t("administration.incidents.riskYes")
+                : t("administration.incidents.riskNo")}
               {incident.toNotify ? ` · ${t("administration.incidents.toNotify")}` : ""}
             </p>
           </li>

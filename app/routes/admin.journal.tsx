@@ -39,11 +39,17 @@ export default function Journal() {
           const subject = t("administration.journal.subjectLine", {
             type: wordsOr(`administration.journal.subjects.${entry.subjectType}`, entry.subjectType),
             // the export's subject is the register as a whole
-            name: entry.subjectName ?? (entry.subjectType === "incident" && entry.subjectId === "register" ? t("administration.journal.register") : entry.subjectId),
+            name:
+              entry.subjectName ??
+              (entry.subjectType === "incident" && entry.subjectId === "register"
+                ? t("administration.journal.register")
+                : entry.subjectId),
           });
           return (
             <li key={entry.id} className="card">
-              <p className="text-xl font-bold">{wordsOr(`administration.journal.actions.${entry.action}`, entry.action)}</p>
+              <p className="text-xl font-bold">
+                {wordsOr(`administration.journal.actions.${entry.action}`, entry.action)}
+              </p>
               <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
                 <div className="contents">
                   <dt className="font-bold">{t("administration.journal.who")}</dt>
@@ -62,7 +68,9 @@ export default function Journal() {
                 {entry.details.map(([name, value]) => (
                   <div key={name} className="contents">
                     <dt className="font-bold">{wordsOr(`administration.journal.details.${name}`, name)}</dt>
-                    <dd className="whitespace-pre-line break-words">{value === "command line" ? t("administration.journal.details.commandLine") : value}</dd>
+                    <dd className="whitespace-pre-line break-words">
+                      {value === "command line" ? t("administration.journal.details.commandLine") : value}
+                    </dd>
                   </div>
                 ))}
               </dl>

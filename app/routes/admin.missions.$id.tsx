@@ -57,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = parseForm(unpublishForm, formData);
   if (!result.ok) return { intent: "unpublish", ...result };
-  if (!wasDone(await unpublishMission({ administrator, missionId, reason: result.data.reason }))) return alreadyHandled();
+  if (!wasDone(await unpublishMission({ administrator, missionId, reason: result.data.reason })))
+    return alreadyHandled();
   throw back("unpublished");
 }
 
@@ -80,7 +81,9 @@ export default function MissionModeration() {
           {mission.employer.name}
         </Link>
         {" · "}
-        <strong>{t("moderation.admin.status", { status: t(`missionStatus.${mission.status}` as TranslationKey) })}</strong>
+        <strong>
+          {t("moderation.admin.status", { status: t(`missionStatus.${mission.status}` as TranslationKey) })}
+        </strong>
       </p>
       <ModerationOutcome done={done} answer={answer} />
       {answer && "organisationSuspended" in answer ? (
@@ -92,7 +95,11 @@ export default function MissionModeration() {
         <section aria-labelledby="reason-title" className="mt-8 notice">
           <h2 id="reason-title">{t("moderation.admin.reasonGiven")}</h2>
           <p className="mt-2 whitespace-pre-line">{mission.moderationReason}</p>
-          {mission.moderatedAt ? <p className="mt-2 text-muted">{t("moderation.admin.lastChange", { date: formatDateTime(mission.moderatedAt) })}</p> : null}
+          {mission.moderatedAt ? (
+            <p className="mt-2 text-muted">
+              {t("moderation.admin.lastChange", { date: formatDateTime(mission.moderatedAt) })}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

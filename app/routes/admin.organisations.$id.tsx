@@ -13,7 +13,11 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { alreadyHandled, dismissFromForm, wasDone } from "~/modules/moderation/admin-answers.server";
 import { reinstateForm, suspendForm } from "~/modules/moderation/forms";
 import { openReportsAbout } from "~/modules/moderation/reports.server";
-import { organisationForModeration, reinstateOrganisation, suspendOrganisation } from "~/modules/moderation/suspensions.server";
+import {
+  organisationForModeration,
+  reinstateOrganisation,
+  suspendOrganisation,
+} from "~/modules/moderation/suspensions.server";
 
 export const meta = titleMeta("moderation.admin.organisationTitle");
 
@@ -41,12 +45,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "reinstate") {
     const result = parseForm(reinstateForm, formData);
     if (!result.ok) return { intent, ...result };
-    if (!wasDone(await reinstateOrganisation({ administrator, employerId, note: result.data.note }))) return alreadyHandled();
+    if (!wasDone(await reinstateOrganisation({ administrator, employerId, note: result.data.note })))
+      return alreadyHandled();
     throw back("reinstated");
   }
   const result = parseForm(suspendForm, formData);
   if (!result.ok) return { intent: "suspend", ...result };
-  if (!wasDone(await suspendOrganisation({ administrator, employerId, reason: result.data.reason }))) return alreadyHandled();
+  if (!wasDone(await suspendOrganisation({ administrator, employerId, reason: result.data.reason })))
+    return alreadyHandled();
   throw back("suspended");
 }
 

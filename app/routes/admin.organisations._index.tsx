@@ -8,7 +8,13 @@ import { SuccessNotice } from "~/components/success-notice";
 import { TextArea } from "~/components/text-area";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { refuseForm, verifyForm } from "~/modules/administration/forms";
-import { findOrganisationName, refuseOrganisation, verificationQueue, verifyOrganisation, type DecisionOutcome } from "~/modules/administration/verification.server";
+import {
+  findOrganisationName,
+  refuseOrganisation,
+  verificationQueue,
+  verifyOrganisation,
+  type DecisionOutcome,
+} from "~/modules/administration/verification.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
 import { readForm } from "~/modules/forms/read.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -21,8 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdministrator(request);
   const url = new URL(request.url);
   const done = url.searchParams.get("done");
-  const decided = done === "verified" || done === "refused" ? await findOrganisationName(url.searchParams.get("organisation") ?? "") : null;
-  return { ...(await verificationQueue()), done: decided !== null ? { kind: done as "verified" | "refused", name: decided } : null };
+  const decided =
+    done === "verified" || done === "refused"
+      ? await findOrganisationName(url.searchParams.get("organisation") ?? "")
+      : null;
+  return {
+    ...(await verificationQueue()),
+    done: decided !== null ? { kind: done as "verified" | "refused", name: decided } : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,7 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
   let organisationId: string;
   if (formData.get("intent") === "refuse") {
     const result = parseForm(refuseForm, formData);
-    if (!result.ok) return { ...result, organisation: valueOf(result.values, "organisation") ?? "", alreadyDecided: null };
+    if (!result.ok)
+      return { ...result, organisation: valueOf(result.values, "organisation") ?? "", alreadyDecided: null };
     organisationId = result.data.organisation;
     outcome = await refuseOrganisation(administrator, organisationId, result.data.reason);
   } else {
@@ -42,11 +55,19 @@ export async function action({ request }: ActionFunctionArgs) {
     outcome = await verifyOrganisation(administrator, organisationId);
   }
   if (outcome.ok) {
-    throw redirect(`/admin/organisations?${new URLSearchParams({ done: formData.get("intent") === "refuse" ? "refused" : "verified", organisation: organisationId })}`);
+    throw redirect(
+      `/admin/organisations?${new URLSearchParams({ done: formData.get("intent") === "refuse" ? "refused" : "verified", organisation: organisationId })}`,
+    );
   }
   const name = await findOrganisationName(organisationId);
   if (name === null) throw new Error(`No organisation ${organisationId}`);
-  return { ok: false as const, errors: undefined, values: undefined, organisation: organisationId, alreadyDecided: { name, status: outcome.alreadyDecided } };
+  return {
+    ok: false as const,
+    errors: undefined,
+    values: undefined,
+    organisation: organisationId,
+    alreadyDecided: { name, status: outcome.alreadyDecided },
+  };
 }
 
 export default function VerificationQueue() {
@@ -66,7 +87,9 @@ export default function VerificationQueue() {
         </p>
       ) : null}
       <p className="mt-4 text-lg">{t("administration.queue.intro")}</p>
-      <p className="mt-4 font-bold">{waiting === 0 ? t("administration.queue.empty") : t("administration.queue.waiting", { count: waiting })}</p>
+      <p className="mt-4 font-bold">
+        {waiting === 0 ? t("administration.queue.empty") : t("administration.queue.waiting", { count: waiting })}
+      </p>
       <ol className="mt-8 grid gap-8">
         {organisations.map((organisation) => {
           const errors = answer?.organisation === organisation.id ? answer.errors : undefined;
@@ -79,8 +102,10 @@ export default function VerificationQueue() {
             <li key={organisation.id} className="card" aria-labelledby={`organisation-${organisation.id}`}>
               <h2 id={`organisation-${organisation.id}`}>{organisation.name}</h2>
               <p className="mt-1 text-muted">
-                {[t(`vocab.sectors.${organisation.sector}` as TranslationKey), organisation.town].filter(Boolean).join(" · ")} ·{" "}
-                {t("administration.queue.signedUp", { date: formatDateTime(organisation.createdAt) })}
+                {[t(`vocab.sectors.${organisation.sector}` as TranslationKey), organisation.town]
+                  .filter(Boolean)
+                  .join(" · ")}{" "}
+                · {t("administration.queue.signedUp", { date: formatDateTime(organisation.createdAt) })}
               </p>
               <dl className="mt-4 grid gap-2">
                 <dt className="font-bold">{t("administration.queue.website")}</dt>
@@ -100,12 +125,20 @@ export default function VerificationQueue() {
                   </dd>
                 ))}
                 <dt className="font-bold">{t("administration.queue.purpose")}</dt>
-                <dd lang={organisation.contentLocale}>{organisation.purpose ? <RichText source={organisation.purpose} /> : t("administration.queue.noPurpose")}</dd>
+                <dd lang={organisation.contentLocale}>
+                  {organisation.purpose ? (
+                    <RichText source={organisation.purpose} />
+                  ) : (
+                    t("administration.queue.noPurpose")
+                  )}
+                </dd>
               </dl>
               <section aria-labelledby={`mission-${organisation.id}`} className="mt-6">
                 <h3 id={`mission-${organisation.id}`} className="text-xl font-bold">
                   {t("administration.queue.firstMission")}
-                  {organisation._count.missions > 0 ? ` (${t("administration.queue.missionCount", { count: organisation._count.missions })})` : ""}
+                  {organisation._count.missions > 0
+                    ? ` (${t("administration.queue.missionCount", { count: organisation._count.missions })})`
+                    : ""}
                 </h3>
                 {mission ? (
                   <div lang={organisation.contentLocale} className="mt-2">
@@ -114,7 +147,9 @@ export default function VerificationQueue() {
                     </p>
                     <p className="mt-1">{mission.summary}</p>
                     <details className="mt-2">
-                      <summary className="link cursor-pointer py-2">{t("administration.queue.missionDescription")}</summary>
+                      <summary className="link cursor-pointer py-2">
+                        {t("administration.queue.missionDescription")}
+                      </summary>
                       <RichText source={mission.description} headingLevel={4} />
                     </details>
                   </div>

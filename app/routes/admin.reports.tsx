@@ -16,7 +16,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     groups: groups.map((group) => ({
       ...group,
-      path: group.target.kind === "mission" ? `/admin/missions/${group.target.missionId}` : `/admin/organisations/${group.target.employerId}`,
+      path:
+        group.target.kind === "mission"
+          ? `/admin/missions/${group.target.missionId}`
+          : `/admin/organisations/${group.target.employerId}`,
     })),
     resubmitted,
   };
@@ -50,7 +53,9 @@ export default function ReportQueue() {
                 </h3>
                 <p className="mt-1">
                   {mission.employer.name}
-                  {mission.moderatedAt ? ` · ${t("moderation.admin.waitingSince", { date: formatDateTime(mission.moderatedAt) })}` : ""}
+                  {mission.moderatedAt
+                    ? ` · ${t("moderation.admin.waitingSince", { date: formatDateTime(mission.moderatedAt) })}`
+                    : ""}
                 </p>
               </li>
             ))}
@@ -72,7 +77,11 @@ export default function ReportQueue() {
                   </Link>
                 </h3>
                 <p className="mt-1">
-                  <strong>{group.target.kind === "mission" ? t("moderation.admin.kindMission", { organisation: group.organisation }) : t("moderation.admin.kindOrganisation")}</strong>
+                  <strong>
+                    {group.target.kind === "mission"
+                      ? t("moderation.admin.kindMission", { organisation: group.organisation })
+                      : t("moderation.admin.kindOrganisation")}
+                  </strong>
                   {" · "}
                   {t("moderation.admin.reportCount", { count: group.count })}
                   {" · "}
@@ -81,7 +90,12 @@ export default function ReportQueue() {
                 <p className="mt-1 text-muted">
                   {reportReasons
                     .filter((reason) => group.reasons[reason])
-                    .map((reason) => t("moderation.admin.reasonCount", { reason: t(`moderation.reasons.${reason}`), count: group.reasons[reason] ?? 0 }))
+                    .map((reason) =>
+                      t("moderation.admin.reasonCount", {
+                        reason: t(`moderation.reasons.${reason}`),
+                        count: group.reasons[reason] ?? 0,
+                      }),
+                    )
                     .join(" · ")}
                 </p>
               </li>

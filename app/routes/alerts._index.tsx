@@ -39,7 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const profile = await loadProfile(user.id);
   const formData = await readForm(request);
   if (formData.get("intent") === "delete") {
-    if (!(await deleteAlert(profile.id, String(formData.get("alert") ?? "")))) throw new Response("Not found", { status: 404 });
+    if (!(await deleteAlert(profile.id, String(formData.get("alert") ?? ""))))
+      throw new Response("Not found", { status: 404 });
     throw redirect("/alerts");
   }
   const result = parseForm(createAlertForm, formData);
@@ -78,7 +79,8 @@ export default function Alerts() {
             <li key={alert.id} className="card">
               <p className="text-lg font-bold">{describe(alert.search)}</p>
               <p className="mt-1">
-                {alert.frequency === "daily" ? t("alerts.daily") : t("alerts.weekly")} · {t("alerts.since", { date: formatDateTime(alert.createdAt) })}
+                {alert.frequency === "daily" ? t("alerts.daily") : t("alerts.weekly")} ·{" "}
+                {t("alerts.since", { date: formatDateTime(alert.createdAt) })}
               </p>
               <div className="mt-4 flex flex-wrap gap-4">
                 <Link to={pathFor(`/missions?${alert.query}`)} className="button-secondary">

@@ -62,7 +62,9 @@ export default function Unsubscribe() {
           {ended ? t("firstUse.unsubscribe.endedAlert") : t("firstUse.unsubscribe.thisAlert")}
         </h2>
         <p className="mt-2 text-lg font-bold">{describe(alert.search)}</p>
-        <p className="mt-1">{t(alert.frequency === "daily" ? "firstUse.unsubscribe.daily" : "firstUse.unsubscribe.weekly")}</p>
+        <p className="mt-1">
+          {t(alert.frequency === "daily" ? "firstUse.unsubscribe.daily" : "firstUse.unsubscribe.weekly")}
+        </p>
       </section>
       {ended ? (
         <p className="mt-6">

@@ -44,14 +44,23 @@ export default function ConfirmWithdrawal() {
       <p className="mt-6 text-lg">
         <Sentence
           text={t("applications.confirmWithdraw.mission", { employer })}
-          parts={{ mission: <InLanguage lang={application.mission.employer.contentLocale}>{application.mission.title}</InLanguage> }}
+          parts={{
+            mission: (
+              <InLanguage lang={application.mission.employer.contentLocale}>{application.mission.title}</InLanguage>
+            ),
+          }}
         />
       </p>
       <h2 className="mt-8">{t("applications.confirmWithdraw.whatHappens")}</h2>
       <ul className="mt-4 grid list-disc gap-2 pl-6">
         <li>{t("applications.confirmWithdraw.employerSees", { employer })}</li>
         {application.openInterview?.startsAt ? (
-          <li>{t("applications.confirmWithdraw.interviewCancelled", { time: formatDateTime(application.openInterview.startsAt), employer })}</li>
+          <li>
+            {t("applications.confirmWithdraw.interviewCancelled", {
+              time: formatDateTime(application.openInterview.startsAt),
+              employer,
+            })}
+          </li>
         ) : application.openInterview ? (
           <li>{t("applications.confirmWithdraw.proposalCancelled", { employer })}</li>
         ) : null}

@@ -51,7 +51,11 @@ export default function Applications() {
           {applications.map((application) => (
             <li key={application.id} className="card">
               <h2 className="text-2xl">
-                <Link to={pathFor(`/missions/${application.mission.id}`)} className="link" lang={otherLanguage(application.mission.employer.contentLocale)}>
+                <Link
+                  to={pathFor(`/missions/${application.mission.id}`)}
+                  className="link"
+                  lang={otherLanguage(application.mission.employer.contentLocale)}
+                >
                   {application.mission.title}
                 </Link>
               </h2>
@@ -65,7 +69,9 @@ export default function Applications() {
               {application.openInterview ? (
                 <p className="mt-3">
                   <Link to={application.openInterview.path} className="link text-lg font-bold">
-                    {application.openInterview.status === "proposed" ? t("applications.interviewToPick") : t("applications.interviewBooked")}
+                    {application.openInterview.status === "proposed"
+                      ? t("applications.interviewToPick")
+                      : t("applications.interviewBooked")}
                   </Link>
                 </p>
               ) : null}
@@ -80,7 +86,8 @@ export default function Applications() {
               <ol className="mt-2 grid gap-1">
                 {application.events.map((event) => (
                   <li key={event.id}>
-                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> : {candidateEventLine(event, t, formatDateTime)}
+                    <span className="font-bold">{formatDateTime(event.createdAt)}</span> :{" "}
+                    {candidateEventLine(event, t, formatDateTime)}
                   </li>
                 ))}
               </ol>

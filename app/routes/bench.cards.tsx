@@ -12,7 +12,9 @@ let newestCards: MissionCardData[] | null = null;
 
 export async function loader() {
   if (!env.benchPages) throw new Response("Not found", { status: 404 });
-  newestCards ??= (await searchMissions({ ...defaultMissionSearch, sort: "newest" }, { pageSize: 50 })).missions.map(cardFields);
+  newestCards ??= (await searchMissions({ ...defaultMissionSearch, sort: "newest" }, { pageSize: 50 })).missions.map(
+    cardFields,
+  );
   return { cards: newestCards };
 }
 

@@ -41,9 +41,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request, user);
   const widget =
     membership.role === "owner" && membership.employer.verificationStatus === "verified"
-      ? { snippet: widgetSnippet(membership.employer, locale), previewHref: widgetPath(membership.employer.slug, locale), texts: snippetTexts(locale) }
+      ? {
+          snippet: widgetSnippet(membership.employer, locale),
+          previewHref: widgetPath(membership.employer.slug, locale),
+          texts: snippetTexts(locale),
+        }
       : null;
-  return { kind: "employer" as const, name: user.name, role: membership.role, employer: membership.employer, firstSteps: steps, newSince, widget };
+  return {
+    kind: "employer" as const,
+    name: user.name,
+    role: membership.role,
+    employer: membership.employer,
+    firstSteps: steps,
+    newSince,
+    widget,
+  };
 }
 
 export default function Dashboard() {
@@ -58,7 +70,11 @@ export default function Dashboard() {
           <nav aria-label={t("dashboard.candidateLinks")} className="mt-8">
             <ul className="grid gap-4 sm:grid-cols-2">
               {[
-                { to: "/profile", title: t("nav.profile"), hint: t("profile.progress", { count: data.progress.done, total: data.progress.total }) },
+                {
+                  to: "/profile",
+                  title: t("nav.profile"),
+                  hint: t("profile.progress", { count: data.progress.done, total: data.progress.total }),
+                },
                 { to: "/missions/for-you", title: t("forYou.title"), hint: t("dashboard.forYouHint") },
                 { to: "/saved", title: t("saved.title"), hint: t("dashboard.savedHint") },
                 { to: "/alerts", title: t("alerts.title"), hint: t("dashboard.alertsHint") },
@@ -80,7 +96,9 @@ export default function Dashboard() {
               <ul className="mt-6 grid gap-4">
                 {data.applications.map((application) => (
                   <li key={application.id} className="card">
-                    <h3 className="text-xl font-bold" lang={otherLanguage(application.mission.employer.contentLocale)}>{application.mission.title}</h3>
+                    <h3 className="text-xl font-bold" lang={otherLanguage(application.mission.employer.contentLocale)}>
+                      {application.mission.title}
+                    </h3>
                     <p className="text-muted">
                       {application.mission.employer.name} · {application.mission.town}
                     </p>
@@ -94,60 +112,74 @@ export default function Dashboard() {
         </>
       ) : (
         <>
-            <p className="mt-4 text-lg">
-              {t("dashboard.employerIntro", { organisation: data.employer.name, role: t(`roles.${data.role}` as TranslationKey) })}
-            </p>
-            <VerificationNotice status={data.employer.verificationStatus} refusalReason={data.employer.verificationRefusalReason} />
-            <NewSinceLastVisit count={data.newSince.count} applications={data.newSince.applications} />
-            <FirstSteps steps={data.firstSteps} />
-            <nav aria-label={t("dashboard.employerLinks")} className="mt-8">
-              <ul className="grid gap-4 sm:grid-cols-2">
-                {[
-                  // the organisation's profile and team are the owner's to change (others get a 404 there)
-                  ...(data.role === "owner"
-                    ? [
-                        { to: "/employer/profile", title: t("organisation.title") },
-                        { to: "/employer/team", title: t("team.title") },
-                      ]
-                    : []),
-                  { to: "/employer/templates", title: t("templates.title") },
-                  { to: "/employer/interviews", title: t("interviews.agenda.title") },
-                ].map((tool) => (
-                  <li key={tool.to} className="card">
-                    <Link to={tool.to} className="link text-xl">
-                      {tool.title}
-                    </Link>
+          <p className="mt-4 text-lg">
+            {t("dashboard.employerIntro", {
+              organisation: data.employer.name,
+              role: t(`roles.${data.role}` as TranslationKey),
+            })}
+          </p>
+          <VerificationNotice
+            status={data.employer.verificationStatus}
+            refusalReason={data.employer.verificationRefusalReason}
+          />
+          <NewSinceLastVisit count={data.newSince.count} applications={data.newSince.applications} />
+          <FirstSteps steps={data.firstSteps} />
+          <nav aria-label={t("dashboard.employerLinks")} className="mt-8">
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {[
+                // the organisation's profile and team are the owner's to change (others get a 404 there)
+                ...(data.role === "owner"
+                  ? [
+                      { to: "/employer/profile", title: t("organisation.title") },
+                      { to: "/employer/team", title: t("team.title") },
+                    ]
+                  : []),
+                { to: "/employer/templates", title: t("templates.title") },
+                { to: "/employer/interviews", title: t("interviews.agenda.title") },
+              ].map((tool) => (
+                <li key={tool.to} className="card">
+                  <Link to={tool.to} className="link text-xl">
+                    {tool.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section aria-labelledby="missions-title" className="mt-8">
+            <h2 id="missions-title">{t("dashboard.missionsTitle")}</h2>
+            {data.employer.missions.length === 0 ? (
+              <p className="mt-4">{t("dashboard.noMissions")}</p>
+            ) : (
+              <ul className="mt-6 grid gap-4 md:grid-cols-2">
+                {data.employer.missions.map((mission) => (
+                  <li key={mission.id} className="card">
+                    <h3 className="text-xl font-bold" lang={otherLanguage(data.employer.contentLocale)}>
+                      {mission.title}
+                    </h3>
+                    <p className="mt-1">{t(`missionStatus.${mission.status}` as TranslationKey)}</p>
+                    <p className="mt-1">{t("dashboard.applicationCount", { count: mission._count.applications })}</p>
                   </li>
                 ))}
               </ul>
-            </nav>
-            <section aria-labelledby="missions-title" className="mt-8">
-              <h2 id="missions-title">{t("dashboard.missionsTitle")}</h2>
-              {data.employer.missions.length === 0 ? (
-                <p className="mt-4">{t("dashboard.noMissions")}</p>
-              ) : (
-                <ul className="mt-6 grid gap-4 md:grid-cols-2">
-                  {data.employer.missions.map((mission) => (
-                    <li key={mission.id} className="card">
-                      <h3 className="text-xl font-bold" lang={otherLanguage(data.employer.contentLocale)}>{mission.title}</h3>
-                      <p className="mt-1">{t(`missionStatus.${mission.status}` as TranslationKey)}</p>
-                      <p className="mt-1">{t("dashboard.applicationCount", { count: mission._count.applications })}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            {data.widget ? <CareersWidgetSnippet snippet={data.widget.snippet} previewHref={data.widget.previewHref} texts={data.widget.texts} /> : null}
-            <section aria-labelledby="members-title" className="mt-8">
-              <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
-              <ul className="mt-4 list-disc pl-6">
-                {data.employer.members.map((member) => (
-                  <li key={member.user.email}>
-                    {member.user.name} ({member.user.email}) · {t(`roles.${member.role}` as TranslationKey)}
-                  </li>
-                ))}
-              </ul>
-            </section>
+            )}
+          </section>
+          {data.widget ? (
+            <CareersWidgetSnippet
+              snippet={data.widget.snippet}
+              previewHref={data.widget.previewHref}
+              texts={data.widget.texts}
+            />
+          ) : null}
+          <section aria-labelledby="members-title" className="mt-8">
+            <h2 id="members-title">{t("dashboard.membersTitle")}</h2>
+            <ul className="mt-4 list-disc pl-6">
+              {data.employer.members.map((member) => (
+                <li key={member.user.email}>
+                  {member.user.name} ({member.user.email}) · {t(`roles.${member.role}` as TranslationKey)}
+                </li>
+              ))}
+            </ul>
+          </section>
         </>
       )}
     </div>

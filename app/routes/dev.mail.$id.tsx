@@ -60,7 +60,12 @@ export default function DevMailMessage() {
       ) : null}
       <section aria-labelledby="text-title" className="mt-8">
         <h2 id="text-title">{t("devMail.textPart")}</h2>
-        <pre lang={mail.language} className="mt-4 whitespace-pre-wrap break-words rounded-lg border-2 border-rule bg-white p-4 font-sans">{mail.text}</pre>
+        <pre
+          lang={mail.language}
+          className="mt-4 whitespace-pre-wrap break-words rounded-lg border-2 border-rule bg-white p-4 font-sans"
+        >
+          {mail.text}
+        </pre>
       </section>
     </div>
   );

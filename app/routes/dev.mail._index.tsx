@@ -26,9 +26,15 @@ export default function DevMailList() {
           <caption className="sr-only">{t("devMail.title")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-3 pr-4">{t("devMail.subject")}</th>
-              <th scope="col" className="py-3 pr-4">{t("devMail.to")}</th>
-              <th scope="col" className="py-3">{t("devMail.date")}</th>
+              <th scope="col" className="py-3 pr-4">
+                {t("devMail.subject")}
+              </th>
+              <th scope="col" className="py-3 pr-4">
+                {t("devMail.to")}
+              </th>
+              <th scope="col" className="py-3">
+                {t("devMail.date")}
+              </th>
             </tr>
           </thead>
           <tbody>

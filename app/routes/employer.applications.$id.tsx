@@ -46,7 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found.candidate) return { anonymised: await anonymisedView(found) };
   const application = { ...found, candidate: found.candidate };
   // who looked: the candidate sees on their account page that this organisation opened their application
-  await recordViews([{ employerId: employer.id, memberId: user.id, candidateId: application.candidate.id, what: "application" }]);
+  await recordViews([
+    { employerId: employer.id, memberId: user.id, candidateId: application.candidate.id, what: "application" },
+  ]);
   const profile = readProfile(application.candidate);
   const [mission] = await findOpenMissions([application.missionId]);
   const result = mission ? scoreMatch(profileForMatching(profile), missionForMatching(mission)) : null;
@@ -60,7 +62,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const person = application.candidate.user;
   const live = {
-    application: { id: application.id, stage: application.stage, message: application.message, createdAt: application.createdAt },
+    application: {
+      id: application.id,
+      stage: application.stage,
+      message: application.message,
+      createdAt: application.createdAt,
+    },
     mission: { id: application.missionId, title: application.mission.title, contentLocale: employer.contentLocale },
     candidate: {
       name: person.name,
@@ -80,7 +87,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       refusesMail: refusal ? { since: refusal.since } : null,
     },
     cv: cv !== null ? { name: cv } : null,
-    fit: result ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, locale, 6) } : null,
+    fit: result
+      ? { score: result.score, excluded: result.excluded, reasons: describeForRecruiter(result, locale, 6) }
+      : null,
     events,
     interview,
     myReview: reviews.find((review) => review.reviewer.id === user.id) ?? null,
@@ -96,9 +105,19 @@ async function anonymisedView(application: Awaited<ReturnType<typeof findOwnAppl
     listReviewsInOrder(application.id),
   ]);
   return {
-    application: { id: application.id, stage: application.stage, createdAt: application.createdAt, anonymisedAt: application.anonymisedAt, reason: application.anonymisedReason },
+    application: {
+      id: application.id,
+      stage: application.stage,
+      createdAt: application.createdAt,
+      anonymisedAt: application.anonymisedAt,
+      reason: application.anonymisedReason,
+    },
     mission: { id: application.missionId, title: application.mission.title },
-    reviews: reviews.map((review) => ({ id: review.id, reviewer: review.reviewer.name, recommendation: review.recommendation })),
+    reviews: reviews.map((review) => ({
+      id: review.id,
+      reviewer: review.reviewer.name,
+      recommendation: review.recommendation,
+    })),
     events,
   };
 }
@@ -122,13 +141,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await saveReview(employer.id, user, application.id, result.data);
     throw redirect(`${here}?saved=review`);
   }
-  if (typeof intent === "string" && intent.startsWith("interview-")) return interviewAction(intent, formData, { user, employerId: employer.id, here });
+  if (typeof intent === "string" && intent.startsWith("interview-"))
+    return interviewAction(intent, formData, { user, employerId: employer.id, here });
   // a move has its own page (employer.applications.$id_.move.tsx), where its email is read first
   throw notFound();
 }
 
 /** The interview's own forms: move, held or missed (cancelling has its confirmation page). The interview must belong to the organisation (404). */
-async function interviewAction(intent: string, formData: FormData, context: { user: User; employerId: string; here: string }) {
+async function interviewAction(
+  intent: string,
+  formData: FormData,
+  context: { user: User; employerId: string; here: string },
+) {
   const interviewId = String(formData.get("interview") ?? "");
   const base = { employerId: context.employerId, actor: context.user, interviewId };
   if (intent === "interview-held" || intent === "interview-missed") {
@@ -140,7 +164,9 @@ async function interviewAction(intent: string, formData: FormData, context: { us
   const form = parseForm(recruiterRescheduleForm(new Date()), formData);
   if (!form.ok) return { intent, ...form };
   const result = await rescheduleByRecruiter({ ...base, expected: form.data.expected, target: form.data.target });
-  throw redirect(`${context.here}?saved=${result.ok ? "interview-rescheduled" : `interview-${result.reason}`}#interview`);
+  throw redirect(
+    `${context.here}?saved=${result.ok ? "interview-rescheduled" : `interview-${result.reason}`}#interview`,
+  );
 }
 
 const savedNotices: Record<string, TranslationKey> = {
@@ -166,7 +192,10 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
   const interviewFailure = failure?.intent === "interview-reschedule" ? failure : undefined;
   const [search] = useSearchParams();
   const saved = search.get("saved") ?? "";
-  const refusedNotice = !savedNotices[saved] && saved.startsWith("interview-") ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey) : null;
+  const refusedNotice =
+    !savedNotices[saved] && saved.startsWith("interview-")
+      ? (`interviews.panel.refused.${saved.slice("interview-".length)}` as TranslationKey)
+      : null;
   return (
     <div className="max-w-4xl">
       <p>
@@ -176,19 +205,33 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
       </p>
       <h1 className="mt-4">{data.candidate.name}</h1>
       {data.candidate.refusesMail ? (
-        <p className="mt-2 font-bold text-danger">{t("deliverability.employer.notice", { date: formatDateTime(data.candidate.refusesMail.since) })}</p>
+        <p className="mt-2 font-bold text-danger">
+          {t("deliverability.employer.notice", { date: formatDateTime(data.candidate.refusesMail.since) })}
+        </p>
       ) : null}
       <p className="mt-2 text-lg">
-        <Sentence text={t("candidatePage.forMission")} parts={{ mission: <InLanguage lang={data.mission.contentLocale}>{data.mission.title}</InLanguage> }} /> · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
+        <Sentence
+          text={t("candidatePage.forMission")}
+          parts={{ mission: <InLanguage lang={data.mission.contentLocale}>{data.mission.title}</InLanguage> }}
+        />{" "}
+        · <strong>{t(`pipeline.stages.${data.application.stage}` as TranslationKey)}</strong>
       </p>
       <p className="mt-1">{t("candidatePage.applied", { date: formatDateTime(data.application.createdAt) })}</p>
 
       {savedNotices[saved] ? <SuccessNotice>{t(savedNotices[saved])}</SuccessNotice> : null}
-      {refusedNotice ? <p className="notice mt-6" role="status">{t(refusedNotice)}</p> : null}
+      {refusedNotice ? (
+        <p className="notice mt-6" role="status">
+          {t(refusedNotice)}
+        </p>
+      ) : null}
 
       <section aria-labelledby="move-title" className="mt-6 card max-w-xl">
         <h2 id="move-title">{t("candidatePage.moveTitle")}</h2>
-        <p className="mt-2">{t("pipelineBoard.movePage.current", { stage: t(`pipeline.stages.${data.application.stage}` as TranslationKey) })}</p>
+        <p className="mt-2">
+          {t("pipelineBoard.movePage.current", {
+            stage: t(`pipeline.stages.${data.application.stage}` as TranslationKey),
+          })}
+        </p>
         {recruiterMayMove(data.application.stage) ? (
           <p className="mt-3">
             <Link
@@ -215,7 +258,9 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
       {data.fit ? (
         <section aria-labelledby="fit-title" className="mt-8 card">
           <h2 id="fit-title">{t("candidatePage.fitTitle")}</h2>
-          <p className="mt-2 text-lg font-bold">{data.fit.excluded ? t("candidatePage.fitExcluded") : t("pipeline.score", { score: data.fit.score })}</p>
+          <p className="mt-2 text-lg font-bold">
+            {data.fit.excluded ? t("candidatePage.fitExcluded") : t("pipeline.score", { score: data.fit.score })}
+          </p>
           <MatchReasons reasons={data.fit.reasons} />
         </section>
       ) : null}
@@ -229,7 +274,8 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
               <ul>
                 {(data.candidate.contact.prefers === "phone" ? ["phone", "email"] : ["email", "phone"]).map((kind) => {
                   const contact = data.candidate.contact!;
-                  if (kind === "phone") return contact.phone ? <li key={kind}>{t("apply.byPhone", { phone: contact.phone })}</li> : null;
+                  if (kind === "phone")
+                    return contact.phone ? <li key={kind}>{t("apply.byPhone", { phone: contact.phone })}</li> : null;
                   return <li key={kind}>{t("apply.byEmail", { email: contact.email })}</li>;
                 })}
               </ul>
@@ -238,21 +284,48 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
             )}
           </dd>
           <dt className="font-bold">{t("apply.headline")}</dt>
-          <dd lang={data.candidate.headline ? otherLanguage(data.candidate.locale) : undefined}>{data.candidate.headline || t("apply.empty")}</dd>
+          <dd lang={data.candidate.headline ? otherLanguage(data.candidate.locale) : undefined}>
+            {data.candidate.headline || t("apply.empty")}
+          </dd>
           <dt className="font-bold">{t("apply.story")}</dt>
-          <dd className="whitespace-pre-line" lang={data.candidate.story ? otherLanguage(data.candidate.locale) : undefined}>{data.candidate.story || t("apply.empty")}</dd>
+          <dd
+            className="whitespace-pre-line"
+            lang={data.candidate.story ? otherLanguage(data.candidate.locale) : undefined}
+          >
+            {data.candidate.story || t("apply.empty")}
+          </dd>
           <dt className="font-bold">{t("candidatePage.pastFields")}</dt>
-          <dd>{data.candidate.pastFields.map((row) => t("privacy.fieldWithBand", { field: row.field, band: t(`privacy.bands.${row.band}`) })).join(" · ") || t("apply.empty")}</dd>
+          <dd>
+            {data.candidate.pastFields
+              .map((row) => t("privacy.fieldWithBand", { field: row.field, band: t(`privacy.bands.${row.band}`) }))
+              .join(" · ") || t("apply.empty")}
+          </dd>
           <dt className="font-bold">{t("missions.skills")}</dt>
-          <dd lang={data.candidate.skills.length > 0 ? otherLanguage(data.candidate.locale) : undefined}>{data.candidate.skills.join(", ") || t("apply.empty")}</dd>
+          <dd lang={data.candidate.skills.length > 0 ? otherLanguage(data.candidate.locale) : undefined}>
+            {data.candidate.skills.join(", ") || t("apply.empty")}
+          </dd>
           <dt className="font-bold">{t("missions.languages")}</dt>
           <dd>
-            {data.candidate.languages.map((language) => `${t(`vocab.languages.${language.code}` as TranslationKey)} (${t(`vocab.levels.${language.level}` as TranslationKey)})`).join(" · ") || t("apply.empty")}
+            {data.candidate.languages
+              .map(
+                (language) =>
+                  `${t(`vocab.languages.${language.code}` as TranslationKey)} (${t(`vocab.levels.${language.level}` as TranslationKey)})`,
+              )
+              .join(" · ") || t("apply.empty")}
           </dd>
           <dt className="font-bold">{t("candidatePage.place")}</dt>
-          <dd>{data.candidate.town ? t("candidatePage.travel", { town: data.candidate.town, km: data.candidate.travelMaxKm ?? "?" }) : t("apply.empty")}</dd>
+          <dd>
+            {data.candidate.town
+              ? t("candidatePage.travel", { town: data.candidate.town, km: data.candidate.travelMaxKm ?? "?" })
+              : t("apply.empty")}
+          </dd>
           <dt className="font-bold">{t("candidatePage.message")}</dt>
-          <dd className="whitespace-pre-line" lang={data.application.message ? otherLanguage(data.candidate.locale) : undefined}>{data.application.message || t("apply.empty")}</dd>
+          <dd
+            className="whitespace-pre-line"
+            lang={data.application.message ? otherLanguage(data.candidate.locale) : undefined}
+          >
+            {data.application.message || t("apply.empty")}
+          </dd>
           <dt className="font-bold">{t("candidatePage.cv")}</dt>
           <dd>
             {data.cv ? (
@@ -276,33 +349,55 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
           <div className="grid gap-4 sm:grid-cols-2">
             {criteria.map((criterion) => (
               <div key={criterion}>
-                <label htmlFor={criterion} className="field-label">{t(`candidatePage.criteria.${criterion}` as TranslationKey)}</label>
-                <select id={criterion} name={criterion} defaultValue={data.myReview?.[criterion] ?? ""} className="field-input">
+                <label htmlFor={criterion} className="field-label">
+                  {t(`candidatePage.criteria.${criterion}` as TranslationKey)}
+                </label>
+                <select
+                  id={criterion}
+                  name={criterion}
+                  defaultValue={data.myReview?.[criterion] ?? ""}
+                  className="field-input"
+                >
                   <option value="">{t("candidatePage.notRated")}</option>
                   {[1, 2, 3, 4, 5].map((score) => (
-                    <option key={score} value={score}>{t(`candidatePage.ratings.${score}` as TranslationKey)}</option>
+                    <option key={score} value={score}>
+                      {t(`candidatePage.ratings.${score}` as TranslationKey)}
+                    </option>
                   ))}
                 </select>
               </div>
             ))}
           </div>
           <div className="field mt-4">
-            <label htmlFor="recommendation" className="field-label">{t("candidatePage.recommendation")}</label>
-            <select id="recommendation" name="recommendation" defaultValue={data.myReview?.recommendation ?? ""} className="field-input">
+            <label htmlFor="recommendation" className="field-label">
+              {t("candidatePage.recommendation")}
+            </label>
+            <select
+              id="recommendation"
+              name="recommendation"
+              defaultValue={data.myReview?.recommendation ?? ""}
+              className="field-input"
+            >
               <option value="">{t("candidatePage.notRated")}</option>
               {["strong-yes", "yes", "no", "strong-no"].map((value) => (
-                <option key={value} value={value}>{t(`candidatePage.recommendations.${value}` as TranslationKey)}</option>
+                <option key={value} value={value}>
+                  {t(`candidatePage.recommendations.${value}` as TranslationKey)}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" name="intent" value="review" className="button">{t("candidatePage.saveReview")}</button>
+          <button type="submit" name="intent" value="review" className="button">
+            {t("candidatePage.saveReview")}
+          </button>
         </Form>
         {data.otherReviews.length > 0 ? (
           <ul className="mt-6 grid gap-2">
             {data.otherReviews.map((review) => (
               <li key={review.id}>
                 <strong>{review.reviewer.name}</strong> :{" "}
-                {review.recommendation ? t(`candidatePage.recommendations.${review.recommendation}` as TranslationKey) : t("candidatePage.notRated")}
+                {review.recommendation
+                  ? t(`candidatePage.recommendations.${review.recommendation}` as TranslationKey)
+                  : t("candidatePage.notRated")}
               </li>
             ))}
           </ul>
@@ -314,8 +409,17 @@ function LiveApplication({ data }: { data: Extract<SerializeFrom<typeof loader>,
         <Form method="post" className="mt-4" noValidate>
           <RestoredDraftNotice draft={noteDraft} />
           <ErrorSummary errors={noteErrors} />
-          <TextArea name="text" label={t("candidatePage.note")} hint={t("candidatePage.noteHint")} rows={4} defaultValue={noteText} error={noteErrors?.text} />
-          <button type="submit" name="intent" value="note" className="button-secondary">{t("candidatePage.addNote")}</button>
+          <TextArea
+            name="text"
+            label={t("candidatePage.note")}
+            hint={t("candidatePage.noteHint")}
+            rows={4}
+            defaultValue={noteText}
+            error={noteErrors?.text}
+          />
+          <button type="submit" name="intent" value="note" className="button-secondary">
+            {t("candidatePage.addNote")}
+          </button>
         </Form>
       </section>
 

@@ -55,12 +55,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ok: false as const,
         errors: {},
         values: formValues(formData),
-        overlaps: overlaps.map((overlap) => ({ ...overlap, when: formatDateTime(overlap.start, locale, getTimeZone(user)) })),
+        overlaps: overlaps.map((overlap) => ({
+          ...overlap,
+          when: formatDateTime(overlap.start, locale, getTimeZone(user)),
+        })),
       };
     }
   }
-  const created = await proposeInterview({ employerId: employer.id, actor: user, applicationId: application.id, proposal });
-  if (!created.ok) return { ok: false as const, errors: refusalErrors(created, slotRows), values: formValues(formData), overlaps: [] };
+  const created = await proposeInterview({
+    employerId: employer.id,
+    actor: user,
+    applicationId: application.id,
+    proposal,
+  });
+  if (!created.ok)
+    return { ok: false as const, errors: refusalErrors(created, slotRows), values: formValues(formData), overlaps: [] };
   throw redirect(`/employer/applications/${application.id}?saved=interview-proposed#interview`);
 }
 
@@ -68,7 +77,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function refusalErrors(refusal: ProposalRefusal, slotRows: number[]): FieldErrors {
   switch (refusal.reason) {
     case "slot-booked":
-      return Object.fromEntries(refusal.slots.map((slot) => [`time${slotRows[slot - 1]}`, "interviews.errors.slotBooked" as TranslationKey]));
+      return Object.fromEntries(
+        refusal.slots.map((slot) => [`time${slotRows[slot - 1]}`, "interviews.errors.slotBooked" as TranslationKey]),
+      );
     case "application-closed":
       return { form: "interviews.propose.closed" };
     case "open-exists":
@@ -86,7 +97,9 @@ export default function ProposeInterview() {
   const value = (name: string, fallback = "") => valueOf(failure?.values, name) ?? fallback;
   const back = (
     <p className="mt-8">
-      <Link to={`/employer/applications/${applicationId}#interview`} className="link inline-block py-2">{t("interviews.propose.back")}</Link>
+      <Link to={`/employer/applications/${applicationId}#interview`} className="link inline-block py-2">
+        {t("interviews.propose.back")}
+      </Link>
     </p>
   );
   if (closed || openExists) {
@@ -102,7 +115,9 @@ export default function ProposeInterview() {
     <div className="max-w-3xl">
       <h1>{t("interviews.propose.title")}</h1>
       <p className="mt-4 text-lg">{t("interviews.propose.intro", { name: candidateName })}</p>
-      {defaults.prefersPhone ? <p className="mt-2">{t("interviews.propose.prefersPhone", { name: candidateName })}</p> : null}
+      {defaults.prefersPhone ? (
+        <p className="mt-2">{t("interviews.propose.prefersPhone", { name: candidateName })}</p>
+      ) : null}
       <Form method="post" className="mt-6" noValidate key={failure ? "again" : "first"}>
         <ErrorSummary errors={errors} />
         {failure?.overlaps.length ? (
@@ -111,7 +126,12 @@ export default function ProposeInterview() {
             <ul className="mt-3 list-disc pl-6">
               {failure.overlaps.map((overlap) => (
                 <li key={`${overlap.slot}-${overlap.candidateName}-${String(overlap.start)}`}>
-                  {t("interviews.propose.overlapItem", { slot: overlap.slot, status: t(`interviews.statuses.${overlap.status}` as TranslationKey).toLowerCase(), candidate: overlap.candidateName, when: overlap.when })}
+                  {t("interviews.propose.overlapItem", {
+                    slot: overlap.slot,
+                    status: t(`interviews.statuses.${overlap.status}` as TranslationKey).toLowerCase(),
+                    candidate: overlap.candidateName,
+                    when: overlap.when,
+                  })}
                 </li>
               ))}
             </ul>
@@ -128,11 +148,46 @@ export default function ProposeInterview() {
           defaultValue={value("format", defaults.format)}
           error={errors?.format}
         />
-        <TextField name="address" label={t("interviews.propose.address")} defaultValue={value("address", defaults.address)} error={errors?.address} autoComplete="off" />
-        <TextArea name="accessNotes" label={t("interviews.propose.accessNotes")} hint={t("interviews.propose.accessNotesHint")} rows={3} defaultValue={value("accessNotes")} error={errors?.accessNotes} />
-        <TextField name="callNumber" type="tel" label={t("interviews.propose.callNumber")} hint={t("privacy.callNumberHint")} defaultValue={value("callNumber", defaults.callNumber)} error={errors?.callNumber} />
-        <TextField name="videoLink" type="url" label={t("interviews.propose.videoLink")} hint={t("interviews.propose.videoLinkHint")} defaultValue={value("videoLink")} error={errors?.videoLink} />
-        <TextField name="recruiterPhone" type="tel" autoComplete="tel" label={t("interviews.propose.recruiterPhone")} hint={t("interviews.propose.recruiterPhoneHint")} defaultValue={value("recruiterPhone", defaults.recruiterPhone)} error={errors?.recruiterPhone} />
+        <TextField
+          name="address"
+          label={t("interviews.propose.address")}
+          defaultValue={value("address", defaults.address)}
+          error={errors?.address}
+          autoComplete="off"
+        />
+        <TextArea
+          name="accessNotes"
+          label={t("interviews.propose.accessNotes")}
+          hint={t("interviews.propose.accessNotesHint")}
+          rows={3}
+          defaultValue={value("accessNotes")}
+          error={errors?.accessNotes}
+        />
+        <TextField
+          name="callNumber"
+          type="tel"
+          label={t("interviews.propose.callNumber")}
+          hint={t("privacy.callNumberHint")}
+          defaultValue={value("callNumber", defaults.callNumber)}
+          error={errors?.callNumber}
+        />
+        <TextField
+          name="videoLink"
+          type="url"
+          label={t("interviews.propose.videoLink")}
+          hint={t("interviews.propose.videoLinkHint")}
+          defaultValue={value("videoLink")}
+          error={errors?.videoLink}
+        />
+        <TextField
+          name="recruiterPhone"
+          type="tel"
+          autoComplete="tel"
+          label={t("interviews.propose.recruiterPhone")}
+          hint={t("interviews.propose.recruiterPhoneHint")}
+          defaultValue={value("recruiterPhone", defaults.recruiterPhone)}
+          error={errors?.recruiterPhone}
+        />
         <SelectField
           name="timeZone"
           label={t("interviews.propose.timeZone")}
@@ -142,23 +197,42 @@ export default function ProposeInterview() {
         />
         <fieldset className="field" aria-describedby="slots-hint">
           <legend className="field-label">{t("interviews.propose.slotsLegend")}</legend>
-          <p id="slots-hint" className="field-hint">{t("interviews.propose.slotsHint")}</p>
+          <p id="slots-hint" className="field-hint">
+            {t("interviews.propose.slotsHint")}
+          </p>
           {slotNumbers.map((n) => (
             <fieldset key={n} className="mt-4 grid gap-x-4 sm:grid-cols-3 card">
               <legend className="font-bold">{t("interviews.propose.slot", { number: n })}</legend>
-              <TextField name={`date${n}`} type="date" label={t("interviews.propose.date")} defaultValue={value(`date${n}`)} error={errors?.[`date${n}`]} />
-              <TextField name={`time${n}`} type="time" label={t("interviews.propose.time")} defaultValue={value(`time${n}`)} error={errors?.[`time${n}`]} />
+              <TextField
+                name={`date${n}`}
+                type="date"
+                label={t("interviews.propose.date")}
+                defaultValue={value(`date${n}`)}
+                error={errors?.[`date${n}`]}
+              />
+              <TextField
+                name={`time${n}`}
+                type="time"
+                label={t("interviews.propose.time")}
+                defaultValue={value(`time${n}`)}
+                error={errors?.[`time${n}`]}
+              />
               <SelectField
                 name={`duration${n}`}
                 label={t("interviews.propose.duration")}
-                choices={durationChoices.map((minutes) => ({ value: String(minutes), label: t("interviews.propose.minutes", { count: minutes }) }))}
+                choices={durationChoices.map((minutes) => ({
+                  value: String(minutes),
+                  label: t("interviews.propose.minutes", { count: minutes }),
+                }))}
                 defaultValue={value(`duration${n}`, "45")}
                 error={errors?.[`duration${n}`]}
               />
             </fieldset>
           ))}
         </fieldset>
-        <button type="submit" className="button">{t("interviews.propose.submit")}</button>
+        <button type="submit" className="button">
+          {t("interviews.propose.submit")}
+        </button>
       </Form>
       {back}
     </div>

@@ -27,7 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     back: `${here}#interview`,
     candidate: application.candidate.user.name,
-    interview: { id: interview.id, status: interview.status, expected: interview.expected, when: interview.booked?.when ?? null },
+    interview: {
+      id: interview.id,
+      status: interview.status,
+      expected: interview.expected,
+      when: interview.booked?.when ?? null,
+    },
   };
 }
 
@@ -39,8 +44,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // the interview must be this application's (and so the organisation's): anything else is not found
   const latest = await findLatestInterview(application.id);
   if (latest?.id !== form.data.interview) throw notFound();
-  const result = await cancelByRecruiter({ employerId: employer.id, actor: user, interviewId: form.data.interview, expected: form.data.expected });
-  throw redirect(`/employer/applications/${application.id}?saved=${result.ok ? "interview-cancelled" : `interview-${result.reason}`}#interview`);
+  const result = await cancelByRecruiter({
+    employerId: employer.id,
+    actor: user,
+    interviewId: form.data.interview,
+    expected: form.data.expected,
+  });
+  throw redirect(
+    `/employer/applications/${application.id}?saved=${result.ok ? "interview-cancelled" : `interview-${result.reason}`}#interview`,
+  );
 }
 
 export default function ConfirmInterviewCancel() {
@@ -74,7 +86,9 @@ export default function ConfirmInterviewCancel() {
             {t(booked ? "confirmations.recruiterCancel.submitBooked" : "confirmations.recruiterCancel.submitProposed")}
           </button>
         </Form>
-        <Link to={back} className="button-secondary">{t("confirmations.back")}</Link>
+        <Link to={back} className="button-secondary">
+          {t("confirmations.back")}
+        </Link>
       </div>
     </div>
   );

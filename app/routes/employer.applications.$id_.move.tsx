@@ -55,7 +55,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return { errors: result.errors, values: result.values };
   const { from, to, notify, subject, body } = result.data;
   const written = subject !== undefined && body !== undefined ? { subject, body } : undefined;
-  const moved = await moveApplication({ employerId: employer.id, actor: user, applicationId: application.id, from, to, notify, written });
+  const moved = await moveApplication({
+    employerId: employer.id,
+    actor: user,
+    applicationId: application.id,
+    from,
+    to,
+    notify,
+    written,
+  });
   const back = new URL(boardPath(formData.get("back")), "http://here");
   // a move that lost to another made at the same moment says so; the board shows the stage that won
   back.searchParams.set(moved ? "moved" : "changed", "1");
@@ -79,9 +87,13 @@ export default function MoveApplication() {
           <RadioGroup
             name="to"
             legend={t("pipelineBoard.movePage.chooseLegend")}
-            choices={recruiterStages.filter((choice) => choice !== stage).map((choice) => ({ value: choice, label: stageName(choice) }))}
+            choices={recruiterStages
+              .filter((choice) => choice !== stage)
+              .map((choice) => ({ value: choice, label: stageName(choice) }))}
           />
-          <button type="submit" className="button">{t("pipelineBoard.movePage.continue")}</button>
+          <button type="submit" className="button">
+            {t("pipelineBoard.movePage.continue")}
+          </button>
         </Form>
       ) : (
         <Form method="post" className="mt-6 card">
@@ -90,16 +102,40 @@ export default function MoveApplication() {
           <input type="hidden" name="from" value={stage} />
           <input type="hidden" name="to" value={to} />
           <input type="hidden" name="back" value={back} />
-          <p id="summary" className="text-xl font-bold">{t("pipelineBoard.movePage.summary", { name, from: stageName(stage), to: stageName(to) })}</p>
+          <p id="summary" className="text-xl font-bold">
+            {t("pipelineBoard.movePage.summary", { name, from: stageName(stage), to: stageName(to) })}
+          </p>
           {email ? (
             <section aria-labelledby="email-title" className="mt-6">
               <h2 id="email-title">{t("pipelineBoard.movePage.emailTitle", { name })}</h2>
-              <p className="mt-2">{t("pipelineBoard.movePage.emailLanguage", { language: t(`pipelineBoard.movePage.languages.${email.locale}` as TranslationKey) })}</p>
-              <TextField name="subject" label={t("pipelineBoard.movePage.subject")} defaultValue={valueOf(failure?.values, "subject") ?? email.subject} error={failure?.errors.subject} className="mt-4" />
-              <TextArea name="body" label={t("pipelineBoard.movePage.body")} rows={12} defaultValue={valueOf(failure?.values, "body") ?? email.body} error={failure?.errors.body} />
-              {to === "not_selected" ? <p className="mt-2 font-bold">{t("pipelineBoard.movePage.notifyRejection")}</p> : null}
+              <p className="mt-2">
+                {t("pipelineBoard.movePage.emailLanguage", {
+                  language: t(`pipelineBoard.movePage.languages.${email.locale}` as TranslationKey),
+                })}
+              </p>
+              <TextField
+                name="subject"
+                label={t("pipelineBoard.movePage.subject")}
+                defaultValue={valueOf(failure?.values, "subject") ?? email.subject}
+                error={failure?.errors.subject}
+                className="mt-4"
+              />
+              <TextArea
+                name="body"
+                label={t("pipelineBoard.movePage.body")}
+                rows={12}
+                defaultValue={valueOf(failure?.values, "body") ?? email.body}
+                error={failure?.errors.body}
+              />
+              {to === "not_selected" ? (
+                <p className="mt-2 font-bold">{t("pipelineBoard.movePage.notifyRejection")}</p>
+              ) : null}
               <label className="choice mt-2">
-                <input type="checkbox" name="notify" defaultChecked={failure ? valueOf(failure.values, "notify") === "on" : notifyByDefault(to)} />
+                <input
+                  type="checkbox"
+                  name="notify"
+                  defaultChecked={failure ? valueOf(failure.values, "notify") === "on" : notifyByDefault(to)}
+                />
                 <span>{t("pipelineBoard.movePage.notify", { name })}</span>
               </label>
               <p className="mt-2">{t("pipelineBoard.movePage.delay")}</p>
@@ -108,13 +144,19 @@ export default function MoveApplication() {
             <p className="mt-4">{t("pipelineBoard.movePage.noEmail")}</p>
           )}
           <div className="mt-6 flex flex-wrap items-center gap-6">
-            <button type="submit" className="button">{t("pipelineBoard.movePage.submit")}</button>
-            <Link to={`/employer/applications/${applicationId}/move?back=${encodeURIComponent(back)}`} className="link">{t("pipelineBoard.movePage.change")}</Link>
+            <button type="submit" className="button">
+              {t("pipelineBoard.movePage.submit")}
+            </button>
+            <Link to={`/employer/applications/${applicationId}/move?back=${encodeURIComponent(back)}`} className="link">
+              {t("pipelineBoard.movePage.change")}
+            </Link>
           </div>
         </Form>
       )}
       <p className="mt-8">
-        <Link to={back} className="link">{t("pipelineBoard.movePage.back")}</Link>
+        <Link to={back} className="link">
+          {t("pipelineBoard.movePage.back")}
+        </Link>
       </p>
     </div>
   );

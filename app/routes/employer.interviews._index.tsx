@@ -51,14 +51,22 @@ export default function InterviewAgenda() {
                   {entry.when} · {t("interviews.propose.minutes", { count: entry.minutes })}
                 </p>
                 <p>
-                  {entry.status === "booked" ? t("interviews.agenda.booked") : t("interviews.agenda.proposed", { position: entry.position })} ·{" "}
-                  {t(`interviews.formats.${entry.format}` as TranslationKey)} · <InLanguage lang={contentLocale}>{entry.missionTitle}</InLanguage>
+                  {entry.status === "booked"
+                    ? t("interviews.agenda.booked")
+                    : t("interviews.agenda.proposed", { position: entry.position })}{" "}
+                  · {t(`interviews.formats.${entry.format}` as TranslationKey)} ·{" "}
+                  <InLanguage lang={contentLocale}>{entry.missionTitle}</InLanguage>
                 </p>
                 {entry.overlaps.length > 0 ? (
-                  <p className="mt-2 font-bold text-danger">{t("interviews.agenda.overlap", { list: entry.overlaps.join(", ") })}</p>
+                  <p className="mt-2 font-bold text-danger">
+                    {t("interviews.agenda.overlap", { list: entry.overlaps.join(", ") })}
+                  </p>
                 ) : null}
                 <p className="mt-2">
-                  <Link to={`/employer/applications/${entry.applicationId}#interview`} className="link inline-block py-2">
+                  <Link
+                    to={`/employer/applications/${entry.applicationId}#interview`}
+                    className="link inline-block py-2"
+                  >
                     {t("interviews.agenda.open", { name: entry.candidateName })}
                   </Link>
                 </p>

@@ -22,7 +22,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const url = new URL(request.url);
-  const texts: Record<string, string> = { title: mission.title, summary: mission.summary, description: mission.description, training: mission.training, skills: textList(mission.skills).join(", ") };
+  const texts: Record<string, string> = {
+    title: mission.title,
+    summary: mission.summary,
+    description: mission.description,
+    training: mission.training,
+    skills: textList(mission.skills).join(", "),
+  };
   return {
     mission: savedMissionDraft(mission),
     status: mission.status,
@@ -31,7 +37,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     saved: url.searchParams.has("saved"),
     duplicated: url.searchParams.has("duplicated"),
     moderation: isUnderModeration(mission.status)
-      ? { status: mission.status, reason: mission.moderationReason, justResubmitted: url.searchParams.has("resubmitted") }
+      ? {
+          status: mission.status,
+          reason: mission.moderationReason,
+          justResubmitted: url.searchParams.has("resubmitted"),
+        }
       : null,
   };
 }
@@ -40,7 +50,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, membership, employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const formData = await readForm(request);
-  if (formData.get("intent") === "resubmit") return answering(saveAndResubmit({ member: user, role: membership.role, employerId: employer.id, missionId: mission.id, formData }));
+  if (formData.get("intent") === "resubmit")
+    return answering(
+      saveAndResubmit({
+        member: user,
+        role: membership.role,
+        employerId: employer.id,
+        missionId: mission.id,
+        formData,
+      }),
+    );
   const outcome = await answering(handleMissionForm(employer.id, mission.id, formData));
   if (!outcome.ok) return outcome;
   throw redirect(editorDestination(outcome));
@@ -51,7 +70,13 @@ export default function EditMission() {
   const draft = useRestoredDraft();
   const failure = useActionData<typeof action>() ?? draft;
   const { t } = useI18n();
-  const notice = draft ? t("sessions.draftRestored") : data.saved ? t("editor.saved") : data.duplicated ? t("editor.duplicated") : undefined;
+  const notice = draft
+    ? t("sessions.draftRestored")
+    : data.saved
+      ? t("editor.saved")
+      : data.duplicated
+        ? t("editor.duplicated")
+        : undefined;
   return (
     <MissionEditorPage
       heading={`${t("editor.editTitle")} (${t(`missionStatus.${data.status}` as "missionStatus.draft")})`}

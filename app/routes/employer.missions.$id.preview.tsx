@@ -27,9 +27,15 @@ export default function MissionPreview() {
   const written = useOtherLanguage()(employer.contentLocale);
   return (
     <article className="mission-sheet max-w-4xl">
-      <p className="notice" role="status">{t("editor.previewNotice")}</p>
-      <h1 className="mt-6" lang={written}>{mission.title}</h1>
-      <p className="mt-2 text-lg font-bold text-muted">{employer.name} · {mission.town}</p>
+      <p className="notice" role="status">
+        {t("editor.previewNotice")}
+      </p>
+      <h1 className="mt-6" lang={written}>
+        {mission.title}
+      </h1>
+      <p className="mt-2 text-lg font-bold text-muted">
+        {employer.name} · {mission.town}
+      </p>
       <section aria-labelledby="purpose-title" className="mt-8 notice">
         <h2 id="purpose-title">{t("missions.purposeTitle", { employer: employer.name })}</h2>
         {employer.purpose ? (
@@ -42,10 +48,14 @@ export default function MissionPreview() {
       </section>
       <MissionDetails mission={mission} contentLocale={employer.contentLocale} />
       <div className="mt-10 flex flex-wrap gap-4">
-        <Link to={`/employer/missions/${mission.id}/edit`} className="button-secondary">{t("editor.backToEdit")}</Link>
+        <Link to={`/employer/missions/${mission.id}/edit`} className="button-secondary">
+          {t("editor.backToEdit")}
+        </Link>
         {mission.status === "draft" ? (
           <Form method="post" action={`/employer/missions/${mission.id}/publish`}>
-            <button type="submit" className="button">{t("editor.publish")}</button>
+            <button type="submit" className="button">
+              {t("editor.publish")}
+            </button>
           </Form>
         ) : null}
       </div>

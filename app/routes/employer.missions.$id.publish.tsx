@@ -14,5 +14,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const outcome = await answering(publishMission(employer.id, mission.id));
-  throw redirect(outcome.ok ? `/employer/missions?done=${outcome.status}` : `/employer/missions/${mission.id}/edit?blocked=1`);
+  throw redirect(
+    outcome.ok ? `/employer/missions?done=${outcome.status}` : `/employer/missions/${mission.id}/edit?blocked=1`,
+  );
 }

@@ -21,10 +21,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const suggestions = await suggestCandidates(employer.id, params.id ?? "");
   if (!suggestions) throw notFound();
   // who looked: each person listed sees on their account page that this organisation saw their profile
-  await recordViews(suggestions.ranked.map(({ profile }) => ({ employerId: employer.id, memberId: user.id, candidateId: profile.id, what: "profile" as const })));
+  await recordViews(
+    suggestions.ranked.map(({ profile }) => ({
+      employerId: employer.id,
+      memberId: user.id,
+      candidateId: profile.id,
+      what: "profile" as const,
+    })),
+  );
   const locale = await getLocale(request, user);
   return {
-    mission: { id: suggestions.mission.id, title: suggestions.mission.title, open: suggestions.mission.open, contentLocale: employer.contentLocale },
+    mission: {
+      id: suggestions.mission.id,
+      title: suggestions.mission.title,
+      open: suggestions.mission.open,
+      contentLocale: employer.contentLocale,
+    },
     people: suggestions.ranked.map(({ profile, result, invited }) => ({
       id: profile.id,
       name: profile.user.name,
@@ -53,10 +65,15 @@ export default function SuggestedCandidates() {
   return (
     <div className="max-w-4xl">
       <p>
-        <Link to="/employer/missions" className="link inline-block py-2">{t("editor.back")}</Link>
+        <Link to="/employer/missions" className="link inline-block py-2">
+          {t("editor.back")}
+        </Link>
       </p>
       <h1 className="mt-4">
-        <Sentence text={t("suggested.heading")} parts={{ mission: <InLanguage lang={mission.contentLocale}>{mission.title}</InLanguage> }} />
+        <Sentence
+          text={t("suggested.heading")}
+          parts={{ mission: <InLanguage lang={mission.contentLocale}>{mission.title}</InLanguage> }}
+        />
       </h1>
       {invited ? <SuccessNotice>{t("suggested.invitedNotice")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("suggested.intro")}</p>
@@ -80,7 +97,11 @@ export default function SuggestedCandidates() {
               ) : mission.open ? (
                 <Form method="post" className="mt-4">
                   <input type="hidden" name="candidate" value={person.id} />
-                  <button type="submit" className="button-secondary" aria-label={`${t("suggested.invite")} : ${person.name}`}>
+                  <button
+                    type="submit"
+                    className="button-secondary"
+                    aria-label={`${t("suggested.invite")} : ${person.name}`}
+                  >
                     {t("suggested.invite")}
                   </button>
                 </Form>

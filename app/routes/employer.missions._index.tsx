@@ -35,11 +35,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const missionId = String(form.get("mission") ?? "");
   const intent = form.get("intent");
   if (intent === "duplicate") {
-    const copy = await duplicateMission(employer.id, missionId, translate(await getLocale(request, user), "employerMissions.copySuffix"));
+    const copy = await duplicateMission(
+      employer.id,
+      missionId,
+      translate(await getLocale(request, user), "employerMissions.copySuffix"),
+    );
     if (!copy) throw notFound();
     throw redirect(`/employer/missions/${copy}/edit?duplicated=1`);
   }
-  const changed = intent === "close" ? await closeMission(employer.id, missionId) : intent === "reopen" ? await reopenMission(employer.id, missionId) : false;
+  const changed =
+    intent === "close"
+      ? await closeMission(employer.id, missionId)
+      : intent === "reopen"
+        ? await reopenMission(employer.id, missionId)
+        : false;
   if (!changed) throw notFound();
   throw redirect(`/employer/missions?done=${intent}`);
 }
@@ -64,31 +73,62 @@ export default function EmployerMissions() {
               <InLanguage lang={contentLocale}>{mission.title}</InLanguage>
             </h2>
             <p className="mt-1">
-              <strong>{t(`missionStatus.${mission.status}` as TranslationKey)}</strong> · {mission.town} · {t("dashboard.applicationCount", { count: mission._count.applications })}
-              {mission.status === "published" && mission.closesAt ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}` : ""}
+              <strong>{t(`missionStatus.${mission.status}` as TranslationKey)}</strong> · {mission.town} ·{" "}
+              {t("dashboard.applicationCount", { count: mission._count.applications })}
+              {mission.status === "published" && mission.closesAt
+                ? ` · ${t("missions.closes", { date: formatDateTime(mission.closesAt) })}`
+                : ""}
             </p>
             {mission.moderationReason ? <ModerationReason reason={mission.moderationReason} /> : null}
             <div className="mt-4 flex flex-wrap gap-3">
-              <Link to={`/employer/missions/${mission.id}/edit`} className="button-secondary" aria-label={`${t("employerMissions.edit")} : ${mission.title}`}>
+              <Link
+                to={`/employer/missions/${mission.id}/edit`}
+                className="button-secondary"
+                aria-label={`${t("employerMissions.edit")} : ${mission.title}`}
+              >
                 {t("employerMissions.edit")}
               </Link>
-              <Link to={`/employer/missions/${mission.id}/preview`} className="button-secondary" aria-label={`${t("employerMissions.preview")} : ${mission.title}`}>
+              <Link
+                to={`/employer/missions/${mission.id}/preview`}
+                className="button-secondary"
+                aria-label={`${t("employerMissions.preview")} : ${mission.title}`}
+              >
                 {t("employerMissions.preview")}
               </Link>
-              <Link to={`/employer/pipeline?mission=${mission.id}`} className="button-secondary" aria-label={`${t("employerMissions.applications")} : ${mission.title}`}>
+              <Link
+                to={`/employer/pipeline?mission=${mission.id}`}
+                className="button-secondary"
+                aria-label={`${t("employerMissions.applications")} : ${mission.title}`}
+              >
                 {t("employerMissions.applications")}
               </Link>
-              <Link to={`/employer/missions/${mission.id}/suggested`} className="button-secondary" aria-label={`${t("employerMissions.suggested")} : ${mission.title}`}>
+              <Link
+                to={`/employer/missions/${mission.id}/suggested`}
+                className="button-secondary"
+                aria-label={`${t("employerMissions.suggested")} : ${mission.title}`}
+              >
                 {t("employerMissions.suggested")}
               </Link>
               <Form method="post">
                 <input type="hidden" name="mission" value={mission.id} />
                 {mission.status === "published" ? (
-                  <button type="submit" name="intent" value="close" className="button-secondary" aria-label={`${t("employerMissions.close")} : ${mission.title}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="close"
+                    className="button-secondary"
+                    aria-label={`${t("employerMissions.close")} : ${mission.title}`}
+                  >
                     {t("employerMissions.close")}
                   </button>
                 ) : mission.status === "closed" ? (
-                  <button type="submit" name="intent" value="reopen" className="button-secondary" aria-label={`${t("employerMissions.reopen")} : ${mission.title}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="reopen"
+                    className="button-secondary"
+                    aria-label={`${t("employerMissions.reopen")} : ${mission.title}`}
+                  >
                     {t("employerMissions.reopen")}
                   </button>
                 ) : null}
@@ -96,7 +136,13 @@ export default function EmployerMissions() {
               {isUnderModeration(mission.status) ? null : (
                 <Form method="post">
                   <input type="hidden" name="mission" value={mission.id} />
-                  <button type="submit" name="intent" value="duplicate" className="button-secondary" aria-label={`${t("employerMissions.duplicate")} : ${mission.title}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="duplicate"
+                    className="button-secondary"
+                    aria-label={`${t("employerMissions.duplicate")} : ${mission.title}`}
+                  >
                     {t("employerMissions.duplicate")}
                   </button>
                 </Form>

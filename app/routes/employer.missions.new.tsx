@@ -30,5 +30,12 @@ export default function NewMission() {
   const draft = useRestoredDraft();
   const failure = useActionData<typeof action>() ?? draft;
   const { t } = useI18n();
-  return <MissionEditorPage heading={t("editor.newTitle")} mission={mission} failure={failure} notice={draft ? t("sessions.draftRestored") : undefined} />;
+  return (
+    <MissionEditorPage
+      heading={t("editor.newTitle")}
+      mission={mission}
+      failure={failure}
+      notice={draft ? t("sessions.draftRestored") : undefined}
+    />
+  );
 }

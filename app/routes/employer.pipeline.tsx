@@ -94,7 +94,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Pipeline() {
-  const { filters, items, missions, moved, undone, changed, pending, back, contentLocale } = useLoaderData<typeof loader>();
+  const { filters, items, missions, moved, undone, changed, pending, back, contentLocale } =
+    useLoaderData<typeof loader>();
   const missionLang = useOtherLanguage()(contentLocale);
   const failure = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -256,8 +257,14 @@ export default function Pipeline() {
                             <Link to={`/employer/applications/${item.id}`} className="link">
                               {item.candidateName}
                             </Link>
-                            {showMission ? <span className="block text-muted" lang={missionLang}>{item.missionTitle}</span> : null}
-                            {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
+                            {showMission ? (
+                              <span className="block text-muted" lang={missionLang}>
+                                {item.missionTitle}
+                              </span>
+                            ) : null}
+                            {item.refusesMail ? (
+                              <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span>
+                            ) : null}
                             <div className="flex flex-wrap items-center justify-between gap-x-3">
                               <span>
                                 {item.score !== null ? (
@@ -269,7 +276,9 @@ export default function Pipeline() {
                                         score: item.score,
                                       })}
                                     </span>
-                                    <span className="sr-only">{t("pipelineBoard.scoreLabel", { score: item.score })}</span>
+                                    <span className="sr-only">
+                                      {t("pipelineBoard.scoreLabel", { score: item.score })}
+                                    </span>
                                   </span>
                                 ) : null}
                                 {item.waiting ? (
@@ -345,7 +354,9 @@ export default function Pipeline() {
                     <Link to={`/employer/applications/${item.id}`} className="link">
                       {item.candidateName}
                     </Link>
-                    {item.refusesMail ? <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span> : null}
+                    {item.refusesMail ? (
+                      <span className="block font-bold text-danger">{t("deliverability.employer.badge")}</span>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-3">
                     <ColumnName>{t("pipeline.mission")}</ColumnName>
@@ -362,7 +373,11 @@ export default function Pipeline() {
                   <td className="py-2">
                     <ColumnName>{t("pipeline.lastActivity")}</ColumnName>
                     {formatDateTime(item.lastActivityAt)}
-                    {item.waiting ? <span className="block font-bold text-danger">{t("pipeline.waiting", { days: item.idleDays })}</span> : null}
+                    {item.waiting ? (
+                      <span className="block font-bold text-danger">
+                        {t("pipeline.waiting", { days: item.idleDays })}
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -52,21 +52,52 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok || Object.keys(errors).length > 0) return { errors, values };
   // the same reading as the candidate's place step (decision 0023): "Sainte-Foy" is asked about, not guessed
   const town = typedTown(result.data);
-  if (!town.ok) return { errors: { [town.field]: town.error }, values, townChoices: town.choices, townPreselected: town.preselected };
-  const saved = await saveOrganisation(employer.id, user.id, { ...result.data, town: town.label }, {
-    logo: logo && !("problem" in logo) ? logo : null,
-    photo: photo && !("problem" in photo) ? photo : null,
-  });
+  if (!town.ok)
+    return {
+      errors: { [town.field]: town.error },
+      values,
+      townChoices: town.choices,
+      townPreselected: town.preselected,
+    };
+  const saved = await saveOrganisation(
+    employer.id,
+    user.id,
+    { ...result.data, town: town.label },
+    {
+      logo: logo && !("problem" in logo) ? logo : null,
+      photo: photo && !("problem" in photo) ? photo : null,
+    },
+  );
   if (!saved) return { errors: { town: "errors.townUnknown" as const }, values };
   throw redirect("/employer/profile?saved=1");
 }
 
-function ImageField({ name, label, hint, error }: { name: string; label: string; hint: string; error?: TranslationKey }) {
+function ImageField({
+  name,
+  label,
+  hint,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  error?: TranslationKey;
+}) {
   return (
     <div className="field">
-      <label htmlFor={name} className="field-label">{label}</label>
+      <label htmlFor={name} className="field-label">
+        {label}
+      </label>
       <FieldMessages id={name} hint={hint} error={error} />
-      <input id={name} name={name} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined} className="field-input" />
+      <input
+        id={name}
+        name={name}
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className="field-input"
+      />
     </div>
   );
 }
@@ -84,11 +115,18 @@ export default function OrganisationProfile() {
       {saved ? <SuccessNotice>{t("organisation.saved")}</SuccessNotice> : null}
       <p className="mt-4 text-lg">{t("organisation.intro")}</p>
       <p className="mt-2">
-        <Link to={pathFor(`/employers/${employer.slug}`)} className="link">{t("organisation.seePublic")}</Link>
+        <Link to={pathFor(`/employers/${employer.slug}`)} className="link">
+          {t("organisation.seePublic")}
+        </Link>
       </p>
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
         <ErrorSummary errors={errors} />
-        <TextField name="name" label={t("organisation.name")} defaultValue={text("name", employer.name)} error={errors.name} />
+        <TextField
+          name="name"
+          label={t("organisation.name")}
+          defaultValue={text("name", employer.name)}
+          error={errors.name}
+        />
         <SectorSelect defaultValue={text("sector", employer.sector)} error={errors.sector} />
         <RadioGroup
           name="contentLocale"
@@ -100,29 +138,98 @@ export default function OrganisationProfile() {
             { value: "en", label: "English" },
           ]}
         />
-        <TextArea name="purpose" label={t("organisation.purpose")} hint={t("organisation.purposeHint")} defaultValue={text("purpose", employer.purpose)} error={errors.purpose} />
-        <TextArea name="values" label={t("employers.values")} hint={t("organisation.valuesHint")} rows={4} defaultValue={text("values", employer.values)} error={errors.values} />
-        <TextArea name="customerExpectations" label={t("employers.customerExpectations")} rows={4} defaultValue={text("customerExpectations", employer.customerExpectations)} error={errors.customerExpectations} />
-        <TextArea name="whyExperience" label={t("employers.whyExperience")} hint={t("organisation.whyExperienceHint")} rows={4} defaultValue={text("whyExperience", employer.whyExperience)} error={errors.whyExperience} />
+        <TextArea
+          name="purpose"
+          label={t("organisation.purpose")}
+          hint={t("organisation.purposeHint")}
+          defaultValue={text("purpose", employer.purpose)}
+          error={errors.purpose}
+        />
+        <TextArea
+          name="values"
+          label={t("employers.values")}
+          hint={t("organisation.valuesHint")}
+          rows={4}
+          defaultValue={text("values", employer.values)}
+          error={errors.values}
+        />
+        <TextArea
+          name="customerExpectations"
+          label={t("employers.customerExpectations")}
+          rows={4}
+          defaultValue={text("customerExpectations", employer.customerExpectations)}
+          error={errors.customerExpectations}
+        />
+        <TextArea
+          name="whyExperience"
+          label={t("employers.whyExperience")}
+          hint={t("organisation.whyExperienceHint")}
+          rows={4}
+          defaultValue={text("whyExperience", employer.whyExperience)}
+          error={errors.whyExperience}
+        />
         <CheckboxGroup
           name="commitment"
           legend={t("employers.commitments")}
           checked={valuesOf(values, "commitment") ?? employer.commitments}
-          choices={commitments.map((code) => ({ value: code, label: t(`employers.commitmentNames.${code}` as TranslationKey) }))}
+          choices={commitments.map((code) => ({
+            value: code,
+            label: t(`employers.commitmentNames.${code}` as TranslationKey),
+          }))}
         />
-        <TextField name="website" type="url" label={t("organisation.website")} hint={t("organisation.websiteHint")} defaultValue={text("website", employer.website)} error={errors.website} />
-        <TextField name="address" label={t("missions.address")} defaultValue={text("address", employer.address)} error={errors.address} />
+        <TextField
+          name="website"
+          type="url"
+          label={t("organisation.website")}
+          hint={t("organisation.websiteHint")}
+          defaultValue={text("website", employer.website)}
+          error={errors.website}
+        />
+        <TextField
+          name="address"
+          label={t("missions.address")}
+          defaultValue={text("address", employer.address)}
+          error={errors.address}
+        />
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <TextField name="town" label={t("search.town")} defaultValue={text("town", employer.town)} error={errors.town} />
-          <TextField name="postalCode" label={t("editor.postalCode")} defaultValue={text("postalCode", employer.postalCode)} error={errors.postalCode} />
+          <TextField
+            name="town"
+            label={t("search.town")}
+            defaultValue={text("town", employer.town)}
+            error={errors.town}
+          />
+          <TextField
+            name="postalCode"
+            label={t("editor.postalCode")}
+            defaultValue={text("postalCode", employer.postalCode)}
+            error={errors.postalCode}
+          />
         </div>
         {failure && "townChoices" in failure ? (
-          <TownChoice choices={failure.townChoices as TownView[] | undefined} preselected={failure.townPreselected as string | null | undefined} typed={valueOf(values, "town") ?? ""} error={errors.townChoice} />
+          <TownChoice
+            choices={failure.townChoices as TownView[] | undefined}
+            preselected={failure.townPreselected as string | null | undefined}
+            typed={valueOf(values, "town") ?? ""}
+            error={errors.townChoice}
+          />
         ) : null}
         <ImageField name="logo" label={t("organisation.logo")} hint={t("organisation.imageHint")} error={errors.logo} />
-        <ImageField name="photo" label={t("organisation.photo")} hint={t("organisation.imageHint")} error={errors.photo} />
-        <TextField name="photoAlt" label={t("organisation.photoAlt")} hint={t("organisation.photoAltHint")} defaultValue={text("photoAlt", "")} error={errors.photoAlt} />
-        <button type="submit" name="intent" value="save" className="button">{t("organisation.save")}</button>
+        <ImageField
+          name="photo"
+          label={t("organisation.photo")}
+          hint={t("organisation.imageHint")}
+          error={errors.photo}
+        />
+        <TextField
+          name="photoAlt"
+          label={t("organisation.photoAlt")}
+          hint={t("organisation.photoAltHint")}
+          defaultValue={text("photoAlt", "")}
+          error={errors.photoAlt}
+        />
+        <button type="submit" name="intent" value="save" className="button">
+          {t("organisation.save")}
+        </button>
       </Form>
       {employer.photos.length > 0 ? (
         <section aria-labelledby="photos-title" className="mt-10">
@@ -133,7 +240,13 @@ export default function OrganisationProfile() {
                 <img src={photo.path} alt={photo.alt} className="w-full rounded" />
                 <Form method="post" encType="multipart/form-data" className="mt-3">
                   <input type="hidden" name="photo" value={photo.id} />
-                  <button type="submit" name="intent" value="remove-photo" className="button-secondary" aria-label={`${t("organisation.removePhoto")} : ${photo.alt}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="remove-photo"
+                    className="button-secondary"
+                    aria-label={`${t("organisation.removePhoto")} : ${photo.alt}`}
+                  >
                     {t("organisation.removePhoto")}
                   </button>
                 </Form>

@@ -20,6 +20,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(switchOrganisationForm, await readForm(request));
   if (user.kind !== "employer") throw notFound();
   if (!result.ok) throw new Response("Bad request", { status: 400 });
-  if (!(await switchOrganisation({ sessionId: session.id, userId: user.id, employerId: result.data.organisation }))) throw notFound();
+  if (!(await switchOrganisation({ sessionId: session.id, userId: user.id, employerId: result.data.organisation })))
+    throw notFound();
   throw redirect(pageAfterSwitch(result.data.returnTo));
 }

@@ -20,8 +20,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { employer } = await requireOwner(request);
   const [members, invitations] = await listTeam(employer.id);
   return {
-    members: members.map((member) => ({ id: member.id, role: member.role, name: member.user.name, email: member.user.email })),
-    invitations: invitations.map((invitation) => ({ id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt })),
+    members: members.map((member) => ({
+      id: member.id,
+      role: member.role,
+      name: member.user.name,
+      email: member.user.email,
+    })),
+    invitations: invitations.map((invitation) => ({
+      id: invitation.id,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+    })),
     done: new URL(request.url).searchParams.get("done"),
   };
 }
@@ -54,10 +63,16 @@ export default function Team() {
           <li key={member.id} className="card flex flex-wrap items-center justify-between gap-4">
             <div>
               <p className="text-lg font-bold">{member.name}</p>
-              <p>{member.email} · {t(`roles.${member.role}` as TranslationKey)}</p>
+              <p>
+                {member.email} · {t(`roles.${member.role}` as TranslationKey)}
+              </p>
             </div>
             {member.role === "recruiter" ? (
-              <Link to={`/employer/team/${member.id}/remove`} className="button-secondary" aria-label={`${t("team.remove")} : ${member.name}`}>
+              <Link
+                to={`/employer/team/${member.id}/remove`}
+                className="button-secondary"
+                aria-label={`${t("team.remove")} : ${member.name}`}
+              >
                 {t("team.remove")}
               </Link>
             ) : null}
@@ -69,7 +84,9 @@ export default function Team() {
           <h2 id="pending-title">{t("team.pending")}</h2>
           <ul className="mt-3 list-disc pl-6">
             {invitations.map((invitation) => (
-              <li key={invitation.id}>{t("team.pendingLine", { email: invitation.email, date: formatDateTime(invitation.expiresAt) })}</li>
+              <li key={invitation.id}>
+                {t("team.pendingLine", { email: invitation.email, date: formatDateTime(invitation.expiresAt) })}
+              </li>
             ))}
           </ul>
         </section>
@@ -79,7 +96,14 @@ export default function Team() {
         <p className="mt-2">{t("team.inviteIntro")}</p>
         <Form method="post" noValidate className="mt-6">
           <ErrorSummary errors={failure?.errors} />
-          <TextField name="email" type="email" label={t("fields.email")} autoComplete="off" defaultValue={valueOf(failure?.values, "email")} error={failure?.errors.email} />
+          <TextField
+            name="email"
+            type="email"
+            label={t("fields.email")}
+            autoComplete="off"
+            defaultValue={valueOf(failure?.values, "email")}
+            error={failure?.errors.email}
+          />
           <RadioGroup
             name="locale"
             legend={t("team.inviteLanguage")}
@@ -89,7 +113,9 @@ export default function Team() {
               { value: "en", label: "English" },
             ]}
           />
-          <button type="submit" name="intent" value="invite" className="button">{t("team.invite")}</button>
+          <button type="submit" name="intent" value="invite" className="button">
+            {t("team.invite")}
+          </button>
         </Form>
       </section>
     </div>

@@ -51,9 +51,13 @@ export default function ConfirmRemoveMember() {
       <div className="mt-8 flex flex-wrap gap-4">
         <Form method="post">
           <input type="hidden" name="confirm" value="yes" />
-          <button type="submit" className="button">{t("confirmations.removeMember.submit", { name })}</button>
+          <button type="submit" className="button">
+            {t("confirmations.removeMember.submit", { name })}
+          </button>
         </Form>
-        <Link to="/employer/team" className="button-secondary">{t("confirmations.back")}</Link>
+        <Link to="/employer/team" className="button-secondary">
+          {t("confirmations.back")}
+        </Link>
       </div>
     </div>
   );

@@ -25,7 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { employer } = await requireEmployerMember(request);
   const formData = await readForm(request);
-  const saved = (kind: string, locale: string) => redirect(`/employer/templates?saved=${kind}-${locale}#${kind}-${locale}`);
+  const saved = (kind: string, locale: string) =>
+    redirect(`/employer/templates?saved=${kind}-${locale}#${kind}-${locale}`);
   if (formData.get("intent") === "reset") {
     const reset = parseForm(templateResetForm, formData);
     if (!reset.ok) throw new Response("Bad request", { status: 400 });
@@ -59,18 +60,36 @@ export default function Templates() {
               return (
                 <Form key={key} id={key} method="post" noValidate className="mt-4 card">
                   <h3 className="text-xl font-bold">
-                    {template.locale === "fr" ? "Français" : "English"} · {template.custom ? t("templates.custom") : t("templates.default")}
+                    {template.locale === "fr" ? "Français" : "English"} ·{" "}
+                    {template.custom ? t("templates.custom") : t("templates.default")}
                   </h3>
                   {saved === key ? <SuccessNotice className="mt-2">{t("templates.saved")}</SuccessNotice> : null}
                   <ErrorSummary errors={errors} fieldIds={{ subject: `${key}-subject`, body: `${key}-body` }} />
                   <input type="hidden" name="kind" value={kind} />
                   <input type="hidden" name="locale" value={template.locale} />
-                  <TextField name="subject" id={`${key}-subject`} label={t("templates.subject")} defaultValue={failure?.key === key ? valueOf(failure.values, "subject") : template.subject} error={errors?.subject} />
-                  <TextArea name="body" id={`${key}-body`} label={t("templates.body")} rows={8} defaultValue={failure?.key === key ? valueOf(failure.values, "body") : template.body} error={errors?.body} />
+                  <TextField
+                    name="subject"
+                    id={`${key}-subject`}
+                    label={t("templates.subject")}
+                    defaultValue={failure?.key === key ? valueOf(failure.values, "subject") : template.subject}
+                    error={errors?.subject}
+                  />
+                  <TextArea
+                    name="body"
+                    id={`${key}-body`}
+                    label={t("templates.body")}
+                    rows={8}
+                    defaultValue={failure?.key === key ? valueOf(failure.values, "body") : template.body}
+                    error={errors?.body}
+                  />
                   <div className="flex flex-wrap gap-4">
-                    <button type="submit" name="intent" value="save" className="button">{t("templates.save")}</button>
+                    <button type="submit" name="intent" value="save" className="button">
+                      {t("templates.save")}
+                    </button>
                     {template.custom ? (
-                      <button type="submit" name="intent" value="reset" className="button-secondary">{t("templates.reset")}</button>
+                      <button type="submit" name="intent" value="reset" className="button-secondary">
+                        {t("templates.reset")}
+                      </button>
                     ) : null}
                   </div>
                 </Form>

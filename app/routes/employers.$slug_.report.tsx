@@ -32,7 +32,12 @@ export const headers = passRetryAfter;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const employer = await publicOrganisationOr404(params.slug);
-  return submitReport(request, context, { kind: "organisation", employerId: employer.id }, `/employers/${employer.slug}/report`);
+  return submitReport(
+    request,
+    context,
+    { kind: "organisation", employerId: employer.id },
+    `/employers/${employer.slug}/report`,
+  );
 }
 
 export default function ReportOrganisation() {

@@ -47,14 +47,22 @@ export default function CandidateInterview() {
     <div className="max-w-3xl">
       <h1>{t("interviews.candidate.title")}</h1>
       {doneKeys[done] ? <SuccessNotice>{t(doneKeys[done], contact)}</SuccessNotice> : null}
-      {done && !doneKeys[done] ? <p className="notice mt-6" role="status">{t(`interviews.panel.refused.${done}` as TranslationKey)}</p> : null}
+      {done && !doneKeys[done] ? (
+        <p className="notice mt-6" role="status">
+          {t(`interviews.panel.refused.${done}` as TranslationKey)}
+        </p>
+      ) : null}
       <p className="mt-4 text-lg">
         <Sentence
           text={t("interviews.candidate.with", { recruiter: view.recruiter, employer: view.employer })}
           parts={{ mission: <InLanguage lang={view.missionLocale}>{view.mission}</InLanguage> }}
         />
       </p>
-      <InterviewPlace place={view.place} people={{ recruiterName: view.recruiter, recruiterPhone: view.recruiterPhone, candidateName: "" }} audience="candidate" />
+      <InterviewPlace
+        place={view.place}
+        people={{ recruiterName: view.recruiter, recruiterPhone: view.recruiterPhone, candidateName: "" }}
+        audience="candidate"
+      />
 
       {view.status === "proposed" ? (
         view.allPast ? (
@@ -78,7 +86,9 @@ export default function CandidateInterview() {
       {view.status === "booked" && view.booked ? (
         <>
           <section aria-labelledby="booked-title" className="mt-8 card">
-            <h2 id="booked-title">{view.booked.past ? t("interviews.candidate.finishedTitle") : t("interviews.candidate.bookedTitle")}</h2>
+            <h2 id="booked-title">
+              {view.booked.past ? t("interviews.candidate.finishedTitle") : t("interviews.candidate.bookedTitle")}
+            </h2>
             <p className="mt-2 text-xl font-bold">{view.booked.when}</p>
           </section>
           {view.booked.past ? null : (
@@ -104,7 +114,9 @@ export default function CandidateInterview() {
                 <h2 id="cancel-title">{t("interviews.candidate.cancelTitle")}</h2>
                 <p className="mt-2">{t("interviews.candidate.cancelIntro", contact)}</p>
                 <p className="mt-4">
-                  <Link to={`/interviews/${view.token}/cancel`} className="button-secondary">{t("interviews.candidate.cancel")}</Link>
+                  <Link to={`/interviews/${view.token}/cancel`} className="button-secondary">
+                    {t("interviews.candidate.cancel")}
+                  </Link>
                 </p>
               </section>
             </>
@@ -118,11 +130,15 @@ export default function CandidateInterview() {
           <p className="mt-2">{t("interviews.candidate.cancelledIntro", contact)}</p>
         </section>
       ) : null}
-      {view.status === "held" || view.status === "missed" ? <h2 className="mt-8">{t("interviews.candidate.finishedTitle")}</h2> : null}
+      {view.status === "held" || view.status === "missed" ? (
+        <h2 className="mt-8">{t("interviews.candidate.finishedTitle")}</h2>
+      ) : null}
 
       {view.status === "proposed" || (view.status === "booked" && !view.booked?.past) ? (
         <p className="mt-8">
-          <Link to={`/interviews/${view.token}/suggest`} className="link inline-block py-2 text-lg">{t("interviews.candidate.suggest")}</Link>
+          <Link to={`/interviews/${view.token}/suggest`} className="link inline-block py-2 text-lg">
+            {t("interviews.candidate.suggest")}
+          </Link>
         </p>
       ) : null}
       <p className="mt-6">{t("interviews.candidate.contact", contact)}</p>
@@ -131,7 +147,15 @@ export default function CandidateInterview() {
 }
 
 /** One large link per slot, to its confirm page. */
-function SlotLinks({ token, slots, className }: { token: string; slots: { position: number; when: string; minutes: number }[]; className: string }) {
+function SlotLinks({
+  token,
+  slots,
+  className,
+}: {
+  token: string;
+  slots: { position: number; when: string; minutes: number }[];
+  className: string;
+}) {
   const { t } = useI18n();
   return (
     <ul className="mt-4 grid gap-4">

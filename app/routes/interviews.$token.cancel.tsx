@@ -54,7 +54,11 @@ export default function ConfirmCandidateCancel() {
       <ul className="mt-4 grid list-disc gap-2 pl-6 text-lg">
         <li>
           <Sentence
-            text={t("confirmations.candidateCancel.booked", { when: data.when, recruiter: data.recruiter, employer: data.employer })}
+            text={t("confirmations.candidateCancel.booked", {
+              when: data.when,
+              recruiter: data.recruiter,
+              employer: data.employer,
+            })}
             parts={{ mission: <InLanguage lang={data.missionLocale}>{data.mission}</InLanguage> }}
           />
         </li>
@@ -65,9 +69,13 @@ export default function ConfirmCandidateCancel() {
         <Form method="post">
           <input type="hidden" name="expected" value={data.expected} />
           <input type="hidden" name="confirm" value="yes" />
-          <button type="submit" className="button">{t("confirmations.candidateCancel.submit")}</button>
+          <button type="submit" className="button">
+            {t("confirmations.candidateCancel.submit")}
+          </button>
         </Form>
-        <Link to={`/interviews/${data.token}`} className="button-secondary">{t("confirmations.back")}</Link>
+        <Link to={`/interviews/${data.token}`} className="button-secondary">
+          {t("confirmations.back")}
+        </Link>
       </div>
     </div>
   );

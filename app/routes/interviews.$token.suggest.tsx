@@ -32,8 +32,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = parseForm(suggestionForm, formData);
   if (!result.ok) return result;
   const outcome = await suggestOtherTimes(params.token ?? "", result.data.text);
-  if (typeof outcome !== "string") return tooManyRequests({ ok: false as const, errors: {} as FieldErrors, values: formValues(formData) }, "suggestions", outcome);
-  throw redirect(safeRedirectPath(`/interviews/${encodeURIComponent(params.token ?? "")}${outcome === "sent" ? "?done=suggested" : ""}`, "/"));
+  if (typeof outcome !== "string")
+    return tooManyRequests(
+      { ok: false as const, errors: {} as FieldErrors, values: formValues(formData) },
+      "suggestions",
+      outcome,
+    );
+  throw redirect(
+    safeRedirectPath(
+      `/interviews/${encodeURIComponent(params.token ?? "")}${outcome === "sent" ? "?done=suggested" : ""}`,
+      "/",
+    ),
+  );
 }
 
 export default function SuggestTimes() {
@@ -55,10 +65,14 @@ export default function SuggestTimes() {
           defaultValue={valueOf(failure?.values, "text")}
           error={failure?.errors.text}
         />
-        <button type="submit" className="button">{t("interviews.suggestPage.submit")}</button>
+        <button type="submit" className="button">
+          {t("interviews.suggestPage.submit")}
+        </button>
       </Form>
       <p className="mt-8">
-        <Link to={`/interviews/${view.token}`} className="link inline-block py-2 text-lg">{t("interviews.pick.notNow")}</Link>
+        <Link to={`/interviews/${view.token}`} className="link inline-block py-2 text-lg">
+          {t("interviews.pick.notNow")}
+        </Link>
       </p>
     </div>
   );

@@ -19,7 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const invitation = token ? await findOpenTeamInvitation(token) : null;
   const hasAccount = invitation ? await accountExists(invitation.email) : false;
-  return { token, invitation: invitation ? { employerName: invitation.employer.name, email: invitation.email } : null, hasAccount };
+  return {
+    token,
+    invitation: invitation ? { employerName: invitation.employer.name, email: invitation.email } : null,
+    hasAccount,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -28,7 +32,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // the organisation that invited: the new session works in it, even for someone who already belongs to another
   const invited = await findOpenTeamInvitation(result.data.token);
   const outcome = await acceptTeamInvitation(result.data.token, result.data.name);
-  if (outcome.ok) return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard", employerId: invited?.employerId });
+  if (outcome.ok)
+    return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard", employerId: invited?.employerId });
   return { problem: outcome.reason };
 }
 
@@ -49,21 +54,34 @@ export default function AcceptInvitation() {
       <div className="max-w-2xl">
         <h1>{t("invitation.title")}</h1>
         <p className="mt-4 text-lg">{t("invitation.candidateAccount", { email: invitation.email })}</p>
-        <p className="mt-6"><Link to={pathFor("/")} className="link">{t("nav.home")}</Link></p>
+        <p className="mt-6">
+          <Link to={pathFor("/")} className="link">
+            {t("nav.home")}
+          </Link>
+        </p>
       </div>
     );
   }
   return (
     <div className="max-w-2xl">
       <h1>{t("invitation.title")}</h1>
-      <p className="mt-4 text-lg">{t("invitation.intro", { employer: invitation.employerName, email: invitation.email })}</p>
+      <p className="mt-4 text-lg">
+        {t("invitation.intro", { employer: invitation.employerName, email: invitation.email })}
+      </p>
       <Form method="post" noValidate className="mt-8">
         <ErrorSummary errors={result?.problem === "name-required" ? { name: "errors.nameRequired" } : undefined} />
         <input type="hidden" name="token" value={token} />
         {hasAccount ? null : (
-          <TextField name="name" label={t("signUp.name")} autoComplete="name" error={result?.problem === "name-required" ? "errors.nameRequired" : undefined} />
+          <TextField
+            name="name"
+            label={t("signUp.name")}
+            autoComplete="name"
+            error={result?.problem === "name-required" ? "errors.nameRequired" : undefined}
+          />
         )}
-        <button type="submit" className="button">{t("invitation.accept")}</button>
+        <button type="submit" className="button">
+          {t("invitation.accept")}
+        </button>
       </Form>
     </div>
   );

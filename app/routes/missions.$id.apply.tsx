@@ -32,8 +32,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await openMissionOr404(params.id);
   const profile = await loadProfile(user.id);
   return {
-    mission: { id: mission.id, title: mission.title, employerName: mission.employer.name, contentLocale: mission.employer.contentLocale },
-    profile: { headline: profile.headline, story: profile.story, contactPreference: profile.contactPreference, phone: profile.phone, email: user.email, steps: profile.completedSteps.length },
+    mission: {
+      id: mission.id,
+      title: mission.title,
+      employerName: mission.employer.name,
+      contentLocale: mission.employer.contentLocale,
+    },
+    profile: {
+      headline: profile.headline,
+      story: profile.story,
+      contactPreference: profile.contactPreference,
+      phone: profile.phone,
+      email: user.email,
+      steps: profile.completedSteps.length,
+    },
   };
 }
 
@@ -45,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request, { names: ["cv"], maxBytes: maxCvBytes });
   const result = parseForm(applyForm, formData);
   const upload = formData.get("cv");
-  const cv = upload === tooBig ? { problem: "errors.cvTooBig" as const } : await checkCv(upload instanceof File ? upload : null);
+  const cv =
+    upload === tooBig ? { problem: "errors.cvTooBig" as const } : await checkCv(upload instanceof File ? upload : null);
   const errors: FieldErrors = result.ok ? {} : { ...result.errors };
   if (cv && "problem" in cv) errors.cv = cv.problem;
   const values = formValues(formData);
@@ -56,7 +69,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!limit.ok) return tooManyRequests({ errors, values }, "applications", limit);
   const profile = await loadProfile(user.id);
   try {
-    await applyToMission({ user, candidateId: profile.id, mission, message: result.data.message, cv: cv && !("problem" in cv) ? cv : null, shareContact: result.data.shareContact });
+    await applyToMission({
+      user,
+      candidateId: profile.id,
+      mission,
+      message: result.data.message,
+      cv: cv && !("problem" in cv) ? cv : null,
+      shareContact: result.data.shareContact,
+    });
   } catch (error) {
     if (!(error instanceof AlreadyAppliedError)) throw error;
   }
@@ -78,7 +98,10 @@ export default function Apply() {
         </Link>
       </p>
       <h1 className="mt-4">
-        <Sentence text={t("apply.heading")} parts={{ mission: <InLanguage lang={mission.contentLocale}>{mission.title}</InLanguage> }} />
+        <Sentence
+          text={t("apply.heading")}
+          parts={{ mission: <InLanguage lang={mission.contentLocale}>{mission.title}</InLanguage> }}
+        />
       </h1>
       <p className="mt-2 text-lg font-bold text-muted">{mission.employerName}</p>
 
@@ -92,7 +115,9 @@ export default function Apply() {
           <dd className="whitespace-pre-line">{profile.story || t("apply.empty")}</dd>
           <dt className="font-bold">{t("apply.contact")}</dt>
           <dd>
-            {profile.contactPreference === "phone" && profile.phone ? t("apply.byPhone", { phone: profile.phone }) : t("apply.byEmail", { email: profile.email })}
+            {profile.contactPreference === "phone" && profile.phone
+              ? t("apply.byPhone", { phone: profile.phone })
+              : t("apply.byEmail", { email: profile.email })}
             <span className="block text-muted">{t("privacy.contactLater")}</span>
           </dd>
         </dl>
@@ -105,7 +130,13 @@ export default function Apply() {
 
       <Form method="post" encType="multipart/form-data" noValidate className="mt-8">
         <FormSummary limit={limit} errors={failure?.errors} />
-        <TextArea name="message" label={t("apply.message")} hint={t("apply.messageHint")} defaultValue={valueOf(failure?.values, "message")} error={failure?.errors.message} />
+        <TextArea
+          name="message"
+          label={t("apply.message")}
+          hint={t("apply.messageHint")}
+          defaultValue={valueOf(failure?.values, "message")}
+          error={failure?.errors.message}
+        />
         <div className="field">
           <label htmlFor="cv" className="field-label">
             {t("apply.cv")}
@@ -123,7 +154,12 @@ export default function Apply() {
         </div>
         <div className="field">
           <label className="choice max-w-2xl">
-            <input type="checkbox" name="shareContact" aria-describedby="shareContact-hint" defaultChecked={valueOf(failure?.values, "shareContact") === "on"} />
+            <input
+              type="checkbox"
+              name="shareContact"
+              aria-describedby="shareContact-hint"
+              defaultChecked={valueOf(failure?.values, "shareContact") === "on"}
+            />
             <span>{t("privacy.shareContact")}</span>
           </label>
           <p id="shareContact-hint" className="field-hint mt-2">

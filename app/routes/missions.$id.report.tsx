@@ -21,7 +21,12 @@ async function publicMissionOr404(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await publicMissionOr404(params.id);
   return {
-    mission: { id: mission.id, title: mission.title, employer: mission.employer.name, lang: mission.employer.contentLocale },
+    mission: {
+      id: mission.id,
+      title: mission.title,
+      employer: mission.employer.name,
+      lang: mission.employer.contentLocale,
+    },
     signedIn: Boolean(await getUser(request)),
     sent: new URL(request.url).searchParams.has("sent"),
   };

@@ -25,7 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     progress: profileProgress(profile).done,
     missions: ranked.map(({ mission, result }) => ({
       ...missionCardData(mission),
-      distanceKm: profile.home && mission.latitude !== null && mission.longitude !== null ? distanceKm(profile.home, { latitude: mission.latitude, longitude: mission.longitude }) : null,
+      distanceKm:
+        profile.home && mission.latitude !== null && mission.longitude !== null
+          ? distanceKm(profile.home, { latitude: mission.latitude, longitude: mission.longitude })
+          : null,
       score: result.score,
       reasons: describeReasons(result, locale, 3),
     })),

@@ -38,7 +38,14 @@ async function saveStep(userId: string, step: ProfileStep, formData: FormData): 
   if (input.step === "place") {
     // the town saved is the place chosen or clearly meant, by its label ("Sainte-Foy, Québec (QC)")
     const town = typedTown(input.data);
-    if (!town.ok) return { ok: false, errors: { [town.field]: town.error }, values: formValues(formData), townChoices: town.choices, townPreselected: town.preselected };
+    if (!town.ok)
+      return {
+        ok: false,
+        errors: { [town.field]: town.error },
+        values: formValues(formData),
+        townChoices: town.choices,
+        townPreselected: town.preselected,
+      };
     input.data.town = town.label;
   }
   await saveProfileStep(userId, input);

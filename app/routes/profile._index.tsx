@@ -33,7 +33,11 @@ export default function ProfileOverview() {
           {t("profile.progress", { count: progress.done, total: progress.total })}
         </p>
         {/* an SVG rectangle's width, not a style attribute: the page's Content-Security-Policy refuses inline styles */}
-        <svg className="mt-2 block h-6 w-full max-w-xl overflow-hidden rounded-full border-2 border-ink bg-white" aria-hidden="true" focusable="false">
+        <svg
+          className="mt-2 block h-6 w-full max-w-xl overflow-hidden rounded-full border-2 border-ink bg-white"
+          aria-hidden="true"
+          focusable="false"
+        >
           <rect className="fill-brand" width={`${progress.percent}%`} height="100%" />
         </svg>
       </div>
@@ -56,7 +60,11 @@ export default function ProfileOverview() {
               <p className="mt-1">{t(`profile.steps.${step}.summary`)}</p>
               <p className="mt-1 font-bold">{progress.isDone(step) ? t("profile.stepDone") : t("profile.stepToDo")}</p>
             </div>
-            <Link to={`/profile/${step}`} className="button-secondary" aria-label={`${progress.isDone(step) ? t("profile.change") : t("profile.fillIn")} : ${t(`profile.steps.${step}.title`)}`}>
+            <Link
+              to={`/profile/${step}`}
+              className="button-secondary"
+              aria-label={`${progress.isDone(step) ? t("profile.change") : t("profile.fillIn")} : ${t(`profile.steps.${step}.title`)}`}
+            >
               {progress.isDone(step) ? t("profile.change") : t("profile.fillIn")}
             </Link>
           </li>

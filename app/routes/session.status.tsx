@@ -5,5 +5,8 @@ import { peekSessionEnd } from "~/modules/auth/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const endsAt = await peekSessionEnd(request);
-  return Response.json({ remainingMs: endsAt ? endsAt.getTime() - Date.now() : null }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { remainingMs: endsAt ? endsAt.getTime() - Date.now() : null },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -15,7 +15,13 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
-import { giveBackClientLimit, passRetryAfter, refusedUntil, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
+import {
+  giveBackClientLimit,
+  passRetryAfter,
+  refusedUntil,
+  takeClientLimit,
+  tooManyRequests,
+} from "~/modules/security/limits.server";
 import { readForm } from "~/modules/forms/read.server";
 
 export const meta = titleMeta("signIn.title");
@@ -33,7 +39,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "password") {
     const result = parseForm(passwordSignInForm, formData);
     if (!result.ok) return { intent: "password" as const, ...result };
-    const refused = { intent: "password" as const, ok: false as const, errors: {} as FieldErrors, values: { email: result.data.email } };
+    const refused = {
+      intent: "password" as const,
+      ok: false as const,
+      errors: {} as FieldErrors,
+      values: { email: result.data.email },
+    };
     // counted before the password is checked, so that tries fired together cannot all be checked; a right one is given back
     const clientLimit = await takeClientLimit("passwordFailuresPerClient", request, context);
     if (!clientLimit.ok) return tooManyRequests(refused, "passwordClient", clientLimit);
@@ -45,7 +56,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const result = parseForm(requestLinkForm, formData);
   if (!result.ok) return { intent: "link" as const, ...result };
-  const refused = { intent: "link" as const, ok: false as const, errors: {} as FieldErrors, values: { email: result.data.email } };
+  const refused = {
+    intent: "link" as const,
+    ok: false as const,
+    errors: {} as FieldErrors,
+    values: { email: result.data.email },
+  };
   const clientLimit = await takeClientLimit("signInEmailsPerClient", request, context);
   if (!clientLimit.ok) return tooManyRequests(refused, "signInClient", clientLimit);
   const challengeId = await requestSignIn({

@@ -34,7 +34,9 @@ export default function SignInSuspended() {
     <div className="max-w-2xl">
       <h1>{t("moderation.suspendedPage.title")}</h1>
       <p className="mt-4 text-lg">
-        {suspension.kind === "organisation" ? t("moderation.suspendedPage.organisation", { organisation: suspension.organisation }) : t("moderation.suspendedPage.account")}
+        {suspension.kind === "organisation"
+          ? t("moderation.suspendedPage.organisation", { organisation: suspension.organisation })
+          : t("moderation.suspendedPage.account")}
       </p>
       <section aria-labelledby="reason-title" className="mt-8 notice">
         <h2 id="reason-title">{t("moderation.suspendedPage.reasonTitle")}</h2>

@@ -67,7 +67,13 @@ export default function SignUp() {
             { value: "employer", label: t("signUp.kindEmployer"), hint: t("signUp.kindEmployerHint") },
           ]}
         />
-        <TextField name="name" label={t("signUp.name")} autoComplete="name" defaultValue={valueOf(values, "name")} error={errors?.name} />
+        <TextField
+          name="name"
+          label={t("signUp.name")}
+          autoComplete="name"
+          defaultValue={valueOf(values, "name")}
+          error={errors?.name}
+        />
         <TextField
           name="email"
           type="email"

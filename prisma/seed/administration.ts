@@ -8,7 +8,10 @@ export const DEMO_ADMINISTRATOR = { email: "admin@chevronne.example", name: "Sop
 const DAY_MS = 24 * 60 * 60 * 1000;
 const pendingSlug = "pelote-et-cie";
 
-export async function seedAdministration(prisma: PrismaClient, { passwordHash, now = new Date() }: { passwordHash?: string; now?: Date }) {
+export async function seedAdministration(
+  prisma: PrismaClient,
+  { passwordHash, now = new Date() }: { passwordHash?: string; now?: Date },
+) {
   const yesterday = new Date(now.getTime() - DAY_MS);
   await prisma.$transaction(async (tx) => {
     // an administrator is an ordinary account marked from the command line; this one signs in like the demo candidate
@@ -58,13 +61,21 @@ export async function seedAdministration(prisma: PrismaClient, { passwordHash, n
         longitude: -72.543,
         createdAt: yesterday,
         verificationStatus: "pending",
-        members: { create: { id: `seed-membership-${pendingSlug}-owner`, userId: "seed-user-employer-pelote-owner", role: "owner", createdAt: yesterday } },
+        members: {
+          create: {
+            id: `seed-membership-${pendingSlug}-owner`,
+            userId: "seed-user-employer-pelote-owner",
+            role: "owner",
+            createdAt: yesterday,
+          },
+        },
         missions: {
           create: {
             id: "seed-mission-awaiting-verification",
             title: "Conseils en tricot, le jeudi après-midi",
             summary: "Les clientes et clients repartent avec la bonne laine et le bon patron pour leur projet.",
-            description: "Votre mission : accueillir la clientèle, conseiller laines et aiguilles, et dépanner un rang ou deux.",
+            description:
+              "Votre mission : accueillir la clientèle, conseiller laines et aiguilles, et dépanner un rang ou deux.",
             sector: "retail",
             scheduleMask: 1 << (3 * 3 + 1),
             hoursPerWeekMin: 3,

@@ -1,15 +1,7 @@
 // Demo employers: fictional organisations in real Québec towns, written in Québec French.
 
 export type Sector =
-  | "retail"
-  | "culture"
-  | "tourism"
-  | "finance"
-  | "health"
-  | "food"
-  | "sports-leisure"
-  | "community"
-  | "hospitality";
+  "retail" | "culture" | "tourism" | "finance" | "health" | "food" | "sports-leisure" | "community" | "hospitality";
 
 export type Commitment = "flexible-hours" | "seated-options" | "training" | "mentoring" | "benefits";
 

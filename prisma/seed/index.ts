@@ -175,7 +175,18 @@ function planApplications(missions: MissionSeed[], candidates: CandidateRecord[]
     .map((c) => c.index);
   const demoMissions = open.filter((m) => m.employerId === employerId(DEMO_EMPLOYER.slug));
   const demoPublished = demoMissions.filter((m) => m.status === "published");
-  const demoStages: Stage[] = ["new", "screening", "interview", "offer", "hired", "not_selected", "withdrawn", "new", "screening", "new"];
+  const demoStages: Stage[] = [
+    "new",
+    "screening",
+    "interview",
+    "offer",
+    "hired",
+    "not_selected",
+    "withdrawn",
+    "new",
+    "screening",
+    "new",
+  ];
   let next = 0;
   const addDemo = (mission: MissionSeed, stage: Stage) => {
     while (!add(mission, nearDemo[next % nearDemo.length], stage)) next++;
@@ -416,9 +427,18 @@ export async function seedDemoData(
       const consents = candidates.flatMap(({ consents }, index) =>
         consents.map((purpose) => ({ userId: candidateUserId(index), purpose, at: daysBefore(now, 120 - index) })),
       );
-      await tx.consent.createMany({ data: consents.map(({ userId, purpose, at }) => ({ userId, purpose, grantedAt: at })) });
+      await tx.consent.createMany({
+        data: consents.map(({ userId, purpose, at }) => ({ userId, purpose, grantedAt: at })),
+      });
       await tx.consentChange.createMany({
-        data: consents.map(({ userId, purpose, at }) => ({ id: `${userId}-consent-${purpose}`, userId, purpose, granted: true, source: "signup", createdAt: at })),
+        data: consents.map(({ userId, purpose, at }) => ({
+          id: `${userId}-consent-${purpose}`,
+          userId,
+          purpose,
+          granted: true,
+          source: "signup",
+          createdAt: at,
+        })),
       });
       await tx.mission.createMany({
         data: missions.map((mission) => ({ ...mission, updatedAt: mission.createdAt })),

@@ -18,8 +18,13 @@ export async function seedDemoInterviews(prisma: PrismaClient, now = new Date())
   const owner = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.employer.email } });
   const employer = await prisma.employer.findUniqueOrThrow({ where: { slug: DEMO_ACCOUNTS.employer.employerSlug } });
   const atDemoEmployer = { mission: { employerId: employer.id }, stage: "interview" };
-  const forDemoCandidate = await prisma.application.findFirstOrThrow({ where: { ...atDemoEmployer, candidate: { user: { email: DEMO_ACCOUNTS.candidate.email } } } });
-  const forSomeoneElse = await prisma.application.findFirstOrThrow({ where: { ...atDemoEmployer, id: { not: forDemoCandidate.id } }, orderBy: { id: "asc" } });
+  const forDemoCandidate = await prisma.application.findFirstOrThrow({
+    where: { ...atDemoEmployer, candidate: { user: { email: DEMO_ACCOUNTS.candidate.email } } },
+  });
+  const forSomeoneElse = await prisma.application.findFirstOrThrow({
+    where: { ...atDemoEmployer, id: { not: forDemoCandidate.id } },
+    orderBy: { id: "asc" },
+  });
   const details = {
     format: "in_person" as const,
     address: [employer.address, employer.town].filter(Boolean).join(", "),
@@ -34,16 +39,23 @@ export async function seedDemoInterviews(prisma: PrismaClient, now = new Date())
     employerId: employer.id,
     actor: owner,
     applicationId: forDemoCandidate.id,
-    proposal: { ...details, slots: [at(now, 3, 10), at(now, 4, 14), at(now, 6, 9, 30)].map((startsAt) => ({ startsAt, durationMinutes: 45 })) },
+    proposal: {
+      ...details,
+      slots: [at(now, 3, 10), at(now, 4, 14), at(now, 6, 9, 30)].map((startsAt) => ({ startsAt, durationMinutes: 45 })),
+    },
     now,
   });
   const booked = await proposeInterview({
     employerId: employer.id,
     actor: owner,
     applicationId: forSomeoneElse.id,
-    proposal: { ...details, slots: [at(now, 2, 11), at(now, 5, 15, 30)].map((startsAt) => ({ startsAt, durationMinutes: 30 })) },
+    proposal: {
+      ...details,
+      slots: [at(now, 2, 11), at(now, 5, 15, 30)].map((startsAt) => ({ startsAt, durationMinutes: 30 })),
+    },
     now,
   });
-  if (booked.ok) await pickSlotByToken(interviewToken(booked.interviewId), 1, { status: "proposed" }, { via: "link", now });
+  if (booked.ok)
+    await pickSlotByToken(interviewToken(booked.interviewId), 1, { status: "proposed" }, { via: "link", now });
   return 2;
 }

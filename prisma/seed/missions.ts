@@ -94,7 +94,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Heure du conte et conseils aux familles",
-      summary: "Les familles trouvent des livres qui donnent le goût de lire, et les enfants repartent avec une histoire en tête.",
+      summary:
+        "Les familles trouvent des livres qui donnent le goût de lire, et les enfants repartent avec une histoire en tête.",
       tasks:
         "animer l'heure du conte du samedi matin, conseiller les parents et les grands-parents selon les goûts de chaque enfant et garder le coin des albums invitant.",
       skills: ["Lecture à voix haute", "Littérature pour enfants", "Animation"],
@@ -187,7 +188,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Démonstrations de savoir-faire en atelier",
-      summary: "Petits et grands voient de vraies mains travailler le bois, le cuir ou la laine, et peuvent essayer à leur tour.",
+      summary:
+        "Petits et grands voient de vraies mains travailler le bois, le cuir ou la laine, et peuvent essayer à leur tour.",
       tasks:
         "faire des démonstrations de votre métier (menuiserie, tissage, reliure, forge…) dans l'atelier ouvert, expliquer les gestes et laisser les visiteurs s'y essayer en sécurité.",
       skills: ["Métier manuel", "Pédagogie", "Sécurité en atelier"],
@@ -234,7 +236,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Réception de soirée",
-      summary: "Les voyageurs arrivés tard trouvent une lumière allumée et quelqu'un pour les accueillir comme il faut.",
+      summary:
+        "Les voyageurs arrivés tard trouvent une lumière allumée et quelqu'un pour les accueillir comme il faut.",
       tasks:
         "enregistrer les arrivées de fin de journée, répondre aux demandes des clients, préparer les départs du lendemain et veiller à la tranquillité de la maison.",
       skills: ["Accueil hôtelier", "Gestion des imprévus", "Anglais parlé"],
@@ -257,8 +260,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Service du matin à la salle à manger",
-      summary: "Les clients commencent leur journée avec un premier repas servi avec attention, sans attendre leur café.",
-      tasks: "dresser la salle, servir le repas du matin, répondre aux demandes particulières (allergies, horaires) et remettre la salle en ordre.",
+      summary:
+        "Les clients commencent leur journée avec un premier repas servi avec attention, sans attendre leur café.",
+      tasks:
+        "dresser la salle, servir le repas du matin, répondre aux demandes particulières (allergies, horaires) et remettre la salle en ordre.",
       skills: ["Service aux tables", "Hygiène alimentaire", "Courtoisie"],
       demand: "standing",
       liftKg: 8,
@@ -280,7 +285,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Comptoir de peinture et des couleurs",
-      summary: "Les clients choisissent leur couleur en confiance et repartent avec la quantité juste, ni plus ni moins.",
+      summary:
+        "Les clients choisissent leur couleur en confiance et repartent avec la quantité juste, ni plus ni moins.",
       tasks:
         "conseiller sur les finis et les couleurs, calculer les quantités, préparer les mélanges de peinture et expliquer la bonne préparation des surfaces.",
       skills: ["Peinture résidentielle", "Sens des couleurs", "Calcul de quantités"],
@@ -292,7 +298,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Ateliers du samedi : réparations de base",
       summary: "Les bricoleurs apprennent à changer un robinet ou réparer une moustiquaire, sans stress.",
-      tasks: "animer de courts ateliers pratiques le samedi matin, montrer les gestes, répondre aux questions et conseiller le matériel nécessaire.",
+      tasks:
+        "animer de courts ateliers pratiques le samedi matin, montrer les gestes, répondre aux questions et conseiller le matériel nécessaire.",
       skills: ["Bricolage", "Pédagogie", "Prise de parole"],
       demand: "mixed",
       liftKg: 5,
@@ -301,7 +308,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Centre extérieur : saison du jardinage",
-      summary: "Les jardiniers trouvent terreau, semences et conseils au même endroit, sans courir d'un magasin à l'autre.",
+      summary:
+        "Les jardiniers trouvent terreau, semences et conseils au même endroit, sans courir d'un magasin à l'autre.",
       tasks:
         "conseiller les clients au centre extérieur, les aider à charger leurs sacs de terre, garder les étalages arrosés et bien garnis.",
       skills: ["Jardinage", "Service à la clientèle", "Manutention"],
@@ -337,7 +345,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Clinique d'impôts pour les membres",
-      summary: "Les membres à revenu modeste remplissent leur déclaration sans erreur et touchent les crédits auxquels ils ont droit.",
+      summary:
+        "Les membres à revenu modeste remplissent leur déclaration sans erreur et touchent les crédits auxquels ils ont droit.",
       tasks:
         "accueillir les membres à la clinique d'impôts, vérifier les documents apportés et préparer les déclarations simples avec le logiciel fourni.",
       skills: ["Fiscalité des particuliers", "Rigueur", "Confidentialité"],
@@ -374,7 +383,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Clinique des plantes malades",
-      summary: "Les clients comprennent ce qui ronge leurs plants et repartent avec une solution douce pour l'environnement.",
+      summary:
+        "Les clients comprennent ce qui ronge leurs plants et repartent avec une solution douce pour l'environnement.",
       tasks:
         "examiner les feuilles et les photos apportées par les clients, identifier insectes et maladies, et recommander des traitements doux et des gestes de prévention.",
       skills: ["Phytoprotection", "Observation", "Pédagogie"],
@@ -387,7 +397,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Caisse du printemps",
       summary: "Les files avancent vite, même les samedis de mai où tout le monde veut planter en même temps.",
-      tasks: "tenir la caisse, emballer les plantes fragiles, aider au chargement des voitures et répondre aux questions rapides.",
+      tasks:
+        "tenir la caisse, emballer les plantes fragiles, aider au chargement des voitures et répondre aux questions rapides.",
       skills: ["Caisse", "Rapidité", "Courtoisie"],
       demand: "standing",
       liftKg: 10,
@@ -422,7 +433,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Conseil au rayon des soins",
-      summary: "Les clients trouvent le produit qui convient à leur peau sensible ou à leurs douleurs, sans errer dans les allées.",
+      summary:
+        "Les clients trouvent le produit qui convient à leur peau sensible ou à leurs douleurs, sans errer dans les allées.",
       tasks:
         "conseiller au rayon des soins de la peau, de l'hygiène et du maintien à domicile, et diriger vers le pharmacien dès qu'une question le demande.",
       skills: ["Conseil santé", "Écoute", "Connaissance des produits"],
@@ -445,7 +457,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Vaccination saisonnière : accueil et inscription",
       summary: "Les patients se font vacciner sans file interminable et repartent avec leur preuve à jour.",
-      tasks: "accueillir les patients, vérifier les rendez-vous, remplir les formulaires avec eux et gérer la salle d'attente après l'injection.",
+      tasks:
+        "accueillir les patients, vérifier les rendez-vous, remplir les formulaires avec eux et gérer la salle d'attente après l'injection.",
       skills: ["Organisation", "Accueil", "Saisie de données"],
       demand: "seated",
       liftKg: 0,
@@ -470,7 +483,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Renseignements au téléphone et par courriel",
       summary: "Ceux qui préparent leur voyage reçoivent des réponses précises, rapides et chaleureuses.",
-      tasks: "répondre aux appels et aux courriels des voyageurs, envoyer la documentation demandée et tenir à jour le calendrier des événements.",
+      tasks:
+        "répondre aux appels et aux courriels des voyageurs, envoyer la documentation demandée et tenir à jour le calendrier des événements.",
       skills: ["Rédaction", "Connaissance de la région", "Service à la clientèle"],
       demand: "seated",
       liftKg: 0,
@@ -480,7 +494,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Kiosque d'information dans les festivals",
       summary: "Les festivaliers découvrent la région au-delà de la scène principale.",
-      tasks: "tenir le kiosque mobile lors des festivals de l'été, renseigner le public et faire connaître les attraits moins connus du coin.",
+      tasks:
+        "tenir le kiosque mobile lors des festivals de l'été, renseigner le public et faire connaître les attraits moins connus du coin.",
       skills: ["Communication", "Autonomie", "Connaissance de la région"],
       demand: "standing",
       liftKg: 8,
@@ -505,7 +520,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil au chalet et billetterie",
       summary: "Les skieurs passent du stationnement au télésiège sans perdre de temps.",
-      tasks: "vendre les billets et les abonnements, renseigner sur les conditions de ski, gérer les objets perdus et orienter les familles.",
+      tasks:
+        "vendre les billets et les abonnements, renseigner sur les conditions de ski, gérer les objets perdus et orienter les familles.",
       skills: ["Caisse", "Accueil", "Gestion de l'affluence"],
       demand: "mixed",
       liftKg: 0,
@@ -528,7 +544,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Location d'équipement de ski",
       summary: "Chaque skieur part avec des bottes qui ne font pas mal et des skis bien ajustés.",
-      tasks: "mesurer, ajuster et remettre l'équipement de location, vérifier les fixations et conseiller les skieurs selon leur niveau.",
+      tasks:
+        "mesurer, ajuster et remettre l'équipement de location, vérifier les fixations et conseiller les skieurs selon leur niveau.",
       skills: ["Équipement de ski", "Minutie", "Service à la clientèle"],
       demand: "standing",
       liftKg: 12,
@@ -538,8 +555,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Ski de soirée : accueil des familles",
-      summary: "Les familles qui skient après l'école ou le travail sont accueillies et bien orientées, même à la noirceur.",
-      tasks: "accueillir les skieurs de soirée, gérer les inscriptions aux cours du soir, remettre les dossards et faire le lien avec les moniteurs.",
+      summary:
+        "Les familles qui skient après l'école ou le travail sont accueillies et bien orientées, même à la noirceur.",
+      tasks:
+        "accueillir les skieurs de soirée, gérer les inscriptions aux cours du soir, remettre les dossards et faire le lien avec les moniteurs.",
       skills: ["Accueil", "Organisation", "Calme"],
       demand: "mixed",
       liftKg: 3,
@@ -575,7 +594,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Paniers-cadeaux des Fêtes",
       summary: "Les entreprises et les familles offrent des paniers composés avec soin et livrés à temps.",
-      tasks: "prendre les commandes, composer et emballer les paniers-cadeaux, et coordonner les cueillettes et les livraisons.",
+      tasks:
+        "prendre les commandes, composer et emballer les paniers-cadeaux, et coordonner les cueillettes et les livraisons.",
       skills: ["Souci du détail", "Organisation", "Emballage"],
       demand: "mixed",
       liftKg: 10,
@@ -586,7 +606,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Conseil en accords mets et vins",
       summary: "Les clients repartent avec la bouteille qui mettra en valeur leur repas, peu importe leur budget.",
-      tasks: "conseiller les clients au rayon des vins et des bières de microbrasserie, proposer des accords et tenir les fiches de dégustation à jour.",
+      tasks:
+        "conseiller les clients au rayon des vins et des bières de microbrasserie, proposer des accords et tenir les fiches de dégustation à jour.",
       skills: ["Connaissance des vins", "Vente-conseil", "Anglais parlé"],
       demand: "standing",
       liftKg: 10,
@@ -598,7 +619,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil du public et placement en salle",
       summary: "Le public trouve son siège avant le lever du rideau, programme en main.",
-      tasks: "accueillir les spectateurs, vérifier les billets, guider chacun vers sa place et veiller à la sécurité de la salle pendant la représentation.",
+      tasks:
+        "accueillir les spectateurs, vérifier les billets, guider chacun vers sa place et veiller à la sécurité de la salle pendant la représentation.",
       skills: ["Accueil", "Gestion de foule", "Calme"],
       demand: "standing",
       liftKg: 0,
@@ -608,8 +630,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Billetterie et réservations",
-      summary: "Les spectateurs réservent les meilleures places et reçoivent toutes les infos utiles avant leur soirée.",
-      tasks: "prendre les réservations au téléphone et au guichet, conseiller sur les places, gérer les échanges et préparer les billets de groupe.",
+      summary:
+        "Les spectateurs réservent les meilleures places et reçoivent toutes les infos utiles avant leur soirée.",
+      tasks:
+        "prendre les réservations au téléphone et au guichet, conseiller sur les places, gérer les échanges et préparer les billets de groupe.",
       skills: ["Logiciel de billetterie", "Service à la clientèle", "Caisse"],
       demand: "seated",
       liftKg: 0,
@@ -631,7 +655,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil des groupes en autocar",
       summary: "Les groupes arrivés en autocar sont accueillis, orientés et installés sans cohue.",
-      tasks: "coordonner l'arrivée des autocars pour les matinées, accueillir les responsables de groupe et accompagner les personnes qui ont besoin d'aide.",
+      tasks:
+        "coordonner l'arrivée des autocars pour les matinées, accueillir les responsables de groupe et accompagner les personnes qui ont besoin d'aide.",
       skills: ["Organisation", "Accueil de groupes", "Entregent"],
       demand: "mixed",
       liftKg: 0,
@@ -643,8 +668,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
   library: [
     {
       title: "Aide aux usagers au comptoir de prêt",
-      summary: "Les usagers trouvent le livre, le film ou le renseignement qu'ils cherchaient, même sans savoir comment le demander.",
-      tasks: "gérer les prêts et les retours, inscrire les nouveaux abonnés, aider à chercher dans le catalogue et orienter vers les bonnes ressources.",
+      summary:
+        "Les usagers trouvent le livre, le film ou le renseignement qu'ils cherchaient, même sans savoir comment le demander.",
+      tasks:
+        "gérer les prêts et les retours, inscrire les nouveaux abonnés, aider à chercher dans le catalogue et orienter vers les bonnes ressources.",
       skills: ["Recherche documentaire", "Accueil", "Écoute"],
       demand: "mixed",
       liftKg: 8,
@@ -654,7 +681,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Ateliers numériques pour débutants",
       summary: "Les usagers apprennent à envoyer une photo à leur famille ou à prendre un rendez-vous en ligne.",
-      tasks: "animer de petits ateliers et des rencontres individuelles sur la tablette, le téléphone intelligent, le courriel et les services gouvernementaux en ligne.",
+      tasks:
+        "animer de petits ateliers et des rencontres individuelles sur la tablette, le téléphone intelligent, le courriel et les services gouvernementaux en ligne.",
       skills: ["Outils numériques", "Pédagogie", "Patience"],
       demand: "seated",
       liftKg: 0,
@@ -664,7 +692,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Club de lecture et conversation française",
       summary: "Les personnes nouvellement arrivées pratiquent leur français autour d'un bon livre, en confiance.",
-      tasks: "animer chaque semaine un club de conversation, choisir des textes accessibles et créer un climat où l'on ose parler.",
+      tasks:
+        "animer chaque semaine un club de conversation, choisir des textes accessibles et créer un climat où l'on ose parler.",
       skills: ["Animation de groupe", "Français écrit et parlé", "Ouverture interculturelle"],
       demand: "seated",
       liftKg: 0,
@@ -675,7 +704,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Service de livres à domicile",
       summary: "Les usagers qui ne peuvent plus se déplacer continuent de recevoir des lectures choisies pour eux.",
-      tasks: "choisir les livres selon les goûts de chaque abonné, les livrer une fois par mois et prendre le temps de jaser de la lecture précédente.",
+      tasks:
+        "choisir les livres selon les goûts de chaque abonné, les livrer une fois par mois et prendre le temps de jaser de la lecture précédente.",
       skills: ["Conseil de lecture", "Permis de conduire", "Écoute"],
       demand: "mixed",
       liftKg: 8,
@@ -686,8 +716,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
   "cheese-dairy": [
     {
       title: "Comptoir de vente à la fromagerie",
-      summary: "Les visiteurs goûtent le fromage du jour et repartent avec du frais, du vieilli et des conseils de conservation.",
-      tasks: "servir au comptoir, faire goûter, conseiller et emballer, et garder les comptoirs réfrigérés impeccables.",
+      summary:
+        "Les visiteurs goûtent le fromage du jour et repartent avec du frais, du vieilli et des conseils de conservation.",
+      tasks:
+        "servir au comptoir, faire goûter, conseiller et emballer, et garder les comptoirs réfrigérés impeccables.",
       skills: ["Service à la clientèle", "Hygiène alimentaire", "Caisse"],
       demand: "standing",
       liftKg: 10,
@@ -696,8 +728,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Visites commentées de la fromagerie",
-      summary: "Les visiteurs voient comment le lait du rang devient fromage, derrière la vitre de la salle de fabrication.",
-      tasks: "guider les groupes le long de la galerie d'observation, expliquer la fabrication et terminer par une dégustation commentée.",
+      summary:
+        "Les visiteurs voient comment le lait du rang devient fromage, derrière la vitre de la salle de fabrication.",
+      tasks:
+        "guider les groupes le long de la galerie d'observation, expliquer la fabrication et terminer par une dégustation commentée.",
       skills: ["Animation de visites", "Agroalimentaire", "Prise de parole"],
       demand: "standing",
       liftKg: 0,
@@ -708,7 +742,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Kiosque aux marchés publics",
       summary: "Les citadins découvrent nos fromages sans faire la route jusqu'à la ferme.",
-      tasks: "monter et tenir notre kiosque dans les marchés publics de la région, faire goûter, vendre et démonter en fin de journée.",
+      tasks:
+        "monter et tenir notre kiosque dans les marchés publics de la région, faire goûter, vendre et démonter en fin de journée.",
       skills: ["Vente", "Autonomie", "Manutention"],
       demand: "standing",
       liftKg: 15,
@@ -732,7 +767,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Comptoir du matin",
       summary: "Les gens du quartier ont leur pain chaud et leur croissant avant d'aller travailler.",
-      tasks: "ouvrir le comptoir, garnir les paniers à pain, servir les habitués rapidement et préparer les commandes réservées.",
+      tasks:
+        "ouvrir le comptoir, garnir les paniers à pain, servir les habitués rapidement et préparer les commandes réservées.",
       skills: ["Service rapide", "Caisse", "Connaissance des pains"],
       demand: "standing",
       liftKg: 8,
@@ -742,7 +778,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Commandes spéciales et gâteaux",
       summary: "Les anniversaires et les mariages ont le gâteau qu'on avait imaginé, livré au bon moment.",
-      tasks: "rencontrer les clients, noter précisément leurs commandes de gâteaux et de buffets, transmettre aux pâtissiers et faire le suivi.",
+      tasks:
+        "rencontrer les clients, noter précisément leurs commandes de gâteaux et de buffets, transmettre aux pâtissiers et faire le suivi.",
       skills: ["Prise de commandes", "Souci du détail", "Service à la clientèle"],
       demand: "seated",
       liftKg: 3,
@@ -751,7 +788,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Service au café de la boulangerie",
-      summary: "Les habitués lisent leur journal avec un café servi comme ils l'aiment, et une viennoiserie encore tiède.",
+      summary:
+        "Les habitués lisent leur journal avec un café servi comme ils l'aiment, et une viennoiserie encore tiède.",
       tasks: "préparer les cafés, servir aux tables, desservir et jaser avec la clientèle sans ralentir le service.",
       skills: ["Préparation de cafés", "Service aux tables", "Convivialité"],
       demand: "standing",
@@ -761,7 +799,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Transmission du métier de boulanger",
-      summary: "Le pain au levain garde la même qualité, même quand l'équipe change, parce que le savoir-faire se transmet.",
+      summary:
+        "Le pain au levain garde la même qualité, même quand l'équipe change, parce que le savoir-faire se transmet.",
       tasks:
         "montrer aux membres de l'équipe les gestes de la fermentation lente, du façonnage et de la cuisson, et partager vos trucs de métier avec les clients curieux.",
       skills: ["Boulangerie artisanale", "Transmission du savoir", "Patience"],
@@ -775,7 +814,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil à l'atelier de réparation",
       summary: "Les cyclistes savent ce qui cloche sur leur vélo, combien ça coûte et quand le récupérer.",
-      tasks: "recevoir les vélos, poser un premier diagnostic, expliquer les réparations, fixer les rendez-vous et rappeler les clients quand c'est prêt.",
+      tasks:
+        "recevoir les vélos, poser un premier diagnostic, expliquer les réparations, fixer les rendez-vous et rappeler les clients quand c'est prêt.",
       skills: ["Mécanique vélo", "Explication claire", "Organisation"],
       demand: "mixed",
       liftKg: 12,
@@ -785,8 +825,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Location de vélos au bord du lac",
-      summary: "Les visiteurs partent faire le tour du lac sur un vélo à leur taille, casque bien ajusté et carte en main.",
-      tasks: "remettre et récupérer les vélos de location, ajuster selles et casques, suggérer des parcours et vérifier l'état des vélos au retour.",
+      summary:
+        "Les visiteurs partent faire le tour du lac sur un vélo à leur taille, casque bien ajusté et carte en main.",
+      tasks:
+        "remettre et récupérer les vélos de location, ajuster selles et casques, suggérer des parcours et vérifier l'état des vélos au retour.",
       skills: ["Ajustement de vélos", "Connaissance des pistes cyclables", "Anglais parlé"],
       demand: "standing",
       liftKg: 15,
@@ -796,8 +838,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Conseil à l'achat de vélos électriques",
-      summary: "Les clients choisissent un vélo électrique adapté à leurs sorties, sans payer pour ce dont ils n'ont pas besoin.",
-      tasks: "comprendre l'usage prévu, proposer des essais routiers, expliquer l'autonomie et l'entretien des batteries, et faire le suivi après l'achat.",
+      summary:
+        "Les clients choisissent un vélo électrique adapté à leurs sorties, sans payer pour ce dont ils n'ont pas besoin.",
+      tasks:
+        "comprendre l'usage prévu, proposer des essais routiers, expliquer l'autonomie et l'entretien des batteries, et faire le suivi après l'achat.",
       skills: ["Vélo électrique", "Vente-conseil", "Écoute"],
       demand: "standing",
       liftKg: 10,
@@ -808,7 +852,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Sorties guidées du mercredi",
       summary: "Les cyclistes de la région découvrent les routes tranquilles autour du lac, en groupe et en sécurité.",
-      tasks: "préparer les parcours, guider les sorties hebdomadaires à allure modérée, gérer les petites crevaisons et veiller à ce que personne ne soit laissé derrière.",
+      tasks:
+        "préparer les parcours, guider les sorties hebdomadaires à allure modérée, gérer les petites crevaisons et veiller à ce que personne ne soit laissé derrière.",
       skills: ["Cyclisme sur route", "Premiers soins", "Leadership bienveillant"],
       demand: "mixed",
       liftKg: 5,
@@ -821,7 +866,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil au chalet et départs",
       summary: "Les golfeurs partent à l'heure prévue, voiturette prête et conseils du jour en tête.",
-      tasks: "accueillir les joueurs, confirmer les réservations, encaisser les droits de jeu et coordonner les départs avec le préposé au premier tertre.",
+      tasks:
+        "accueillir les joueurs, confirmer les réservations, encaisser les droits de jeu et coordonner les départs avec le préposé au premier tertre.",
       skills: ["Accueil", "Anglais parlé", "Connaissance du golf"],
       demand: "mixed",
       liftKg: 0,
@@ -833,7 +879,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil et courtoisie sur le parcours",
       summary: "Les joueurs gardent le rythme et profitent du parcours sans attente inutile.",
-      tasks: "circuler en voiturette sur le parcours, aider les joueurs, rappeler l'étiquette avec tact et signaler tout besoin d'entretien.",
+      tasks:
+        "circuler en voiturette sur le parcours, aider les joueurs, rappeler l'étiquette avec tact et signaler tout besoin d'entretien.",
       skills: ["Étiquette du golf", "Tact", "Sens de l'observation"],
       demand: "seated",
       liftKg: 0,
@@ -855,7 +902,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Réservations et service aux membres",
       summary: "Les membres et les visiteurs obtiennent leur heure de départ et leurs réponses au premier appel.",
-      tasks: "gérer les réservations au téléphone et en ligne, répondre aux courriels des membres et organiser les tournois amicaux.",
+      tasks:
+        "gérer les réservations au téléphone et en ligne, répondre aux courriels des membres et organiser les tournois amicaux.",
       skills: ["Logiciel de réservation", "Service à la clientèle", "Anglais écrit"],
       demand: "seated",
       liftKg: 0,
@@ -867,8 +915,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
   "music-shop": [
     {
       title: "Conseil en instruments et partitions",
-      summary: "Les musiciens, qu'ils débutent ou jouent depuis toujours, trouvent l'instrument et les partitions qui leur conviennent.",
-      tasks: "faire essayer les instruments, conseiller selon le style et le budget, commander les partitions et les méthodes introuvables.",
+      summary:
+        "Les musiciens, qu'ils débutent ou jouent depuis toujours, trouvent l'instrument et les partitions qui leur conviennent.",
+      tasks:
+        "faire essayer les instruments, conseiller selon le style et le budget, commander les partitions et les méthodes introuvables.",
       skills: ["Pratique d'un instrument", "Vente-conseil", "Culture musicale"],
       demand: "standing",
       liftKg: 10,
@@ -878,7 +928,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Location d'instruments pour la rentrée",
       summary: "Les élèves des programmes de musique commencent l'année avec un instrument propre et bien ajusté.",
-      tasks: "préparer les contrats de location, ajuster et remettre les instruments, expliquer l'entretien de base aux familles.",
+      tasks:
+        "préparer les contrats de location, ajuster et remettre les instruments, expliquer l'entretien de base aux familles.",
       skills: ["Organisation", "Instruments à vent", "Service à la clientèle"],
       demand: "mixed",
       liftKg: 10,
@@ -889,7 +940,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Atelier d'entretien des instruments",
       summary: "Les instruments retrouvent leur son, et leurs propriétaires comprennent comment en prendre soin.",
-      tasks: "changer les cordes, régler les guitares et les violons, faire les petites réparations et expliquer l'entretien aux clients.",
+      tasks:
+        "changer les cordes, régler les guitares et les violons, faire les petites réparations et expliquer l'entretien aux clients.",
       skills: ["Lutherie", "Minutie", "Oreille musicale"],
       demand: "seated",
       liftKg: 3,
@@ -899,7 +951,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Cours d'initiation au ukulélé",
       summary: "Les clients qui n'ont jamais joué repartent avec trois accords et l'envie de continuer.",
-      tasks: "donner des cours de groupe d'une heure en boutique, préparer des chansons simples et encourager chacun à son rythme.",
+      tasks:
+        "donner des cours de groupe d'une heure en boutique, préparer des chansons simples et encourager chacun à son rythme.",
       skills: ["Enseignement de la musique", "Ukulélé ou guitare", "Patience"],
       demand: "seated",
       liftKg: 0,
@@ -911,7 +964,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil et médiation en galerie",
       summary: "Les visiteurs comprennent la démarche des artistes et prennent le temps de vraiment regarder.",
-      tasks: "accueillir les visiteurs sans pression, présenter les artistes et les œuvres, répondre aux questions et noter les intérêts des collectionneurs.",
+      tasks:
+        "accueillir les visiteurs sans pression, présenter les artistes et les œuvres, répondre aux questions et noter les intérêts des collectionneurs.",
       skills: ["Médiation culturelle", "Histoire de l'art", "Anglais parlé"],
       demand: "mixed",
       liftKg: 0,
@@ -921,7 +975,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Vente d'œuvres et suivi des collectionneurs",
       summary: "Les collectionneurs achètent en confiance et reçoivent leur œuvre bien emballée, où qu'ils habitent.",
-      tasks: "accompagner les acheteurs, préparer les factures et les certificats, organiser l'emballage et l'expédition, et garder le contact après la vente.",
+      tasks:
+        "accompagner les acheteurs, préparer les factures et les certificats, organiser l'emballage et l'expédition, et garder le contact après la vente.",
       skills: ["Vente", "Suivi client", "Rigueur administrative"],
       demand: "mixed",
       liftKg: 10,
@@ -931,7 +986,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil lors des vernissages",
       summary: "Les invités se sentent attendus, rencontrent les artistes et repartent avec l'envie de revenir.",
-      tasks: "accueillir les invités, présenter les artistes, servir un verre de l'amitié et veiller au bon déroulement de la soirée.",
+      tasks:
+        "accueillir les invités, présenter les artistes, servir un verre de l'amitié et veiller au bon déroulement de la soirée.",
       skills: ["Entregent", "Accueil", "Organisation d'événements"],
       demand: "standing",
       liftKg: 5,
@@ -941,7 +997,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Ateliers de croquis en plein air",
       summary: "Les visiteurs s'essaient au dessin sur le motif, comme les peintres de Charlevoix avant eux.",
-      tasks: "animer des ateliers de croquis de deux heures dans les rues et sur la grève, fournir le matériel et encourager chacun, quel que soit son talent.",
+      tasks:
+        "animer des ateliers de croquis de deux heures dans les rues et sur la grève, fournir le matériel et encourager chacun, quel que soit son talent.",
       skills: ["Dessin", "Animation d'ateliers", "Pédagogie"],
       demand: "mixed",
       liftKg: 5,
@@ -954,7 +1011,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil au comptoir alimentaire",
       summary: "Les familles reçoivent leur panier dans la dignité, avec un accueil qui ne juge pas.",
-      tasks: "accueillir les personnes, vérifier les inscriptions avec discrétion, les accompagner dans le choix des denrées et repérer celles qui ont besoin d'autre aide.",
+      tasks:
+        "accueillir les personnes, vérifier les inscriptions avec discrétion, les accompagner dans le choix des denrées et repérer celles qui ont besoin d'autre aide.",
       skills: ["Écoute", "Discrétion", "Accueil"],
       demand: "mixed",
       liftKg: 10,
@@ -964,7 +1022,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Coordination des bénévoles du jeudi",
       summary: "Les bénévoles savent quoi faire en arrivant, et le comptoir ouvre à l'heure pour tout le monde.",
-      tasks: "planifier les quarts, accueillir et répartir les bénévoles, régler les imprévus et remercier chacun en fin de journée.",
+      tasks:
+        "planifier les quarts, accueillir et répartir les bénévoles, régler les imprévus et remercier chacun en fin de journée.",
       skills: ["Coordination d'équipe", "Planification", "Leadership"],
       demand: "mixed",
       liftKg: 5,
@@ -974,7 +1033,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Animation des cuisines collectives",
       summary: "Les participants cuisinent ensemble des repas pour la semaine, à petit prix et dans la bonne humeur.",
-      tasks: "planifier les recettes avec les denrées disponibles, animer les séances de cuisine en groupe et transmettre des trucs pour cuisiner économique.",
+      tasks:
+        "planifier les recettes avec les denrées disponibles, animer les séances de cuisine en groupe et transmettre des trucs pour cuisiner économique.",
       skills: ["Cuisine", "Animation de groupe", "Hygiène alimentaire"],
       demand: "standing",
       liftKg: 8,
@@ -983,8 +1043,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Orientation vers les ressources",
-      summary: "Les personnes trouvent l'aide dont elles ont besoin pour le logement, les impôts ou le transport, sans se perdre dans les démarches.",
-      tasks: "rencontrer les personnes qui le souhaitent, comprendre leur situation, les diriger vers les bons organismes et les aider à remplir les formulaires.",
+      summary:
+        "Les personnes trouvent l'aide dont elles ont besoin pour le logement, les impôts ou le transport, sans se perdre dans les démarches.",
+      tasks:
+        "rencontrer les personnes qui le souhaitent, comprendre leur situation, les diriger vers les bons organismes et les aider à remplir les formulaires.",
       skills: ["Écoute", "Connaissance du réseau communautaire", "Formulaires gouvernementaux"],
       demand: "seated",
       liftKg: 0,
@@ -996,7 +1058,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil des visiteurs à l'entrée du parc",
       summary: "Les familles commencent leur journée avec un plan, les heures des nourrissages et un sourire.",
-      tasks: "accueillir les visiteurs, vérifier les billets et les passeports saisonniers, remettre les plans et répondre aux premières questions.",
+      tasks:
+        "accueillir les visiteurs, vérifier les billets et les passeports saisonniers, remettre les plans et répondre aux premières questions.",
       skills: ["Accueil", "Gestion de l'affluence", "Anglais parlé"],
       demand: "standing",
       liftKg: 0,
@@ -1007,7 +1070,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Interprétation près des enclos",
       summary: "Les visiteurs apprennent à connaître les animaux et repartent plus curieux qu'à leur arrivée.",
-      tasks: "présenter les animaux près des enclos, animer les causeries lors des nourrissages et répondre aux mille questions des enfants.",
+      tasks:
+        "présenter les animaux près des enclos, animer les causeries lors des nourrissages et répondre aux mille questions des enfants.",
       skills: ["Vulgarisation scientifique", "Prise de parole", "Connaissance des animaux"],
       demand: "standing",
       liftKg: 0,
@@ -1018,7 +1082,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Boutique souvenirs du parc",
       summary: "Les enfants repartent avec la peluche de leur animal préféré, et les parents avec le sourire.",
-      tasks: "conseiller à la boutique, tenir la caisse, garnir les tablettes et garder la boutique agréable même lors des grosses journées.",
+      tasks:
+        "conseiller à la boutique, tenir la caisse, garnir les tablettes et garder la boutique agréable même lors des grosses journées.",
       skills: ["Caisse", "Vente", "Patience"],
       demand: "standing",
       liftKg: 8,
@@ -1029,7 +1094,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Service aux groupes et réservations",
       summary: "Les écoles, camps et associations préparent leur sortie au parc sans mauvaise surprise.",
-      tasks: "répondre aux demandes des groupes, préparer les confirmations et les programmes de visite, et accueillir les responsables le jour venu.",
+      tasks:
+        "répondre aux demandes des groupes, préparer les confirmations et les programmes de visite, et accueillir les responsables le jour venu.",
       skills: ["Organisation", "Service à la clientèle", "Rédaction"],
       demand: "seated",
       liftKg: 0,
@@ -1040,8 +1106,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
   "railway-heritage": [
     {
       title: "Visites commentées de la gare et des locomotives",
-      summary: "Les visiteurs montent à bord d'une vraie locomotive et comprennent comment le train a façonné la Mauricie.",
-      tasks: "guider les visiteurs dans la gare, la rotonde et les locomotives, raconter la vie des cheminots et répondre aux questions techniques.",
+      summary:
+        "Les visiteurs montent à bord d'une vraie locomotive et comprennent comment le train a façonné la Mauricie.",
+      tasks:
+        "guider les visiteurs dans la gare, la rotonde et les locomotives, raconter la vie des cheminots et répondre aux questions techniques.",
       skills: ["Histoire ferroviaire", "Animation de visites", "Prise de parole"],
       demand: "standing",
       liftKg: 0,
@@ -1052,7 +1120,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil et billetterie du site",
       summary: "Les familles savent par où commencer et à quelle heure partira le petit train.",
-      tasks: "vendre les billets, présenter le site, annoncer les départs du petit train et tenir la boutique attenante.",
+      tasks:
+        "vendre les billets, présenter le site, annoncer les départs du petit train et tenir la boutique attenante.",
       skills: ["Accueil", "Caisse", "Organisation"],
       demand: "seated",
       liftKg: 0,
@@ -1062,8 +1131,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Restauration de matériel roulant : démonstrations",
-      summary: "Les passionnés voient l'équipe redonner vie à un wagon, pièce par pièce, et peuvent poser toutes leurs questions.",
-      tasks: "participer aux travaux de restauration dans l'atelier ouvert au public, expliquer les techniques et montrer les pièces d'origine.",
+      summary:
+        "Les passionnés voient l'équipe redonner vie à un wagon, pièce par pièce, et peuvent poser toutes leurs questions.",
+      tasks:
+        "participer aux travaux de restauration dans l'atelier ouvert au public, expliquer les techniques et montrer les pièces d'origine.",
       skills: ["Mécanique", "Menuiserie", "Vulgarisation"],
       demand: "mixed",
       liftKg: 15,
@@ -1073,7 +1144,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Train des Fêtes : accueil à bord",
       summary: "Les familles vivent un petit voyage dans un train décoré, chocolat chaud en main.",
-      tasks: "accueillir les passagers, les installer à bord, servir le chocolat chaud et animer le trajet avec des histoires d'hiver ferroviaire.",
+      tasks:
+        "accueillir les passagers, les installer à bord, servir le chocolat chaud et animer le trajet avec des histoires d'hiver ferroviaire.",
       skills: ["Accueil", "Animation", "Service"],
       demand: "standing",
       liftKg: 5,
@@ -1086,7 +1158,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil des groupes à la cabane",
       summary: "Les groupes sont reçus à la porte de la cabane comme chez de la parenté.",
-      tasks: "accueillir les groupes et les familles, les installer aux tables, présenter le déroulement de la journée et répondre aux questions.",
+      tasks:
+        "accueillir les groupes et les familles, les installer aux tables, présenter le déroulement de la journée et répondre aux questions.",
       skills: ["Accueil de groupes", "Entregent", "Organisation"],
       demand: "standing",
       liftKg: 0,
@@ -1097,7 +1170,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Service aux tables du repas traditionnel",
       summary: "Les convives mangent leur soupe aux pois et leurs œufs dans le sirop bien chauds, sans attendre.",
-      tasks: "servir les plats traditionnels à volonté, desservir rapidement et garder l'ambiance festive dans la salle.",
+      tasks:
+        "servir les plats traditionnels à volonté, desservir rapidement et garder l'ambiance festive dans la salle.",
       skills: ["Service aux tables", "Rapidité", "Bonne humeur"],
       demand: "standing",
       liftKg: 10,
@@ -1108,7 +1182,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Démonstration de la fabrication du sirop",
       summary: "Les visiteurs comprennent le chemin de l'eau d'érable jusqu'au sirop, et goûtent la tire sur la neige.",
-      tasks: "faire visiter l'érablière et la cabane, expliquer l'entaillage et l'évaporation, et servir la tire sur la neige.",
+      tasks:
+        "faire visiter l'érablière et la cabane, expliquer l'entaillage et l'évaporation, et servir la tire sur la neige.",
       skills: ["Acériculture", "Animation de visites", "Prise de parole"],
       demand: "standing",
       liftKg: 5,
@@ -1118,8 +1193,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Boutique des produits de l'érable",
-      summary: "Les visiteurs rapportent du sirop, du beurre et du sucre d'érable de la cabane, et savent comment les conserver.",
-      tasks: "conseiller les clients à la boutique, tenir la caisse, préparer les commandes en ligne et raconter la saison en cours.",
+      summary:
+        "Les visiteurs rapportent du sirop, du beurre et du sucre d'érable de la cabane, et savent comment les conserver.",
+      tasks:
+        "conseiller les clients à la boutique, tenir la caisse, préparer les commandes en ligne et raconter la saison en cours.",
       skills: ["Vente", "Caisse", "Connaissance des produits de l'érable"],
       demand: "mixed",
       liftKg: 8,
@@ -1132,7 +1209,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Kiosque d'information du marché",
       summary: "Les visiteurs savent où trouver les produits de saison, et qui les a cultivés.",
-      tasks: "accueillir les visiteurs, présenter les producteurs présents, afficher l'arrivage de la semaine et recueillir les suggestions.",
+      tasks:
+        "accueillir les visiteurs, présenter les producteurs présents, afficher l'arrivage de la semaine et recueillir les suggestions.",
       skills: ["Accueil", "Connaissance des produits du Québec", "Communication"],
       demand: "standing",
       liftKg: 0,
@@ -1143,7 +1221,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Vente au kiosque des maraîchers",
       summary: "Les clients repartent avec des légumes cueillis la veille et une idée pour les apprêter.",
-      tasks: "servir les clients au kiosque d'un maraîcher, peser, encaisser, garder l'étalage beau et frais tout au long de la journée.",
+      tasks:
+        "servir les clients au kiosque d'un maraîcher, peser, encaisser, garder l'étalage beau et frais tout au long de la journée.",
       skills: ["Vente", "Caisse", "Manutention"],
       demand: "standing",
       liftKg: 15,
@@ -1154,7 +1233,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Démonstrations culinaires du samedi",
       summary: "Les clients apprennent à cuisiner ce qu'ils viennent d'acheter, et goûtent sur place.",
-      tasks: "préparer des recettes simples avec les produits du marché devant le public, faire goûter et partager les fiches recettes.",
+      tasks:
+        "préparer des recettes simples avec les produits du marché devant le public, faire goûter et partager les fiches recettes.",
       skills: ["Cuisine", "Animation", "Hygiène alimentaire"],
       demand: "standing",
       liftKg: 5,
@@ -1165,7 +1245,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Marché de Noël : accueil des exposants et du public",
       summary: "Les artisans s'installent sans stress et le public profite d'un marché de Noël bien organisé.",
-      tasks: "accueillir les exposants, les guider vers leur emplacement, renseigner le public et coordonner les petites urgences.",
+      tasks:
+        "accueillir les exposants, les guider vers leur emplacement, renseigner le public et coordonner les petites urgences.",
       skills: ["Coordination", "Accueil", "Résolution de problèmes"],
       demand: "mixed",
       liftKg: 8,
@@ -1178,7 +1259,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Réservations et conseils de séjour",
       summary: "Les pêcheurs arrivent au camp avec le bon équipement, les bons permis et des attentes réalistes.",
-      tasks: "répondre aux appels et aux courriels, gérer les réservations de chalets, expliquer les règlements de pêche et conseiller l'équipement à apporter.",
+      tasks:
+        "répondre aux appels et aux courriels, gérer les réservations de chalets, expliquer les règlements de pêche et conseiller l'équipement à apporter.",
       skills: ["Service à la clientèle", "Connaissance de la pêche", "Logiciel de réservation"],
       demand: "seated",
       liftKg: 0,
@@ -1188,7 +1270,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil au poste d'entrée",
       summary: "Les villégiateurs sont enregistrés, informés et orientés vers leur chalet sans détour.",
-      tasks: "enregistrer les arrivées, remettre les clés et les cartes du territoire, expliquer les consignes de sécurité en forêt et vendre les appâts.",
+      tasks:
+        "enregistrer les arrivées, remettre les clés et les cartes du territoire, expliquer les consignes de sécurité en forêt et vendre les appâts.",
       skills: ["Accueil", "Sécurité en forêt", "Caisse"],
       demand: "mixed",
       liftKg: 10,
@@ -1198,8 +1281,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Guide de pêche d'un jour",
-      summary: "Les pêcheurs occasionnels prennent leur première truite et apprennent à la remettre à l'eau comme il faut.",
-      tasks: "accompagner les clients en chaloupe, montrer les techniques de pêche à la mouche et au lancer, et veiller à la sécurité sur l'eau.",
+      summary:
+        "Les pêcheurs occasionnels prennent leur première truite et apprennent à la remettre à l'eau comme il faut.",
+      tasks:
+        "accompagner les clients en chaloupe, montrer les techniques de pêche à la mouche et au lancer, et veiller à la sécurité sur l'eau.",
       skills: ["Pêche sportive", "Conduite d'embarcation", "Premiers soins"],
       demand: "mixed",
       liftKg: 15,
@@ -1210,7 +1295,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil des familles aux chalets",
       summary: "Les familles trouvent un chalet prêt et chaleureux, et quelqu'un pour leur montrer les sentiers.",
-      tasks: "faire le tour des chalets à l'arrivée des familles, expliquer le poêle à bois et les sentiers, et rester joignable pendant le séjour.",
+      tasks:
+        "faire le tour des chalets à l'arrivée des familles, expliquer le poêle à bois et les sentiers, et rester joignable pendant le séjour.",
       skills: ["Accueil", "Débrouillardise", "Connaissance du plein air"],
       demand: "mixed",
       liftKg: 15,
@@ -1223,7 +1309,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Conseil en choix de montures",
       summary: "Les clients se trouvent beaux dans leurs nouvelles lunettes, et ils voient bien avec.",
-      tasks: "aider à choisir des montures selon la morphologie, l'usage et le budget, prendre les mesures et expliquer les options de verres.",
+      tasks:
+        "aider à choisir des montures selon la morphologie, l'usage et le budget, prendre les mesures et expliquer les options de verres.",
       skills: ["Vente-conseil", "Sens esthétique", "Tact"],
       demand: "standing",
       liftKg: 0,
@@ -1233,7 +1320,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil et prise de rendez-vous",
       summary: "Les clients obtiennent un rendez-vous rapidement et savent exactement quoi apporter.",
-      tasks: "accueillir les clients, gérer l'agenda de l'optométriste, préparer les dossiers et répondre aux questions sur les assurances.",
+      tasks:
+        "accueillir les clients, gérer l'agenda de l'optométriste, préparer les dossiers et répondre aux questions sur les assurances.",
       skills: ["Accueil", "Gestion d'agenda", "Assurances collectives"],
       demand: "seated",
       liftKg: 0,
@@ -1243,7 +1331,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Ajustements et petites réparations",
       summary: "Les lunettes qui glissent ou qui serrent sont réglées en quelques minutes, sans rendez-vous.",
-      tasks: "ajuster les montures, remplacer les plaquettes et les vis, nettoyer les lunettes et expliquer comment les entretenir.",
+      tasks:
+        "ajuster les montures, remplacer les plaquettes et les vis, nettoyer les lunettes et expliquer comment les entretenir.",
       skills: ["Minutie", "Dextérité", "Service à la clientèle"],
       demand: "seated",
       liftKg: 0,
@@ -1252,8 +1341,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Suivi des clients et rappels d'examen",
-      summary: "Les clients n'oublient plus leur examen de la vue, et leurs lunettes sont prêtes quand on le leur a promis.",
-      tasks: "appeler les clients pour les rappels d'examen et les lunettes prêtes, faire le suivi des commandes auprès des laboratoires.",
+      summary:
+        "Les clients n'oublient plus leur examen de la vue, et leurs lunettes sont prêtes quand on le leur a promis.",
+      tasks:
+        "appeler les clients pour les rappels d'examen et les lunettes prêtes, faire le suivi des commandes auprès des laboratoires.",
       skills: ["Communication téléphonique", "Suivi rigoureux", "Courtoisie"],
       demand: "seated",
       liftKg: 0,
@@ -1265,7 +1356,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Interprétation au bassin tactile",
       summary: "Les visiteurs touchent un concombre de mer et comprennent enfin ce qui vit dans la baie.",
-      tasks: "accueillir les visiteurs au bassin tactile, montrer comment manipuler les animaux avec respect et raconter la vie du golfe.",
+      tasks:
+        "accueillir les visiteurs au bassin tactile, montrer comment manipuler les animaux avec respect et raconter la vie du golfe.",
       skills: ["Biologie marine", "Vulgarisation", "Anglais parlé"],
       demand: "standing",
       liftKg: 5,
@@ -1275,7 +1367,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Accueil et billetterie du centre marin",
-      summary: "Les visiteurs savent à quelle heure ont lieu les activités et repartent avec de bonnes idées pour la région.",
+      summary:
+        "Les visiteurs savent à quelle heure ont lieu les activités et repartent avec de bonnes idées pour la région.",
       tasks: "vendre les billets, présenter les activités du jour et conseiller sur les attraits de la péninsule.",
       skills: ["Accueil", "Caisse", "Connaissance de la Gaspésie"],
       demand: "seated",
@@ -1286,8 +1379,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Excursions d'observation en bord de mer",
-      summary: "Les visiteurs apprennent à reconnaître les oiseaux marins et les phoques de la baie, jumelles à la main.",
-      tasks: "guider des marches d'observation sur la côte, prêter les jumelles, expliquer les marées et sensibiliser à la protection des espèces.",
+      summary:
+        "Les visiteurs apprennent à reconnaître les oiseaux marins et les phoques de la baie, jumelles à la main.",
+      tasks:
+        "guider des marches d'observation sur la côte, prêter les jumelles, expliquer les marées et sensibiliser à la protection des espèces.",
       skills: ["Ornithologie", "Animation de visites", "Connaissance du littoral"],
       demand: "standing",
       liftKg: 3,
@@ -1311,7 +1406,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accueil et écoute au Carrefour",
       summary: "Les personnes qui franchissent la porte sont écoutées et dirigées vers le bon service.",
-      tasks: "accueillir les personnes en personne et au téléphone, prendre le temps de comprendre leur demande et les orienter vers le bon service.",
+      tasks:
+        "accueillir les personnes en personne et au téléphone, prendre le temps de comprendre leur demande et les orienter vers le bon service.",
       skills: ["Écoute active", "Discrétion", "Connaissance des ressources"],
       demand: "seated",
       liftKg: 0,
@@ -1320,8 +1416,10 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     },
     {
       title: "Clinique d'impôts du printemps",
-      summary: "Les personnes à faible revenu produisent leur déclaration et touchent enfin les crédits auxquels elles ont droit.",
-      tasks: "recevoir les personnes sur rendez-vous, vérifier les feuillets, préparer les déclarations simples et expliquer les montants à recevoir.",
+      summary:
+        "Les personnes à faible revenu produisent leur déclaration et touchent enfin les crédits auxquels elles ont droit.",
+      tasks:
+        "recevoir les personnes sur rendez-vous, vérifier les feuillets, préparer les déclarations simples et expliquer les montants à recevoir.",
       skills: ["Fiscalité des particuliers", "Rigueur", "Confidentialité"],
       demand: "seated",
       liftKg: 0,
@@ -1332,7 +1430,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Accompagnement aux rendez-vous médicaux",
       summary: "Les personnes isolées se rendent à leurs rendez-vous médicaux accompagnées, sans angoisse.",
-      tasks: "conduire les personnes à leurs rendez-vous avec votre véhicule (kilométrage remboursé), les accompagner dans la salle d'attente et les ramener.",
+      tasks:
+        "conduire les personnes à leurs rendez-vous avec votre véhicule (kilométrage remboursé), les accompagner dans la salle d'attente et les ramener.",
       skills: ["Permis de conduire", "Bienveillance", "Ponctualité"],
       demand: "mixed",
       liftKg: 5,
@@ -1342,7 +1441,8 @@ const SPECIFIC: Record<EmployerKind, MissionTemplate[]> = {
     {
       title: "Friperie solidaire : accueil et conseil",
       summary: "Les clients de la friperie s'habillent à petit prix, dans un magasin propre et accueillant.",
-      tasks: "accueillir les clients, conseiller, tenir la caisse, trier les dons et garder les présentoirs bien garnis.",
+      tasks:
+        "accueillir les clients, conseiller, tenir la caisse, trier les dons et garder les présentoirs bien garnis.",
       skills: ["Vente", "Tri et classement", "Accueil"],
       demand: "standing",
       liftKg: 10,
@@ -1357,7 +1457,8 @@ const GENERIC: GenericTemplate[] = [
   {
     title: "Accueil et orientation de la clientèle",
     summary: "Dès l'entrée, chaque personne sait où aller et se sent attendue.",
-    tasks: "accueillir la clientèle, répondre aux questions courantes, orienter vers la bonne personne et garder l'entrée accueillante.",
+    tasks:
+      "accueillir la clientèle, répondre aux questions courantes, orienter vers la bonne personne et garder l'entrée accueillante.",
     skills: ["Accueil", "Sens du service", "Calme"],
     demand: "mixed",
     liftKg: 3,
@@ -1367,7 +1468,8 @@ const GENERIC: GenericTemplate[] = [
   {
     title: "Réponse téléphonique et suivi des demandes",
     summary: "Les clients qui appellent parlent à une vraie personne, qui prend le temps de régler leur demande.",
-    tasks: "répondre au téléphone et aux courriels, noter les demandes, faire les suivis et rappeler les clients avec une réponse claire.",
+    tasks:
+      "répondre au téléphone et aux courriels, noter les demandes, faire les suivis et rappeler les clients avec une réponse claire.",
     skills: ["Communication téléphonique", "Suivi rigoureux", "Courriel"],
     demand: "seated",
     liftKg: 0,
@@ -1376,8 +1478,10 @@ const GENERIC: GenericTemplate[] = [
   },
   {
     title: "Renfort pour la période des Fêtes",
-    summary: "Même au cœur du rush des Fêtes, les clients sont servis avec patience et repartent avec des cadeaux bien emballés.",
-    tasks: "prêter main-forte à la caisse, emballer les cadeaux, conseiller les clients pressés et garder les tablettes bien garnies.",
+    summary:
+      "Même au cœur du rush des Fêtes, les clients sont servis avec patience et repartent avec des cadeaux bien emballés.",
+    tasks:
+      "prêter main-forte à la caisse, emballer les cadeaux, conseiller les clients pressés et garder les tablettes bien garnies.",
     skills: ["Caisse", "Emballage-cadeau", "Patience"],
     demand: "standing",
     liftKg: 8,
@@ -1388,7 +1492,8 @@ const GENERIC: GenericTemplate[] = [
   },
   {
     title: "Parrainage des nouvelles personnes de l'équipe",
-    summary: "Les clients sont aussi bien servis par les nouveaux venus que par les habitués, parce que le savoir-faire se transmet.",
+    summary:
+      "Les clients sont aussi bien servis par les nouveaux venus que par les habitués, parce que le savoir-faire se transmet.",
     tasks:
       "accompagner les personnes nouvellement embauchées pendant leurs premiers quarts, partager vos trucs pour désamorcer une situation délicate et faire un retour bienveillant chaque semaine.",
     skills: ["Mentorat", "Transmission du savoir", "Bienveillance"],
@@ -1400,7 +1505,8 @@ const GENERIC: GenericTemplate[] = [
   {
     title: "Remplacements à l'accueil, fins de semaine",
     summary: "Le service reste aussi chaleureux le samedi que le mardi.",
-    tasks: "assurer l'accueil et le service lors des absences de l'équipe régulière, selon un calendrier établi un mois à l'avance.",
+    tasks:
+      "assurer l'accueil et le service lors des absences de l'équipe régulière, selon un calendrier établi un mois à l'avance.",
     skills: ["Polyvalence", "Accueil", "Fiabilité"],
     demand: "mixed",
     liftKg: 5,
@@ -1410,7 +1516,8 @@ const GENERIC: GenericTemplate[] = [
   {
     title: "Accueil des groupes et visites sur réservation",
     summary: "Les groupes (clubs, écoles, autocars) vivent une visite bien organisée, du stationnement au départ.",
-    tasks: "confirmer les réservations, accueillir les groupes, les guider selon le programme prévu et répondre aux questions.",
+    tasks:
+      "confirmer les réservations, accueillir les groupes, les guider selon le programme prévu et répondre aux questions.",
     skills: ["Accueil de groupes", "Organisation", "Prise de parole"],
     demand: "standing",
     liftKg: 0,
@@ -1421,7 +1528,8 @@ const GENERIC: GenericTemplate[] = [
   {
     title: "Caisse et conseils au comptoir",
     summary: "Le passage à la caisse devient un moment agréable, avec un bon conseil en prime.",
-    tasks: "encaisser les achats, répondre aux questions sur les produits, gérer les retours avec courtoisie et garder le comptoir en ordre.",
+    tasks:
+      "encaisser les achats, répondre aux questions sur les produits, gérer les retours avec courtoisie et garder le comptoir en ordre.",
     skills: ["Caisse", "Connaissance des produits", "Courtoisie"],
     demand: "standing",
     liftKg: 5,
@@ -1431,8 +1539,10 @@ const GENERIC: GenericTemplate[] = [
   },
   {
     title: "Accueil bilingue de la clientèle de passage",
-    summary: "Les visiteurs d'ailleurs se sentent bienvenus dans la langue qui leur est la plus facile, tout en goûtant au français d'ici.",
-    tasks: "accueillir et renseigner la clientèle anglophone et francophone, traduire au besoin affiches et menus, et partager vos bonnes adresses.",
+    summary:
+      "Les visiteurs d'ailleurs se sentent bienvenus dans la langue qui leur est la plus facile, tout en goûtant au français d'ici.",
+    tasks:
+      "accueillir et renseigner la clientèle anglophone et francophone, traduire au besoin affiches et menus, et partager vos bonnes adresses.",
     skills: ["Anglais parlé", "Accueil touristique", "Connaissance de la région"],
     demand: "mixed",
     liftKg: 3,
@@ -1444,8 +1554,10 @@ const GENERIC: GenericTemplate[] = [
   },
   {
     title: "Fiches-conseils et infolettre pour la clientèle",
-    summary: "Les clients trouvent des conseils clairs, écrits dans leurs mots, en magasin comme dans leur boîte courriel.",
-    tasks: "rédiger des fiches-conseils, préparer l'infolettre mensuelle et mettre à jour les affichettes en magasin avec l'équipe.",
+    summary:
+      "Les clients trouvent des conseils clairs, écrits dans leurs mots, en magasin comme dans leur boîte courriel.",
+    tasks:
+      "rédiger des fiches-conseils, préparer l'infolettre mensuelle et mettre à jour les affichettes en magasin avec l'équipe.",
     skills: ["Rédaction", "Vulgarisation", "Outils bureautiques"],
     demand: "seated",
     liftKg: 0,
@@ -1456,7 +1568,8 @@ const GENERIC: GenericTemplate[] = [
   {
     title: "Causeries et ateliers pour la clientèle",
     summary: "Les clients apprennent quelque chose d'utile, en bonne compagnie, dans un lieu qu'ils aiment déjà.",
-    tasks: "préparer et animer des causeries d'une heure sur un sujet que vous maîtrisez, en lien avec nos produits ou nos services.",
+    tasks:
+      "préparer et animer des causeries d'une heure sur un sujet que vous maîtrisez, en lien avec nos produits ou nos services.",
     skills: ["Prise de parole", "Animation", "Vulgarisation"],
     demand: "seated",
     liftKg: 0,
@@ -1575,7 +1688,10 @@ export function buildMissions(now: Date): MissionSeed[] {
         status,
         publishedAt: status === "draft" ? null : publishedAt,
         closesAt: status === "draft" ? null : new Date(publishedAt.getTime() + CLOSES_AFTER_DAYS * DAY_MS),
-        createdAt: status === "draft" ? new Date(now.getTime() - rng.int(1, 10) * DAY_MS) : new Date(publishedAt.getTime() - DAY_MS),
+        createdAt:
+          status === "draft"
+            ? new Date(now.getTime() - rng.int(1, 10) * DAY_MS)
+            : new Date(publishedAt.getTime() - DAY_MS),
       });
     }
   });

@@ -42,8 +42,14 @@ export function postForm(url, body, cookie) {
 
 /** Signs in through the real password form, as a browser without JavaScript would; resolves with the cookie. */
 export async function signIn(appUrl, { email, password }, redirectTo) {
-  const response = await postForm(`${appUrl}/signin?index`, new URLSearchParams({ intent: "password", email, password, redirectTo }).toString());
-  const cookie = (response.headers["set-cookie"] ?? []).map((header) => header.split(";")[0]).find((pair) => /^(__Host-)?chevronne_session=/.test(pair));
-  if (!cookie) throw new Error(`signing ${email} in through POST /signin failed (HTTP ${response.status}, no session cookie)`);
+  const response = await postForm(
+    `${appUrl}/signin?index`,
+    new URLSearchParams({ intent: "password", email, password, redirectTo }).toString(),
+  );
+  const cookie = (response.headers["set-cookie"] ?? [])
+    .map((header) => header.split(";")[0])
+    .find((pair) => /^(__Host-)?chevronne_session=/.test(pair));
+  if (!cookie)
+    throw new Error(`signing ${email} in through POST /signin failed (HTTP ${response.status}, no session cookie)`);
   return cookie;
 }

@@ -10,7 +10,10 @@ export async function cardsById(databaseUrl, ids) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT ${cardColumns} FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE m.id = ANY($1)`, [ids]);
+    const { rows } = await client.query(
+      `SELECT ${cardColumns} FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE m.id = ANY($1)`,
+      [ids],
+    );
     return ids.map((id) => rows.find((row) => row.id === id)).filter(Boolean);
   } finally {
     await client.end();

@@ -14,7 +14,20 @@ export type Card = {
   payMinCents: number | null;
 };
 
-const monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const monthNames = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 // One formatter of each kind for the whole process, as the app keeps them (app/modules/i18n/format.ts).
 const monthList = new Intl.ListFormat("fr-CA", { type: "conjunction" });
@@ -43,7 +56,8 @@ export function MissionCard({ mission }: { mission: Card }) {
       </p>
       <p className="mt-3">{mission.summary}</p>
       <p className="mt-3">
-        {`De ${mission.hoursPerWeekMin} à ${mission.hoursPerWeekMax} heures par semaine`} · {seasonText(mission.monthsMask)}
+        {`De ${mission.hoursPerWeekMin} à ${mission.hoursPerWeekMax} heures par semaine`} ·{" "}
+        {seasonText(mission.monthsMask)}
         {mission.payMinCents !== null ? ` · à partir de ${money(mission.payMinCents)} l’heure` : ""}
       </p>
     </li>

@@ -18,7 +18,9 @@ export async function startCountingSmtpServer() {
       const chunks = [];
       stream.on("data", (chunk) => chunks.push(chunk));
       stream.on("end", () => {
-        const headers = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0];
+        const headers = Buffer.concat(chunks)
+          .toString("utf8")
+          .split(/\r?\n\r?\n/)[0];
         const id = headers.match(/^message-id:\s*(\S+)/im)?.[1] ?? "(none)";
         smtp.received.set(id, (smtp.received.get(id) ?? 0) + 1);
         smtp.lastAt = performance.now();

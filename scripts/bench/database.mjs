@@ -39,15 +39,22 @@ export async function prepareDatabase(server, missionCount) {
   const url = server.url(name);
   const inputs = `inputs ${inputsHash()}`;
   const stamp = await withClient(server.url("postgres"), async (client) => {
-    const { rows } = await client.query(`SELECT shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname = $1`, [name]);
+    const { rows } = await client.query(
+      `SELECT shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname = $1`,
+      [name],
+    );
     return rows[0]?.stamp ?? null;
   });
   if (stamp === inputs) {
     applyMigrations(url); // nothing to apply: the stamp covers every migration
-    console.log(`\nReused the database ${name}: it already holds ${missionCount.toLocaleString("en")} published missions.`);
+    console.log(
+      `\nReused the database ${name}: it already holds ${missionCount.toLocaleString("en")} published missions.`,
+    );
     return { url, fillSeconds: null };
   }
-  console.log(`\n> Filling the database ${name} with ${missionCount.toLocaleString("en")} missions (once; later runs reuse it)`);
+  console.log(
+    `\n> Filling the database ${name} with ${missionCount.toLocaleString("en")} missions (once; later runs reuse it)`,
+  );
   const started = Date.now();
   await withClient(server.url("postgres"), (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   await ensureDatabase(url);
@@ -69,7 +76,11 @@ export async function prepareDatabase(server, missionCount) {
 function inputsHash() {
   const migrations = path.join(root, "prisma", "migrations");
   const files = [
-    ...fs.readdirSync(migrations, { recursive: true }).filter((file) => file.endsWith(".sql")).sort().map((file) => path.join(migrations, file)),
+    ...fs
+      .readdirSync(migrations, { recursive: true })
+      .filter((file) => file.endsWith(".sql"))
+      .sort()
+      .map((file) => path.join(migrations, file)),
     ...["fill.ts", "mission-text.ts"].map((file) => path.join(root, "scripts", "bench", file)),
     ...["masks.ts", "places.ts", "random.ts"].map((file) => path.join(root, "prisma", "seed", file)),
   ];
@@ -93,7 +104,9 @@ export async function resetRunState(url) {
 /** The newest published mission: the mission page the benchmark measures. */
 export async function newestMissionId(url) {
   return withClient(url, async (client) => {
-    const { rows } = await client.query(`SELECT id FROM "Mission" WHERE status = 'published' ORDER BY "publishedAt" DESC, id LIMIT 1`);
+    const { rows } = await client.query(
+      `SELECT id FROM "Mission" WHERE status = 'published' ORDER BY "publishedAt" DESC, id LIMIT 1`,
+    );
     return rows[0].id;
   });
 }

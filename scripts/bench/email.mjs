@@ -70,7 +70,6 @@ async function queueEmails(databaseUrl, count) {
   );
 }
 
-
 /** One line for the benchmark's report, and whether the run met the requirement. */
 export function describeEmailThroughput(result) {
   const exact = result.distinct === result.count && result.duplicates === 0;

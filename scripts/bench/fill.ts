@@ -43,14 +43,41 @@ const scheduleKeys = Object.keys(SCHEDULES) as (keyof typeof SCHEDULES)[];
 const seasons = [SUMMER, MAY_TO_OCTOBER, APRIL_TO_OCTOBER, WINTER, HOLIDAY_SEASON, TAX_SEASON, SPRING_GARDENING];
 const languageSets = [
   { weight: 55, value: [{ code: "fr", required: true }] },
-  { weight: 25, value: [{ code: "fr", required: true }, { code: "en", required: false }] },
-  { weight: 12, value: [{ code: "fr", required: true }, { code: "en", required: true }] },
-  { weight: 5, value: [{ code: "en", required: true }, { code: "fr", required: false }] },
-  { weight: 3, value: [{ code: "fr", required: true }, { code: "es", required: false }] },
+  {
+    weight: 25,
+    value: [
+      { code: "fr", required: true },
+      { code: "en", required: false },
+    ],
+  },
+  {
+    weight: 12,
+    value: [
+      { code: "fr", required: true },
+      { code: "en", required: true },
+    ],
+  },
+  {
+    weight: 5,
+    value: [
+      { code: "en", required: true },
+      { code: "fr", required: false },
+    ],
+  },
+  {
+    weight: 3,
+    value: [
+      { code: "fr", required: true },
+      { code: "es", required: false },
+    ],
+  },
 ].map(({ weight, value }) => ({ weight, json: JSON.stringify(value) }));
 
 function weighted<T extends { weight: number }>(rng: Rng, items: T[]): T {
-  let ticket = rng.int(1, items.reduce((sum, item) => sum + item.weight, 0));
+  let ticket = rng.int(
+    1,
+    items.reduce((sum, item) => sum + item.weight, 0),
+  );
   return items.find((item) => (ticket -= item.weight) <= 0) ?? items[0];
 }
 
@@ -73,14 +100,32 @@ async function insertRows(client: pg.Pool | pg.ClientBase, table: string, column
 }
 
 const employerColumns: Column[] = [
-  ["id", "text"], ["slug", "text"], ["name", "text"], ["sector", "text"], ["purpose", "text"], ["values", "text"],
-  ["customerExpectations", "text"], ["whyExperience", "text"], ["commitments", "text"], ["address", "text"],
-  ["town", "text"], ["latitude", "float8"], ["longitude", "float8"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+  ["id", "text"],
+  ["slug", "text"],
+  ["name", "text"],
+  ["sector", "text"],
+  ["purpose", "text"],
+  ["values", "text"],
+  ["customerExpectations", "text"],
+  ["whyExperience", "text"],
+  ["commitments", "text"],
+  ["address", "text"],
+  ["town", "text"],
+  ["latitude", "float8"],
+  ["longitude", "float8"],
+  ["createdAt", "timestamp"],
+  ["updatedAt", "timestamp"],
   // verified, as an administrator would have done: a new organisation's missions wait for it (decision 0020)
   ["verificationStatus", "text"],
 ];
 
-type BenchEmployer = { id: string; sector: (typeof sectors)[number]; town: string; latitude: number; longitude: number };
+type BenchEmployer = {
+  id: string;
+  sector: (typeof sectors)[number];
+  town: string;
+  latitude: number;
+  longitude: number;
+};
 
 async function fillEmployers(client: pg.ClientBase, now: number): Promise<BenchEmployer[]> {
   const places = Object.values(PLACES);
@@ -125,12 +170,35 @@ async function fillEmployers(client: pg.ClientBase, now: number): Promise<BenchE
 }
 
 const missionColumns: Column[] = [
-  ["id", "text"], ["employerId", "text"], ["title", "text"], ["summary", "text"], ["description", "text"], ["sector", "text"],
-  ["scheduleMask", "int4"], ["hoursPerWeekMin", "int4"], ["hoursPerWeekMax", "int4"], ["monthsMask", "int4"],
-  ["payMinCents", "int4"], ["payMaxCents", "int4"], ["address", "text"], ["town", "text"], ["latitude", "float8"],
-  ["longitude", "float8"], ["transit", "text"], ["parking", "text"], ["stepFreeAccess", "bool"], ["training", "text"],
-  ["physicalDemand", "text"], ["liftingKg", "int4"], ["languages", "text"], ["skills", "text"], ["status", "text"],
-  ["publishedAt", "timestamp"], ["closesAt", "timestamp"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+  ["id", "text"],
+  ["employerId", "text"],
+  ["title", "text"],
+  ["summary", "text"],
+  ["description", "text"],
+  ["sector", "text"],
+  ["scheduleMask", "int4"],
+  ["hoursPerWeekMin", "int4"],
+  ["hoursPerWeekMax", "int4"],
+  ["monthsMask", "int4"],
+  ["payMinCents", "int4"],
+  ["payMaxCents", "int4"],
+  ["address", "text"],
+  ["town", "text"],
+  ["latitude", "float8"],
+  ["longitude", "float8"],
+  ["transit", "text"],
+  ["parking", "text"],
+  ["stepFreeAccess", "bool"],
+  ["training", "text"],
+  ["physicalDemand", "text"],
+  ["liftingKg", "int4"],
+  ["languages", "text"],
+  ["skills", "text"],
+  ["status", "text"],
+  ["publishedAt", "timestamp"],
+  ["closesAt", "timestamp"],
+  ["createdAt", "timestamp"],
+  ["updatedAt", "timestamp"],
 ];
 
 function missionRow(index: number, employers: BenchEmployer[], now: number): unknown[] {
@@ -182,7 +250,8 @@ async function fillMissions(pool: pg.Pool, employers: BenchEmployer[], now: numb
   let reported = Date.now();
   for (let start = 0; start < missionCount; start += batchSize) {
     const rows: unknown[][] = [];
-    for (let index = start; index < Math.min(start + batchSize, missionCount); index++) rows.push(missionRow(index, employers, now));
+    for (let index = start; index < Math.min(start + batchSize, missionCount); index++)
+      rows.push(missionRow(index, employers, now));
     if (inFlight.size >= connections) await Promise.race(inFlight);
     const done: Promise<void> = insertRows(pool, "Mission", missionColumns, rows).finally(() => inFlight.delete(done));
     inFlight.add(done);
@@ -203,7 +272,13 @@ async function fillPeople(client: pg.ClientBase, now: number) {
     `INSERT INTO "User" (id, email, name, kind, locale, "timeZone", "passwordHash", "createdAt", "updatedAt") VALUES
        ('bench-user', $1, 'Hélène Banc', 'candidate', 'fr', 'America/Toronto', $2, $5, $5),
        ('bench-recruiter', $3, 'Rémi Banc', 'employer', 'fr', 'America/Toronto', $4, $5, $5)`,
-    [benchUser.email, await hashPassword(benchUser.password), benchRecruiter.email, await hashPassword(benchRecruiter.password), created],
+    [
+      benchUser.email,
+      await hashPassword(benchUser.password),
+      benchRecruiter.email,
+      await hashPassword(benchRecruiter.password),
+      created,
+    ],
   );
   await client.query(
     `INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ('bench-membership', 'bench-employer-0000', 'bench-recruiter', 'owner', $1)`,
@@ -219,9 +294,15 @@ async function fillPeople(client: pg.ClientBase, now: number) {
     [
       "Libraire pendant trente ans, à l'aise avec tous les publics",
       "J'ai tenu une librairie de quartier et j'aime conseiller, accueillir et transmettre.",
-      JSON.stringify([{ field: "Librairie", band: "15-plus" }, { field: "Bénévolat en bibliothèque", band: "5-10" }]),
+      JSON.stringify([
+        { field: "Librairie", band: "15-plus" },
+        { field: "Bénévolat en bibliothèque", band: "5-10" },
+      ]),
       JSON.stringify(["Conseil", "Écoute", "Caisse"]),
-      JSON.stringify([{ code: "fr", level: "native" }, { code: "en", level: "working" }]),
+      JSON.stringify([
+        { code: "fr", level: "native" },
+        { code: "en", level: "working" },
+      ]),
       weekdayMornings | slot(1, 1) | slot(3, 1) | slot(5, 0) | slot(5, 1),
       months(1, 2),
       townLabel(montreal),
@@ -235,7 +316,10 @@ async function fillPeople(client: pg.ClientBase, now: number) {
     ],
   );
   // the bench candidate agrees to be suggested to employers, as the demo candidate does
-  await client.query(`INSERT INTO "Consent" ("userId", purpose, "grantedAt") VALUES ('bench-user', 'suggestions', $1)`, [created]);
+  await client.query(
+    `INSERT INTO "Consent" ("userId", purpose, "grantedAt") VALUES ('bench-user', 'suggestions', $1)`,
+    [created],
+  );
 }
 
 /** The indexes of "Mission" that no constraint owns (the primary key stays), with their definitions. */
@@ -251,7 +335,8 @@ async function dropMissionIndexes(client: pg.ClientBase): Promise<string[]> {
 
 /** Builds the indexes on both connections at once (the machine has two cores), the slowest kinds to build first. */
 async function rebuildIndexes(definitions: string[]) {
-  const slowness = (definition: string) => (definition.includes("USING gin") ? 0 : definition.includes("USING gist") ? 2 : 1);
+  const slowness = (definition: string) =>
+    definition.includes("USING gin") ? 0 : definition.includes("USING gist") ? 2 : 1;
   const queue = [...definitions].sort((a, b) => slowness(a) - slowness(b));
   await Promise.all(
     Array.from({ length: connections }, () =>
@@ -270,7 +355,9 @@ async function rebuildIndexes(definitions: string[]) {
  * a text alone gives the same words), then every employer once with empty texts, for the words of its name.
  */
 async function collectSearchWords(client: pg.ClientBase) {
-  await client.query(`CREATE TEMP TABLE bench_texts (title text NOT NULL, summary text NOT NULL, description text NOT NULL, "employerId" text NOT NULL)`);
+  await client.query(
+    `CREATE TEMP TABLE bench_texts (title text NOT NULL, summary text NOT NULL, description text NOT NULL, "employerId" text NOT NULL)`,
+  );
   await client.query(`CREATE TRIGGER bench_texts_words AFTER INSERT ON bench_texts REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION chevronne_collect_search_words()`);
   const anyEmployer = `(SELECT min(id) FROM "Employer")`;
@@ -292,7 +379,11 @@ const lap = (() => {
   };
 })();
 
-const pool = new pg.Pool({ connectionString: benchDatabaseUrl(), max: connections, application_name: "chevronne-bench-fill" });
+const pool = new pg.Pool({
+  connectionString: benchDatabaseUrl(),
+  max: connections,
+  application_name: "chevronne-bench-fill",
+});
 try {
   const now = Date.now();
   const { indexes, employers } = await withConnection(async (client) => {
@@ -318,7 +409,8 @@ try {
       `SELECT (SELECT count(*)::int FROM "Mission" WHERE "searchWords" = ''::tsvector OR cardinality("requiredLanguages") = 0) AS missing,
               (SELECT count(*)::int FROM "SearchWord") AS words`,
     );
-    if (rows[0].missing > 0) throw new Error(`${rows[0].missing} missions lack their search fields: the per-row trigger did not run`);
+    if (rows[0].missing > 0)
+      throw new Error(`${rows[0].missing} missions lack their search fields: the per-row trigger did not run`);
     console.log(`  every mission has its search fields; ${rows[0].words} distinct words`);
   });
 } finally {
@@ -333,4 +425,6 @@ async function withConnection<T>(work: (client: pg.PoolClient) => Promise<T>): P
     client.release();
   }
 }
-console.log(`Filled ${missionCount} missions and ${employerCount} employers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Filled ${missionCount} missions and ${employerCount} employers in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

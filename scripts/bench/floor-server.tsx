@@ -33,4 +33,6 @@ const server = http.createServer((_request, response) => {
   response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
   response.end(html);
 });
-server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log(`floor server ready on port ${process.env.PORT}`));
+server.listen(Number(process.env.PORT), "127.0.0.1", () =>
+  console.log(`floor server ready on port ${process.env.PORT}`),
+);

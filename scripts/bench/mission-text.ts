@@ -3,7 +3,17 @@
 // in a few percent ("librairie", "musée"), some in almost none. Keyword search then has realistic work to do.
 import type { Rng } from "../../prisma/seed/random";
 
-export const sectors = ["retail", "culture", "tourism", "finance", "health", "food", "sports-leisure", "community", "hospitality"] as const;
+export const sectors = [
+  "retail",
+  "culture",
+  "tourism",
+  "finance",
+  "health",
+  "food",
+  "sports-leisure",
+  "community",
+  "hospitality",
+] as const;
 export type Sector = (typeof sectors)[number];
 
 type SectorWords = {
@@ -17,8 +27,23 @@ type SectorWords = {
 
 const words: Record<Sector, SectorWords> = {
   retail: {
-    kinds: ["Librairie", "Quincaillerie", "Boutique", "Fleuriste", "Papeterie", "Magasin de vélos", "Boutique de laine"],
-    roles: ["Conseiller en librairie", "Conseillère en quincaillerie", "Vendeur-conseil", "Accueil en boutique", "Conseil aux jardiniers", "Caissier du samedi"],
+    kinds: [
+      "Librairie",
+      "Quincaillerie",
+      "Boutique",
+      "Fleuriste",
+      "Papeterie",
+      "Magasin de vélos",
+      "Boutique de laine",
+    ],
+    roles: [
+      "Conseiller en librairie",
+      "Conseillère en quincaillerie",
+      "Vendeur-conseil",
+      "Accueil en boutique",
+      "Conseil aux jardiniers",
+      "Caissier du samedi",
+    ],
     tasks: [
       "conseiller les lecteurs qui cherchent un cadeau",
       "expliquer aux bricoleurs quel outil choisir",
@@ -29,8 +54,23 @@ const words: Record<Sector, SectorWords> = {
     ],
   },
   culture: {
-    kinds: ["Musée", "Théâtre", "Bibliothèque", "Galerie", "Centre d'art", "Salle de spectacle", "Maison de la culture"],
-    roles: ["Guide au musée", "Accueil des visiteurs", "Placier au théâtre", "Animation à la bibliothèque", "Médiation culturelle", "Billetterie"],
+    kinds: [
+      "Musée",
+      "Théâtre",
+      "Bibliothèque",
+      "Galerie",
+      "Centre d'art",
+      "Salle de spectacle",
+      "Maison de la culture",
+    ],
+    roles: [
+      "Guide au musée",
+      "Accueil des visiteurs",
+      "Placier au théâtre",
+      "Animation à la bibliothèque",
+      "Médiation culturelle",
+      "Billetterie",
+    ],
     tasks: [
       "guider les groupes dans les salles d'exposition",
       "raconter l'histoire des œuvres aux familles",
@@ -42,7 +82,13 @@ const words: Record<Sector, SectorWords> = {
   },
   tourism: {
     kinds: ["Bureau d'accueil touristique", "Croisières", "Parc régional", "Économusée", "Vélo-tourisme", "Sentiers"],
-    roles: ["Accueil touristique", "Guide de croisière", "Préposé à l'accueil du parc", "Guide patrimonial", "Conseiller en voyages"],
+    roles: [
+      "Accueil touristique",
+      "Guide de croisière",
+      "Préposé à l'accueil du parc",
+      "Guide patrimonial",
+      "Conseiller en voyages",
+    ],
     tasks: [
       "renseigner les visiteurs sur la région",
       "présenter le fleuve et ses phares pendant la croisière",
@@ -73,7 +119,13 @@ const words: Record<Sector, SectorWords> = {
   },
   food: {
     kinds: ["Boulangerie", "Fromagerie", "Café", "Marché", "Érablière", "Épicerie fine", "Chocolaterie"],
-    roles: ["Vente en boulangerie", "Conseil en fromagerie", "Service au café", "Kiosque au marché", "Accueil à la cabane à sucre"],
+    roles: [
+      "Vente en boulangerie",
+      "Conseil en fromagerie",
+      "Service au café",
+      "Kiosque au marché",
+      "Accueil à la cabane à sucre",
+    ],
     tasks: [
       "servir le pain chaud aux habitués",
       "faire goûter les fromages du terroir",
@@ -84,7 +136,13 @@ const words: Record<Sector, SectorWords> = {
   },
   "sports-leisure": {
     kinds: ["Club de golf", "Centre de ski", "Aréna", "Club de curling", "Centre sportif", "Marina"],
-    roles: ["Préposé au départ", "Accueil au centre de ski", "Surveillance à l'aréna", "Animation au club de curling", "Accueil à la marina"],
+    roles: [
+      "Préposé au départ",
+      "Accueil au centre de ski",
+      "Surveillance à l'aréna",
+      "Animation au club de curling",
+      "Accueil à la marina",
+    ],
     tasks: [
       "organiser les départs des golfeurs",
       "vendre les billets de remontée",
@@ -94,8 +152,19 @@ const words: Record<Sector, SectorWords> = {
     ],
   },
   community: {
-    kinds: ["Banque alimentaire", "Maison de quartier", "Centre communautaire", "Friperie solidaire", "Popote roulante"],
-    roles: ["Coordination des bénévoles", "Accueil au centre communautaire", "Livraison de repas", "Vente à la friperie"],
+    kinds: [
+      "Banque alimentaire",
+      "Maison de quartier",
+      "Centre communautaire",
+      "Friperie solidaire",
+      "Popote roulante",
+    ],
+    roles: [
+      "Coordination des bénévoles",
+      "Accueil au centre communautaire",
+      "Livraison de repas",
+      "Vente à la friperie",
+    ],
     tasks: [
       "coordonner les bénévoles du comptoir alimentaire",
       "accueillir les familles du quartier",
@@ -152,12 +221,52 @@ const trainings = [
 ];
 
 const familyNames = [
-  "Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie", "Fortin", "Gagné",
-  "Ouellet", "Pelletier", "Bélanger", "Lévesque", "Bergeron", "Leblanc", "Paquette", "Girard", "Simard", "Boucher",
+  "Tremblay",
+  "Gagnon",
+  "Roy",
+  "Côté",
+  "Bouchard",
+  "Gauthier",
+  "Morin",
+  "Lavoie",
+  "Fortin",
+  "Gagné",
+  "Ouellet",
+  "Pelletier",
+  "Bélanger",
+  "Lévesque",
+  "Bergeron",
+  "Leblanc",
+  "Paquette",
+  "Girard",
+  "Simard",
+  "Boucher",
 ];
-const placeNames = ["des Érables", "du Vieux-Port", "La Boussole", "Le Phare", "du Fleuve", "des Cèdres", "La Ruche", "Le Carrefour", "du Parc", "Saint-Laurent"];
+const placeNames = [
+  "des Érables",
+  "du Vieux-Port",
+  "La Boussole",
+  "Le Phare",
+  "du Fleuve",
+  "des Cèdres",
+  "La Ruche",
+  "Le Carrefour",
+  "du Parc",
+  "Saint-Laurent",
+];
 
-const skillLabels = ["Écoute", "Conseil", "Service à la clientèle", "Caisse", "Animation", "Patience", "Organisation", "Anglais parlé", "Bricolage", "Cuisine"];
+const skillLabels = [
+  "Écoute",
+  "Conseil",
+  "Service à la clientèle",
+  "Caisse",
+  "Animation",
+  "Patience",
+  "Organisation",
+  "Anglais parlé",
+  "Bricolage",
+  "Cuisine",
+];
 
 export function employerName(rng: Rng, sector: Sector, town: string): string {
   const suffix = rng.chance(0.5) ? rng.pick(familyNames) : rng.pick(placeNames);

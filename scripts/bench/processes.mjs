@@ -22,7 +22,8 @@ export function startProcess(name, command, args, env) {
   children.add(child);
   child.on("exit", (code, signal) => {
     children.delete(child);
-    if (!child.stopping) crashes.push(`the ${name} server exited (${code ?? signal}) during the benchmark:\n${child.stderrTail}`);
+    if (!child.stopping)
+      crashes.push(`the ${name} server exited (${code ?? signal}) during the benchmark:\n${child.stderrTail}`);
   });
   return child;
 }

@@ -31,7 +31,12 @@ import { describeEmailThroughput, measureEmailThroughput, requiredPerMinute } fr
 import { benchUser, defaultMissionCount, root } from "./settings.mjs";
 
 const { values: options } = parseArgs({
-  options: { missions: { type: "string" }, scale: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean" } },
+  options: {
+    missions: { type: "string" },
+    scale: { type: "boolean" },
+    only: { type: "string" },
+    help: { type: "boolean" },
+  },
 });
 if (options.help) {
   const source = fs.readFileSync(new URL(import.meta.url), "utf8");
@@ -39,10 +44,18 @@ if (options.help) {
   process.exit(0);
 }
 const missionCount = Number(options.missions ?? defaultMissionCount);
-if (!Number.isInteger(missionCount) || missionCount < 1000) throw new Error(`--missions wants a whole number of at least 1000, not ${options.missions}`);
+if (!Number.isInteger(missionCount) || missionCount < 1000)
+  throw new Error(`--missions wants a whole number of at least 1000, not ${options.missions}`);
 const allParts = ["pages", "lighthouse", "start", "search", "email", "scale"];
-const parts = new Set(options.only ? options.only.split(",") : options.scale ? ["scale"] : ["pages", "lighthouse", "start", "search", "email"]);
-for (const part of parts) if (!allParts.includes(part)) throw new Error(`--only takes ${allParts.join(", ")}; not ${part}`);
+const parts = new Set(
+  options.only
+    ? options.only.split(",")
+    : options.scale
+      ? ["scale"]
+      : ["pages", "lighthouse", "start", "search", "email"],
+);
+for (const part of parts)
+  if (!allParts.includes(part)) throw new Error(`--only takes ${allParts.join(", ")}; not ${part}`);
 
 const connectionCounts = [20, 50];
 const warmUpSeconds = 2;
@@ -89,7 +102,9 @@ let database = null;
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`\nThe benchmark broke: ${error.message}${error.cause ? ` (${error.cause.code ?? error.cause.message})` : ""}`);
+  console.error(
+    `\nThe benchmark broke: ${error.message}${error.cause ? ` (${error.cause.code ?? error.cause.message})` : ""}`,
+  );
   for (const crash of crashReports()) console.error(crash);
   process.exitCode = 1;
 } finally {
@@ -123,7 +138,11 @@ async function main() {
       broken.push(...pageResult.broken);
     }
     // after the page load only: a server that has served nothing says little about what it holds
-    if (report.start) report.memory = { ...report.start.memory, ...(parts.has("pages") ? { afterRun: memoryOf(app.child), measuredAt: report.date } : {}) };
+    if (report.start)
+      report.memory = {
+        ...report.start.memory,
+        ...(parts.has("pages") ? { afterRun: memoryOf(app.child), measuredAt: report.date } : {}),
+      };
     if (parts.has("lighthouse")) {
       step("Lighthouse (mobile, /usr/bin/chromium): home, search and a mission page");
       report.lighthouse = await runLighthouse(app, await newestMissionId(databaseUrl));
@@ -161,11 +180,17 @@ async function main() {
   if (report.scale) printScale(report.scale);
   printTargets(report, previous);
   const load = `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (${os.cpus().length} cores)`;
-  console.log(`\nFill: ${fillSeconds === null ? "reused" : `${fillSeconds.toFixed(1)} s`}. Whole run: ${((Date.now() - startedAt) / 1000).toFixed(0)} s; ${load}.`);
+  console.log(
+    `\nFill: ${fillSeconds === null ? "reused" : `${fillSeconds.toFixed(1)} s`}. Whole run: ${((Date.now() - startedAt) / 1000).toFixed(0)} s; ${load}.`,
+  );
 
   const failures = (report.rows ?? []).filter((row) => row.non2xx > 0 || row.errors > 0);
-  for (const row of failures) console.error(`BROKEN: ${row.page} at ${row.connections} connections: ${row.non2xx} non-2xx answers, ${row.errors} errors`);
-  for (const { page } of broken) console.error(`BROKEN: ${page.name} (${page.path}) does not answer 200 with mission cards`);
+  for (const row of failures)
+    console.error(
+      `BROKEN: ${row.page} at ${row.connections} connections: ${row.non2xx} non-2xx answers, ${row.errors} errors`,
+    );
+  for (const { page } of broken)
+    console.error(`BROKEN: ${page.name} (${page.path}) does not answer 200 with mission cards`);
   const scaleProblems = report.scale ? scaleFailures(report.scale) : [];
   for (const problem of scaleProblems) console.error(`BROKEN: ${problem}`);
   return failures.length > 0 || broken.length > 0 || scaleProblems.length > 0 ? 1 : 0;
@@ -189,19 +214,34 @@ async function coldStartTimings(databaseUrl, starts) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    const child = startProcess("app", process.execPath, [serverScript], appEnv({ databaseUrl, port, sessionSecret: randomBytes(32).toString("hex"), outboxPollMs: 60_000, benchPages: true }));
+    const child = startProcess(
+      "app",
+      process.execPath,
+      [serverScript],
+      appEnv({
+        databaseUrl,
+        port,
+        sessionSecret: randomBytes(32).toString("hex"),
+        outboxPollMs: 60_000,
+        benchPages: true,
+      }),
+    );
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) throw new Error("the app exited before answering");
-      if (performance.now() - started > 30_000) throw new Error(`the app did not answer within 30 s:\n${child.stderrTail}`);
+      if (performance.now() - started > 30_000)
+        throw new Error(`the app did not answer within 30 s:\n${child.stderrTail}`);
       if (await request(`${url}/favicon.svg`).catch(() => null)) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const listeningMs = performance.now() - started;
     const answer = await request(url + searchPath);
-    if (answer.status !== 200) throw new Error(`the app's first search page answered HTTP ${answer.status}:\n${child.stderrTail}`);
+    if (answer.status !== 200)
+      throw new Error(`the app's first search page answered HTTP ${answer.status}:\n${child.stderrTail}`);
     runs.push({ listeningMs, firstSearchMs: performance.now() - started });
     server = { url, child };
-    console.log(`  start ${index + 1}: listening after ${listeningMs.toFixed(0)} ms, first search page answered after ${runs.at(-1).firstSearchMs.toFixed(0)} ms`);
+    console.log(
+      `  start ${index + 1}: listening after ${listeningMs.toFixed(0)} ms, first search page answered after ${runs.at(-1).firstSearchMs.toFixed(0)} ms`,
+    );
   }
   return { runs, server, memory: { afterStart: memoryOf(server.child) } };
 }
@@ -210,17 +250,34 @@ async function coldStartTimings(databaseUrl, starts) {
 function buildMinimalRemixIfStale() {
   const dir = path.join(root, "scripts", "bench", "minimal-remix");
   const built = path.join(dir, "build", "server", "index.js");
-  const sources = [path.join(dir, "vite.config.ts"), path.join(dir, "app", "root.tsx"), path.join(dir, "app", "routes", "_index.tsx"), path.join(root, "scripts", "bench", "cards.tsx"), path.join(root, "package-lock.json")];
+  const sources = [
+    path.join(dir, "vite.config.ts"),
+    path.join(dir, "app", "root.tsx"),
+    path.join(dir, "app", "routes", "_index.tsx"),
+    path.join(root, "scripts", "bench", "cards.tsx"),
+    path.join(root, "package-lock.json"),
+  ];
   if (fs.existsSync(built) && sources.every((file) => fs.statSync(file).mtimeMs <= fs.statSync(built).mtimeMs)) return;
   step("Building the minimal Remix app (scripts/bench/minimal-remix)");
-  const result = spawnSync(path.join(root, "node_modules", ".bin", "remix"), ["vite:build", dir], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  if (result.status !== 0) throw new Error(`building scripts/bench/minimal-remix failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(path.join(root, "node_modules", ".bin", "remix"), ["vite:build", dir], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0)
+    throw new Error(`building scripts/bench/minimal-remix failed (exit ${result.status ?? result.signal})`);
 }
 
 async function startReference(name, args, databaseUrl, env = {}) {
   const port = await freePort();
   // NODE_ENV=production: React's development build would make a floor several times slower.
-  const child = startProcess(name, process.execPath, args, { ...process.env, NODE_ENV: "production", PORT: String(port), BENCH_DATABASE_URL: databaseUrl, ...env });
+  const child = startProcess(name, process.execPath, args, {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    BENCH_DATABASE_URL: databaseUrl,
+    ...env,
+  });
   const server = { url: `http://127.0.0.1:${port}`, child };
   await waitForHttp(`${server.url}/`, child);
   return server;
@@ -229,9 +286,15 @@ async function startReference(name, args, databaseUrl, env = {}) {
 async function measurePages(databaseUrl, app) {
   step("Starting the minimal Remix app and the bare React floor");
   // the minimal page shows the very missions the search page shows, in its order
-  const searchIds = [...(await request(app.url + searchPath)).body.matchAll(/<li class="card"><h3[^>]*><a [^>]*?href="\/missions\/([^"/?]+)"/g)].map((match) => match[1]);
+  const searchIds = [
+    ...(await request(app.url + searchPath)).body.matchAll(
+      /<li class="card"><h3[^>]*><a [^>]*?href="\/missions\/([^"/?]+)"/g,
+    ),
+  ].map((match) => match[1]);
   if (searchIds.length === 0) throw new Error(`the search page (${searchPath}) shows no mission card to copy`);
-  const minimal = await startReference("minimal-remix", ["scripts/bench/minimal-remix/server.mjs"], databaseUrl, { BENCH_CARD_IDS: searchIds.join(",") });
+  const minimal = await startReference("minimal-remix", ["scripts/bench/minimal-remix/server.mjs"], databaseUrl, {
+    BENCH_CARD_IDS: searchIds.join(","),
+  });
   const floor = await startReference("floor", ["--import", "tsx", "scripts/bench/floor-server.tsx"], databaseUrl);
   const cookie = await signIn(app.url, benchUser, "/missions/for-you");
   const pages = [
@@ -258,17 +321,34 @@ async function measurePages(databaseUrl, app) {
 
   // JIT and caches: every server warms up on every page before the first round, which would otherwise favour the last
   step(`Warming up: ${warmUpSeconds} s per page`);
-  for (const page of working) await measure({ url: page.server.url + page.path, headers: page.headers, connections: 20, warmUpSeconds: 0.5, seconds: warmUpSeconds });
-    step(`Measuring: ${rounds} interleaved rounds; in each, ${warmUpSeconds} s warm-up then ${seconds} s per page, at ${connectionCounts.join(" and ")} connections`);
+  for (const page of working)
+    await measure({
+      url: page.server.url + page.path,
+      headers: page.headers,
+      connections: 20,
+      warmUpSeconds: 0.5,
+      seconds: warmUpSeconds,
+    });
+  step(
+    `Measuring: ${rounds} interleaved rounds; in each, ${warmUpSeconds} s warm-up then ${seconds} s per page, at ${connectionCounts.join(" and ")} connections`,
+  );
   const measured = new Map();
   for (let round = 1; round <= rounds; round++) {
     for (const connections of connectionCounts) {
       for (const page of working) {
-        const result = await measure({ url: page.server.url + page.path, headers: page.headers, connections, warmUpSeconds, seconds });
+        const result = await measure({
+          url: page.server.url + page.path,
+          headers: page.headers,
+          connections,
+          warmUpSeconds,
+          seconds,
+        });
         const key = `${page.name}@${connections}`;
         if (!measured.has(key)) measured.set(key, { page: page.name, connections, results: [] });
         measured.get(key).results.push(result);
-        console.log(`  round ${round}: ${page.name} at ${connections} connections: ${result.requestsPerSecond.toFixed(0)} requests/s, p99 ${result.p99 ?? "-"} ms`);
+        console.log(
+          `  round ${round}: ${page.name} at ${connections} connections: ${result.requestsPerSecond.toFixed(0)} requests/s, p99 ${result.p99 ?? "-"} ms`,
+        );
       }
     }
   }
@@ -307,7 +387,11 @@ async function checkPage(page) {
   if (status !== 200) {
     await new Promise((resolve) => setTimeout(resolve, 200)); // the error log may arrive just after the answer
     // The error's message, without its stack trace.
-    const said = child.stderrTail.split("\n").filter((line) => line.trim() && !/^\s+at /.test(line)).slice(0, 6).join("\n    ");
+    const said = child.stderrTail
+      .split("\n")
+      .filter((line) => line.trim() && !/^\s+at /.test(line))
+      .slice(0, 6)
+      .join("\n    ");
     return `${page.name} (${page.path}) answered HTTP ${status}; the server logged:\n    ${said}`;
   }
   if (isList && cards === 0) return `${page.name} (${page.path}) shows no mission card`;
@@ -323,13 +407,28 @@ async function checkPage(page) {
  */
 async function runLighthouse(app, missionId) {
   const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromium)) return [{ name: "all", problem: `no Chromium at ${chromium} (apt-get install chromium, or set CHROME_PATH)` }];
-  const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  if (!fs.existsSync(chromium))
+    return [{ name: "all", problem: `no Chromium at ${chromium} (apt-get install chromium, or set CHROME_PATH)` }];
+  const flags = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ];
   const results = [];
   fs.mkdirSync(resultsDir, { recursive: true });
-  for (const [name, pagePath] of [["home", "/"], ["search", searchPath], ["mission", `/missions/${missionId}`]]) {
+  for (const [name, pagePath] of [
+    ["home", "/"],
+    ["search", searchPath],
+    ["mission", `/missions/${missionId}`],
+  ]) {
     const runs = [];
-    for (let index = 0; index < lighthouseRuns; index++) runs.push(lighthouseOnce(app, name, pagePath, index, flags, chromium));
+    for (let index = 0; index < lighthouseRuns; index++)
+      runs.push(lighthouseOnce(app, name, pagePath, index, flags, chromium));
     const failed = runs.find((run) => run.problem);
     if (failed) {
       results.push(failed);
@@ -342,7 +441,9 @@ async function runLighthouse(app, missionId) {
     const result = { ...chosen, performanceRuns: runs.map((run) => run.scores.performance) };
     delete result.output;
     results.push(result);
-    console.log(`  ${name}: ${JSON.stringify(result.scores)} (performance in the ${runs.length} runs: ${result.performanceRuns.join(", ")})`);
+    console.log(
+      `  ${name}: ${JSON.stringify(result.scores)} (performance in the ${runs.length} runs: ${result.performanceRuns.join(", ")})`,
+    );
   }
   return results;
 }
@@ -352,20 +453,44 @@ function lighthouseOnce(app, name, pagePath, index, flags, chromium) {
     const output = path.join(resultsDir, `lighthouse-${name}-run${index + 1}.json`);
     const run = spawnSync(
       path.join(root, "node_modules", ".bin", "lighthouse"),
-      [app.url + pagePath, "--output=json", `--output-path=${output}`, "--quiet", `--chrome-flags=${flags.join(" ")}`, "--only-categories=performance,accessibility,best-practices,seo"],
-      { cwd: root, env: { ...process.env, CHROME_PATH: chromium }, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: 240_000 },
+      [
+        app.url + pagePath,
+        "--output=json",
+        `--output-path=${output}`,
+        "--quiet",
+        `--chrome-flags=${flags.join(" ")}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, CHROME_PATH: chromium },
+        stdio: ["ignore", "ignore", "pipe"],
+        encoding: "utf8",
+        timeout: 240_000,
+      },
     );
     if (run.status !== 0 || !fs.existsSync(output)) {
-      return { name, path: pagePath, problem: `lighthouse failed (exit ${run.status ?? run.signal}): ${(run.stderr ?? "").trim().split("\n").slice(-3).join(" ")}` };
+      return {
+        name,
+        path: pagePath,
+        problem: `lighthouse failed (exit ${run.status ?? run.signal}): ${(run.stderr ?? "").trim().split("\n").slice(-3).join(" ")}`,
+      };
     }
     const lhr = JSON.parse(fs.readFileSync(output, "utf8"));
-    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)]));
+    const scores = Object.fromEntries(
+      Object.entries(lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)]),
+    );
     const flagged = [];
     for (const [id, category] of Object.entries(lhr.categories)) {
       for (const { id: auditId, weight } of category.auditRefs) {
         const audit = lhr.audits[auditId];
         if (id === "performance" && weight === 0) continue;
-        if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "notApplicable") {
+        if (
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== "informative" &&
+          audit.scoreDisplayMode !== "notApplicable"
+        ) {
           flagged.push(`${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
         }
       }
@@ -380,11 +505,19 @@ function printLighthouse(results) {
   console.log("\nLighthouse 12, mobile (simulated slow 4G and 4x CPU slowdown; this machine's load slows it further)");
   printRows(
     ["page", "performance", "accessibility", "best practices", "SEO"],
-    results.filter((result) => result.scores).map((result) => [result.name, ...["performance", "accessibility", "best-practices", "seo"].map((id) => String(result.scores[id] ?? "-"))]),
+    results
+      .filter((result) => result.scores)
+      .map((result) => [
+        result.name,
+        ...["performance", "accessibility", "best-practices", "seo"].map((id) => String(result.scores[id] ?? "-")),
+      ]),
   );
   for (const result of results) {
     if (result.problem) console.log(`  ${result.name}: NOT MEASURED: ${result.problem}`);
-    if (result.metrics) console.log(`  ${result.name} (median run; performance in each run: ${result.performanceRuns.join(", ")}): ${result.metrics}`);
+    if (result.metrics)
+      console.log(
+        `  ${result.name} (median run; performance in each run: ${result.performanceRuns.join(", ")}): ${result.metrics}`,
+      );
     for (const line of result.flagged ?? []) console.log(`    flagged: ${line}`);
     for (const warning of result.runWarnings ?? []) console.log(`    Lighthouse warned: ${warning}`);
   }
@@ -393,12 +526,18 @@ function printLighthouse(results) {
 function searchSqlTimings(databaseUrl) {
   const result = spawnSync(tsx, ["scripts/bench/search-sql.ts"], {
     cwd: root,
-    env: { ...process.env, BENCH_SEARCH_RUNS: String(searchRuns), BENCH_DATABASE_URL: databaseUrl, BENCH_MISSIONS: String(missionCount) },
+    env: {
+      ...process.env,
+      BENCH_SEARCH_RUNS: String(searchRuns),
+      BENCH_DATABASE_URL: databaseUrl,
+      BENCH_MISSIONS: String(missionCount),
+    },
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`scripts/bench/search-sql.ts failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`scripts/bench/search-sql.ts failed (exit ${result.status ?? result.signal})`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1));
 }
 
@@ -412,7 +551,12 @@ function saveReport(report) {
   const file = reportFile(report.missions);
   const earlier = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
   const { start, memory, ...rest } = report;
-  const kept = { ...earlier, ...rest, ...(start ? { start: { runs: start.runs } } : {}), ...(memory?.afterRun ? { memory } : {}) };
+  const kept = {
+    ...earlier,
+    ...rest,
+    ...(start ? { start: { runs: start.runs } } : {}),
+    ...(memory?.afterRun ? { memory } : {}),
+  };
   fs.writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`);
 }
 
@@ -436,15 +580,31 @@ function shareText(rows, row, reference) {
 
 function printRows(header, lines) {
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+  const format = (cells) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join("  ");
   console.log(`\n${format(header)}\n${widths.map((width) => "-".repeat(width)).join("  ")}`);
   for (const line of lines) console.log(format(line));
 }
 
 function printTable(rows) {
-  console.log(`\nMedians of ${rounds} interleaved round${rounds > 1 ? "s" : ""}; "rounds" is the lowest and highest requests/s of the rounds.`);
+  console.log(
+    `\nMedians of ${rounds} interleaved round${rounds > 1 ? "s" : ""}; "rounds" is the lowest and highest requests/s of the rounds.`,
+  );
   printRows(
-    ["page", "connections", "requests/s", "rounds", "vs minimal Remix (20 cards)", "vs React floor (50 cards)", "p50 ms", "p99 ms", "non-2xx", "errors"],
+    [
+      "page",
+      "connections",
+      "requests/s",
+      "rounds",
+      "vs minimal Remix (20 cards)",
+      "vs React floor (50 cards)",
+      "p50 ms",
+      "p99 ms",
+      "non-2xx",
+      "errors",
+    ],
     rows.map((row) => [
       row.page,
       String(row.connections),
@@ -466,13 +626,20 @@ function mb(memory) {
 
 function printStart({ start, memory }) {
   const times = (key) => start.runs.map((run) => run[key].toFixed(0)).join(", ");
-  console.log(`\nFrom process start to listening: ${times("listeningMs")} ms; to the first search page answered: ${times("firstSearchMs")} ms (${start.runs.length} starts)`);
-  console.log(`App server memory (RSS): ${mb(memory.afterStart)} after its first answer; ${mb(memory.afterRun)} after the run (peak ${memory.afterRun ? `${memory.afterRun.peakMb.toFixed(0)} MB` : "unknown"})`);
+  console.log(
+    `\nFrom process start to listening: ${times("listeningMs")} ms; to the first search page answered: ${times("firstSearchMs")} ms (${start.runs.length} starts)`,
+  );
+  console.log(
+    `App server memory (RSS): ${mb(memory.afterStart)} after its first answer; ${mb(memory.afterRun)} after the run (peak ${memory.afterRun ? `${memory.afterRun.peakMb.toFixed(0)} MB` : "unknown"})`,
+  );
 }
 
 function printSearchSql(sql) {
-  console.log(`\nsearchMissions alone, ${sql.runs} varied searches: p50 ${sql.p50} ms, p95 ${sql.p95} ms, p99 ${sql.p99} ms, max ${sql.max} ms`);
-  for (const { ms, query, statementsMs } of sql.slowest) console.log(`  slowest: ${ms} ms (statements ${statementsMs.join(" and ")} ms)  ${query}`);
+  console.log(
+    `\nsearchMissions alone, ${sql.runs} varied searches: p50 ${sql.p50} ms, p95 ${sql.p95} ms, p99 ${sql.p99} ms, max ${sql.max} ms`,
+  );
+  for (const { ms, query, statementsMs } of sql.slowest)
+    console.log(`  slowest: ${ms} ms (statements ${statementsMs.join(" and ")} ms)  ${query}`);
   printRows(
     ["search shape", "runs", "p50 ms", "max ms"],
     sql.shapes.map((shape) => [shape.shape, String(shape.runs), shape.p50.toFixed(1), shape.max.toFixed(1)]),
@@ -480,18 +647,31 @@ function printSearchSql(sql) {
   if (sql.p99 > targets.searchSqlP99Ms) {
     console.log("\nPlans of the slowest statements (EXPLAIN ANALYZE, run again afterwards):");
     for (const plan of sql.plans) {
-      console.log(`\n-- ${plan.query}: search ${plan.searchMs} ms, this statement ${plan.statementMs} ms\n-- ${plan.sql}\n-- parameters ${plan.params}`);
+      console.log(
+        `\n-- ${plan.query}: search ${plan.searchMs} ms, this statement ${plan.statementMs} ms\n-- ${plan.sql}\n-- parameters ${plan.params}`,
+      );
       console.log(plan.plan);
     }
   }
 }
 
 function printScale(scale) {
-  const line = (label, summary) =>
-    [label, summary.requestsPerSecond.toFixed(0), summary.p50.toFixed(0), summary.p99.toFixed(0), String(summary.serverErrors), String(summary.errors + summary.timeouts), statusText(summary.statuses)];
+  const line = (label, summary) => [
+    label,
+    summary.requestsPerSecond.toFixed(0),
+    summary.p50.toFixed(0),
+    summary.p99.toFixed(0),
+    String(summary.serverErrors),
+    String(summary.errors + summary.timeouts),
+    statusText(summary.statuses),
+  ];
   printRows(
     ["scale run (mixed load)", "requests/s", "p50 ms", "p99 ms", "5xx", "errors", "answers"],
-    [line(`server A alone, ${scale.connections} conn.`, scale.alone), line(`A and B, ${scale.connections / 2} conn. each`, scale.together), ...scale.perServer.map((summary, index) => line(`  of which ${"AB"[index]}`, summary))],
+    [
+      line(`server A alone, ${scale.connections} conn.`, scale.alone),
+      line(`A and B, ${scale.connections / 2} conn. each`, scale.together),
+      ...scale.perServer.map((summary, index) => line(`  of which ${"AB"[index]}`, summary)),
+    ],
   );
   const { publication, emails } = scale;
   console.log(
@@ -514,14 +694,23 @@ function statusText(statuses) {
 
 function scaleFailures(scale) {
   const problems = [];
-  for (const [label, summary] of [["alone", scale.alone], ["together", scale.together]]) {
-    if (summary.serverErrors > 0) problems.push(`scale run (${label}): ${summary.serverErrors} answers 5xx (${statusText(summary.statuses)}); the servers logged:\n${scale.serverLogs.join("\n")}`);
-    if (summary.errors + summary.timeouts > 0) problems.push(`scale run (${label}): ${summary.errors} connection errors, ${summary.timeouts} timeouts`);
+  for (const [label, summary] of [
+    ["alone", scale.alone],
+    ["together", scale.together],
+  ]) {
+    if (summary.serverErrors > 0)
+      problems.push(
+        `scale run (${label}): ${summary.serverErrors} answers 5xx (${statusText(summary.statuses)}); the servers logged:\n${scale.serverLogs.join("\n")}`,
+      );
+    if (summary.errors + summary.timeouts > 0)
+      problems.push(`scale run (${label}): ${summary.errors} connection errors, ${summary.timeouts} timeouts`);
   }
   if (!scale.publication.ok) problems.push(scale.publication.problem);
   const { emails } = scale;
   if (emails.distinct !== emails.queued || emails.delivered !== emails.queued) {
-    problems.push(`emails: ${emails.queued} queued, ${emails.distinct} received, ${emails.delivered} deliveries (${emails.duplicates} duplicated)`);
+    problems.push(
+      `emails: ${emails.queued} queued, ${emails.distinct} received, ${emails.delivered} deliveries (${emails.duplicates} duplicated)`,
+    );
   }
   return problems;
 }
@@ -530,21 +719,29 @@ function printTargets(report, previous) {
   const lines = [];
   const { rows, sql, start, memory, email, scale } = report;
   if (rows) {
-    const row = (page, connections) => rows.find((candidate) => candidate.page === page && candidate.connections === connections);
+    const row = (page, connections) =>
+      rows.find((candidate) => candidate.page === page && candidate.connections === connections);
     const shareTargets = [
       ["search", "search page", targets.searchShareOfMinimal],
       ["mission", "mission page", targets.missionShareOfMinimal],
-      ["for-you", "\"missions for you\"", targets.forYouShareOfMinimal],
+      ["for-you", '"missions for you"', targets.forYouShareOfMinimal],
     ];
     for (const [page, label, wanted] of shareTargets) {
       for (const connections of connectionCounts) {
         const measuredRow = row(page, connections);
         const base = rateOf(rows, "minimal-20", connections);
         const share = measuredRow && base ? measuredRow.requestsPerSecond / base : undefined;
-        lines.push([`${label} requests/s >= ${wanted * 100} % of the minimal Remix page at ${connections} connections`, share === undefined ? undefined : `${(share * 100).toFixed(0)} %`, share >= wanted]);
+        lines.push([
+          `${label} requests/s >= ${wanted * 100} % of the minimal Remix page at ${connections} connections`,
+          share === undefined ? undefined : `${(share * 100).toFixed(0)} %`,
+          share >= wanted,
+        ]);
       }
     }
-    for (const [page, label, wantedMs] of [["search", "search page", targets.searchP99Ms], ["mission", "mission page", targets.missionP99Ms]]) {
+    for (const [page, label, wantedMs] of [
+      ["search", "search page", targets.searchP99Ms],
+      ["mission", "mission page", targets.missionP99Ms],
+    ]) {
       // No answer completed during the run: a miss, shown as such.
       const p99 = row(page, 50)?.p99;
       const p99Figure = row(page, 50) && (p99 === null ? "none answered" : `${p99.toFixed(0)} ms`);
@@ -554,13 +751,26 @@ function printTargets(report, previous) {
   for (const result of report.lighthouse ?? []) {
     for (const [category, wanted] of Object.entries(targets.lighthouse)) {
       const score = result.scores?.[category];
-      lines.push([`Lighthouse ${category} >= ${wanted} on ${result.name}`, score === undefined ? undefined : String(score), score >= wanted]);
+      lines.push([
+        `Lighthouse ${category} >= ${wanted} on ${result.name}`,
+        score === undefined ? undefined : String(score),
+        score >= wanted,
+      ]);
     }
   }
-  if (sql) lines.push([`search SQL p99 <= ${targets.searchSqlP99Ms} ms at ${missionCount.toLocaleString("en")} missions`, `${sql.p99} ms`, sql.p99 <= targets.searchSqlP99Ms]);
+  if (sql)
+    lines.push([
+      `search SQL p99 <= ${targets.searchSqlP99Ms} ms at ${missionCount.toLocaleString("en")} missions`,
+      `${sql.p99} ms`,
+      sql.p99 <= targets.searchSqlP99Ms,
+    ]);
   if (start) {
     const slowest = Math.max(...start.runs.map((run) => run.firstSearchMs));
-    lines.push([`first search page answered <= ${targets.firstAnswerMs} ms after the server starts (slowest of ${start.runs.length})`, `${slowest.toFixed(0)} ms`, slowest <= targets.firstAnswerMs]);
+    lines.push([
+      `first search page answered <= ${targets.firstAnswerMs} ms after the server starts (slowest of ${start.runs.length})`,
+      `${slowest.toFixed(0)} ms`,
+      slowest <= targets.firstAnswerMs,
+    ]);
   }
   if (memory?.afterRun) {
     for (const other of previous) {
@@ -573,23 +783,42 @@ function printTargets(report, previous) {
       ]);
     }
   }
-  if (email) lines.push([`outbox delivers >= ${requiredPerMinute.toLocaleString("en")} emails a minute, each exactly once`, `${email.perMinute.toLocaleString("en")} a minute`, email.ok]);
+  if (email)
+    lines.push([
+      `outbox delivers >= ${requiredPerMinute.toLocaleString("en")} emails a minute, each exactly once`,
+      `${email.perMinute.toLocaleString("en")} a minute`,
+      email.ok,
+    ]);
   if (scale) {
     const { publication, emails } = scale;
-    lines.push([`a mission published on A is found by a search on B within ${targets.publishedFoundMs} ms`, publication.ok ? `${publication.delayMs.toFixed(0)} ms` : "not found", publication.ok && publication.delayMs <= targets.publishedFoundMs]);
-    lines.push([`${emails.queued} queued emails delivered exactly once each`, `${emails.distinct} ids, ${emails.delivered} sent`, emails.distinct === emails.queued && emails.delivered === emails.queued]);
+    lines.push([
+      `a mission published on A is found by a search on B within ${targets.publishedFoundMs} ms`,
+      publication.ok ? `${publication.delayMs.toFixed(0)} ms` : "not found",
+      publication.ok && publication.delayMs <= targets.publishedFoundMs,
+    ]);
+    lines.push([
+      `${emails.queued} queued emails delivered exactly once each`,
+      `${emails.distinct} ids, ${emails.delivered} sent`,
+      emails.distinct === emails.queued && emails.delivered === emails.queued,
+    ]);
     const serverErrors = scale.alone.serverErrors + scale.together.serverErrors;
     lines.push(["no 5xx answer during the scale run", String(serverErrors), serverErrors === 0]);
     const gain = scale.together.requestsPerSecond / scale.alone.requestsPerSecond;
-    console.log(`\nTwo servers serve ${(gain * 100).toFixed(0)} % of what one serves alone (same total connections; the load generator and PostgreSQL share the 2 cores).`);
+    console.log(
+      `\nTwo servers serve ${(gain * 100).toFixed(0)} % of what one serves alone (same total connections; the load generator and PostgreSQL share the 2 cores).`,
+    );
   }
   const framework = rows?.find((row) => row.page === "framework" && row.connections === 50);
   const minimal50 = rows?.find((row) => row.page === "minimal-50" && row.connections === 50);
   if (framework && minimal50) {
     const share = ((framework.requestsPerSecond / minimal50.requestsPerSecond) * 100).toFixed(0);
     const remixShare = ((minimal50.requestsPerSecond / rateOf(rows, "floor", 50)) * 100).toFixed(0);
-    console.log(`\nWith 50 cards from memory at 50 connections, the minimal Remix app serves ${remixShare} % of the bare React floor, and the app's /bench/cards`);
-    console.log(`(the same cards through the app's root loader and layout) ${share} % of the minimal Remix app: what the app adds around every page.`);
+    console.log(
+      `\nWith 50 cards from memory at 50 connections, the minimal Remix app serves ${remixShare} % of the bare React floor, and the app's /bench/cards`,
+    );
+    console.log(
+      `(the same cards through the app's root loader and layout) ${share} % of the minimal Remix app: what the app adds around every page.`,
+    );
   }
   console.log("\nTargets");
   const width = Math.max(...lines.map(([label]) => label.length));

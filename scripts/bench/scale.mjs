@@ -41,17 +41,30 @@ export async function scaleRun({ databaseUrl, seconds, warmUpSeconds, connection
       const candidate = await signIn(a.url, benchUser, "/missions/for-you");
       const recruiter = await signIn(a.url, benchRecruiter, "/employer/missions");
       const missionIds = await sampleMissionIds(databaseUrl, 2000);
-      const load = (server, share) => mixedLoad({ url: server.url, connections: share, duration: seconds, cookie: candidate, missionIds });
+      const load = (server, share) =>
+        mixedLoad({ url: server.url, connections: share, duration: seconds, cookie: candidate, missionIds });
 
       console.log(`  warm-up: ${warmUpSeconds} s on both servers`);
-      await Promise.all([a, b].map((server) => mixedLoad({ url: server.url, connections: connections / 2, duration: warmUpSeconds, cookie: candidate, missionIds })));
+      await Promise.all(
+        [a, b].map((server) =>
+          mixedLoad({
+            url: server.url,
+            connections: connections / 2,
+            duration: warmUpSeconds,
+            cookie: candidate,
+            missionIds,
+          }),
+        ),
+      );
 
       console.log(`  server A alone: ${connections} connections, ${seconds} s`);
       const alone = summarize([await load(a, connections)], seconds);
 
       const run = randomBytes(4).toString("hex");
       const draft = await createDraftMission(databaseUrl, run);
-      console.log(`  servers A and B together: ${connections / 2} connections each, ${seconds} s; emails and a publication during the run`);
+      console.log(
+        `  servers A and B together: ${connections / 2} connections each, ${seconds} s; emails and a publication during the run`,
+      );
       let queuedAt = 0;
       const [resultA, resultB, publication] = await Promise.all([
         load(a, connections / 2),
@@ -66,11 +79,22 @@ export async function scaleRun({ databaseUrl, seconds, warmUpSeconds, connection
       ]);
       const together = summarize([resultA, resultB], seconds);
       // what the servers said about their 5xx answers, for the report
-      const serverLogs = together.serverErrors + alone.serverErrors > 0 ? [a, b].map((server) => server.child.stderrTail) : [];
+      const serverLogs =
+        together.serverErrors + alone.serverErrors > 0 ? [a, b].map((server) => server.child.stderrTail) : [];
       const memory = { a: memoryOf(a.child), b: memoryOf(b.child) };
 
       const emails = await awaitEmails({ databaseUrl, smtp, run, queuedAt });
-      return { connections, seconds, alone, together, perServer: [resultA, resultB].map((result) => summarize([result], seconds)), publication, emails, memory, serverLogs };
+      return {
+        connections,
+        seconds,
+        alone,
+        together,
+        perServer: [resultA, resultB].map((result) => summarize([result], seconds)),
+        publication,
+        emails,
+        memory,
+        serverLogs,
+      };
     });
   } finally {
     await new Promise((resolve) => smtp.server.close(resolve));
@@ -83,7 +107,14 @@ async function withServers({ databaseUrl, smtp }, work) {
   const servers = {};
   for (const name of ["a", "b"]) {
     const port = await freePort();
-    const env = appEnv({ databaseUrl, port, sessionSecret: secret, smtpUrl: `smtp://127.0.0.1:${smtp.port}`, outboxPollMs: 200, benchPages: false });
+    const env = appEnv({
+      databaseUrl,
+      port,
+      sessionSecret: secret,
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      outboxPollMs: 200,
+      benchPages: false,
+    });
     const child = startProcess(`app ${name.toUpperCase()}`, process.execPath, [serverScript], env);
     servers[name] = { url: `http://127.0.0.1:${port}`, child };
   }
@@ -112,7 +143,13 @@ function mixedLoad({ url, connections, duration, cookie, missionIds }) {
       method: "POST",
       // ?index: the form of an index route posts there (Remix would otherwise send it to the parent route)
       path: `/missions/${missionIds[Math.floor(count / 2) % missionIds.length]}?index`,
-      headers: { ...req.headers, cookie, origin: url, "sec-fetch-site": "same-origin", "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        ...req.headers,
+        cookie,
+        origin: url,
+        "sec-fetch-site": "same-origin",
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: `intent=${count % 2 === 0 ? "save" : "forget"}`,
     };
   };
@@ -121,7 +158,13 @@ function mixedLoad({ url, connections, duration, cookie, missionIds }) {
     connections,
     duration,
     timeout: 30,
-    requests: [{ setupRequest: search }, { setupRequest: missionPage }, { setupRequest: search }, { setupRequest: missionPage }, { setupRequest: post }],
+    requests: [
+      { setupRequest: search },
+      { setupRequest: missionPage },
+      { setupRequest: search },
+      { setupRequest: missionPage },
+      { setupRequest: post },
+    ],
   });
 }
 
@@ -129,7 +172,8 @@ function mixedLoad({ url, connections, duration, cookie, missionIds }) {
 function summarize(results, seconds) {
   const statuses = {};
   for (const result of results) {
-    for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = (statuses[code] ?? 0) + count;
+    for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {}))
+      statuses[code] = (statuses[code] ?? 0) + count;
   }
   const total = Object.values(statuses).reduce((sum, count) => sum + count, 0);
   return {
@@ -137,7 +181,9 @@ function summarize(results, seconds) {
     p50: Math.max(...results.map((result) => result.latency.p50)),
     p99: Math.max(...results.map((result) => result.latency.p99)),
     statuses,
-    serverErrors: Object.entries(statuses).filter(([code]) => code.startsWith("5")).reduce((sum, [, count]) => sum + count, 0),
+    serverErrors: Object.entries(statuses)
+      .filter(([code]) => code.startsWith("5"))
+      .reduce((sum, [, count]) => sum + count, 0),
     errors: results.reduce((sum, result) => sum + result.errors, 0),
     timeouts: results.reduce((sum, result) => sum + result.timeouts, 0),
   };
@@ -146,7 +192,10 @@ function summarize(results, seconds) {
 /** Missions the load visits and saves, picked at random over the whole catalogue (not only the newest). */
 async function sampleMissionIds(databaseUrl, count) {
   return withClient(databaseUrl, async (client) => {
-    const { rows } = await client.query(`SELECT id FROM "Mission" WHERE status = 'published' ORDER BY random() LIMIT $1`, [count]);
+    const { rows } = await client.query(
+      `SELECT id FROM "Mission" WHERE status = 'published' ORDER BY random() LIMIT $1`,
+      [count],
+    );
     return rows.map((row) => row.id);
   });
 }
@@ -183,7 +232,10 @@ async function publishAndFind({ a, b, cookie, mission }) {
   const answer = await postForm(`${a}/employer/missions/${mission.id}/publish`, "", cookie);
   const published = performance.now();
   if (answer.status !== 302 || !String(answer.headers.location).includes("done=published")) {
-    return { ok: false, problem: `publishing through server A answered HTTP ${answer.status} (${answer.headers.location ?? "no redirect"})` };
+    return {
+      ok: false,
+      problem: `publishing through server A answered HTTP ${answer.status} (${answer.headers.location ?? "no redirect"})`,
+    };
   }
   let searches = 0;
   while (performance.now() - published < 30_000) {
@@ -192,7 +244,13 @@ async function publishAndFind({ a, b, cookie, mission }) {
     searches++;
     if (status === 200 && body.includes(link)) {
       const found = performance.now();
-      return { ok: true, publishMs: published - posted, delayMs: found - published, searches, lastSearchMs: found - started };
+      return {
+        ok: true,
+        publishMs: published - posted,
+        delayMs: found - published,
+        searches,
+        lastSearchMs: found - started,
+      };
     }
   }
   return { ok: false, problem: `server B did not find the published mission within 30 s (${searches} searches)` };
@@ -221,7 +279,10 @@ async function awaitEmails({ databaseUrl, smtp, run, queuedAt }) {
   await sleep(3 * 200 + 1000); // a few more polls of both workers
   const received = ours();
   const statuses = await withClient(databaseUrl, async (client) => {
-    const { rows } = await client.query(`SELECT status, count(*)::int AS count FROM "OutboxEmail" WHERE "messageId" LIKE $1 GROUP BY status`, [`${prefix}%`]);
+    const { rows } = await client.query(
+      `SELECT status, count(*)::int AS count FROM "OutboxEmail" WHERE "messageId" LIKE $1 GROUP BY status`,
+      [`${prefix}%`],
+    );
     return Object.fromEntries(rows.map((row) => [row.status, row.count]));
   });
   return {

@@ -37,7 +37,24 @@ const explainCount = Number(process.env.BENCH_EXPLAIN ?? 3);
 
 // Common words (in a quarter to a half of the missions), rarer ones, a prefix, an accent-folded spelling, a job title
 // in its other gender, two-word queries, a miss.
-const keywords = ["", "", "accueil", "clients", "caisse", "guide musée", "librairie", "bibli", "fromages", "velo", "billets", "conseil", "conseillère", "familles du quartier", "impôts", "astronomie"];
+const keywords = [
+  "",
+  "",
+  "accueil",
+  "clients",
+  "caisse",
+  "guide musée",
+  "librairie",
+  "bibli",
+  "fromages",
+  "velo",
+  "billets",
+  "conseil",
+  "conseillère",
+  "familles du quartier",
+  "impôts",
+  "astronomie",
+];
 const towns = ["", "Montréal", "Montréal", "Québec", "Sherbrooke", "Gatineau", "Laval", "Trois-Rivières", "Rimouski"];
 const radii = ["5", "10", "20", "25", "50", "100"];
 const sectorCodes = ["retail", "culture", "tourism", "finance", "health", "food", "community", "hospitality"];
@@ -52,10 +69,12 @@ function randomQuery(index: number): URLSearchParams {
     params.set("town", town);
     params.set("radius", rng.pick(radii));
   }
-  if (rng.chance(0.6)) for (let count = rng.int(1, 4); count > 0; count--) params.append("slot", `${rng.int(0, 6)}-${rng.int(0, 2)}`);
+  if (rng.chance(0.6))
+    for (let count = rng.int(1, 4); count > 0; count--) params.append("slot", `${rng.int(0, 6)}-${rng.int(0, 2)}`);
   if (rng.chance(0.1)) params.set("hours", String(rng.int(8, 25)));
   if (rng.chance(0.1)) params.append("month", String(rng.int(1, 12)));
-  if (rng.chance(0.15)) for (const sector of rng.shuffle(sectorCodes).slice(0, rng.int(1, 2))) params.append("sector", sector);
+  if (rng.chance(0.15))
+    for (const sector of rng.shuffle(sectorCodes).slice(0, rng.int(1, 2))) params.append("sector", sector);
   if (rng.chance(0.15)) for (const language of rng.pick([["fr"], ["fr", "en"]])) params.append("lang", language);
   params.set("sort", town && rng.chance(0.3) ? "nearest" : "newest");
   if (rng.chance(0.15)) params.set("page", String(rng.int(2, 5)));
@@ -89,7 +108,12 @@ for (let index = 0; index < warmUpRuns + measuredRuns; index++) {
   await searchMissions(parseMissionSearch(params), { pageSize: 20 });
   const ms = performance.now() - started;
   if (index >= warmUpRuns) {
-    timings.push({ ms, query: [...params].map(([name, value]) => `${name}=${value}`).join("&"), shape: shapeOf(params), statements });
+    timings.push({
+      ms,
+      query: [...params].map(([name, value]) => `${name}=${value}`).join("&"),
+      shape: shapeOf(params),
+      statements,
+    });
   }
 }
 
@@ -101,7 +125,12 @@ for (const { shape, ms } of timings) byShape.set(shape, [...(byShape.get(shape) 
 const shapes = [...byShape]
   .map(([shape, times]) => {
     const ordered = times.sort((a, b) => a - b);
-    return { shape, runs: ordered.length, p50: round(percentile(ordered, 0.5)), max: round(ordered[ordered.length - 1]) };
+    return {
+      shape,
+      runs: ordered.length,
+      p50: round(percentile(ordered, 0.5)),
+      max: round(ordered[ordered.length - 1]),
+    };
   })
   .sort((a, b) => b.max - a.max);
 
@@ -142,7 +171,9 @@ console.log(
     p95: round(percentile(sorted, 0.95)),
     p99: round(percentile(sorted, 0.99)),
     max: round(sorted[sorted.length - 1]),
-    slowest: slowest.slice(0, 5).map(({ ms, query, statements }) => ({ ms: round(ms), query, statementsMs: statements.map(({ ms }) => ms) })),
+    slowest: slowest
+      .slice(0, 5)
+      .map(({ ms, query, statements }) => ({ ms: round(ms), query, statementsMs: statements.map(({ ms }) => ms) })),
     shapes,
     plans: plans.filter(Boolean),
   }),

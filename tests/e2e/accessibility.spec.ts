@@ -1,13 +1,23 @@
 // Zero axe violations (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, in French and in English.
 import { test, type Page } from "@playwright/test";
 import { insertDevMail, newestAlertToken } from "../support/e2e-database";
-import { addressIn, demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLanguage } from "../support/e2e-helpers";
+import {
+  addressIn,
+  demo,
+  expectNoAxeViolations,
+  signInWithPassword,
+  uniqueEmail,
+  useLanguage,
+} from "../support/e2e-helpers";
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
 import { insertNewOrganisation } from "../support/e2e-new-organisation";
 
 async function openCodePage(page: Page, email = uniqueEmail("axe")) {
   await page.goto("/signin");
-  await page.getByLabel(/Adresse courriel|Email address/).first().fill(email);
+  await page
+    .getByLabel(/Adresse courriel|Email address/)
+    .first()
+    .fill(email);
   await page.locator("button[value=link]").click();
   await page.waitForURL(/\/signin\/code/);
 }
@@ -70,7 +80,15 @@ const candidatePages = [
   "/account/delete",
 ];
 
-const administratorPages = ["/admin", "/admin/organisations", "/admin/reports", "/admin/accounts", "/admin/incidents", "/admin/incidents/new", "/admin/journal"];
+const administratorPages = [
+  "/admin",
+  "/admin/organisations",
+  "/admin/reports",
+  "/admin/accounts",
+  "/admin/incidents",
+  "/admin/incidents/new",
+  "/admin/journal",
+];
 
 for (const lang of ["fr", "en"] as const) {
   test.describe(`pages in ${lang}`, () => {
@@ -143,7 +161,9 @@ for (const lang of ["fr", "en"] as const) {
       await page.waitForSelector("#error-summary-title");
       await expectNoAxeViolations(page);
       await page.goto("/missions/seed-mission-010/apply");
-      await page.locator("input[name=cv]").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf") });
+      await page
+        .locator("input[name=cv]")
+        .setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf") });
       await page.locator("form button[type=submit]").last().click();
       await page.waitForSelector("#error-summary-title");
       await expectNoAxeViolations(page);
@@ -194,14 +214,19 @@ for (const lang of ["fr", "en"] as const) {
       await expectNoAxeViolations(page);
       // once stopped, the page names the alert it ended
       await page.locator("main form button[type=submit]").click();
-      await page.locator("#alert-title").getByText(lang === "fr" ? "L’alerte arrêtée" : "The alert you stopped").waitFor();
+      await page
+        .locator("#alert-title")
+        .getByText(lang === "fr" ? "L’alerte arrêtée" : "The alert you stopped")
+        .waitFor();
       await expectNoAxeViolations(page);
     });
 
     // issue 13's new states: the first steps and what is new since the last visit on the dashboard, the header's
     // organisation switch (on every page of a person in two organisations), the account's choice of notices, the
     // pipeline of a new organisation and the confirmation pages
-    test("a new organisation's owner: first steps, news, organisation switch, notices, confirmations", async ({ page }) => {
+    test("a new organisation's owner: first steps, news, organisation switch, notices, confirmations", async ({
+      page,
+    }) => {
       test.setTimeout(pageTimeout * 7);
       const organisation = await insertNewOrganisation(lang);
       await signInWithPassword(page, organisation.ownerEmail);

@@ -56,7 +56,9 @@ test("the candidate downloads their data and opens the ZIP: JSON, CSV and their 
   await expect(page.getByRole("heading", { level: 1, name: "Télécharger mes données" })).toBeVisible();
 });
 
-test("deleting the account: the confirmation page and its error state pass axe; with JavaScript off it refuses an unticked box, deletes, and the employer sees the application anonymised", async ({ browser }) => {
+test("deleting the account: the confirmation page and its error state pass axe; with JavaScript off it refuses an unticked box, deletes, and the employer sees the application anonymised", async ({
+  browser,
+}) => {
   // axe needs JavaScript in the page: it inspects the page and its error state in a context of its own
   const withScript = await browser.newContext();
   const page = await withScript.newPage();
@@ -79,9 +81,16 @@ test("deleting the account: the confirmation page and its error state pass axe; 
   // the box left unticked: the mistake is said in the summary and next to the box, nothing is deleted
   await plain.getByRole("button", { name: "Supprimer mon compte" }).click();
   await expect(plain.getByRole("heading", { name: "Il y a un problème" })).toBeVisible();
-  await expect(plain.getByRole("link", { name: "Cochez la case pour confirmer que vous comprenez que la suppression est définitive." })).toHaveAttribute("href", "#confirm");
+  await expect(
+    plain.getByRole("link", {
+      name: "Cochez la case pour confirmer que vous comprenez que la suppression est définitive.",
+    }),
+  ).toHaveAttribute("href", "#confirm");
   await expect(plain.locator("#confirm-error")).toContainText("Cochez la case pour confirmer");
-  await expect(plain.getByLabel("Je comprends que la suppression de mon compte est définitive.")).toHaveAttribute("aria-invalid", "true");
+  await expect(plain.getByLabel("Je comprends que la suppression de mon compte est définitive.")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   expect(await e2eQuery(`SELECT id FROM "User" WHERE email = $1`, [email])).toHaveLength(1);
 
   await plain.getByLabel("Je comprends que la suppression de mon compte est définitive.").check();

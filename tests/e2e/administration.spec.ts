@@ -9,12 +9,23 @@ import { codeFrom, waitForEmail } from "../support/e2e-mail";
 
 const administrator = "admin@chevronne.example";
 
-const adminPages = ["/admin", "/admin/organisations", "/admin/reports", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/export", "/admin/journal"];
+const adminPages = [
+  "/admin",
+  "/admin/organisations",
+  "/admin/reports",
+  "/admin/incidents",
+  "/admin/incidents/new",
+  "/admin/incidents/export",
+  "/admin/journal",
+];
 
 /** An organisation waiting for verification, inserted for one test so that no other test's decision touches it. */
 async function insertPendingOrganisation(): Promise<string> {
   const id = randomUUID();
-  await e2eQuery(`INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "updatedAt") VALUES ($1, $2, 'Atelier en attente', 'retail', '', 'Laval', now())`, [id, `attente-${id}`]);
+  await e2eQuery(
+    `INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "updatedAt") VALUES ($1, $2, 'Atelier en attente', 'retail', '', 'Laval', now())`,
+    [id, `attente-${id}`],
+  );
   return id;
 }
 
@@ -22,11 +33,18 @@ async function expectNotFound(request: APIRequestContext, organisationId: string
   for (const path of adminPages) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
-  const decision = await request.post("/admin/organisations", { form: { intent: "verify", organisation: organisationId }, maxRedirects: 0 });
+  const decision = await request.post("/admin/organisations", {
+    form: { intent: "verify", organisation: organisationId },
+    maxRedirects: 0,
+  });
   expect(decision.status()).toBe(404);
 }
 
-test("the administrators' pages answer 404 to a visitor, a candidate, an employer owner and a recruiter, and change nothing", async ({ page, playwright, baseURL }) => {
+test("the administrators' pages answer 404 to a visitor, a candidate, an employer owner and a recruiter, and change nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const organisationId = await insertPendingOrganisation();
   const visitor = await playwright.request.newContext({ baseURL, extraHTTPHeaders: fromOurPages(baseURL) });
   await expectNotFound(visitor, organisationId);
@@ -34,10 +52,17 @@ test("the administrators' pages answer 404 to a visitor, a candidate, an employe
     await page.context().clearCookies();
     await signInWithPassword(page, email);
     await expect(page.getByRole("link", { name: "Administration" })).toHaveCount(0);
-    const signedIn = await playwright.request.newContext({ baseURL, extraHTTPHeaders: fromOurPages(baseURL), storageState: await page.context().storageState() });
+    const signedIn = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: fromOurPages(baseURL),
+      storageState: await page.context().storageState(),
+    });
     await expectNotFound(signedIn, organisationId);
   }
-  const [organisation] = await e2eQuery<{ verificationStatus: string }>(`SELECT "verificationStatus" FROM "Employer" WHERE id = $1`, [organisationId]);
+  const [organisation] = await e2eQuery<{ verificationStatus: string }>(
+    `SELECT "verificationStatus" FROM "Employer" WHERE id = $1`,
+    [organisationId],
+  );
   expect(organisation.verificationStatus).toBe("pending");
   expect(await e2eQuery(`SELECT 1 FROM "AuditEntry" WHERE "subjectId" = $1`, [organisationId])).toHaveLength(0);
 });
@@ -56,7 +81,9 @@ async function signUpEmployer(page: Page, email: string, organisation: string) {
 
 const missionLink = (page: Page, missionId: string) => page.locator(`main a[href="/missions/${missionId}"]`);
 
-test("the verification queue: a new organisation's mission waits out of the search until an administrator verifies it", async ({ browser }) => {
+test("the verification queue: a new organisation's mission waits out of the search until an administrator verifies it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const word = `zqverif${Date.now().toString(36)}`;
   const organisation = `Cordonnerie ${word}`;
@@ -68,16 +95,22 @@ test("the verification queue: a new organisation's mission waits out of the sear
   await owner.goto("/employer/missions/new");
   await owner.getByLabel("Titre de la mission").fill(`Accueil à la cordonnerie ${word}`);
   await owner.getByLabel("Ce que la clientèle y gagne").fill("Les souliers repartent réparés, et les gens conseillés.");
-  await owner.getByLabel("Votre mission : ce que la personne fera").fill("Votre mission : accueillir la clientèle et prendre les commandes de réparation.");
+  await owner
+    .getByLabel("Votre mission : ce que la personne fera")
+    .fill("Votre mission : accueillir la clientèle et prendre les commandes de réparation.");
   // a new organisation has no sector yet: its first mission's is chosen, never assumed
   await owner.getByLabel("Secteur").selectOption("retail");
   await owner.getByLabel("Ville").fill("Laval");
   await owner.getByLabel("Samedi, Matin").check();
   await owner.getByRole("button", { name: "Publier la mission" }).click();
-  await expect(owner.getByRole("status")).toHaveText("La mission est enregistrée. Les personnes candidates la verront dès que notre équipe aura vérifié votre organisation.");
+  await expect(owner.getByRole("status")).toHaveText(
+    "La mission est enregistrée. Les personnes candidates la verront dès que notre équipe aura vérifié votre organisation.",
+  );
   await expect(owner.getByText("En attente de la vérification de votre organisation")).toBeVisible();
   await expectNoAxeViolations(owner);
-  const missionId = ((await owner.getByRole("link", { name: `Aperçu : Accueil à la cordonnerie ${word}` }).getAttribute("href")) ?? "").split("/")[3];
+  const missionId = (
+    (await owner.getByRole("link", { name: `Aperçu : Accueil à la cordonnerie ${word}` }).getAttribute("href")) ?? ""
+  ).split("/")[3];
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/missions?q=${word}`);
@@ -89,7 +122,10 @@ test("the verification queue: a new organisation's mission waits out of the sear
   await admin.getByRole("link", { name: "Administration" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
   await expectNoAxeViolations(admin);
-  await admin.getByRole("navigation", { name: "Pages d’administration" }).getByRole("link", { name: "Organisations à vérifier" }).click();
+  await admin
+    .getByRole("navigation", { name: "Pages d’administration" })
+    .getByRole("link", { name: "Organisations à vérifier" })
+    .click();
   const card = admin.locator("li", { has: admin.getByRole("heading", { level: 2, name: organisation }) });
   await expect(card.getByText(ownerEmail)).toBeVisible();
   await expect(card.getByText(`Accueil à la cordonnerie ${word} · Laval`)).toBeVisible();
@@ -97,17 +133,23 @@ test("the verification queue: a new organisation's mission waits out of the sear
   // a refusal without its reason is answered next to the field and in the card's summary
   await card.getByRole("button", { name: `Refuser ${organisation}` }).click();
   await expect(card.getByRole("heading", { name: "Il y a un problème" })).toBeVisible();
-  await expect(card.getByText("Erreur : Écrivez la raison du refus, en au moins 10 caractères : le propriétaire la lira.")).toBeVisible();
+  await expect(
+    card.getByText("Erreur : Écrivez la raison du refus, en au moins 10 caractères : le propriétaire la lira."),
+  ).toBeVisible();
   await expectNoAxeViolations(admin);
   await card.getByRole("button", { name: `Vérifier ${organisation}` }).click();
-  await expect(admin.getByRole("status")).toHaveText(`${organisation} est vérifiée. Ses missions en attente sont publiées et son propriétaire est prévenu par courriel.`);
+  await expect(admin.getByRole("status")).toHaveText(
+    `${organisation} est vérifiée. Ses missions en attente sont publiées et son propriétaire est prévenu par courriel.`,
+  );
   await expect(admin.getByRole("heading", { level: 2, name: organisation })).toHaveCount(0);
 
   // another visitor: the first one's browser may keep the public search page up to a minute (decision 0027)
   const nextVisitor = await (await browser.newContext()).newPage();
   await nextVisitor.goto(`/missions?q=${word}`);
   await expect(missionLink(nextVisitor, missionId)).toBeVisible();
-  const told = await waitForEmail(ownerEmail, { match: (mail) => mail.subject === `${organisation} est vérifiée sur Chevronné` });
+  const told = await waitForEmail(ownerEmail, {
+    match: (mail) => mail.subject === `${organisation} est vérifiée sur Chevronné`,
+  });
   expect(told.text).toContain("1 mission qui attendait est maintenant publiée.");
 
   await admin.getByRole("link", { name: "Journal" }).click();
@@ -117,7 +159,9 @@ test("the verification queue: a new organisation's mission waits out of the sear
   await expectNoAxeViolations(admin);
 });
 
-test("the incident register: the form says each mistake next to its field and in a summary, then records, shows and changes the incident", async ({ page }) => {
+test("the incident register: the form says each mistake next to its field and in a summary, then records, shows and changes the incident", async ({
+  page,
+}) => {
   await signInWithPassword(page, administrator);
   await page.goto("/admin/incidents");
   await expectNoAxeViolations(page);
@@ -134,7 +178,9 @@ test("the incident register: the form says each mistake next to its field and in
   await fillIncident(page);
   await page.getByRole("button", { name: "Enregistrer l’incident" }).click();
   await expect(page.getByRole("status")).toHaveText("L’incident est consigné au registre.");
-  await expect(page.getByRole("heading", { level: 1, name: "Incident : Liste de candidatures imprimée et égarée" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Incident : Liste de candidatures imprimée et égarée" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Modifier cet incident" }).click();
   await page.getByLabel("Date de l’avis à la Commission d’accès à l’information").fill("2026-11-20");
@@ -161,14 +207,22 @@ async function fillIncident(page: Page) {
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("refusing needs a reason, said next to the field; the incident form posts and answers its mistakes", async ({ page }) => {
+  test("refusing needs a reason, said next to the field; the incident form posts and answers its mistakes", async ({
+    page,
+  }) => {
     await signInWithPassword(page, administrator);
     await page.goto("/admin/organisations");
-    const card = page.locator("li", { has: page.getByRole("heading", { level: 2, name: "Pelote & Cie, boutique de laine" }) });
+    const card = page.locator("li", {
+      has: page.getByRole("heading", { level: 2, name: "Pelote & Cie, boutique de laine" }),
+    });
     await card.getByRole("button", { name: "Refuser Pelote & Cie, boutique de laine" }).click();
-    const refused = page.locator("li", { has: page.getByRole("heading", { level: 2, name: "Pelote & Cie, boutique de laine" }) });
+    const refused = page.locator("li", {
+      has: page.getByRole("heading", { level: 2, name: "Pelote & Cie, boutique de laine" }),
+    });
     await expect(refused.getByRole("heading", { name: "Il y a un problème" })).toBeVisible();
-    await expect(refused.getByText("Erreur : Écrivez la raison du refus, en au moins 10 caractères : le propriétaire la lira.")).toBeVisible();
+    await expect(
+      refused.getByText("Erreur : Écrivez la raison du refus, en au moins 10 caractères : le propriétaire la lira."),
+    ).toBeVisible();
 
     await page.goto("/admin/incidents/new");
     await page.getByRole("button", { name: "Enregistrer l’incident" }).click();

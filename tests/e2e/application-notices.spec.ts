@@ -46,7 +46,10 @@ async function insertOrganisation(ownerEmail: string, locale: "fr" | "en") {
     [userId, ownerEmail, locale, demo.employer],
   );
   // joined yesterday: the applications below arrived since
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now() - interval '1 day')`, [randomUUID(), employerId, userId]);
+  await e2eQuery(
+    `INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now() - interval '1 day')`,
+    [randomUUID(), employerId, userId],
+  );
   return { missionId };
 }
 
@@ -60,14 +63,20 @@ async function insertApplication(missionId: string, name: string) {
      INSERT INTO "Application" (id, "missionId", "candidateId", stage, "updatedAt") SELECT $5, $6, id, 'new', now() FROM profile`,
     [userId, uniqueEmail("candidat"), name, profileId, applicationId, missionId],
   );
-  await e2eQuery(`INSERT INTO "ApplicationEvent" (id, "applicationId", "actorId", kind) VALUES ($1, $2, $3, 'applied')`, [randomUUID(), applicationId, userId]);
+  await e2eQuery(
+    `INSERT INTO "ApplicationEvent" (id, "applicationId", "actorId", kind) VALUES ($1, $2, $3, 'applied')`,
+    [randomUUID(), applicationId, userId],
+  );
   return applicationId;
 }
 
 for (const lang of ["fr", "en"] as const) {
   const w = words[lang];
 
-  test(`the dashboard says what is new since the last visit, and the account page keeps the choice (${lang})`, async ({ browser, baseURL }) => {
+  test(`the dashboard says what is new since the last visit, and the account page keeps the choice (${lang})`, async ({
+    browser,
+    baseURL,
+  }) => {
     // four axe checks with JavaScript off (each in a page of its own) on a shared, loaded machine
     test.setTimeout(180_000);
     const ownerEmail = uniqueEmail(`proprio-${lang}`);
@@ -107,7 +116,9 @@ for (const lang of ["fr", "en"] as const) {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/saved=application-notice/);
     await expect(page.getByRole("status")).toHaveText(w.saved);
-    await expect(page.locator("section", { has: page.locator("#notices-title") }).getByRole("radio", { name: w.each })).toBeChecked();
+    await expect(
+      page.locator("section", { has: page.locator("#notices-title") }).getByRole("radio", { name: w.each }),
+    ).toBeChecked();
     await expectNoAxeViolations(page);
     const [row] = await e2eQuery<{ applicationNotice: string }>(
       `SELECT m."applicationNotice" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,

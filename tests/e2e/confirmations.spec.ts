@@ -7,7 +7,14 @@ import { createHash, createHmac, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { e2eQuery, insertApplicantForDemoMission } from "../support/e2e-database";
-import { demo, expectNoAxeViolations, fromOurPages, signInWithPassword, uniqueEmail, useLanguage as setLanguage } from "../support/e2e-helpers";
+import {
+  demo,
+  expectNoAxeViolations,
+  fromOurPages,
+  signInWithPassword,
+  uniqueEmail,
+  useLanguage as setLanguage,
+} from "../support/e2e-helpers";
 import { waitForEmail } from "../support/e2e-mail";
 import { tmpDir } from "../support/paths";
 
@@ -60,15 +67,28 @@ async function insertBookedInterview(applicationId: string, startsAt: Date): Pro
   await e2eQuery(
     `INSERT INTO "Interview" (id, "applicationId", "recruiterId", status, format, address, "recruiterPhone", "timeZone", "tokenHash", "calendarUid", sequence, "bookedPosition", "startsAt", "endsAt", "updatedAt")
      SELECT $1, $2, id, 'booked', 'in_person', '5000, rue Saint-Denis, Montréal', '514 555-0142', 'America/Toronto', $3, $4, 0, 1, $5, $6, now() FROM "User" WHERE email = $7`,
-    [id, applicationId, createHash("sha256").update(token).digest("hex"), `${id}@chevronne.test`, startsAt, new Date(startsAt.getTime() + 45 * 60_000), demo.employer],
+    [
+      id,
+      applicationId,
+      createHash("sha256").update(token).digest("hex"),
+      `${id}@chevronne.test`,
+      startsAt,
+      new Date(startsAt.getTime() + 45 * 60_000),
+      demo.employer,
+    ],
   );
-  await e2eQuery(`INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, 1, $3, 45)`, [randomUUID(), id, startsAt]);
+  await e2eQuery(
+    `INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, 1, $3, 45)`,
+    [randomUUID(), id, startsAt],
+  );
   await e2eQuery(`UPDATE "Application" SET stage = 'interview' WHERE id = $1`, [applicationId]);
   return token;
 }
 
 const calendarMethod = (mail: { attachments: { contentType: string; content: Buffer }[] }) =>
-  /METHOD:(\w+)/.exec(mail.attachments.find((file) => file.contentType === "text/calendar")?.content.toString() ?? "")?.[1];
+  /METHOD:(\w+)/.exec(
+    mail.attachments.find((file) => file.contentType === "text/calendar")?.content.toString() ?? "",
+  )?.[1];
 
 /** axe runs in the page: each confirmation page is checked in a context with JavaScript, signed in as `email`. */
 async function checkWithAxe(browser: Browser, baseURL: string, lang: "fr" | "en", url: string, email?: string) {
@@ -91,7 +111,10 @@ async function noScriptPage(browser: Browser, baseURL: string, lang: "fr" | "en"
 for (const lang of ["fr", "en"] as const) {
   const w = words[lang];
 
-  test(`the recruiter cancels an interview in two steps, the candidate is emailed the CANCEL (${lang})`, async ({ browser, baseURL }) => {
+  test(`the recruiter cancels an interview in two steps, the candidate is emailed the CANCEL (${lang})`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     const candidateEmail = uniqueEmail(`confirm-recruiter-${lang}`);
     const name = lang === "fr" ? "Jeanne Tremblay" : "Joan Taylor";
@@ -122,12 +145,18 @@ for (const lang of ["fr", "en"] as const) {
 
     const mail = await waitForEmail(candidateEmail, { match: (sent) => calendarMethod(sent) === "CANCEL" });
     expect(mail.subject).toBeTruthy();
-    const [{ count }] = await e2eQuery<{ count: number }>(`SELECT COUNT(*)::int AS count FROM "OutboxEmail" WHERE "toAddress" = $1 AND template = 'interviewCancelled'`, [candidateEmail]);
+    const [{ count }] = await e2eQuery<{ count: number }>(
+      `SELECT COUNT(*)::int AS count FROM "OutboxEmail" WHERE "toAddress" = $1 AND template = 'interviewCancelled'`,
+      [candidateEmail],
+    );
     expect(count).toBe(1);
     await page.context().close();
   });
 
-  test(`the candidate cancels their interview in two steps, the recruiter is emailed the CANCEL (${lang})`, async ({ browser, baseURL }) => {
+  test(`the candidate cancels their interview in two steps, the recruiter is emailed the CANCEL (${lang})`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     const candidateEmail = uniqueEmail(`confirm-candidate-${lang}`);
     const name = `${lang === "fr" ? "Gisèle" : "Grace"} ${randomUUID().slice(0, 6)}`;
@@ -150,16 +179,26 @@ for (const lang of ["fr", "en"] as const) {
     await page.getByRole("button", { name: w.yesCandidate }).click();
     await expect(page).toHaveURL(/done=cancelled/);
 
-    const mail = await waitForEmail(demo.employer, { since, match: (sent) => calendarMethod(sent) === "CANCEL" && (sent.text ?? "").includes(name) });
+    const mail = await waitForEmail(demo.employer, {
+      since,
+      match: (sent) => calendarMethod(sent) === "CANCEL" && (sent.text ?? "").includes(name),
+    });
     expect(mail.text).toContain(name);
     await page.context().close();
   });
 
-  test(`the owner removes a recruiter in two steps; nobody else's member can be reached (${lang})`, async ({ browser, baseURL, playwright }) => {
+  test(`the owner removes a recruiter in two steps; nobody else's member can be reached (${lang})`, async ({
+    browser,
+    baseURL,
+    playwright,
+  }) => {
     test.setTimeout(90_000);
     const name = `${lang === "fr" ? "Marc" : "Mark"} ${randomUUID().slice(0, 6)}`;
     const [userId, membershipId] = [randomUUID(), randomUUID()];
-    await e2eQuery(`INSERT INTO "User" (id, email, name, kind, locale, "updatedAt") VALUES ($1, $2, $3, 'employer', $4, now())`, [userId, uniqueEmail("confirm-member"), name, lang]);
+    await e2eQuery(
+      `INSERT INTO "User" (id, email, name, kind, locale, "updatedAt") VALUES ($1, $2, $3, 'employer', $4, now())`,
+      [userId, uniqueEmail("confirm-member"), name, lang],
+    );
     await e2eQuery(
       `INSERT INTO "Membership" (id, "employerId", "userId", role) SELECT $1, "employerId", $2, 'recruiter' FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $3 AND m.role = 'owner'`,
       [membershipId, userId, demo.employer],
@@ -188,12 +227,30 @@ for (const lang of ["fr", "en"] as const) {
        AND ms.role = 'recruiter' AND a."candidateId" IS NOT NULL ORDER BY a.id LIMIT 1`,
       [demo.employer],
     );
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: fromOurPages(baseURL), storageState: await page.context().storageState() });
-    for (const target of [`/employer/team/${foreign.membershipId}/remove`, `/employer/applications/${foreign.applicationId}/interview/cancel`]) {
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: fromOurPages(baseURL),
+      storageState: await page.context().storageState(),
+    });
+    for (const target of [
+      `/employer/team/${foreign.membershipId}/remove`,
+      `/employer/applications/${foreign.applicationId}/interview/cancel`,
+    ]) {
       expect((await request.get(target, { maxRedirects: 0 })).status(), target).toBe(404);
-      expect((await request.post(target, { form: { confirm: "yes", interview: "x", expected: "booked:0" }, maxRedirects: 0 })).status(), target).toBe(404);
+      expect(
+        (
+          await request.post(target, {
+            form: { confirm: "yes", interview: "x", expected: "booked:0" },
+            maxRedirects: 0,
+          })
+        ).status(),
+        target,
+      ).toBe(404);
     }
-    const [{ count }] = await e2eQuery<{ count: number }>(`SELECT COUNT(*)::int AS count FROM "Membership" WHERE id = $1`, [foreign.membershipId]);
+    const [{ count }] = await e2eQuery<{ count: number }>(
+      `SELECT COUNT(*)::int AS count FROM "Membership" WHERE id = $1`,
+      [foreign.membershipId],
+    );
     expect(count).toBe(1);
     await request.dispose();
     await page.context().close();

@@ -20,7 +20,10 @@ function forgedSignInPage(target: string) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a form on another site cannot sign the visitor in (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+  test(`a form on another site cannot sign the visitor in (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+    baseURL,
+  }) => {
     // the refusal speaks the browser's language: no cookie of ours comes with another site's form
     const context = await browser.newContext({ javaScriptEnabled, locale: "fr-CA" });
     const page = await context.newPage();
@@ -44,12 +47,19 @@ for (const javaScriptEnabled of [true, false]) {
 const doors: [string, Record<string, string>][] = [
   ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
   ["Sec-Fetch-Site: same-site", { "Sec-Fetch-Site": "same-site", Origin: "http://blog.localhost" }],
-  ["Origin: https://evil.example with Sec-Fetch-Site: cross-site", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }],
+  [
+    "Origin: https://evil.example with Sec-Fetch-Site: cross-site",
+    { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+  ],
   ["Origin: null", { Origin: "null" }],
   ["neither header", {}],
 ];
 
-test("each door the issue names answers 403 on pages and .data requests (405 for PUT and DELETE), and changes nothing", async ({ page, playwright, baseURL }) => {
+test("each door the issue names answers 403 on pages and .data requests (405 for PUT and DELETE), and changes nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // the demo candidate's saved missions, as the record that must not change
   await page.goto("/signin");
   const section = page.locator("section", { has: page.locator("#password-title") });
@@ -84,7 +94,10 @@ test("each door the issue names answers 403 on pages and .data requests (405 for
       // the security headers of every response (item 5) are there too
       expect(answer.headers()["x-content-type-options"]).toBe("nosniff");
     }
-    const signIn = await request.post("/signin?index", { form: { intent: "password", email: demo.candidate, password: demoPassword }, maxRedirects: 0 });
+    const signIn = await request.post("/signin?index", {
+      form: { intent: "password", email: demo.candidate, password: demoPassword },
+      maxRedirects: 0,
+    });
     expect(signIn.status(), `${label}: sign-in`).toBe(403);
     expect(signIn.headers()["set-cookie"]).toBeUndefined();
     await request.dispose();
@@ -93,7 +106,9 @@ test("each door the issue names answers 403 on pages and .data requests (405 for
 
   // the same post from our own page goes through
   const ours = await playwright.request.newContext({ baseURL, storageState, extraHTTPHeaders: fromOurPages(baseURL) });
-  expect((await ours.post(`/missions/${mission.id}?index`, { form: { intent: "save" }, maxRedirects: 0 })).status()).toBe(302);
+  expect(
+    (await ours.post(`/missions/${mission.id}?index`, { form: { intent: "save" }, maxRedirects: 0 })).status(),
+  ).toBe(302);
   expect(await saved()).toEqual([{ count: 1 }]);
   await ours.post(`/missions/${mission.id}?index`, { form: { intent: "forget" }, maxRedirects: 0 });
   await ours.dispose();

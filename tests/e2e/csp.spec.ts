@@ -9,7 +9,12 @@ function watchViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
     // a CSP refusal, or a Permissions-Policy feature the browser does not know (a typo in ours)
-    if (/Content[ -]Security[ -]Policy|Refused to (load|execute|apply|connect|frame)|Permissions-Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (
+      /Content[ -]Security[ -]Policy|Refused to (load|execute|apply|connect|frame)|Permissions-Policy/i.test(
+        message.text(),
+      )
+    )
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => violations.push(`${page.url()}: ${error.message}`));
   return violations;
@@ -20,7 +25,9 @@ async function listenForViolationEvents(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 }
 
@@ -45,15 +52,47 @@ function nonceOf(response: { headers(): Record<string, string> }): string {
   return nonce!;
 }
 
-const publicPaths = ["/", "/missions", "/missions?q=musée&sort=newest", "/missions/seed-mission-001", "/missions/seed-mission-001/apply", "/signin", "/signup", "/nulle-part-404"];
-const candidatePaths = ["/dashboard", "/profile", "/profile/place", "/missions/for-you", "/applications", "/saved", "/alerts", "/account"];
-const employerPaths = ["/dashboard", "/employer/missions", "/employer/missions/new", "/employer/pipeline", "/employer/interviews", "/employer/profile", "/employer/team", "/employer/templates"];
+const publicPaths = [
+  "/",
+  "/missions",
+  "/missions?q=musée&sort=newest",
+  "/missions/seed-mission-001",
+  "/missions/seed-mission-001/apply",
+  "/signin",
+  "/signup",
+  "/nulle-part-404",
+];
+const candidatePaths = [
+  "/dashboard",
+  "/profile",
+  "/profile/place",
+  "/missions/for-you",
+  "/applications",
+  "/saved",
+  "/alerts",
+  "/account",
+];
+const employerPaths = [
+  "/dashboard",
+  "/employer/missions",
+  "/employer/missions/new",
+  "/employer/pipeline",
+  "/employer/interviews",
+  "/employer/profile",
+  "/employer/team",
+  "/employer/templates",
+];
 
 test.describe("with JavaScript", () => {
-  test("public pages load with no CSP violation, and a link is followed without reloading the document", async ({ page }) => {
+  test("public pages load with no CSP violation, and a link is followed without reloading the document", async ({
+    page,
+  }) => {
     const violations = watchViolations(page);
     await listenForViolationEvents(page);
-    await visit(page, publicPaths.filter((path) => path !== "/nulle-part-404"));
+    await visit(
+      page,
+      publicPaths.filter((path) => path !== "/nulle-part-404"),
+    );
     await page.goto("/nulle-part-404");
     expect(await violationEvents(page)).toEqual([]);
 
@@ -85,7 +124,9 @@ test.describe("with JavaScript", () => {
       await signInWithPassword(page, email);
       await visit(page, paths);
       if (email === demo.employer) {
-        const application = await page.goto("/employer/pipeline").then(() => page.locator('a[href^="/employer/applications/"]').first().getAttribute("href"));
+        const application = await page
+          .goto("/employer/pipeline")
+          .then(() => page.locator('a[href^="/employer/applications/"]').first().getAttribute("href"));
         if (application) await visit(page, [application]);
       }
       expect(violations).toEqual([]);
@@ -110,18 +151,29 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("each kind of answer carries its headers, pages with a fresh nonce that their scripts bear", async ({ request }) => {
+test("each kind of answer carries its headers, pages with a fresh nonce that their scripts bear", async ({
+  request,
+}) => {
   // a page no shared cache keeps (an anonymous public page has hashes instead: tests/integration/http-caching.test.ts)
   const first = await request.get("/signin");
   const second = await request.get("/signin");
   const nonce = nonceOf(first);
   expect(nonceOf(second)).not.toBe(nonce);
   const policy = first.headers()["content-security-policy"];
-  for (const directive of ["'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy).toContain(directive);
+  for (const directive of [
+    "'strict-dynamic'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ])
+    expect(policy).toContain(directive);
   // the page's policy replaced the server's floor rather than joining it (both would be enforced)
   expect(policy).not.toContain("default-src 'none'");
   const html = await first.text();
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]).filter((attributes) => !attributes.includes("application/ld+json"));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1])
+    .filter((attributes) => !attributes.includes("application/ld+json"));
   expect(scripts.length).toBeGreaterThan(0);
   for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
 

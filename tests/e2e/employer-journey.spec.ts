@@ -22,14 +22,18 @@ async function signUpEmployer(page: Page, email: string) {
 
 async function fillMission(page: Page, description: string) {
   await page.getByLabel("Titre de la mission").fill("Conseils en fromages, le samedi");
-  await page.getByLabel("Ce que la clientèle y gagne").fill("Les clients repartent avec le fromage qui convient à leur table.");
+  await page
+    .getByLabel("Ce que la clientèle y gagne")
+    .fill("Les clients repartent avec le fromage qui convient à leur table.");
   await page.getByLabel("Votre mission : ce que la personne fera").fill(description);
   await page.getByLabel("Samedi, Matin").check();
   await page.getByLabel("Samedi, Après-midi").check();
   await page.getByLabel("Taux horaire, à partir de ($)").fill("19,50");
 }
 
-test("an employer builds its profile and team, publishes after an age check, and its recruiter moves a candidate to an answer", async ({ browser }) => {
+test("an employer builds its profile and team, publishes after an age check, and its recruiter moves a candidate to an answer", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const owner = await browser.newPage();
   const ownerEmail = uniqueEmail("owner");
@@ -42,7 +46,9 @@ test("an employer builds its profile and team, publishes after an age check, and
 
   // The organisation's profile, purpose first.
   await owner.goto("/employer/profile");
-  await owner.getByLabel("Votre raison d’être").fill("Faire découvrir les produits d’ici et conseiller chaque client comme un invité.");
+  await owner
+    .getByLabel("Votre raison d’être")
+    .fill("Faire découvrir les produits d’ici et conseiller chaque client comme un invité.");
   await owner.getByLabel("Secteur").selectOption("food");
   await owner.getByLabel("Ville").fill("Québec");
   await owner.getByLabel("Horaires flexibles, établis avec vous").check();
@@ -50,12 +56,16 @@ test("an employer builds its profile and team, publishes after an age check, and
   await expect(owner.getByRole("status")).toHaveText("Le profil est enregistré.");
 
   // Images are checked by content: a text file named .png is refused, a real PNG is shown with its description.
-  await owner.getByLabel("Ajouter une photo").setInputFiles({ name: "faux.png", mimeType: "image/png", buffer: Buffer.from("pas une image") });
+  await owner
+    .getByLabel("Ajouter une photo")
+    .setInputFiles({ name: "faux.png", mimeType: "image/png", buffer: Buffer.from("pas une image") });
   await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
   await expect(owner.locator("#photo-error")).toContainText("n’est pas une image PNG, JPEG ou WebP");
   await expect(owner.getByLabel("Votre raison d’être")).toHaveValue(/Faire découvrir les produits d’ici/);
   await owner.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: onePixelPng });
-  await owner.getByLabel("Ajouter une photo").setInputFiles({ name: "comptoir.png", mimeType: "image/png", buffer: onePixelPng });
+  await owner
+    .getByLabel("Ajouter une photo")
+    .setInputFiles({ name: "comptoir.png", mimeType: "image/png", buffer: onePixelPng });
   await owner.getByLabel("Description de la photo").fill("Notre comptoir de fromages");
   await owner.getByRole("button", { name: "Enregistrer le profil" }).click();
   await expect(owner.getByRole("status")).toHaveText("Le profil est enregistré.");
@@ -87,12 +97,18 @@ test("an employer builds its profile and team, publishes after an age check, and
   await owner.goto("/employer/missions/new");
   await fillMission(owner, "Votre mission : conseiller les clients. Nous cherchons une personne jeune et dynamique.");
   await owner.getByRole("button", { name: "Publier la mission" }).click();
-  await expect(owner.getByRole("heading", { name: "Publication arrêtée : des mots écartent certains âges" })).toBeVisible();
+  await expect(
+    owner.getByRole("heading", { name: "Publication arrêtée : des mots écartent certains âges" }),
+  ).toBeVisible();
   await expect(owner.locator("mark")).toHaveText("jeune et dynamique");
-  await owner.getByLabel("Votre mission : ce que la personne fera").fill("Votre mission : conseiller les clients et leur faire goûter les fromages d’ici.");
+  await owner
+    .getByLabel("Votre mission : ce que la personne fera")
+    .fill("Votre mission : conseiller les clients et leur faire goûter les fromages d’ici.");
   await owner.getByRole("button", { name: "Publier la mission" }).click();
   await expect(owner.getByRole("status")).toHaveText("La mission est publiée.");
-  const missionId = ((await owner.getByRole("link", { name: "Aperçu : Conseils en fromages, le samedi" }).getAttribute("href")) ?? "").split("/")[3];
+  const missionId = (
+    (await owner.getByRole("link", { name: "Aperçu : Conseils en fromages, le samedi" }).getAttribute("href")) ?? ""
+  ).split("/")[3];
 
   // An English-speaking candidate applies.
   const candidate = await browser.newPage();
@@ -111,7 +127,10 @@ test("an employer builds its profile and team, publishes after an age check, and
   await expect(candidate).toHaveURL(/applied=1/);
 
   // The recruiter moves the card without JavaScript, then with it.
-  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await recruiterContext.storageState() });
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await recruiterContext.storageState(),
+  });
   const plain = await noScript.newPage();
   await plain.goto(`/employer/pipeline?mission=${missionId}`);
   const newColumn = plain.locator("section", { has: plain.getByRole("heading", { name: "Nouvelles (1)" }) });
@@ -148,8 +167,13 @@ test("an employer builds its profile and team, publishes after an age check, and
   await recruiter.getByRole("button", { name: "Déplacer", exact: true }).click();
   await expect(recruiter.getByRole("heading", { name: "Courriels en attente d’envoi" })).toBeVisible();
   // the email waits 5 minutes for a change of mind (tests/e2e/pipeline-board.spec.ts withdraws one); here they pass
-  await e2eQuery(`UPDATE "OutboxEmail" SET "nextAttemptAt" = now() WHERE "toAddress" = $1 AND status = 'pending'`, [candidateEmail]);
-  const answer = await waitForEmail(candidateEmail, { since, match: (mail) => mail.subject?.startsWith("Your application") ?? false });
+  await e2eQuery(`UPDATE "OutboxEmail" SET "nextAttemptAt" = now() WHERE "toAddress" = $1 AND status = 'pending'`, [
+    candidateEmail,
+  ]);
+  const answer = await waitForEmail(candidateEmail, {
+    since,
+    match: (mail) => mail.subject?.startsWith("Your application") ?? false,
+  });
   expect(answer.subject).toBe("Your application for the mission “Conseils en fromages, le samedi”");
   expect(answer.text).toContain("Hello Margaret Kelly,");
   expect(answer.text).toContain("The Épicerie fine Les Saveurs team");

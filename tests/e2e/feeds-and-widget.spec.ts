@@ -5,7 +5,14 @@
 import http from "node:http";
 import { expect, test, type Browser } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
-import { addressIn, axeViolations, demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
+import {
+  addressIn,
+  axeViolations,
+  demo,
+  expectNoAxeViolations,
+  signInWithPassword,
+  useLanguage,
+} from "../support/e2e-helpers";
 
 const framingPort = Number(process.env.E2E_FRAMING_PORT ?? 4417);
 let framingServer: http.Server;
@@ -19,7 +26,6 @@ async function withoutScripts(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   return { context, page: await context.newPage() };
 }
-
 
 test.beforeAll(async () => {
   framingServer = http.createServer((_request, response) => {
@@ -49,10 +55,26 @@ async function demoOrganisation() {
 for (const lang of ["fr", "en"] as const) {
   const text =
     lang === "fr"
-      ? { snippet: "Vos missions sur votre propre site web", code: "Code à copier", widget: /^Missions chez /, follow: "Suivre cette recherche par fil RSS/Atom", followEmployer: "Suivre les missions de cet employeur par fil RSS/Atom" }
-      : { snippet: "Your missions on your own website", code: "Code to copy", widget: /^Missions at /, follow: "Follow this search by RSS/Atom feed", followEmployer: "Follow this employer’s missions by RSS/Atom feed" };
+      ? {
+          snippet: "Vos missions sur votre propre site web",
+          code: "Code à copier",
+          widget: /^Missions chez /,
+          follow: "Suivre cette recherche par fil RSS/Atom",
+          followEmployer: "Suivre les missions de cet employeur par fil RSS/Atom",
+        }
+      : {
+          snippet: "Your missions on your own website",
+          code: "Code to copy",
+          widget: /^Missions at /,
+          follow: "Follow this search by RSS/Atom feed",
+          followEmployer: "Follow this employer’s missions by RSS/Atom feed",
+        };
 
-  test(`the owner copies the widget, another site frames it and its links lead to the missions (${lang})`, async ({ browser, baseURL, request }) => {
+  test(`the owner copies the widget, another site frames it and its links lead to the missions (${lang})`, async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
     const { context, page } = await withoutScripts(browser, baseURL);
     const { employer, missionIds } = await demoOrganisation();
     expect(missionIds.length).toBeGreaterThan(0);
@@ -64,12 +86,17 @@ for (const lang of ["fr", "en"] as const) {
     await expect(code).toHaveAttribute("readonly", "");
     const snippet = await code.inputValue();
     expect(snippet).toContain(`src="${baseURL}${addressIn(`/employers/${employer.slug}/widget`, lang)}"`);
-    expect(await axeViolations(page, "section:has(#careers-widget-title)"), "axe violations in the careers widget section").toEqual([]);
+    expect(
+      await axeViolations(page, "section:has(#careers-widget-title)"),
+      "axe violations in the careers widget section",
+    ).toEqual([]);
 
     // a site of theirs on another origin pastes it, next to a frame of an ordinary page of ours
     framingPage = `<!DOCTYPE html><html lang="${lang}"><head><title>Site</title></head><body>${snippet}
       <iframe id="other" title="other" src="${baseURL}/employers/${employer.slug}" width="600" height="300"></iframe></body></html>`;
-    const otherResponse = page.waitForResponse((response) => response.url() === `${baseURL}/employers/${employer.slug}`);
+    const otherResponse = page.waitForResponse(
+      (response) => response.url() === `${baseURL}/employers/${employer.slug}`,
+    );
     await page.goto(`http://127.0.0.1:${framingPort}/`);
 
     const widget = page.frameLocator(`iframe[src*="/widget"]`);
@@ -96,7 +123,13 @@ for (const lang of ["fr", "en"] as const) {
     expect(widgetResponse.headers()["x-frame-options"]).toBeUndefined();
     expect(widgetResponse.headers()["content-security-policy"]).toContain("frame-ancestors *");
     expect(widgetResponse.headers()["content-security-policy"]).not.toContain("script-src");
-    for (const path of ["/", "/missions", `/missions/${missionIds[0]}`, "/dashboard", `/employers/${employer.slug}/feed`]) {
+    for (const path of [
+      "/",
+      "/missions",
+      `/missions/${missionIds[0]}`,
+      "/dashboard",
+      `/employers/${employer.slug}/feed`,
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.headers()["x-frame-options"], path).toBe("DENY");
       expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
@@ -109,7 +142,10 @@ for (const lang of ["fr", "en"] as const) {
     const { employer } = await demoOrganisation();
     await page.goto(addressIn(`/employers/${employer.slug}/widget`, lang));
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    const size = await page.locator("li a").first().evaluate((link) => parseFloat(getComputedStyle(link).fontSize));
+    const size = await page
+      .locator("li a")
+      .first()
+      .evaluate((link) => parseFloat(getComputedStyle(link).fontSize));
     expect(size).toBeGreaterThanOrEqual(18);
     await expectNoAxeViolations(page);
     await context.close();
@@ -128,8 +164,14 @@ for (const lang of ["fr", "en"] as const) {
     expect(await feed.text()).toContain("<feed");
 
     await page.goto(addressIn(`/employers/${employer.slug}`, lang));
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", addressIn(`/employers/${employer.slug}/feed`, lang));
-    await expect(page.getByRole("link", { name: text.followEmployer })).toHaveAttribute("href", addressIn(`/employers/${employer.slug}/feed`, lang));
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      addressIn(`/employers/${employer.slug}/feed`, lang),
+    );
+    await expect(page.getByRole("link", { name: text.followEmployer })).toHaveAttribute(
+      "href",
+      addressIn(`/employers/${employer.slug}/feed`, lang),
+    );
     await context.close();
   });
 }

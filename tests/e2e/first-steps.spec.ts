@@ -54,7 +54,6 @@ const words = {
   },
 };
 
-
 async function signUpEmployer(page: Page, email: string, w: (typeof words)["fr"]) {
   await page.goto("/signup");
   await page.getByLabel(w.employer).check();
@@ -89,7 +88,12 @@ for (const lang of ["fr", "en"] as const) {
     // The sector is not chosen for the organisation: the list starts empty and saving without one is refused.
     // by keyboard: Tab reaches the first step's link, Enter follows it
     const profileLink = steps.getByRole("link", { name: w.profile });
-    for (let presses = 0; presses < 40 && !(await profileLink.evaluate((link) => link === document.activeElement)); presses += 1) await page.keyboard.press("Tab");
+    for (
+      let presses = 0;
+      presses < 40 && !(await profileLink.evaluate((link) => link === document.activeElement));
+      presses += 1
+    )
+      await page.keyboard.press("Tab");
     await expect(profileLink).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/employer\/profile$/);
@@ -101,7 +105,10 @@ for (const lang of ["fr", "en"] as const) {
     await page.getByLabel(w.town).fill("Québec");
     await page.getByRole("button", { name: w.save }).click();
     await expect(page.locator("#sector-error")).toContainText(w.sectorError);
-    await expect(page.locator("#error-summary-title ~ ul").getByRole("link", { name: w.sectorError })).toHaveAttribute("href", "#sector");
+    await expect(page.locator("#error-summary-title ~ ul").getByRole("link", { name: w.sectorError })).toHaveAttribute(
+      "href",
+      "#sector",
+    );
     await expect(sector).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
     const [row] = await e2eQuery<{ sector: string; purpose: string }>(

@@ -31,14 +31,22 @@ function describeFocus(): FocusStop | null {
     if (colour[3] === 1) break;
   }
   let background: [number, number, number] = [255, 255, 255];
-  for (const [r, g, b, a] of layers.reverse()) background = [r * a + background[0] * (1 - a), g * a + background[1] * (1 - a), b * a + background[2] * (1 - a)];
+  for (const [r, g, b, a] of layers.reverse())
+    background = [r * a + background[0] * (1 - a), g * a + background[1] * (1 - a), b * a + background[2] * (1 - a)];
   const style = getComputedStyle(element);
   const [r, g, b] = rgba(style.outlineColor);
   const reach = parseFloat(style.outlineWidth) + Math.max(0, parseFloat(style.outlineOffset));
   const box = element.getBoundingClientRect();
-  const insideWindow = box.left - reach >= 0 && box.top - reach >= 0 && box.right + reach <= innerWidth && box.bottom + reach <= innerHeight;
+  const insideWindow =
+    box.left - reach >= 0 &&
+    box.top - reach >= 0 &&
+    box.right + reach <= innerWidth &&
+    box.bottom + reach <= innerHeight;
   const centre = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 10));
-  const covered = centre === null || element.contains(centre) || centre.contains(element) ? null : `${centre.tagName.toLowerCase()}.${centre.className}`;
+  const covered =
+    centre === null || element.contains(centre) || centre.contains(element)
+      ? null
+      : `${centre.tagName.toLowerCase()}.${centre.className}`;
   return {
     name: `${element.tagName.toLowerCase()} "${(element.innerText || element.getAttribute("aria-label") || (element as HTMLInputElement).name || "").trim().slice(0, 40)}"`,
     outlineWidth: parseFloat(style.outlineWidth),
@@ -74,8 +82,12 @@ async function expectVisibleFocusOnEveryStop(page: Page, path: string) {
     if (seen.length > 0 && focus.name === seen[0] && stop > 3) break;
     seen.push(focus.name);
     const ratio = contrast(focus.ring, focus.background);
-    if (focus.outlineStyle === "none" || focus.outlineWidth < 3) problems.push(`${focus.name}: outline ${focus.outlineWidth}px ${focus.outlineStyle}`);
-    else if (ratio < 3) problems.push(`${focus.name}: ring rgb(${focus.ring}) on rgb(${focus.background.map(Math.round)}) is ${ratio.toFixed(2)}:1`);
+    if (focus.outlineStyle === "none" || focus.outlineWidth < 3)
+      problems.push(`${focus.name}: outline ${focus.outlineWidth}px ${focus.outlineStyle}`);
+    else if (ratio < 3)
+      problems.push(
+        `${focus.name}: ring rgb(${focus.ring}) on rgb(${focus.background.map(Math.round)}) is ${ratio.toFixed(2)}:1`,
+      );
     if (!focus.insideWindow) problems.push(`${focus.name}: the ring runs past the window`);
     if (focus.covered) problems.push(`${focus.name}: covered by ${focus.covered}`);
   }

@@ -14,7 +14,9 @@ test("an anonymous public page is shared with a validator, gzip or not, and answ
   expect(validator).toMatch(/^W\/"/);
   const plain = await request.get("/missions", { headers: { "Accept-Encoding": "identity" } });
   expect(plain.headers()["etag"]).toBe(validator);
-  const notModified = await request.get("/missions", { headers: { "Accept-Encoding": "gzip", "If-None-Match": validator } });
+  const notModified = await request.get("/missions", {
+    headers: { "Accept-Encoding": "gzip", "If-None-Match": validator },
+  });
   expect(notModified.status()).toBe(304);
   expect((await notModified.body()).byteLength).toBe(0);
   // the security floor stays

@@ -11,16 +11,37 @@ import { demo, expectNoAxeViolations, signInWithPassword, uniqueEmail, useLangua
 import { linkFrom, waitForEmail } from "../support/e2e-mail";
 
 const words = {
-  fr: { sent: "La proposition est envoyée.", nonexistent: "Cette heure n’existe pas ce jour-là", booked: "C’est confirmé!", status: "Confirmée", timeline: "Entrevue réservée" },
-  en: { sent: "The proposal is sent.", nonexistent: "This time does not exist on that day", booked: "Confirmed!", status: "Confirmed", timeline: "Interview booked" },
+  fr: {
+    sent: "La proposition est envoyée.",
+    nonexistent: "Cette heure n’existe pas ce jour-là",
+    booked: "C’est confirmé!",
+    status: "Confirmée",
+    timeline: "Entrevue réservée",
+  },
+  en: {
+    sent: "The proposal is sent.",
+    nonexistent: "This time does not exist on that day",
+    booked: "Confirmed!",
+    status: "Confirmed",
+    timeline: "Interview booked",
+  },
 };
 
 for (const lang of ["fr", "en"] as const) {
-  test(`an interview proposed, picked by link with JavaScript off, and confirmed to both (${lang})`, async ({ page, browser, context, baseURL }) => {
+  test(`an interview proposed, picked by link with JavaScript off, and confirmed to both (${lang})`, async ({
+    page,
+    browser,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     await useLanguage(context, baseURL!, lang);
     const candidateEmail = uniqueEmail(`interview-${lang}`);
-    const applicationId = await insertApplicantForDemoMission(candidateEmail, lang === "fr" ? "Lise Gagnon" : "Linda Grant", lang);
+    const applicationId = await insertApplicantForDemoMission(
+      candidateEmail,
+      lang === "fr" ? "Lise Gagnon" : "Linda Grant",
+      lang,
+    );
     // each run its own days, so parallel runs never overlap in the demo recruiter's agenda
     const day = 10 + (Date.now() % 15) + (lang === "en" ? 1 : 0);
     const month = lang === "fr" ? "04" : "05";
@@ -28,7 +49,11 @@ for (const lang of ["fr", "en"] as const) {
     await signInWithPassword(page, demo.employer);
     await page.goto(`/employer/applications/${applicationId}`);
     await expectNoAxeViolations(page);
-    await page.locator("#interview").locator("..").getByRole("link", { name: lang === "fr" ? "Proposer une entrevue" : "Propose an interview" }).click();
+    await page
+      .locator("#interview")
+      .locator("..")
+      .getByRole("link", { name: lang === "fr" ? "Proposer une entrevue" : "Propose an interview" })
+      .click();
     await page.waitForURL(/\/interview$/);
     await expectNoAxeViolations(page);
 
@@ -37,7 +62,9 @@ for (const lang of ["fr", "en"] as const) {
     await page.locator("input[name=time1]").fill("02:30");
     await page.locator("input[name=date2]").fill(`2027-${month}-${day}`);
     await page.locator("input[name=time2]").fill("14:00");
-    await page.locator("button[type=submit]", { hasText: lang === "fr" ? "Envoyer la proposition" : "Send the proposal" }).click();
+    await page
+      .locator("button[type=submit]", { hasText: lang === "fr" ? "Envoyer la proposition" : "Send the proposal" })
+      .click();
     await page.waitForSelector("#error-summary-title");
     await expect(page.locator("#time1-error")).toContainText(words[lang].nonexistent);
     await expect(page.locator("input[name=date2]")).toHaveValue(`2027-${month}-${day}`);
@@ -45,7 +72,9 @@ for (const lang of ["fr", "en"] as const) {
 
     await page.locator("input[name=date1]").fill(`2027-${month}-${day}`);
     await page.locator("input[name=time1]").fill("10:00");
-    await page.locator("button[type=submit]", { hasText: lang === "fr" ? "Envoyer la proposition" : "Send the proposal" }).click();
+    await page
+      .locator("button[type=submit]", { hasText: lang === "fr" ? "Envoyer la proposition" : "Send the proposal" })
+      .click();
     await page.waitForURL(/saved=interview-proposed/);
     await expect(page.getByRole("status").first()).toContainText(words[lang].sent);
 
@@ -70,12 +99,18 @@ for (const lang of ["fr", "en"] as const) {
       await expectNoAxeViolations(checkerPage);
     }
     await checkerPage.goto(linkFrom(proposal, "/slots/2").replace(/\/slots\/2$/, ""));
-    await expect(checkerPage.locator("main")).toContainText(lang === "fr" ? "Votre entrevue est confirmée" : "Your interview is confirmed");
+    await expect(checkerPage.locator("main")).toContainText(
+      lang === "fr" ? "Votre entrevue est confirmée" : "Your interview is confirmed",
+    );
     await expectNoAxeViolations(checkerPage);
     await checker.close();
 
-    const invitation = await waitForEmail(candidateEmail, { match: (mail) => mail.attachments.some((file) => file.contentType === "text/calendar") });
-    expect(invitation.attachments.find((file) => file.contentType === "text/calendar")!.content.toString()).toContain("METHOD:REQUEST");
+    const invitation = await waitForEmail(candidateEmail, {
+      match: (mail) => mail.attachments.some((file) => file.contentType === "text/calendar"),
+    });
+    expect(invitation.attachments.find((file) => file.contentType === "text/calendar")!.content.toString()).toContain(
+      "METHOD:REQUEST",
+    );
 
     await page.goto(`/employer/applications/${applicationId}`);
     await expect(page.locator("#interview").locator("..")).toContainText(words[lang].status);
@@ -94,7 +129,9 @@ test("an unknown interview link says so plainly", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("a candidate finds the interview waiting for them from My applications, with JavaScript off", async ({ browser }) => {
+test("a candidate finds the interview waiting for them from My applications, with JavaScript off", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signInWithPassword(page, demo.candidate);
@@ -114,14 +151,26 @@ async function insertInterview(applicationId: string, times: Date[], status: "pr
   const id = `e2e${randomUUID().replace(/-/g, "")}`;
   const secret = fs.readFileSync(path.join(tmpDir, "session-secret"), "utf8").trim();
   const token = createHmac("sha256", secret).update(`interview:${id}`).digest("hex").slice(0, 40);
-  const booked = status === "booked" ? [0, 1, times[0], new Date(times[0].getTime() + 45 * 60_000)] : [null, null, null, null];
+  const booked =
+    status === "booked" ? [0, 1, times[0], new Date(times[0].getTime() + 45 * 60_000)] : [null, null, null, null];
   await e2eQuery(
     `INSERT INTO "Interview" (id, "applicationId", "recruiterId", status, format, address, "recruiterPhone", "timeZone", "tokenHash", "calendarUid", sequence, "bookedPosition", "startsAt", "endsAt", "updatedAt")
      SELECT $1, $2, id, $3, 'in_person', '5000, rue Saint-Denis, Montréal', '514 555-0142', 'America/Toronto', $4, $5, $6, $7, $8, $9, now() FROM "User" WHERE email = $10`,
-    [id, applicationId, status, createHash("sha256").update(token).digest("hex"), `${id}@chevronne.test`, ...booked, demo.employer],
+    [
+      id,
+      applicationId,
+      status,
+      createHash("sha256").update(token).digest("hex"),
+      `${id}@chevronne.test`,
+      ...booked,
+      demo.employer,
+    ],
   );
   for (const [index, startsAt] of times.entries()) {
-    await e2eQuery(`INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, $3, $4, 45)`, [randomUUID(), id, index + 1, startsAt]);
+    await e2eQuery(
+      `INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, $3, $4, 45)`,
+      [randomUUID(), id, index + 1, startsAt],
+    );
   }
   return token;
 }
@@ -129,12 +178,25 @@ async function insertInterview(applicationId: string, times: Date[], status: "pr
 test.describe("an interview link opened without JavaScript in a browser set to French", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("speaks the English candidate's language, offers the switch, and offers only the times still free", async ({ page, context, baseURL, browser }) => {
+  test("speaks the English candidate's language, offers the switch, and offers only the times still free", async ({
+    page,
+    context,
+    baseURL,
+    browser,
+  }) => {
     await useLanguage(context, baseURL!, "fr");
     // a time of the demo recruiter booked with someone else, and another still free, years from other tests' times
     const [taken, free] = [new Date("2029-03-06T15:00:00Z"), new Date("2029-03-08T15:00:00Z")];
-    await insertInterview(await insertApplicantForDemoMission(uniqueEmail("interview-booked"), "Gilles Roy", "fr"), [taken], "booked");
-    const token = await insertInterview(await insertApplicantForDemoMission(uniqueEmail("interview-en"), "Linda Grant", "en"), [taken, free], "proposed");
+    await insertInterview(
+      await insertApplicantForDemoMission(uniqueEmail("interview-booked"), "Gilles Roy", "fr"),
+      [taken],
+      "booked",
+    );
+    const token = await insertInterview(
+      await insertApplicantForDemoMission(uniqueEmail("interview-en"), "Linda Grant", "en"),
+      [taken, free],
+      "proposed",
+    );
 
     await page.goto(`/interviews/${token}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -144,14 +206,18 @@ test.describe("an interview link opened without JavaScript in a browser set to F
 
     // the first time's link from the email: taken meanwhile, said plainly, with the time still free
     await page.goto(`/interviews/${token}/slots/1`);
-    await expect(page.locator("main")).toContainText("This time is no longer free: another interview has just taken it.");
+    await expect(page.locator("main")).toContainText(
+      "This time is no longer free: another interview has just taken it.",
+    );
     await expect(page.getByRole("heading", { name: "The times still free:" })).toBeVisible();
     await expect(page.locator("main form")).toHaveCount(0);
 
     await page.getByRole("button", { name: "Français" }).click();
     await expect(page).toHaveURL(new RegExp(`/interviews/${token}/slots/1$`));
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.locator("main")).toContainText("Ce moment n’est plus libre : une autre entrevue vient de le prendre.");
+    await expect(page.locator("main")).toContainText(
+      "Ce moment n’est plus libre : une autre entrevue vient de le prendre.",
+    );
     await page.locator("main").getByRole("link", { name: /^2\./ }).click();
     await expect(page).toHaveURL(new RegExp(`/interviews/${token}/slots/2$`));
     await expect(page.getByRole("button", { name: "Oui, je confirme ce moment" })).toBeVisible();

@@ -10,7 +10,10 @@ import { addressIn } from "../support/e2e-helpers";
 const budgetKb = 145;
 
 /** Text only the French dictionary holds, and its English twin: whichever the page does not speak must not travel. */
-const dictionaryMarks = { fr: "Votre expérience compte. Choisissez une mission", en: "Your experience counts. Choose a mission" };
+const dictionaryMarks = {
+  fr: "Votre expérience compte. Choisissez une mission",
+  en: "Your experience counts. Choose a mission",
+};
 /** What zod's code says about itself, which our own code never does. */
 const zodMark = "ZodError";
 
@@ -25,7 +28,11 @@ async function scriptsOf(page: Page, path: string): Promise<Script[]> {
       (async () => {
         const response = await request.response();
         const sizes = await request.sizes();
-        return { url: request.url(), encodedBytes: sizes.responseBodySize, text: response ? (await response.body()).toString("utf8") : "" };
+        return {
+          url: request.url(),
+          encodedBytes: sizes.responseBodySize,
+          text: response ? (await response.body()).toString("utf8") : "",
+        };
       })(),
     );
   });
@@ -47,7 +54,9 @@ async function publicPages(): Promise<{ name: string; path: string }[]> {
 }
 
 for (const lang of ["fr", "en"] as const) {
-  test(`public pages in ${lang} load at most ${budgetKb} KB of scripts, their own language only, no zod`, async ({ browser }) => {
+  test(`public pages in ${lang} load at most ${budgetKb} KB of scripts, their own language only, no zod`, async ({
+    browser,
+  }) => {
     const other = lang === "fr" ? "en" : "fr";
     for (const { name, path } of await publicPages()) {
       const context = await browser.newContext();
@@ -75,7 +84,9 @@ for (const lang of ["fr", "en"] as const) {
 test("a change of language without a new document still ends in the new language", async ({ browser }) => {
   // signing in with JavaScript: the account speaks English while this browser's cookie says French
   const email = `budget.${Date.now()}@exemple.ca`;
-  const [candidate] = await e2eQuery<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'candidat.demo@chevronne.example'`);
+  const [candidate] = await e2eQuery<{ passwordHash: string }>(
+    `SELECT "passwordHash" FROM "User" WHERE email = 'candidat.demo@chevronne.example'`,
+  );
   await e2eQuery(
     `INSERT INTO "User" (id, email, name, kind, locale, "passwordHash", "updatedAt") VALUES ($1, $2, 'Budget Anglais', 'candidate', 'en', $3, now())`,
     [`budget-${Date.now()}`, email, candidate.passwordHash],

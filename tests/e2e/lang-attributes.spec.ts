@@ -11,14 +11,27 @@ test.use({ javaScriptEnabled: false });
 
 /** The `lang` of the nearest element (itself included) that has one below <html>, or null. */
 const ownLang = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => element.closest("body [lang]")?.getAttribute("lang") ?? null);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.closest("body [lang]")?.getAttribute("lang") ?? null);
 
 /** A copy of the demo bookshop and its first mission, written in English; returns the mission's id and the slug. */
 async function englishOrganisation(): Promise<{ missionId: string; slug: string; title: string }> {
   const suffix = randomUUID().slice(0, 8);
-  const [employerId, missionId, slug, title] = [`e2e-en-${suffix}`, `e2e-en-mission-${suffix}`, `english-bookshop-${suffix}`, `Bookshop greeter ${suffix}`];
+  const [employerId, missionId, slug, title] = [
+    `e2e-en-${suffix}`,
+    `e2e-en-mission-${suffix}`,
+    `english-bookshop-${suffix}`,
+    `Bookshop greeter ${suffix}`,
+  ];
   const columns = async (table: string, except: string[]) =>
-    (await e2eQuery<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER'`, [table]))
+    (
+      await e2eQuery<{ name: string }>(
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER'`,
+        [table],
+      )
+    )
       .map((row) => row.name)
       .filter((name) => !except.includes(name))
       .map((name) => `"${name}"`)
@@ -29,12 +42,19 @@ async function englishOrganisation(): Promise<{ missionId: string; slug: string;
     [employerId, slug],
   );
   const missionColumns = await columns("Mission", ["id", "employerId", "title"]);
-  await e2eQuery(`INSERT INTO "Mission" (id, "employerId", title, ${missionColumns}) SELECT $1, $2, $3, ${missionColumns} FROM "Mission" WHERE id = 'seed-mission-001'`, [missionId, employerId, title]);
+  await e2eQuery(
+    `INSERT INTO "Mission" (id, "employerId", title, ${missionColumns}) SELECT $1, $2, $3, ${missionColumns} FROM "Mission" WHERE id = 'seed-mission-001'`,
+    [missionId, employerId, title],
+  );
   return { missionId, slug, title };
 }
 
-test("a French organisation's mission on English pages is marked lang=\"fr\"; on French pages it carries no lang of its own", async ({ page }) => {
-  const [mission] = await e2eQuery<{ title: string; slug: string }>(`SELECT m.title, e.slug FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE m.id = 'seed-mission-001'`);
+test('a French organisation\'s mission on English pages is marked lang="fr"; on French pages it carries no lang of its own', async ({
+  page,
+}) => {
+  const [mission] = await e2eQuery<{ title: string; slug: string }>(
+    `SELECT m.title, e.slug FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE m.id = 'seed-mission-001'`,
+  );
 
   await page.goto("/en/missions/seed-mission-001");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -56,7 +76,9 @@ test("a French organisation's mission on English pages is marked lang=\"fr\"; on
   expect(await ownLang(page, `a[href="/missions/seed-mission-001"]`)).toBeNull();
 });
 
-test("an English organisation's mission on French pages is marked lang=\"en\", and not on English ones", async ({ page }) => {
+test('an English organisation\'s mission on French pages is marked lang="en", and not on English ones', async ({
+  page,
+}) => {
   const english = await englishOrganisation();
   await page.goto(`/missions/${english.missionId}`);
   await expect(page.locator("h1")).toContainText(english.title);
@@ -70,7 +92,10 @@ test("an English organisation's mission on French pages is marked lang=\"en\", a
   expect(await ownLang(page, "h1")).toBeNull();
 });
 
-test("the candidate's applications and dashboard, the recruiter's dashboard, pipeline and application page mark French mission titles on English pages", async ({ browser, baseURL }) => {
+test("the candidate's applications and dashboard, the recruiter's dashboard, pipeline and application page mark French mission titles on English pages", async ({
+  browser,
+  baseURL,
+}) => {
   const candidate = await browser.newContext({ javaScriptEnabled: false });
   await useLanguage(candidate, baseURL!, "en");
   const candidatePage = await candidate.newPage();
@@ -112,7 +137,11 @@ test("the candidate's applications and dashboard, the recruiter's dashboard, pip
   await french.close();
 });
 
-test("the recruiter's mission preview and suggested people mark the French mission title on English pages, not on French ones", async ({ page, context, baseURL }) => {
+test("the recruiter's mission preview and suggested people mark the French mission title on English pages, not on French ones", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const [mission] = await e2eQuery<{ title: string }>(`SELECT title FROM "Mission" WHERE id = 'seed-mission-001'`);
   await useLanguage(context, baseURL!, "en");
   await signInWithPassword(page, demo.employer);

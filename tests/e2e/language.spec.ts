@@ -23,7 +23,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     });
 
-    test("a public page has an address per language: the switch leads to the other one, links stay in the language, and the home's plain address follows the choice", async ({ page }) => {
+    test("a public page has an address per language: the switch leads to the other one, links stay in the language, and the home's plain address follows the choice", async ({
+      page,
+    }) => {
       await page.goto("/missions?q=librairie");
       await expect(page.locator("html")).toHaveAttribute("lang", "fr");
       await page.getByRole("button", { name: "English" }).click();

@@ -16,7 +16,6 @@ const words = {
 /** An organisation just signed up (no sector, as sign-up leaves it) and its owner, who signs in with the demo password. */
 const newOrganisation = () => insertOrganisationWithOwner({ name: "Atelier Roy", sector: "" }, "secteur");
 
-
 for (const lang of ["fr", "en"] as const) {
   const w = words[lang];
   test(`a new organisation's first mission asks for its sector (${lang})`, async ({ page, context, baseURL }) => {
@@ -33,7 +32,11 @@ for (const lang of ["fr", "en"] as const) {
     await page.locator("button[value=save]").click();
     await expect(page.locator("#sector-error")).toContainText(w.error);
     await expect(sector).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator(`#error-summary-title ~ * a[href="#sector"], [aria-labelledby=error-summary-title] a[href="#sector"]`).first()).toHaveText(w.error);
+    await expect(
+      page
+        .locator(`#error-summary-title ~ * a[href="#sector"], [aria-labelledby=error-summary-title] a[href="#sector"]`)
+        .first(),
+    ).toHaveText(w.error);
     // what was typed is kept, and no mission was written
     await expect(page.locator("input[name=title]")).toHaveValue("Accueil à l’atelier");
     expect(await e2eQuery(`SELECT id FROM "Mission" WHERE "employerId" = $1`, [employerId])).toEqual([]);
@@ -51,6 +54,8 @@ for (const lang of ["fr", "en"] as const) {
 test("an organisation with a sector starts its missions from it", async ({ page }) => {
   await signInWithPassword(page, demo.employer);
   await page.goto("/employer/missions/new");
-  const [employer] = await e2eQuery<{ sector: string }>(`SELECT e.sector FROM "Employer" e JOIN "Mission" m ON m."employerId" = e.id WHERE m.id = 'seed-mission-001'`);
+  const [employer] = await e2eQuery<{ sector: string }>(
+    `SELECT e.sector FROM "Employer" e JOIN "Mission" m ON m."employerId" = e.id WHERE m.id = 'seed-mission-001'`,
+  );
   await expect(page.locator("select#sector")).toHaveValue(employer!.sector);
 });

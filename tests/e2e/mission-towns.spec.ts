@@ -8,10 +8,12 @@ import { insertOrganisationWithOwner } from "../support/e2e-new-organisation";
 test.use({ javaScriptEnabled: false });
 
 const words = {
-  fr: { legend: "Quelle ville voulez-vous dire ?", message: "Plusieurs lieux portent ce nom : choisissez le vôtre, puis enregistrez." },
+  fr: {
+    legend: "Quelle ville voulez-vous dire ?",
+    message: "Plusieurs lieux portent ce nom : choisissez le vôtre, puis enregistrez.",
+  },
   en: { legend: "Which town do you mean?", message: "Several places have this name: choose yours, then save." },
 };
-
 
 for (const lang of ["fr", "en"] as const) {
   const w = words[lang];
@@ -39,7 +41,10 @@ for (const lang of ["fr", "en"] as const) {
     // Québec's, already ticked: one more click
     await page.locator("button[value=save]").click();
     await expect(page).toHaveURL(/\/edit\?saved=1$/);
-    const [row] = await e2eQuery<{ town: string; longitude: number }>(`SELECT town, longitude FROM "Mission" WHERE title = $1`, [title]);
+    const [row] = await e2eQuery<{ town: string; longitude: number }>(
+      `SELECT town, longitude FROM "Mission" WHERE title = $1`,
+      [title],
+    );
     expect(row).toMatchObject({ town: "Sainte-Foy" });
     expect(row!.longitude).toBeLessThan(-70);
   });
@@ -48,7 +53,12 @@ for (const lang of ["fr", "en"] as const) {
 /** An organisation with a written profile, in Lévis, and its owner. */
 const ownOrganisation = () =>
   insertOrganisationWithOwner(
-    { name: "Bibliothèque des Saules", purpose: "Faire lire tout le monde, à tout âge, dans le quartier.", values: "Patience.", town: "Lévis" },
+    {
+      name: "Bibliothèque des Saules",
+      purpose: "Faire lire tout le monde, à tout âge, dans le quartier.",
+      values: "Patience.",
+      town: "Lévis",
+    },
     "villes-organisation",
   );
 
@@ -66,13 +76,18 @@ for (const lang of ["fr", "en"] as const) {
     const choice = page.getByRole("group", { name: w.legend });
     await expect(choice.getByRole("radio", { name: /Sainte-Foy, Québec \(QC\)/ })).toBeChecked();
     await expect(page.locator("[aria-labelledby=error-summary-title]")).toContainText(w.message);
-    expect((await e2eQuery<{ town: string }>(`SELECT town FROM "Employer" WHERE id = $1`, [employerId]))[0]!.town).toBe("Lévis");
+    expect((await e2eQuery<{ town: string }>(`SELECT town FROM "Employer" WHERE id = $1`, [employerId]))[0]!.town).toBe(
+      "Lévis",
+    );
     await expectNoAxeViolations(page);
 
     // Québec's, already ticked: one more click
     await page.locator("button[value=save]").click();
     await expect(page).toHaveURL(/\/employer\/profile\?saved=1$/);
-    const [row] = await e2eQuery<{ town: string; longitude: number }>(`SELECT town, longitude FROM "Employer" WHERE id = $1`, [employerId]);
+    const [row] = await e2eQuery<{ town: string; longitude: number }>(
+      `SELECT town, longitude FROM "Employer" WHERE id = $1`,
+      [employerId],
+    );
     expect(row).toMatchObject({ town: "Sainte-Foy" });
     expect(row!.longitude).toBeLessThan(-70);
   });

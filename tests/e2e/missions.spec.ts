@@ -1,12 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { demo, signInWithPassword } from "../support/e2e-helpers";
 
-test("an open mission carries a JobPosting with Google's required fields; a closed one says so and carries none", async ({ page }) => {
+test("an open mission carries a JobPosting with Google's required fields; a closed one says so and carries none", async ({
+  page,
+}) => {
   await page.goto("/missions/seed-mission-001");
   const json = await page.locator('script[type="application/ld+json"]').textContent();
   const posting = JSON.parse(json ?? "{}");
   expect(posting["@type"]).toBe("JobPosting");
-  for (const field of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "jobLocation", "baseSalary"]) {
+  for (const field of [
+    "title",
+    "description",
+    "datePosted",
+    "validThrough",
+    "employmentType",
+    "hiringOrganization",
+    "jobLocation",
+    "baseSalary",
+  ]) {
     expect(posting[field], field).toBeTruthy();
   }
   expect(posting.hiringOrganization.name).toBe("Librairie La Page cornée");
@@ -25,7 +36,10 @@ test("the home page's first button leads to the missions; signing up stays a lin
   await expect(page).toHaveURL(/\/missions$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver une mission");
   await page.goto("/");
-  await expect(page.getByRole("link", { name: "Créer mon compte de candidat" })).toHaveAttribute("href", "/signup?kind=candidate");
+  await expect(page.getByRole("link", { name: "Créer mon compte de candidat" })).toHaveAttribute(
+    "href",
+    "/signup?kind=candidate",
+  );
 });
 
 test("a draft is not public", async ({ page }) => {
@@ -33,10 +47,14 @@ test("a draft is not public", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("every filter lives in the URL, the back button restores the search, and an empty result suggests what to widen", async ({ page }) => {
+test("every filter lives in the URL, the back button restores the search, and an empty result suggests what to widen", async ({
+  page,
+}) => {
   await page.goto("/missions?q=librairie&town=Sherbrooke&radius=5");
   await expect(page.getByRole("heading", { name: "0 mission trouvée" })).toBeVisible();
-  const widen = page.getByRole("link", { name: /Sans les mots-clés : \d+ missions|En doublant la distance : \d+ missions/ }).first();
+  const widen = page
+    .getByRole("link", { name: /Sans les mots-clés : \d+ missions|En doublant la distance : \d+ missions/ })
+    .first();
   await expect(widen).toBeVisible();
   await widen.click();
   await expect(page.getByRole("heading", { name: /missions? trouvées?/ })).not.toHaveText(/^0 /);

@@ -29,7 +29,10 @@ async function insertOrganisationWithMission(title: string, ownerEmail: string) 
 }
 
 async function insertAdministrator(email: string) {
-  await e2eQuery(`INSERT INTO "User" (id, email, name, kind, locale, "isAdministrator", "updatedAt") VALUES ($1, $2, 'Alice Admin', 'candidate', 'fr', true, now())`, [randomUUID(), email]);
+  await e2eQuery(
+    `INSERT INTO "User" (id, email, name, kind, locale, "isAdministrator", "updatedAt") VALUES ($1, $2, 'Alice Admin', 'candidate', 'fr', true, now())`,
+    [randomUUID(), email],
+  );
 }
 
 /** A context of its own with JavaScript: axe runs its script in the page, so it cannot inspect one without. */
@@ -52,7 +55,10 @@ async function signInByCode(browser: Browser, email: string): Promise<Page> {
 test.describe("a reported mission, from the report to the employer", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a visitor reports it without JavaScript, an administrator unpublishes it from the queue, it leaves the search and the employer reads why", async ({ page, browser }) => {
+  test("a visitor reports it without JavaScript, an administrator unpublishes it from the queue, it leaves the search and the employer reads why", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(150_000);
     const title = `Conseiller en quincaillerie ${randomUUID().slice(0, 6)}`;
     const ownerEmail = uniqueEmail("owner-moderated");
@@ -74,13 +80,17 @@ test.describe("a reported mission, from the report to the employer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Signaler une mission" })).toBeVisible();
     await page.getByLabel("Autre chose").check();
     await page.getByRole("button", { name: "Envoyer le signalement" }).click();
-    await expect(page.getByRole("link", { name: "Expliquez ce qui ne va pas : vous avez choisi « Autre chose »." })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Expliquez ce qui ne va pas : vous avez choisi « Autre chose »." }),
+    ).toBeVisible();
     await expect(page.getByLabel("Autre chose")).toBeChecked();
     await page.getByLabel("Propos discriminatoires").check();
     await page.getByLabel("Expliquez en quelques mots").fill("L’annonce demande « une personne jeune et dynamique ».");
     await page.getByLabel("Votre adresse courriel (facultatif)").fill("temoin@exemple.ca");
     await page.getByRole("button", { name: "Envoyer le signalement" }).click();
-    await expect(page.getByRole("status")).toHaveText("Merci. Votre signalement est envoyé : l’équipe de Chevronné le lira.");
+    await expect(page.getByRole("status")).toHaveText(
+      "Merci. Votre signalement est envoyé : l’équipe de Chevronné le lira.",
+    );
 
     // the administrator finds it in the queue and unpublishes it with a reason
     const admin = await signInByCode(browser, adminEmail);
@@ -88,7 +98,9 @@ test.describe("a reported mission, from the report to the employer", () => {
     await expectNoAxeViolations(admin);
     await admin.getByRole("link", { name: title }).click();
     await expect(admin.getByText("L’annonce demande « une personne jeune et dynamique ».")).toBeVisible();
-    await expect(admin.getByText("envoyé par un visiteur, qui accepte qu’on lui écrive à temoin@exemple.ca")).toBeVisible();
+    await expect(
+      admin.getByText("envoyé par un visiteur, qui accepte qu’on lui écrive à temoin@exemple.ca"),
+    ).toBeVisible();
     await admin.getByRole("button", { name: "Retirer la mission" }).click();
     await expect(admin.locator("#reason-error")).toBeVisible();
     await expectNoAxeViolations(admin);
@@ -106,7 +118,9 @@ test.describe("a reported mission, from the report to the employer", () => {
     expect((await visitor.goto(`/missions/${missionId}`))?.status()).toBe(404);
 
     // the employer is told by email, and reads the reason on their missions and in the editor
-    const email = await waitForEmail(ownerEmail, { match: (mail) => /est retirée de Chevronné/.test(mail.subject ?? "") });
+    const email = await waitForEmail(ownerEmail, {
+      match: (mail) => /est retirée de Chevronné/.test(mail.subject ?? ""),
+    });
     expect(email.text).toContain(`La raison : ${reason}`);
     const owner = await signInByCode(browser, ownerEmail);
     await owner.goto("/employer/missions");
@@ -124,7 +138,9 @@ test.describe("a reported mission, from the report to the employer", () => {
     }
     await admin.getByLabel("Raison", { exact: true }).fill("Cet employeur demande de l’argent aux candidats.");
     await admin.getByRole("button", { name: "Suspendre l’employeur" }).click();
-    await expect(admin.getByRole("status")).toHaveText("La suspension est en place et les personnes concernées sont prévenues.");
+    await expect(admin.getByRole("status")).toHaveText(
+      "La suspension est en place et les personnes concernées sont prévenues.",
+    );
     await owner.goto("/employer/missions");
     await expect(owner).toHaveURL(/\/signin\?redirectTo=/);
     const refused = await signInByCode(browser, ownerEmail);

@@ -30,17 +30,33 @@ async function state(foreign: Foreign) {
   return row;
 }
 
-async function expectNotFound(request: APIRequestContext, method: "GET" | "POST", path: string, form?: Record<string, string>) {
-  const response = method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form, maxRedirects: 0 });
+async function expectNotFound(
+  request: APIRequestContext,
+  method: "GET" | "POST",
+  path: string,
+  form?: Record<string, string>,
+) {
+  const response =
+    method === "GET"
+      ? await request.get(path, { maxRedirects: 0 })
+      : await request.post(path, { form, maxRedirects: 0 });
   expect(response.status(), `${method} ${path}`).toBe(404);
 }
 
-test("another organisation's missions, applications, notes, CVs and members answer 404 and change nothing", async ({ page, playwright, baseURL }) => {
+test("another organisation's missions, applications, notes, CVs and members answer 404 and change nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const foreign = await foreignRecords();
   const before = await state(foreign);
   await signInWithPassword(page, demo.employer);
   // the signed-in browser's cookies, posting as its pages do (a post from elsewhere gets 403 before any route runs)
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: fromOurPages(baseURL), storageState: await page.context().storageState() });
+  const request = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: fromOurPages(baseURL),
+    storageState: await page.context().storageState(),
+  });
 
   for (const path of [
     `/employer/missions/${foreign.missionId}/edit`,
@@ -52,20 +68,39 @@ test("another organisation's missions, applications, notes, CVs and members answ
     await expectNotFound(request, "GET", path);
   }
 
-  await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/edit`, { intent: "save", title: "Piraté" });
+  await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/edit`, {
+    intent: "save",
+    title: "Piraté",
+  });
   await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/publish`);
   await expectNotFound(request, "POST", "/employer/missions", { intent: "close", mission: foreign.missionId });
   await expectNotFound(request, "POST", "/employer/missions", { intent: "duplicate", mission: foreign.missionId });
   await expectNotFound(request, "GET", `/employer/applications/${foreign.applicationId}/move?to=hired`);
-  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}/move`, { application: foreign.applicationId, from: foreign.stage, to: "hired", notify: "on" });
+  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}/move`, {
+    application: foreign.applicationId,
+    from: foreign.stage,
+    to: "hired",
+    notify: "on",
+  });
   await expectNotFound(request, "POST", "/employer/pipeline", { intent: "undo", outbox: foreign.applicationId });
-  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}`, { intent: "note", text: "intrusion" });
-  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}`, { intent: "review", recommendation: "no" });
-  await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/suggested`, { candidate: "seed-candidate-profile-01" });
+  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}`, {
+    intent: "note",
+    text: "intrusion",
+  });
+  await expectNotFound(request, "POST", `/employer/applications/${foreign.applicationId}`, {
+    intent: "review",
+    recommendation: "no",
+  });
+  await expectNotFound(request, "POST", `/employer/missions/${foreign.missionId}/suggested`, {
+    candidate: "seed-candidate-profile-01",
+  });
   await expectNotFound(request, "POST", "/employer/team", { intent: "remove", membership: foreign.membershipId });
 
   // A bulk move naming a foreign application moves nothing.
-  const bulk = await request.post("/employer/pipeline?view=list", { form: { intent: "bulk", ids: foreign.applicationId, to: "not_selected", notify: "on" }, maxRedirects: 0 });
+  const bulk = await request.post("/employer/pipeline?view=list", {
+    form: { intent: "bulk", ids: foreign.applicationId, to: "not_selected", notify: "on" },
+    maxRedirects: 0,
+  });
   expect(bulk.status()).toBe(302);
   expect(bulk.headers().location).toContain("moved=0");
 

@@ -17,8 +17,15 @@ async function organisation(name: string, missionTitles: string[]): Promise<Orga
      VALUES ($1, $1, $2, 'culture', 'Faire aimer la lecture.', 'Québec', 'verified', now()) RETURNING id`,
     [`org-switch-${tag}`, name],
   );
-  await e2eQuery(`INSERT INTO "User" (id, email, name, kind, "updatedAt") VALUES ($1, $2, 'Louise Tremblay', 'employer', now())`, [`owner-${tag}`, `owner-${tag}@exemple.ca`]);
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [`owner-membership-${tag}`, employer!.id, `owner-${tag}`]);
+  await e2eQuery(
+    `INSERT INTO "User" (id, email, name, kind, "updatedAt") VALUES ($1, $2, 'Louise Tremblay', 'employer', now())`,
+    [`owner-${tag}`, `owner-${tag}@exemple.ca`],
+  );
+  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [
+    `owner-membership-${tag}`,
+    employer!.id,
+    `owner-${tag}`,
+  ]);
   for (const [index, title] of missionTitles.entries()) {
     await e2eQuery(
       `INSERT INTO "Mission" (id, "employerId", title, summary, description, sector, "scheduleMask", "hoursPerWeekMin", "hoursPerWeekMax", town, status, "updatedAt")
@@ -32,10 +39,19 @@ async function organisation(name: string, missionTitles: string[]): Promise<Orga
 /** An invitation of `organisation` to `email`, as the team page writes it; returns the emailed link's path. */
 async function invitation(organisation: Organisation, email: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  const [owner] = await e2eQuery<{ userId: string }>(`SELECT "userId" FROM "Membership" WHERE "employerId" = $1 AND role = 'owner'`, [organisation.id]);
+  const [owner] = await e2eQuery<{ userId: string }>(
+    `SELECT "userId" FROM "Membership" WHERE "employerId" = $1 AND role = 'owner'`,
+    [organisation.id],
+  );
   await e2eQuery(
     `INSERT INTO "Invitation" (id, "employerId", email, "tokenHash", "invitedById", "expiresAt") VALUES ($1, $2, $3, $4, $5, now() + interval '14 days')`,
-    [`invitation-${randomBytes(6).toString("hex")}`, organisation.id, email, createHash("sha256").update(token).digest("hex"), owner!.userId],
+    [
+      `invitation-${randomBytes(6).toString("hex")}`,
+      organisation.id,
+      email,
+      createHash("sha256").update(token).digest("hex"),
+      owner!.userId,
+    ],
   );
   return `/invitations/accept?token=${token}`;
 }
@@ -46,7 +62,6 @@ async function accept(page: Page, link: string, words: { accept: string; name?: 
   await page.getByRole("button", { name: words.accept }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 }
-
 
 /** The mission names the pipeline's filter offers: the organisation's missions, and no other. */
 async function pipelineMissions(page: Page, missionLabel: string) {
@@ -83,13 +98,22 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   for (const lang of ["fr", "en"] as const) {
-    test(`two organisations: accept the second, switch in the header, removed from one (${lang})`, async ({ page, baseURL }) => {
+    test(`two organisations: accept the second, switch in the header, removed from one (${lang})`, async ({
+      page,
+      baseURL,
+    }) => {
       // two acceptances, a switch, two axe checks: slow on a loaded machine
       test.setTimeout(120_000);
       const say = words[lang];
       await useLanguage(page.context(), baseURL!, lang);
-      const museum = await organisation(`Musée de la Civilisation ${lang}-${Date.now()}`, [`Visites guidées ${lang}`, `Accueil des groupes ${lang}`]);
-      const library = await organisation(`Bibliothèque Gabrielle-Roy ${lang}-${Date.now()}`, [`Prêt et conseils ${lang}`, `Heure du conte ${lang}`]);
+      const museum = await organisation(`Musée de la Civilisation ${lang}-${Date.now()}`, [
+        `Visites guidées ${lang}`,
+        `Accueil des groupes ${lang}`,
+      ]);
+      const library = await organisation(`Bibliothèque Gabrielle-Roy ${lang}-${Date.now()}`, [
+        `Prêt et conseils ${lang}`,
+        `Heure du conte ${lang}`,
+      ]);
       const email = uniqueEmail("deux-equipes");
 
       // the first invitation: a new account, one organisation, no switch in the header
@@ -115,7 +139,10 @@ test.describe("without JavaScript", () => {
       expect(await pipelineMissions(page, say.mission)).toEqual([...museum.missions].sort());
 
       // the museum removes them while this browser works in it: every employer page says so, without the menu
-      await e2eQuery(`DELETE FROM "Membership" WHERE "employerId" = $1 AND "userId" = (SELECT id FROM "User" WHERE email = $2)`, [museum.id, email]);
+      await e2eQuery(
+        `DELETE FROM "Membership" WHERE "employerId" = $1 AND "userId" = (SELECT id FROM "User" WHERE email = $2)`,
+        [museum.id, email],
+      );
       await page.reload();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(say.removed(museum.name));
       await expect(page.getByText(say.notFound)).toHaveCount(0);
@@ -137,7 +164,10 @@ test.describe("without JavaScript", () => {
     });
   }
 
-  test("a switch to an organisation the person does not belong to answers 404 and changes nothing", async ({ page, baseURL }) => {
+  test("a switch to an organisation the person does not belong to answers 404 and changes nothing", async ({
+    page,
+    baseURL,
+  }) => {
     const museum = await organisation(`Musée du Fjord ${Date.now()}`, ["Accueil au musée"]);
     const library = await organisation(`Bibliothèque de Chicoutimi ${Date.now()}`, ["Prêt de livres"]);
     const other = await organisation(`Quincaillerie Dubé ${Date.now()}`, ["Conseils au comptoir"]);

@@ -30,14 +30,24 @@ async function boardOf23(): Promise<{ missionId: string; names: string[] }> {
          profile AS (
            INSERT INTO "CandidateProfile" (id, "userId", "updatedAt") SELECT $5, id, now() FROM person RETURNING id)
          INSERT INTO "Application" (id, "missionId", "candidateId", stage, "updatedAt") SELECT $6, $7, id, $8, now() FROM profile`,
-        [randomUUID(), uniqueEmail("board"), name, index % 3 === 0 ? "en" : "fr", randomUUID(), randomUUID(), missionId, stage],
+        [
+          randomUUID(),
+          uniqueEmail("board"),
+          name,
+          index % 3 === 0 ? "en" : "fr",
+          randomUUID(),
+          randomUUID(),
+          missionId,
+          stage,
+        ],
       );
     }
   }
   return { missionId, names };
 }
 
-const column = (page: Page, heading: RegExp) => page.locator("section", { has: page.getByRole("heading", { name: heading }) });
+const column = (page: Page, heading: RegExp) =>
+  page.locator("section", { has: page.getByRole("heading", { name: heading }) });
 
 test("the board of 23 cards stays short, and a card moves by keyboard without JavaScript", async ({ browser }) => {
   const { missionId } = await boardOf23();
@@ -102,15 +112,21 @@ test("a rejection's email is read, edited, held 5 minutes and withdrawn with 'An
   await expect(page.getByRole("button", { name: "Annuler l’envoi du courriel à Personne interview 2" })).toHaveCount(0);
   const [withdrawn] = await e2eQuery<{ status: string }>(`SELECT status FROM "OutboxEmail" WHERE id = $1`, [queued.id]);
   expect(withdrawn.status).toBe("withdrawn");
-  await expect(column(page, /^Non retenue/).getByRole("link", { name: "Personne interview 2", exact: true })).toBeVisible();
+  await expect(
+    column(page, /^Non retenue/).getByRole("link", { name: "Personne interview 2", exact: true }),
+  ).toBeVisible();
 });
 
-test("a card dragged with the mouse opens the same move step; a bulk move counts who is emailed before confirming", async ({ page }) => {
+test("a card dragged with the mouse opens the same move step; a bulk move counts who is emailed before confirming", async ({
+  page,
+}) => {
   const { missionId } = await boardOf23();
   await signInWithPassword(page, demo.employer);
   await page.goto(`/employer/pipeline?mission=${missionId}`);
   // cards become draggable once the page's script runs
-  const card = page.locator('li[draggable="true"]', { has: page.getByRole("link", { name: "Personne screening 1", exact: true }) });
+  const card = page.locator('li[draggable="true"]', {
+    has: page.getByRole("link", { name: "Personne screening 1", exact: true }),
+  });
   await card.dragTo(column(page, /^Offre/));
   // the card under the pointer as the drag starts (the page may scroll the column into view first)
   await expect(page.getByText(/^Personne screening \d passera de « En examen » à « Offre »\.$/)).toBeVisible();

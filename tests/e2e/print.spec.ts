@@ -11,10 +11,15 @@ test("a mission prints as one clean page, without navigation or buttons", async 
   expect(pages).toHaveLength(1);
 });
 
-test("the printed sheet says where the mission is online and how to apply, which the screen does not repeat", async ({ page, baseURL }) => {
+test("the printed sheet says where the mission is online and how to apply, which the screen does not repeat", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/missions/seed-mission-001");
   const address = page.getByText(`Cette mission en ligne : ${baseURL}/missions/seed-mission-001`);
-  const howToApply = page.getByText("Pour postuler : ouvrez cette adresse, puis « Postuler à cette mission » (un compte gratuit vous sera demandé).");
+  const howToApply = page.getByText(
+    "Pour postuler : ouvrez cette adresse, puis « Postuler à cette mission » (un compte gratuit vous sera demandé).",
+  );
   await expect(address).toBeHidden();
   await page.emulateMedia({ media: "print" });
   await expect(address).toBeVisible();

@@ -35,7 +35,9 @@ async function signUpCandidate(page: Page, email: string, ticked: string[]) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a candidate ticks two choices at sign-up, finds them on the account page with their history, and withdraws one", async ({ page }) => {
+  test("a candidate ticks two choices at sign-up, finds them on the account page with their history, and withdraws one", async ({
+    page,
+  }) => {
     await signUpCandidate(page, uniqueEmail("consents"), [boxes.suggestions, boxes.emailNews]);
 
     await page.goto("/account");
@@ -66,21 +68,46 @@ test.describe("without JavaScript", () => {
 });
 
 for (const lang of ["fr", "en"] as const) {
-  test(`the privacy page (${lang}) says who is in charge and where to complain, with no axe violation`, async ({ browser }) => {
+  test(`the privacy page (${lang}) says who is in charge and where to complain, with no axe violation`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(addressIn("/missions", lang));
-    await page.getByRole("contentinfo").getByRole("link", { name: lang === "fr" ? "Vie privée et vos renseignements" : "Privacy and your information" }).click();
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: lang === "fr" ? "Vie privée et vos renseignements" : "Privacy and your information" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${addressIn("/privacy", lang)}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(lang === "fr" ? "Vie privée : ce que nous gardons et pourquoi" : "Privacy: what we keep and why");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      lang === "fr" ? "Vie privée : ce que nous gardons et pourquoi" : "Privacy: what we keep and why",
+    );
     // demo mode's invented person in charge, from the configuration
-    await expect(page.getByText("Camille Demo, Responsable de la protection des renseignements personnels (démonstration)")).toBeVisible();
-    await expect(page.getByRole("link", { name: "vie-privee@chevronne.localhost" })).toHaveAttribute("href", "mailto:vie-privee@chevronne.localhost");
-    await expect(page.getByRole("link", { name: /Commission d’accès à l’information du Québec/ })).toHaveAttribute("href", "https://www.cai.gouv.qc.ca");
-    await expect(page.getByRole("link", { name: lang === "fr" ? "Télécharger mes données" : "Download my data" })).toHaveAttribute("href", "/account/data");
-    await expect(page.getByRole("link", { name: lang === "fr" ? "Supprimer mon compte" : "Delete my account" })).toHaveAttribute("href", "/account/delete");
-    await expect(page.getByText(lang === "fr" ? /supprimé 6 mois après la fin de sa candidature/ : /deleted 6 months after its application ends/)).toBeVisible();
+    await expect(
+      page.getByText("Camille Demo, Responsable de la protection des renseignements personnels (démonstration)"),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "vie-privee@chevronne.localhost" })).toHaveAttribute(
+      "href",
+      "mailto:vie-privee@chevronne.localhost",
+    );
+    await expect(page.getByRole("link", { name: /Commission d’accès à l’information du Québec/ })).toHaveAttribute(
+      "href",
+      "https://www.cai.gouv.qc.ca",
+    );
+    await expect(
+      page.getByRole("link", { name: lang === "fr" ? "Télécharger mes données" : "Download my data" }),
+    ).toHaveAttribute("href", "/account/data");
+    await expect(
+      page.getByRole("link", { name: lang === "fr" ? "Supprimer mon compte" : "Delete my account" }),
+    ).toHaveAttribute("href", "/account/delete");
+    await expect(
+      page.getByText(
+        lang === "fr"
+          ? /supprimé 6 mois après la fin de sa candidature/
+          : /deleted 6 months after its application ends/,
+      ),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await context.close();
   });

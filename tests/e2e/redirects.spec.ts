@@ -8,7 +8,10 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`sign-in with a hostile redirectTo, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("ends on this site's dashboard, and the browser never asks another site for anything", async ({ page, baseURL }) => {
+    test("ends on this site's dashboard, and the browser never asks another site for anything", async ({
+      page,
+      baseURL,
+    }) => {
       const otherHosts: string[] = [];
       page.on("request", (request) => {
         const host = new URL(request.url()).host;

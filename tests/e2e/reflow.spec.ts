@@ -17,13 +17,17 @@ const textSpacing = `
 /** How wide the page is, and what pokes out of the window or is cut by its own box. */
 function measure() {
   const width = document.documentElement.clientWidth;
-  const name = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${(element.textContent ?? "").trim().slice(0, 30)}"`;
+  const name = (element: Element) =>
+    `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${(element.textContent ?? "").trim().slice(0, 30)}"`;
   const elements = [...document.querySelectorAll("body *")];
   const outside = (element: Element) => element.getBoundingClientRect().right > width + 1;
   return {
     scrollWidth: document.documentElement.scrollWidth,
     // the innermost elements past the right edge: the ones to fix
-    outside: elements.filter((element) => outside(element) && ![...element.children].some(outside)).slice(0, 5).map(name),
+    outside: elements
+      .filter((element) => outside(element) && ![...element.children].some(outside))
+      .slice(0, 5)
+      .map(name),
     cut: elements
       .filter((element) => {
         if (element.matches("select, input, textarea, svg, svg *") || element.clientWidth <= 1) return false;
@@ -40,7 +44,10 @@ async function expectNoSidewaysScroll(page: Page, path: string, prepare?: (page:
   for (const spacing of ["as served", "with text spacing"]) {
     if (spacing === "with text spacing") await page.addStyleTag({ content: textSpacing });
     const found = await page.evaluate(measure);
-    expect({ scrollWidth: found.scrollWidth <= 320 ? "fits" : found.scrollWidth, outside: found.outside, cut: found.cut }, `${path} ${spacing}`).toEqual({
+    expect(
+      { scrollWidth: found.scrollWidth <= 320 ? "fits" : found.scrollWidth, outside: found.outside, cut: found.cut },
+      `${path} ${spacing}`,
+    ).toEqual({
       scrollWidth: "fits",
       outside: [],
       cut: [],
@@ -62,17 +69,33 @@ test("public pages reflow at 320 px, the search with its filters open", async ({
   await expectNoSidewaysScroll(page, "/signup");
 });
 
-test("a candidate's pages reflow at 320 px in English (the longest words), the availability step included", async ({ page, context, baseURL }) => {
+test("a candidate's pages reflow at 320 px in English (the longest words), the availability step included", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await useLanguage(context, baseURL!, "en");
   await signInWithPassword(page, demo.candidate);
-  for (const path of ["/dashboard", "/profile", "/profile/availability", "/missions/for-you", "/missions/seed-mission-010/apply", "/account"]) {
+  for (const path of [
+    "/dashboard",
+    "/profile",
+    "/profile/availability",
+    "/missions/for-you",
+    "/missions/seed-mission-010/apply",
+    "/account",
+  ]) {
     await expectNoSidewaysScroll(page, path);
   }
 });
 
 test("an employer's everyday pages reflow at 320 px, the mission editor's week included", async ({ page }) => {
   await signInWithPassword(page, demo.employer);
-  for (const path of ["/dashboard", "/employer/missions/new", "/employer/applications/seed-application-0001", "/employer/team"]) {
+  for (const path of [
+    "/dashboard",
+    "/employer/missions/new",
+    "/employer/applications/seed-application-0001",
+    "/employer/team",
+  ]) {
     await expectNoSidewaysScroll(page, path);
   }
 });
@@ -85,7 +108,11 @@ test("the recruiter's pipeline as a list reflows at 320 px", async ({ page }) =>
 // issue 13's new states: the first steps and what is new on the dashboard, the organisation switch in the header, the
 // account's choice of notices, and the confirmation pages, in English (the longest words) and in French
 for (const lang of ["en", "fr"] as const) {
-  test(`a new organisation's owner's pages reflow at 320 px: first steps, news, organisation switch, notices, confirmations (${lang})`, async ({ page, context, baseURL }) => {
+  test(`a new organisation's owner's pages reflow at 320 px: first steps, news, organisation switch, notices, confirmations (${lang})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     const organisation = await insertNewOrganisation(lang);
     await useLanguage(context, baseURL!, lang);

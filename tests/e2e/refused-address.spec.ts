@@ -8,14 +8,16 @@ import { codeFrom, waitForEmail } from "../support/e2e-mail";
 
 /** Records a hard bounce for the address, as the outbox worker does when its mail server refuses it. */
 function markRefused(email: string) {
-  return e2eQuery(`INSERT INTO "RefusedAddress" (email, reply, "refusedAt") VALUES ($1, $2, now() AT TIME ZONE 'UTC')`, [
-    email,
-    `550 5.1.1 <${email}>: Recipient address rejected: User unknown`,
-  ]);
+  return e2eQuery(
+    `INSERT INTO "RefusedAddress" (email, reply, "refusedAt") VALUES ($1, $2, now() AT TIME ZONE 'UTC')`,
+    [email, `550 5.1.1 <${email}>: Recipient address rejected: User unknown`],
+  );
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the person sees why their emails bounce and confirms the address with a code (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+  test(`the person sees why their emails bounce and confirms the address with a code (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const email = uniqueEmail("rebond");
@@ -40,7 +42,10 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("the recruiter sees that emails to the candidate are refused, on the pipeline and the application page", async ({ page, browser }) => {
+test("the recruiter sees that emails to the candidate are refused, on the pipeline and the application page", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("rebond-rh");
   const candidatePage = await (await browser.newContext()).newPage();
   await signUpCandidate(candidatePage, email, "Roger Rebond");
@@ -57,7 +62,9 @@ test("the recruiter sees that emails to the candidate are refused, on the pipeli
 
   await signInWithPassword(page, demo.employer);
   await page.goto("/employer/pipeline");
-  await expect(page.getByRole("listitem").filter({ hasText: "Roger Rebond" }).first()).toContainText("Courriels refusés");
+  await expect(page.getByRole("listitem").filter({ hasText: "Roger Rebond" }).first()).toContainText(
+    "Courriels refusés",
+  );
   await page.goto(`/employer/applications/${application.id}`);
   await expect(page.getByText(/Nos courriels à cette personne sont refusés depuis le/)).toBeVisible();
   await expect(page.getByText("550 5.1.1")).toHaveCount(0);

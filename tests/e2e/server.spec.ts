@@ -2,7 +2,9 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 
-test("pages are compressed for browsers that accept it, and only fingerprinted files are cached for good", async ({ request }) => {
+test("pages are compressed for browsers that accept it, and only fingerprinted files are cached for good", async ({
+  request,
+}) => {
   const compressed = await request.get("/missions", { headers: { "Accept-Encoding": "gzip" } });
   expect(compressed.status()).toBe(200);
   expect(compressed.headers()["content-encoding"]).toBe("gzip");
@@ -29,7 +31,9 @@ test("the benchmark's framework page does not exist outside the benchmark", asyn
   expect((await request.get("/bench/cards")).status()).toBe(404);
 });
 
-test("a method the Fetch API cannot carry (TRACE) is answered 405 with the methods allowed, not a server error", async ({ baseURL }) => {
+test("a method the Fetch API cannot carry (TRACE) is answered 405 with the methods allowed, not a server error", async ({
+  baseURL,
+}) => {
   const { status, allow } = await new Promise<{ status?: number; allow?: string }>((resolve, reject) => {
     const asked = http.request(new URL("/signin", baseURL), { method: "TRACE" }, (answer) => {
       answer.resume();

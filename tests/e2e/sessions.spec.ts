@@ -44,7 +44,9 @@ test("a new password signs every other device out, and keeps this one signed in"
   await laptop.getByLabel("Nouveau mot de passe").fill("une phrase facile à retenir");
   await laptop.getByLabel("Confirmez le mot de passe").fill("une phrase facile à retenir");
   await laptop.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-  await expect(laptop.getByText("Votre mot de passe est enregistré. Vos autres appareils sont déconnectés.")).toBeVisible();
+  await expect(
+    laptop.getByText("Votre mot de passe est enregistré. Vos autres appareils sont déconnectés."),
+  ).toBeVisible();
   await expect(laptop).toHaveURL(/\/account\?saved=password$/);
 
   await tablet.goto("/account");
@@ -85,11 +87,10 @@ async function signedInEmployer(page: Page, prefix: string): Promise<string> {
 /** Sets when the person's sessions end, as if they had been idle (times as stored: UTC without a zone). */
 async function sessionsEndIn(email: string, milliseconds: number) {
   const stored = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
-  await e2eQuery(`UPDATE "Session" SET "expiresAt" = $2, "lastSeenAt" = $3 WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [
-    email,
-    stored(new Date(Date.now() + milliseconds)),
-    stored(new Date()),
-  ]);
+  await e2eQuery(
+    `UPDATE "Session" SET "expiresAt" = $2, "lastSeenAt" = $3 WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [email, stored(new Date(Date.now() + milliseconds)), stored(new Date())],
+  );
 }
 
 /** When the person's session ends, in milliseconds since 1970 (stored times are UTC). */
@@ -101,7 +102,9 @@ async function sessionEnd(email: string): Promise<number> {
   return Number(row.ends);
 }
 
-test("an employer member is told the idle limit, warned before it ends, and stays signed in without leaving the page", async ({ page }) => {
+test("an employer member is told the idle limit, warned before it ends, and stays signed in without leaving the page", async ({
+  page,
+}) => {
   const email = await signedInEmployer(page, "idle-warning");
   await page.goto("/employer/pipeline");
   await expect(page.getByText("Par sécurité, vous serez déconnecté après 2 heures sans activité.")).toBeVisible();
@@ -129,7 +132,11 @@ test("without JavaScript, 'stay signed in' is a plain form that comes back to th
   // the banner waits, hidden, until 116 minutes after the page was served
   await expect(page.getByRole("button", { name: "Rester connecté" })).toBeHidden();
   await sessionsEndIn(email, 150_000);
-  const answer = await page.request.post("/session/keep", { form: { returnTo: "/employer/pipeline?stage=new" }, headers: fromOurPages(page.url()), maxRedirects: 0 });
+  const answer = await page.request.post("/session/keep", {
+    form: { returnTo: "/employer/pipeline?stage=new" },
+    headers: fromOurPages(page.url()),
+    maxRedirects: 0,
+  });
   expect(answer.status()).toBe(302);
   expect(answer.headers().location).toBe("/employer/pipeline?stage=new");
   expect(await sessionEnd(email)).toBeGreaterThan(Date.now() + 115 * 60_000);
@@ -137,13 +144,17 @@ test("without JavaScript, 'stay signed in' is a plain form that comes back to th
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a note written when the session had ended is given back after signing in again (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+  test(`a note written when the session had ended is given back after signing in again (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const email = await signedInEmployer(page, javaScriptEnabled ? "draft-js" : "draft-nojs");
     await page.goto("/employer/missions/new");
     await page.getByLabel("Titre de la mission").fill("Accueil au comptoir, le jeudi");
-    await page.getByLabel("Votre mission : ce que la personne fera").fill("Accueillir la clientèle et la conseiller avec patience.");
+    await page
+      .getByLabel("Votre mission : ce que la personne fera")
+      .fill("Accueillir la clientèle et la conseiller avec patience.");
     await sessionsEndIn(email, -60_000);
     await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
     await expect(page).toHaveURL(/\/signin\?redirectTo=%2Femployer%2Fmissions%2Fnew$/);
@@ -156,16 +167,23 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page).toHaveURL(/\/employer\/missions\/new$/);
     await expect(page.getByText("Nous avons gardé ce que vous aviez écrit")).toBeVisible();
     await expect(page.getByLabel("Titre de la mission")).toHaveValue("Accueil au comptoir, le jeudi");
-    await expect(page.getByLabel("Votre mission : ce que la personne fera")).toHaveValue("Accueillir la clientèle et la conseiller avec patience.");
+    await expect(page.getByLabel("Votre mission : ce que la personne fera")).toHaveValue(
+      "Accueillir la clientèle et la conseiller avec patience.",
+    );
     await context.close();
   });
 }
 
-test("changing the address asks for fresh proof, confirms the new address by a code, and the old address can say 'this was not me'", async ({ browser }) => {
+test("changing the address asks for fresh proof, confirms the new address by a code, and the old address can say 'this was not me'", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const { laptop, tablet, email } = await signedInOnTwoDevices(browser, "address-change");
   // the sign-in was 20 minutes ago: it no longer counts as proof
-  await e2eQuery(`UPDATE "Session" SET "provedAt" = "provedAt" - INTERVAL '20 minutes' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+  await e2eQuery(
+    `UPDATE "Session" SET "provedAt" = "provedAt" - INTERVAL '20 minutes' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [email],
+  );
   await laptop.goto("/account");
   await expect(laptop.getByLabel("Nouveau mot de passe")).toHaveCount(0);
   await laptop.getByRole("link", { name: "Confirmer que c’est moi" }).click();
@@ -173,7 +191,9 @@ test("changing the address asks for fresh proof, confirms the new address by a c
   await expectNoAxeViolations(laptop);
   let since = Date.now();
   await laptop.getByRole("button", { name: "M’envoyer un code" }).click();
-  await laptop.getByRole("textbox", { name: "Code reçu par courriel" }).fill(codeFrom(await waitForEmail(email, { since })));
+  await laptop
+    .getByRole("textbox", { name: "Code reçu par courriel" })
+    .fill(codeFrom(await waitForEmail(email, { since })));
   await laptop.getByRole("button", { name: "Confirmer avec ce code" }).click();
   await expect(laptop).toHaveURL(/\/account$/);
   await expect(laptop.getByText(/vous pouvez faire ces changements jusqu’à/)).toBeVisible();
@@ -190,7 +210,10 @@ test("changing the address asks for fresh proof, confirms the new address by a c
   await expect(tablet).toHaveURL(/\/signin/);
 
   // the old address is told, with a link that only shows a page; its button ends every session
-  const notice = await waitForEmail(email, { since, match: (mail) => /adresse courriel de votre compte/.test(mail.subject ?? "") });
+  const notice = await waitForEmail(email, {
+    since,
+    match: (mail) => /adresse courriel de votre compte/.test(mail.subject ?? ""),
+  });
   const link = (notice.text ?? "").match(/https?:\/\/\S+\/account\/not-me\?token=[\w-]+/)?.[0] ?? "";
   const reader = await browser.newPage();
   await reader.goto(link);
@@ -198,7 +221,9 @@ test("changing the address asks for fresh proof, confirms the new address by a c
   await laptop.goto("/account");
   await expect(laptop).toHaveURL(/\/account$/);
   await reader.getByRole("button", { name: "Déconnecter mon compte partout" }).click();
-  await expect(reader.getByText("Votre ancienne adresse courriel est remise sur votre compte.", { exact: false })).toBeVisible();
+  await expect(
+    reader.getByText("Votre ancienne adresse courriel est remise sur votre compte.", { exact: false }),
+  ).toBeVisible();
   await laptop.goto("/account");
   await expect(laptop).toHaveURL(/\/signin/);
 });

@@ -14,7 +14,9 @@ test.use({ javaScriptEnabled: false });
 /** A PNG of the given size, drawn by the browser itself. */
 async function pngOfSize(browser: Browser, width: number, height: number): Promise<Buffer> {
   const page = await browser.newPage({ viewport: { width, height } });
-  await page.setContent(`<body style="margin:0;background:#7a3b00;color:#fff;font:64px sans-serif">Quincaillerie ${width}×${height}</body>`);
+  await page.setContent(
+    `<body style="margin:0;background:#7a3b00;color:#fff;font:64px sans-serif">Quincaillerie ${width}×${height}</body>`,
+  );
   const png = await page.screenshot({ type: "png" });
   await page.close();
   return png;
@@ -28,7 +30,12 @@ async function insertOrganisation(image: Buffer, as: "photo" | "logo") {
     `INSERT INTO "StoredFile" (id, "ownerId", content, "originalName", "contentType", size, "isPublic") VALUES ($1, $2, $3, 'vitrine.png', 'image/png', $4, true)`,
     [fileId, employerId, image, image.byteLength],
   );
-  const photos = as === "photo" ? JSON.stringify([{ id: fileId, path: `/images/${fileId}`, alt: "La vitrine de la quincaillerie, rue Principale" }]) : "[]";
+  const photos =
+    as === "photo"
+      ? JSON.stringify([
+          { id: fileId, path: `/images/${fileId}`, alt: "La vitrine de la quincaillerie, rue Principale" },
+        ])
+      : "[]";
   await e2eQuery(
     `WITH organisation AS (
        INSERT INTO "Employer" (id, slug, name, sector, purpose, town, "verificationStatus", photos, "logoFileId", "updatedAt")
@@ -44,9 +51,23 @@ async function insertOrganisation(image: Buffer, as: "photo" | "logo") {
 
 type Card = Record<string, string>;
 const tagNames = [
-  "og:type", "og:site_name", "og:title", "og:description", "og:url", "og:locale", "og:locale:alternate",
-  "og:image", "og:image:type", "og:image:width", "og:image:height", "og:image:alt",
-  "twitter:card", "twitter:title", "twitter:description", "twitter:image", "twitter:image:alt",
+  "og:type",
+  "og:site_name",
+  "og:title",
+  "og:description",
+  "og:url",
+  "og:locale",
+  "og:locale:alternate",
+  "og:image",
+  "og:image:type",
+  "og:image:width",
+  "og:image:height",
+  "og:image:alt",
+  "twitter:card",
+  "twitter:title",
+  "twitter:description",
+  "twitter:image",
+  "twitter:image:alt",
 ];
 
 /** Every card tag of a page as the server sent it (JavaScript is off), each exactly once. */
@@ -78,7 +99,12 @@ async function expectImage(request: APIRequestContext, card: Card) {
 }
 
 for (const lang of ["fr", "en"] as const) {
-  test(`the four public pages carry a complete card with a fetchable image (${lang})`, async ({ page, baseURL, browser, request }) => {
+  test(`the four public pages carry a complete card with a fetchable image (${lang})`, async ({
+    page,
+    baseURL,
+    browser,
+    request,
+  }) => {
     const big = await insertOrganisation(await pngOfSize(browser, 1300, 700), "photo");
     const small = await insertOrganisation(await pngOfSize(browser, 400, 400), "logo");
     const origin = new URL(baseURL!).origin;
@@ -122,7 +148,9 @@ for (const lang of ["fr", "en"] as const) {
     // the site's own image where the organisation has none large enough
     for (const card of [pages.home, pages.search, pages.smallEmployer, pages.smallMission]) {
       expect(card["og:image"]).toBe(`${origin}/share-card.png`);
-      expect(card["og:image:alt"]).toContain(lang === "fr" ? "des missions près de chez vous" : "missions close to home");
+      expect(card["og:image:alt"]).toContain(
+        lang === "fr" ? "des missions près de chez vous" : "missions close to home",
+      );
     }
     // the organisation's photo, with its own words as alternative, on its page and on its mission's
     for (const card of [pages.bigEmployer, pages.bigMission]) {

@@ -64,12 +64,16 @@ test.describe("sign-up and sign-in by email", () => {
     await expect(page.getByLabel("Un employeur")).toBeChecked();
   });
 
-  test("a wrong code says so, and asking for a sign-in link answers the same for unknown addresses", async ({ page }) => {
+  test("a wrong code says so, and asking for a sign-in link answers the same for unknown addresses", async ({
+    page,
+  }) => {
     const unknown = uniqueEmail("unknown");
     await page.goto("/signin");
     await page.getByLabel("Adresse courriel").first().fill(unknown);
     await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
-    await expect(page.getByRole("status")).toHaveText(`Si un compte peut être ouvert avec ${unknown}, un courriel vient d’y être envoyé.`);
+    await expect(page.getByRole("status")).toHaveText(
+      `Si un compte peut être ouvert avec ${unknown}, un courriel vient d’y être envoyé.`,
+    );
     const mail = await waitForEmail(unknown);
     expect(mail.subject).toBe("Aucun compte Chevronné à cette adresse");
     await page.getByLabel("Code reçu par courriel").fill("123456");
@@ -105,13 +109,23 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("after ten wrong passwords an address is paused: the form says until when and what to do instead, and keeps the address", async ({ page, request, baseURL }) => {
+test("after ten wrong passwords an address is paused: the form says until when and what to do instead, and keeps the address", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const email = uniqueEmail("guessing");
   for (let attempt = 0; attempt < 10; attempt++) {
-    const answer = await request.post("/signin?index", { form: { intent: "password", email, password: `essai-${attempt}` }, headers: fromOurPages(baseURL) });
+    const answer = await request.post("/signin?index", {
+      form: { intent: "password", email, password: `essai-${attempt}` },
+      headers: fromOurPages(baseURL),
+    });
     expect(answer.status()).toBe(200);
   }
-  const paused = await request.post("/signin?index", { form: { intent: "password", email, password: "encore" }, headers: fromOurPages(baseURL) });
+  const paused = await request.post("/signin?index", {
+    form: { intent: "password", email, password: "encore" },
+    headers: fromOurPages(baseURL),
+  });
   expect(paused.status()).toBe(429);
   expect(Number(paused.headers()["retry-after"])).toBeGreaterThan(60);
   await page.goto("/signin");
@@ -119,7 +133,11 @@ test("after ten wrong passwords an address is paused: the form says until when a
   await section.getByLabel(/courriel/i).fill(email);
   await section.getByLabel(/mot de passe/i).fill("encore-un-essai");
   await section.getByRole("button").click();
-  await expect(section.locator("[aria-labelledby=\"limit-summary-title\"]")).toBeFocused();
-  await expect(section.getByText(/Trop d’essais de mot de passe pour cette adresse\. Réessayez à .+ \(dans 1[45] minutes\), ou recevez un lien/)).toBeVisible();
+  await expect(section.locator('[aria-labelledby="limit-summary-title"]')).toBeFocused();
+  await expect(
+    section.getByText(
+      /Trop d’essais de mot de passe pour cette adresse\. Réessayez à .+ \(dans 1[45] minutes\), ou recevez un lien/,
+    ),
+  ).toBeVisible();
   await expect(section.getByLabel(/courriel/i)).toHaveValue(email);
 });

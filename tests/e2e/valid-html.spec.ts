@@ -20,7 +20,12 @@ async function expectValid(request: APIRequestContext, pagePath: string, status 
   expect(html.match(/<\/html>/g), pagePath).toHaveLength(1);
   if (status === 200) expect(html, pagePath).toContain("streamController");
   const report = await validator.validateString(html, asFile);
-  const problems = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId} line ${message.line}:${message.column} ${message.message} [${message.selector ?? ""}]`));
+  const problems = report.results.flatMap((result) =>
+    result.messages.map(
+      (message) =>
+        `${message.ruleId} line ${message.line}:${message.column} ${message.message} [${message.selector ?? ""}]`,
+    ),
+  );
   expect.soft(problems, pagePath).toEqual([]);
 }
 
@@ -54,7 +59,20 @@ for (const lang of ["fr", "en"] as const) {
 test("a candidate's pages are valid HTML", async ({ page }) => {
   test.setTimeout(90_000);
   await signInWithPassword(page, demo.candidate);
-  for (const pagePath of ["/dashboard", "/profile", "/profile/experience", "/profile/availability", "/profile/place", "/missions/for-you", "/missions/seed-mission-010", "/missions/seed-mission-010/apply", "/applications", "/saved", "/alerts", "/account"]) {
+  for (const pagePath of [
+    "/dashboard",
+    "/profile",
+    "/profile/experience",
+    "/profile/availability",
+    "/profile/place",
+    "/missions/for-you",
+    "/missions/seed-mission-010",
+    "/missions/seed-mission-010/apply",
+    "/applications",
+    "/saved",
+    "/alerts",
+    "/account",
+  ]) {
     await expectValid(page.request, pagePath);
   }
   // the interview page the demo data proposes to the demo candidate
@@ -86,5 +104,6 @@ test("an employer's pages are valid HTML", async ({ page }) => {
 
 test("an administrator's pages are valid HTML", async ({ page }) => {
   await signInWithPassword(page, demo.administrator);
-  for (const pagePath of ["/admin", "/admin/organisations", "/admin/reports", "/admin/accounts", "/admin/incidents"]) await expectValid(page.request, pagePath);
+  for (const pagePath of ["/admin", "/admin/organisations", "/admin/reports", "/admin/accounts", "/admin/incidents"])
+    await expectValid(page.request, pagePath);
 });

@@ -4,7 +4,10 @@ import { expect, test } from "@playwright/test";
 import { e2eQuery } from "../support/e2e-database";
 import { demo, expectNoAxeViolations, signInWithPassword, useLanguage } from "../support/e2e-helpers";
 
-test("the candidate sees on their account page that an employer opened their application", async ({ browser, baseURL }) => {
+test("the candidate sees on their account page that an employer opened their application", async ({
+  browser,
+  baseURL,
+}) => {
   const [row] = await e2eQuery<{ id: string; organisation: string; candidate: string; member: string }>(
     `SELECT a.id, e.name AS organisation, cu.name AS candidate, eu.name AS member
      FROM "Application" a
@@ -27,7 +30,9 @@ test("the candidate sees on their account page that an employer opened their app
   await candidate.goto("/account");
   const section = candidate.locator("section", { has: candidate.locator("#viewed-by-title") });
   await expect(section.getByRole("heading", { name: "Qui a consulté vos renseignements" })).toBeVisible();
-  const entry = section.getByRole("listitem").filter({ has: candidate.getByRole("heading", { name: row.organisation }) });
+  const entry = section
+    .getByRole("listitem")
+    .filter({ has: candidate.getByRole("heading", { name: row.organisation }) });
   await expect(entry).toContainText("votre candidature");
   await expect(entry).toContainText("Dernière fois");
   // the organisation, never the person who looked
@@ -38,5 +43,7 @@ test("the candidate sees on their account page that an employer opened their app
   await candidate.goto("/account");
   const english = candidate.locator("section", { has: candidate.locator("#viewed-by-title") });
   await expect(english.getByRole("heading", { name: "Who looked at your information" })).toBeVisible();
-  await expect(english.getByRole("listitem").filter({ has: candidate.getByRole("heading", { name: row.organisation }) })).toContainText("your application");
+  await expect(
+    english.getByRole("listitem").filter({ has: candidate.getByRole("heading", { name: row.organisation }) }),
+  ).toContainText("your application");
 });

@@ -12,9 +12,22 @@ describe("search alerts", () => {
     const alert = await createAlert(profile.id, "q=musée&sort=newest&page=3", "daily", start);
     expect(alert.query).toBe("q=mus%C3%A9e&sort=newest");
 
-    await createEmployerWithMission({ title: "Accueil au musée, ancien", publishedAt: new Date(start.getTime() - day), closesAt: null });
-    await createEmployerWithMission({ title: "Accueil au musée, nouveau", publishedAt: new Date(start.getTime() + 2 * 3_600_000), closesAt: null });
-    await createEmployerWithMission({ title: "Caisse à la quincaillerie", employerName: "Quincaillerie Tremblay", publishedAt: new Date(start.getTime() + 3 * 3_600_000), closesAt: null });
+    await createEmployerWithMission({
+      title: "Accueil au musée, ancien",
+      publishedAt: new Date(start.getTime() - day),
+      closesAt: null,
+    });
+    await createEmployerWithMission({
+      title: "Accueil au musée, nouveau",
+      publishedAt: new Date(start.getTime() + 2 * 3_600_000),
+      closesAt: null,
+    });
+    await createEmployerWithMission({
+      title: "Caisse à la quincaillerie",
+      employerName: "Quincaillerie Tremblay",
+      publishedAt: new Date(start.getTime() + 3 * 3_600_000),
+      closesAt: null,
+    });
 
     expect(await sendDueAlerts(new Date(start.getTime() + 12 * 3_600_000))).toBe(0);
     expect(await sendDueAlerts(new Date(start.getTime() + day + 60_000))).toBe(1);
@@ -30,7 +43,11 @@ describe("search alerts", () => {
     const token = email.text.match(/unsubscribe\?token=([\w-]+)/)?.[1] ?? "";
     expect((await findAlertByToken(token))?.id).toBe(alert.id);
     expect(await unsubscribe(token)).toBe(true);
-    await createEmployerWithMission({ title: "Accueil au musée, encore", publishedAt: new Date(start.getTime() + 3 * day), closesAt: null });
+    await createEmployerWithMission({
+      title: "Accueil au musée, encore",
+      publishedAt: new Date(start.getTime() + 3 * day),
+      closesAt: null,
+    });
     expect(await sendDueAlerts(new Date(start.getTime() + 5 * day))).toBe(0);
     expect(await unsubscribe("not-a-token")).toBe(false);
   });

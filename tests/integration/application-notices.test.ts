@@ -37,9 +37,15 @@ let counter = 0;
 
 async function organisation() {
   counter += 1;
-  const { employer, mission } = await createEmployerWithMission({ employerName: `Musée du Fjord ${counter}`, title: "Accueil au musée" });
+  const { employer, mission } = await createEmployerWithMission({
+    employerName: `Musée du Fjord ${counter}`,
+    title: "Accueil au musée",
+  });
   const member = (email: string, name: string, role: "owner" | "recruiter", locale: "fr" | "en" = "fr") =>
-    db.user.create({ data: { email, name, kind: "employer", locale, memberships: { create: { employerId: employer.id, role } } }, include: { memberships: true } });
+    db.user.create({
+      data: { email, name, kind: "employer", locale, memberships: { create: { employerId: employer.id, role } } },
+      include: { memberships: true },
+    });
   return { employer, mission, member };
 }
 
@@ -47,9 +53,19 @@ async function apply(mission: { id: string; title: string }, employer: { name: s
   counter += 1;
   const { user, profile } = await createCandidate(`candidat${counter}@exemple.ca`);
   await db.user.update({ where: { id: user.id }, data: { name } });
-  const application = await applyToMission({ user: { ...user, name }, candidateId: profile.id, mission: { ...mission, employer }, message: "Bonjour.", cv: null });
+  const application = await applyToMission({
+    user: { ...user, name },
+    candidateId: profile.id,
+    mission: { ...mission, employer },
+    message: "Bonjour.",
+    cv: null,
+  });
   // the "applied" event is the moment a digest and the dashboard count from
-  if (at) await db.applicationEvent.updateMany({ where: { applicationId: application.id, kind: "applied" }, data: { createdAt: at } });
+  if (at)
+    await db.applicationEvent.updateMany({
+      where: { applicationId: application.id, kind: "applied" },
+      data: { createdAt: at },
+    });
   return { user, application };
 }
 
@@ -70,9 +86,15 @@ function postNotice(userId: string, fields: Record<string, string>) {
   }).then((request) => accountAction({ request, params: {}, context: {} }));
 }
 
-const to = (address: string) => (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
+const to = (address: string) => (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
 /** The notices to employer members (addresses at *.example), not the candidates' own confirmations (exemple.ca). */
-const notices = () => smtp.messages.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address?.endsWith(".example"))));
+const notices = () =>
+  smtp.messages.filter((mail) =>
+    (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) =>
+      entry?.value.some((box) => box.address?.endsWith(".example")),
+    ),
+  );
 const linksIn = (mail: ParsedMail) => [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
 
 describe("the account page's choice", () => {
@@ -80,7 +102,14 @@ describe("the account page's choice", () => {
     const { member } = await organisation();
     const owner = await member("proprio@musee.example", "Hélène Gagnon", "owner");
     const recruiter = await member("rh@musee.example", "Marc Roy", "recruiter");
-    const seen = async (userId: string) => (await accountLoader({ request: await signedInRequest(userId, "http://chevronne.test/account"), params: {}, context: {} })).notices;
+    const seen = async (userId: string) =>
+      (
+        await accountLoader({
+          request: await signedInRequest(userId, "http://chevronne.test/account"),
+          params: {},
+          context: {},
+        })
+      ).notices;
     expect((await seen(owner.id)).map((notice) => notice.notice)).toEqual(["daily"]);
     expect((await seen(recruiter.id)).map((notice) => notice.notice)).toEqual(["none"]);
   });
@@ -96,13 +125,23 @@ describe("the account page's choice", () => {
     expect(saved.headers.get("Location")).toBe("/account?saved=application-notice#notices-title");
     expect((await db.membership.findUniqueOrThrow({ where: { id: membershipId } })).applicationNotice).toBe("each");
 
-    const hostiles: Record<string, string>[] = [{ membershipId, notice: "weekly" }, { membershipId, notice: "" }, { membershipId }, { membershipId: "", notice: "none" }, { membershipId: "x".repeat(500), notice: "none" }];
+    const hostiles: Record<string, string>[] = [
+      { membershipId, notice: "weekly" },
+      { membershipId, notice: "" },
+      { membershipId },
+      { membershipId: "", notice: "none" },
+      { membershipId: "x".repeat(500), notice: "none" },
+    ];
     for (const hostile of hostiles) {
       expect((await thrown(postNotice(owner.id, hostile))).status).toBe(400);
     }
     // another organisation's member's row, by its id: not found, and not changed
-    expect((await thrown(postNotice(owner.id, { membershipId: other.memberships[0].id, notice: "none" }))).status).toBe(404);
-    expect((await db.membership.findUniqueOrThrow({ where: { id: other.memberships[0].id } })).applicationNotice).toBeNull();
+    expect((await thrown(postNotice(owner.id, { membershipId: other.memberships[0].id, notice: "none" }))).status).toBe(
+      404,
+    );
+    expect(
+      (await db.membership.findUniqueOrThrow({ where: { id: other.memberships[0].id } })).applicationNotice,
+    ).toBeNull();
     expect((await db.membership.findUniqueOrThrow({ where: { id: membershipId } })).applicationNotice).toBe("each");
   });
 });
@@ -121,7 +160,10 @@ describe("an email for each application", () => {
 
     const { application } = await apply(mission, employer, "Lise Tremblay");
     // written in the application's transaction: already in the outbox when applyToMission returns
-    const written = await db.outboxEmail.findMany({ where: { template: "newApplication" }, orderBy: { toAddress: "asc" } });
+    const written = await db.outboxEmail.findMany({
+      where: { template: "newApplication" },
+      orderBy: { toAddress: "asc" },
+    });
     expect(written.map((email) => email.toAddress)).toEqual(["proprio@musee.example", "rh@musee.example"]);
 
     await deliver();
@@ -132,11 +174,17 @@ describe("an email for each application", () => {
     const english = await smtp.waitForMessage((mail) => to("rh@musee.example")(mail));
     expect(english.subject).toBe("New application: Accueil au musée");
     expect(english.text).toContain("Lise Tremblay has just applied");
-    expect(smtp.messages.filter((mail) => to("calme@musee.example")(mail) || to("suspendu@musee.example")(mail))).toHaveLength(0);
+    expect(
+      smtp.messages.filter((mail) => to("calme@musee.example")(mail) || to("suspendu@musee.example")(mail)),
+    ).toHaveLength(0);
 
     const link = linksIn(english).find((href) => href.includes("/employer/applications/"));
     expect(link).toBe(`http://chevronne.test/employer/applications/${application.id}`);
-    const opened = await applicationLoader({ request: await signedInRequest(recruiter.id, link!), params: { id: application.id }, context: {} });
+    const opened = await applicationLoader({
+      request: await signedInRequest(recruiter.id, link!),
+      params: { id: application.id },
+      context: {},
+    });
     expect(JSON.stringify(opened)).toContain("Lise Tremblay");
     expect(linksIn(english)).toContain("http://chevronne.test/account#notices-title");
     void quiet;
@@ -148,7 +196,14 @@ describe("an email for each application", () => {
     await thrown(postNotice(owner.id, { membershipId: owner.memberships[0].id, notice: "each" }));
     const { user } = await apply(mission, employer, "Lise Tremblay");
     const profile = await db.candidateProfile.findUniqueOrThrow({ where: { userId: user.id } });
-    const again = () => applyToMission({ user: { ...user, name: "Lise Tremblay" }, candidateId: profile.id, mission: { ...mission, employer }, message: "Encore.", cv: null });
+    const again = () =>
+      applyToMission({
+        user: { ...user, name: "Lise Tremblay" },
+        candidateId: profile.id,
+        mission: { ...mission, employer },
+        message: "Encore.",
+        cv: null,
+      });
     await expect(Promise.all([again(), again()])).rejects.toThrow();
     expect(await db.outboxEmail.count({ where: { template: "newApplication" } })).toBe(1);
   });
@@ -188,10 +243,12 @@ describe("the morning digest", () => {
     expect(french.text).toContain("Gilles Fortin");
     expect(french.text).not.toContain("Rose Caron");
     expect(french.text).toContain("Vie privée : ce que nous gardons et vos droits");
-    expect(linksIn(french)).toEqual(expect.arrayContaining([
-      `http://chevronne.test/employer/applications/${first.application.id}`,
-      `http://chevronne.test/employer/applications/${second.application.id}`,
-    ]));
+    expect(linksIn(french)).toEqual(
+      expect.arrayContaining([
+        `http://chevronne.test/employer/applications/${first.application.id}`,
+        `http://chevronne.test/employer/applications/${second.application.id}`,
+      ]),
+    );
     const english = await smtp.waitForMessage((mail) => to("rh@musee.example")(mail));
     expect(english.subject).toBe(`2 new applications for ${employer.name}`);
     expect(english.text).not.toContain("Rose Caron");
@@ -204,7 +261,10 @@ describe("the morning digest", () => {
     await apply(mission, employer, "Anne Morin", new Date(nextMorning.getTime() + 3 * hour));
     const thirdMorning = new Date(morning.getTime() + 48 * hour);
     expect(await sendApplicationDigests(thirdMorning)).toBe(2);
-    const latest = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "proprio@musee.example", template: "applicationDigest" }, orderBy: { createdAt: "desc" } });
+    const latest = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "proprio@musee.example", template: "applicationDigest" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(latest.subject).toBe(`1 nouvelle candidature pour ${employer.name}`);
     expect(latest.text).toContain("Anne Morin");
     expect(latest.text).not.toContain("Lise Tremblay");
@@ -218,7 +278,9 @@ describe("the morning digest", () => {
     }
     for (let round = 0; round < 3; round += 1) {
       const day = new Date(morning.getTime() + round * 24 * hour);
-      if (round > 0) for (const { employer, mission } of organisations) await apply(mission, employer, "Gilles Fortin", new Date(day.getTime() - hour));
+      if (round > 0)
+        for (const { employer, mission } of organisations)
+          await apply(mission, employer, "Gilles Fortin", new Date(day.getTime() - hour));
       const [a, b] = await Promise.all([sendApplicationDigests(day), sendApplicationDigests(day)]);
       expect(a + b).toBe(3);
     }
@@ -230,12 +292,18 @@ describe("the morning digest", () => {
   it("is not sent to a suspended account or a suspended organisation's members", async () => {
     const one = await organisation();
     const suspendedUser = await one.member("suspendu@musee.example", "Jean Dumas", "owner");
-    await db.user.update({ where: { id: suspendedUser.id }, data: { suspendedAt: new Date(), suspensionReason: "test" } });
+    await db.user.update({
+      where: { id: suspendedUser.id },
+      data: { suspendedAt: new Date(), suspensionReason: "test" },
+    });
     await apply(one.mission, one.employer, "Lise Tremblay", new Date(morning.getTime() - hour));
     const two = await organisation();
     await two.member("proprio@suspendue.example", "Hélène Gagnon", "owner");
     await apply(two.mission, two.employer, "Lise Tremblay", new Date(morning.getTime() - hour));
-    await db.employer.update({ where: { id: two.employer.id }, data: { suspendedAt: new Date(), suspensionReason: "test" } });
+    await db.employer.update({
+      where: { id: two.employer.id },
+      data: { suspendedAt: new Date(), suspensionReason: "test" },
+    });
     expect(await sendApplicationDigests(morning)).toBe(0);
   });
 });
@@ -245,7 +313,11 @@ describe("the dashboard", () => {
     const { employer, mission, member } = await organisation();
     const owner = await member("proprio@musee.example", "Hélène Gagnon", "owner");
     const visit = async () => {
-      const data = await dashboardLoader({ request: await signedInRequest(owner.id, "http://chevronne.test/dashboard"), params: {}, context: {} });
+      const data = await dashboardLoader({
+        request: await signedInRequest(owner.id, "http://chevronne.test/dashboard"),
+        params: {},
+        context: {},
+      });
       if (data.kind !== "employer") throw new Error("expected the employer's dashboard");
       return data.newSince;
     };
@@ -254,7 +326,9 @@ describe("the dashboard", () => {
     await deleteAccount(gone.user.id, "requested");
     const first = await visit();
     expect(first.count).toBe(1);
-    expect(first.applications).toEqual([{ id: application.id, candidateName: "Lise Tremblay", missionTitle: "Accueil au musée" }]);
+    expect(first.applications).toEqual([
+      { id: application.id, candidateName: "Lise Tremblay", missionTitle: "Accueil au musée" },
+    ]);
     expect((await visit()).count).toBe(0);
     await apply(mission, employer, "Gilles Fortin");
     const third = await visit();

@@ -10,10 +10,19 @@ import { thrown } from "../support/thrown";
 
 describe("audit trail", () => {
   it("keeps every entry: the database refuses to change or delete one", async () => {
-    await recordAudit({ actorId: null, actorRole: "system", action: "account.deleted", subjectType: "user", subjectId: "u1", details: { reason: "retention" } });
+    await recordAudit({
+      actorId: null,
+      actorRole: "system",
+      action: "account.deleted",
+      subjectType: "user",
+      subjectId: "u1",
+      details: { reason: "retention" },
+    });
     const [entry] = await listAudit();
     expect(entry).toMatchObject({ action: "account.deleted", subjectId: "u1", details: { reason: "retention" } });
-    await expect(db.auditEntry.update({ where: { id: entry.id }, data: { action: "nothing" } })).rejects.toThrow(/permanent/);
+    await expect(db.auditEntry.update({ where: { id: entry.id }, data: { action: "nothing" } })).rejects.toThrow(
+      /permanent/,
+    );
     await expect(db.auditEntry.deleteMany({})).rejects.toThrow(/permanent/);
     expect(await db.auditEntry.count()).toBe(1);
   });
@@ -21,7 +30,16 @@ describe("audit trail", () => {
   it("lands with the change or not at all", async () => {
     await expect(
       db.$transaction(async (tx) => {
-        await recordAudit({ actorId: "a", actorRole: "administrator", action: "organisation.verified", subjectType: "organisation", subjectId: "o1" }, tx);
+        await recordAudit(
+          {
+            actorId: "a",
+            actorRole: "administrator",
+            action: "organisation.verified",
+            subjectType: "organisation",
+            subjectId: "o1",
+          },
+          tx,
+        );
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -40,7 +58,9 @@ describe("administrators' door", () => {
     expect(((await thrown(requireAdministrator(asCandidate))) as Response).status).toBe(404);
 
     await db.user.update({ where: { id: candidate.user.id }, data: { isAdministrator: true } });
-    expect((await requireAdministrator(await signedInRequest(candidate.user.id, "http://chevronne.test/admin"))).id).toBe(candidate.user.id);
+    expect(
+      (await requireAdministrator(await signedInRequest(candidate.user.id, "http://chevronne.test/admin"))).id,
+    ).toBe(candidate.user.id);
   });
 
   it("ends an administrator's session after 2 hours without activity, as an employer member's, whatever the account's kind", async () => {

@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => smtp.close());
 afterEach(async () => {
-  await Promise.all(children.splice(0).map((child) => new Promise((resolve) => (child.once("exit", resolve), child.kill()))));
+  await Promise.all(
+    children.splice(0).map((child) => new Promise((resolve) => (child.once("exit", resolve), child.kill()))),
+  );
   await db.outboxEmail.deleteMany();
   await db.lease.deleteMany();
 });
@@ -46,7 +48,13 @@ describe("starting the background work", () => {
     const inboundPort = await freePort();
     const child = spawn(process.execPath, [tsx, "tests/support/server-entry-process.ts"], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", SMTP_URL: smtp.url, OUTBOX_POLL_MS: "50", INBOUND_SMTP_PORT: String(inboundPort) },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        SMTP_URL: smtp.url,
+        OUTBOX_POLL_MS: "50",
+        INBOUND_SMTP_PORT: String(inboundPort),
+      },
       stdio: ["pipe", "pipe", "inherit"],
     });
     children.push(child);
@@ -60,20 +68,32 @@ describe("starting the background work", () => {
       });
     await printed("imported");
     const [row] = await db.$transaction((tx) =>
-      Promise.all([sendEmail(tx, { to: "personne@exemple.ca", toName: "", locale: "fr", template: "noAccount", params: { signUpLink: "http://chevronne.test/signup" } })]),
+      Promise.all([
+        sendEmail(tx, {
+          to: "personne@exemple.ca",
+          toName: "",
+          locale: "fr",
+          template: "noAccount",
+          params: { signUpLink: "http://chevronne.test/signup" },
+        }),
+      ]),
     );
 
     // with a 50 ms poll, a started worker would have sent it many times over
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(smtp.messages).toHaveLength(0);
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id }, select: { status: true } })).toEqual({ status: "pending" });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id }, select: { status: true } })).toEqual({
+      status: "pending",
+    });
     expect(await db.lease.count()).toBe(0);
     expect(await accepts(inboundPort)).toBe(false);
 
     child.stdin!.write("start\n");
     await printed("started");
     await smtp.waitForMessage((message) => message.messageId === row.messageId, 30_000);
-    await expect.poll(() => db.lease.findUnique({ where: { name: "inbound-mail-listener" } }), { timeout: 30_000 }).toBeTruthy();
+    await expect
+      .poll(() => db.lease.findUnique({ where: { name: "inbound-mail-listener" } }), { timeout: 30_000 })
+      .toBeTruthy();
     await expect.poll(() => accepts(inboundPort), { timeout: 30_000 }).toBe(true);
   }, 90_000); // a process that loads the whole server entry, on a busy machine
 });

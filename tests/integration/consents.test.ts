@@ -7,7 +7,13 @@ import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import { createAlert, sendDueAlerts } from "~/modules/candidates/alerts.server";
 import { saveProfileStep } from "~/modules/candidates/profile.server";
 import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestions.server";
-import { consentHistoryOf, consentsOf, hasConsent, holdConsent, saveConsentChoices } from "~/modules/consents/consents.server";
+import {
+  consentHistoryOf,
+  consentsOf,
+  hasConsent,
+  holdConsent,
+  saveConsentChoices,
+} from "~/modules/consents/consents.server";
 import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { loader as alertsLoader } from "~/routes/alerts._index";
 import { loader as suggestedLoader } from "~/routes/employer.missions.$id.suggested";
@@ -35,8 +41,16 @@ async function postChoices(userId: string, ticked: string[]) {
 }
 
 /** Signs up through the real sign-up request and the emailed link, ticking these boxes. */
-async function signUp(email: string, kind: "candidate" | "employer", consents: ("suggestions" | "keep-cv" | "email-news")[]) {
-  await requestSignIn({ email, locale: "fr", signUp: { kind, name: "Gaétane Roy", orgName: kind === "employer" ? "Boulangerie Roy" : undefined, consents } });
+async function signUp(
+  email: string,
+  kind: "candidate" | "employer",
+  consents: ("suggestions" | "keep-cv" | "email-news")[],
+) {
+  await requestSignIn({
+    email,
+    locale: "fr",
+    signUp: { kind, name: "Gaétane Roy", orgName: kind === "employer" ? "Boulangerie Roy" : undefined, consents },
+  });
   const email_ = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
   const token = email_.text.match(/token=([\w-]+)/)?.[1] ?? "";
   const result = await signInWithLink(token);
@@ -48,7 +62,12 @@ async function signUp(email: string, kind: "candidate" | "employer", consents: (
 async function employerWithOwner(name: string) {
   const { employer, mission } = await createEmployerWithMission({ employerName: name });
   const owner = await db.user.create({
-    data: { email: `direction-${employer.id}@exemple.ca`, name: "Nadia Roy", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } },
+    data: {
+      email: `direction-${employer.id}@exemple.ca`,
+      name: "Nadia Roy",
+      kind: "employer",
+      memberships: { create: { employerId: employer.id, role: "owner" } },
+    },
   });
   return { employer, mission, owner };
 }
@@ -59,7 +78,11 @@ describe("consents at sign-up", () => {
     expect((await consentsOf(user.id)).map((consent) => consent.purpose)).toEqual(["email-news", "suggestions"]);
     expect(await hasConsent(user.id, "keep-cv")).toBe(false);
     const history = await consentHistoryOf(user.id);
-    expect(history.map(({ purpose, granted, source }) => ({ purpose, granted, source })).sort((a, b) => a.purpose.localeCompare(b.purpose))).toEqual([
+    expect(
+      history
+        .map(({ purpose, granted, source }) => ({ purpose, granted, source }))
+        .sort((a, b) => a.purpose.localeCompare(b.purpose)),
+    ).toEqual([
       { purpose: "email-news", granted: true, source: "signup" },
       { purpose: "suggestions", granted: true, source: "signup" },
     ]);
@@ -78,7 +101,12 @@ describe("consents at sign-up", () => {
 describe("consents on the account page", () => {
   it("shows each box unticked until given; saving records each change once, and a box left unticked withdraws", async () => {
     const { user } = await createCandidate("yvon@exemple.ca");
-    const page = async () => accountLoader({ request: await signedInRequest(user.id, "http://chevronne.test/account"), params: {}, context: {} });
+    const page = async () =>
+      accountLoader({
+        request: await signedInRequest(user.id, "http://chevronne.test/account"),
+        params: {},
+        context: {},
+      });
     expect((await page()).consents).toEqual([]);
 
     const saved = await thrown(postChoices(user.id, ["keep-cv", "suggestions"]));
@@ -106,7 +134,11 @@ describe("consents on the account page", () => {
   it("answers a purpose that does not exist next to the field, and changes nothing", async () => {
     const { user } = await createCandidate("curieux@exemple.ca");
     const answer = await postChoices(user.id, ["suggestions", "sell-my-data"]);
-    expect(answer).toMatchObject({ intent: "consents", ok: false, errors: { consent: "privacyPolicy.consents.invalidChoice" } });
+    expect(answer).toMatchObject({
+      intent: "consents",
+      ok: false,
+      errors: { consent: "privacyPolicy.consents.invalidChoice" },
+    });
     expect(await consentsOf(user.id)).toEqual([]);
   });
 
@@ -115,7 +147,9 @@ describe("consents on the account page", () => {
     await Promise.all([saveConsentChoices(user, ["suggestions"]), saveConsentChoices(user, ["suggestions"])]);
     expect(await db.consentChange.count({ where: { userId: user.id, purpose: "suggestions", granted: true } })).toBe(1);
     await Promise.all([saveConsentChoices(user, []), saveConsentChoices(user, [])]);
-    expect(await db.consentChange.count({ where: { userId: user.id, purpose: "suggestions", granted: false } })).toBe(1);
+    expect(await db.consentChange.count({ where: { userId: user.id, purpose: "suggestions", granted: false } })).toBe(
+      1,
+    );
     expect(await hasConsent(user.id, "suggestions")).toBe(false);
   });
 });
@@ -125,7 +159,10 @@ describe("withdrawing 'employers may find my profile'", () => {
     const first = await employerWithOwner("Musée du Fjord");
     const second = await employerWithOwner("Librairie Pantoute");
     const { user, profile } = await createCandidate("lise@exemple.ca");
-    await db.candidateProfile.update({ where: { id: profile.id }, data: { availabilityMask: 0b111, town: "Saguenay", latitude: 48.43, longitude: -71.07 } });
+    await db.candidateProfile.update({
+      where: { id: profile.id },
+      data: { availabilityMask: 0b111, town: "Saguenay", latitude: 48.43, longitude: -71.07 },
+    });
 
     const suggestedTo = async (side: { employer: { id: string }; mission: { id: string } }) =>
       (await suggestCandidates(side.employer.id, side.mission.id))!.ranked.map((item) => item.profile.id);
@@ -135,13 +172,27 @@ describe("withdrawing 'employers may find my profile'", () => {
     expect(await suggestedTo(first)).toContain(profile.id);
     expect(await suggestedTo(second)).toContain(profile.id);
     // the page a recruiter opens lists the person
-    const page = await suggestedLoader({ request: await signedInRequest(second.owner.id, `http://chevronne.test/employer/missions/${second.mission.id}/suggested`), params: { id: second.mission.id }, context: {} });
+    const page = await suggestedLoader({
+      request: await signedInRequest(
+        second.owner.id,
+        `http://chevronne.test/employer/missions/${second.mission.id}/suggested`,
+      ),
+      params: { id: second.mission.id },
+      context: {},
+    });
     expect(page.people.map((person) => person.id)).toContain(profile.id);
 
     await thrown(postChoices(user.id, []));
     expect(await suggestedTo(first)).not.toContain(profile.id);
     expect(await suggestedTo(second)).not.toContain(profile.id);
-    const after = await suggestedLoader({ request: await signedInRequest(second.owner.id, `http://chevronne.test/employer/missions/${second.mission.id}/suggested`), params: { id: second.mission.id }, context: {} });
+    const after = await suggestedLoader({
+      request: await signedInRequest(
+        second.owner.id,
+        `http://chevronne.test/employer/missions/${second.mission.id}/suggested`,
+      ),
+      params: { id: second.mission.id },
+      context: {},
+    });
     expect(after.people.map((person) => person.id)).not.toContain(profile.id);
     expect(await inviteToApply(first.employer.id, first.owner, first.mission.id, profile.id)).toBe(false);
     expect(await db.outboxEmail.count({ where: { toAddress: user.email } })).toBe(0);
@@ -149,9 +200,15 @@ describe("withdrawing 'employers may find my profile'", () => {
 
   it("is also the profile's contact step: its answer is the same consent, recorded as given on the profile", async () => {
     const { user } = await createCandidate("profil@exemple.ca");
-    await saveProfileStep(user.id, { step: "contact", data: { contactPreference: "email", phone: "", visibleToEmployers: "yes" } });
+    await saveProfileStep(user.id, {
+      step: "contact",
+      data: { contactPreference: "email", phone: "", visibleToEmployers: "yes" },
+    });
     expect(await hasConsent(user.id, "suggestions")).toBe(true);
-    await saveProfileStep(user.id, { step: "contact", data: { contactPreference: "email", phone: "", visibleToEmployers: "no" } });
+    await saveProfileStep(user.id, {
+      step: "contact",
+      data: { contactPreference: "email", phone: "", visibleToEmployers: "no" },
+    });
     expect(await hasConsent(user.id, "suggestions")).toBe(false);
     expect((await consentHistoryOf(user.id)).map(({ granted, source }) => [granted, source])).toEqual([
       [false, "profile"],
@@ -182,9 +239,15 @@ describe("search alerts and news by email", () => {
     const start = new Date("2027-03-01T12:00:00Z");
     const { user, profile } = await createCandidate("alertes@exemple.ca", "en");
     await createAlert(profile.id, "q=musée", "daily", start);
-    expect((await consentHistoryOf(user.id)).map(({ purpose, granted, source }) => [purpose, granted, source])).toEqual([["email-news", true, "alert"]]);
+    expect((await consentHistoryOf(user.id)).map(({ purpose, granted, source }) => [purpose, granted, source])).toEqual(
+      [["email-news", true, "alert"]],
+    );
 
-    await createEmployerWithMission({ title: "Accueil au musée, premier", publishedAt: new Date(start.getTime() + 3_600_000), closesAt: null });
+    await createEmployerWithMission({
+      title: "Accueil au musée, premier",
+      publishedAt: new Date(start.getTime() + 3_600_000),
+      closesAt: null,
+    });
     expect(await sendDueAlerts(new Date(start.getTime() + day + 60_000))).toBe(1);
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, template: "searchAlert" } });
     // every email links to the privacy page; public pages at the addresses of the recipient's language (English here)
@@ -193,17 +256,28 @@ describe("search alerts and news by email", () => {
     expect(email.text).toContain("See all missions:\nhttp://chevronne.test/en/missions?");
 
     await thrown(postChoices(user.id, ["suggestions"]));
-    await createEmployerWithMission({ title: "Accueil au musée, second", publishedAt: new Date(start.getTime() + day + 3_600_000), closesAt: null });
+    await createEmployerWithMission({
+      title: "Accueil au musée, second",
+      publishedAt: new Date(start.getTime() + day + 3_600_000),
+      closesAt: null,
+    });
     expect(await sendDueAlerts(new Date(start.getTime() + 3 * day))).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: user.email, template: "searchAlert" } })).toBe(1);
     // the alert is kept, and its page says it is paused and where to change that
-    const page = await alertsLoader({ request: await signedInRequest(user.id, "http://chevronne.test/alerts"), params: {}, context: {} });
+    const page = await alertsLoader({
+      request: await signedInRequest(user.id, "http://chevronne.test/alerts"),
+      params: {},
+      context: {},
+    });
     expect(page.alerts).toHaveLength(1);
     expect(page.paused).toBe(true);
 
     await thrown(postChoices(user.id, ["suggestions", "email-news"]));
     expect(await sendDueAlerts(new Date(start.getTime() + 4 * day))).toBe(1);
-    const resumed = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, template: "searchAlert" }, orderBy: { createdAt: "desc" } });
+    const resumed = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: user.email, template: "searchAlert" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(resumed.text).toContain("Accueil au musée, second");
   });
 });

@@ -17,7 +17,10 @@ afterAll(() => server?.close());
 const doors: [string, Record<string, string>][] = [
   ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
   ["Sec-Fetch-Site: same-site", { "Sec-Fetch-Site": "same-site", Origin: "http://blog.chevronne.test" }],
-  ["Origin: https://evil.example with Sec-Fetch-Site: cross-site", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }],
+  [
+    "Origin: https://evil.example with Sec-Fetch-Site: cross-site",
+    { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+  ],
   ["Origin: https://evil.example alone", { Origin: "https://evil.example" }],
   ["Origin: null", { Origin: "null" }],
   ["neither Origin nor Sec-Fetch-Site", {}],
@@ -41,41 +44,59 @@ async function signedInCandidate() {
 }
 
 describe("a write from another site", () => {
-  it.each(doors)("with %s is refused and changes nothing (document, .data; PUT and DELETE are no page's method)", async (_label, headers) => {
-    const { user, profile, cookie } = await signedInCandidate();
-    const { mission } = await createEmployerWithMission();
+  it.each(doors)(
+    "with %s is refused and changes nothing (document, .data; PUT and DELETE are no page's method)",
+    async (_label, headers) => {
+      const { user, profile, cookie } = await signedInCandidate();
+      const { mission } = await createEmployerWithMission();
 
-    for (const path of [`/missions/${mission.id}?index`, `/missions/${mission.id}.data?index`]) {
-      const answer = await post(path, "intent=save", { ...headers, Cookie: cookie });
-      expect(answer.status, path).toBe(403);
-      expect(answer.html).toContain("<h1>Demande refusée</h1>");
-    }
-    for (const method of ["PUT", "DELETE"]) {
-      const answer = await post(`/missions/${mission.id}?index`, "intent=save", { ...headers, Cookie: cookie }, method);
-      expect(answer.status, method).toBe(405);
-      expect(answer.html).toContain("<h1>Action non prévue</h1>");
-    }
-    expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(0);
+      for (const path of [`/missions/${mission.id}?index`, `/missions/${mission.id}.data?index`]) {
+        const answer = await post(path, "intent=save", { ...headers, Cookie: cookie });
+        expect(answer.status, path).toBe(403);
+        expect(answer.html).toContain("<h1>Demande refusée</h1>");
+      }
+      for (const method of ["PUT", "DELETE"]) {
+        const answer = await post(
+          `/missions/${mission.id}?index`,
+          "intent=save",
+          { ...headers, Cookie: cookie },
+          method,
+        );
+        expect(answer.status, method).toBe(405);
+        expect(answer.html).toContain("<h1>Action non prévue</h1>");
+      }
+      expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(0);
 
-    const language = await post("/language", "lang=en&returnTo=%2F", { ...headers, Cookie: cookie });
-    expect(language.status).toBe(403);
-    expect(language.setCookie).toBeNull();
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("fr");
-  });
+      const language = await post("/language", "lang=en&returnTo=%2F", { ...headers, Cookie: cookie });
+      expect(language.status).toBe(403);
+      expect(language.setCookie).toBeNull();
+      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("fr");
+    },
+  );
 
-  it.each(doors)("with %s cannot sign anyone in (no session for a forged password sign-in)", async (_label, headers) => {
-    const { user } = await createCandidate(`connexion.${Date.now()}@exemple.ca`);
-    await changePassword(user.id, "un mot de passe solide", null);
-    const before = await db.session.count({ where: { userId: user.id } });
-    const answer = await post("/signin?index", new URLSearchParams({ intent: "password", email: user.email, password: "un mot de passe solide" }).toString(), headers);
-    expect(answer.status).toBe(403);
-    expect(answer.setCookie).toBeNull();
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(before);
-  });
+  it.each(doors)(
+    "with %s cannot sign anyone in (no session for a forged password sign-in)",
+    async (_label, headers) => {
+      const { user } = await createCandidate(`connexion.${Date.now()}@exemple.ca`);
+      await changePassword(user.id, "un mot de passe solide", null);
+      const before = await db.session.count({ where: { userId: user.id } });
+      const answer = await post(
+        "/signin?index",
+        new URLSearchParams({ intent: "password", email: user.email, password: "un mot de passe solide" }).toString(),
+        headers,
+      );
+      expect(answer.status).toBe(403);
+      expect(answer.setCookie).toBeNull();
+      expect(await db.session.count({ where: { userId: user.id } })).toBe(before);
+    },
+  );
 
   it("is refused in the browser's language, with one line in the log and no stack trace", async () => {
     const warnings = vi.spyOn(console, "warn");
-    const answer = await post("/language", "lang=fr", { Origin: "https://evil.example", "Accept-Language": "en-CA,en;q=0.8" });
+    const answer = await post("/language", "lang=fr", {
+      Origin: "https://evil.example",
+      "Accept-Language": "en-CA,en;q=0.8",
+    });
     const logged = warnings.mock.calls.map((call: unknown[]) => call.join(" "));
     warnings.mockRestore();
     expect(answer.status).toBe(403);
@@ -87,13 +108,19 @@ describe("a write from another site", () => {
 
 describe("a write from our own pages", () => {
   it.each([
-    ["Origin and Sec-Fetch-Site: same-origin", (origin: string) => ({ Origin: origin, "Sec-Fetch-Site": "same-origin" })],
+    [
+      "Origin and Sec-Fetch-Site: same-origin",
+      (origin: string) => ({ Origin: origin, "Sec-Fetch-Site": "same-origin" }),
+    ],
     ["only Sec-Fetch-Site: same-origin", () => ({ "Sec-Fetch-Site": "same-origin" })],
     ["only a Referer from our page (an older browser)", (origin: string) => ({ Referer: `${origin}/missions` })],
   ])("with %s goes through", async (_label, headersFor) => {
     const { profile, cookie } = await signedInCandidate();
     const { mission } = await createEmployerWithMission();
-    const answer = await post(`/missions/${mission.id}?index`, "intent=save", { ...headersFor(server.url), Cookie: cookie });
+    const answer = await post(`/missions/${mission.id}?index`, "intent=save", {
+      ...headersFor(server.url),
+      Cookie: cookie,
+    });
     expect(answer.status).toBe(302);
     expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(1);
   });
@@ -101,13 +128,19 @@ describe("a write from our own pages", () => {
   it("as a .data request (what Remix's scripts send) goes through", async () => {
     const { profile, cookie } = await signedInCandidate();
     const { mission } = await createEmployerWithMission();
-    const answer = await post(`/missions/${mission.id}.data?index`, "intent=save", { Origin: server.url, "Sec-Fetch-Site": "same-origin", Cookie: cookie });
+    const answer = await post(`/missions/${mission.id}.data?index`, "intent=save", {
+      Origin: server.url,
+      "Sec-Fetch-Site": "same-origin",
+      Cookie: cookie,
+    });
     expect(answer.status).toBeLessThan(400);
     expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(1);
   });
 
   it("and a link from another site still opens a page", async () => {
-    const response = await fetch(`${server.url}/signin`, { headers: { "Sec-Fetch-Site": "cross-site", Referer: "https://evil.example/" } });
+    const response = await fetch(`${server.url}/signin`, {
+      headers: { "Sec-Fetch-Site": "cross-site", Referer: "https://evil.example/" },
+    });
     expect(response.status).toBe(200);
   });
 });

@@ -19,8 +19,14 @@ async function apply(email: string, cv: Buffer) {
   const body = new FormData();
   body.set("message", "Bonjour, je serais heureuse d’accueillir vos visiteurs.");
   body.set("cv", asFile(cv));
-  const request = new Request(`http://chevronne.test/missions/${mission.id}/apply`, { method: "POST", headers: { Cookie: cookie }, body });
-  const result = await applyAction({ request, params: { id: mission.id }, context: {} }).catch((thrown: unknown) => thrown);
+  const request = new Request(`http://chevronne.test/missions/${mission.id}/apply`, {
+    method: "POST",
+    headers: { Cookie: cookie },
+    body,
+  });
+  const result = await applyAction({ request, params: { id: mission.id }, context: {} }).catch(
+    (thrown: unknown) => thrown,
+  );
   return { result, mission };
 }
 
@@ -30,7 +36,10 @@ describe("zip-based CVs", () => {
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const { result, mission } = await apply("bombe@exemple.ca", bomb);
 
-    expect(result).toMatchObject({ errors: { cv: "uploads.cvZipTooLarge" }, values: { message: "Bonjour, je serais heureuse d’accueillir vos visiteurs." } });
+    expect(result).toMatchObject({
+      errors: { cv: "uploads.cvZipTooLarge" },
+      values: { message: "Bonjour, je serais heureuse d’accueillir vos visiteurs." },
+    });
     expect(await db.application.count({ where: { missionId: mission.id } })).toBe(0);
     expect(await db.storedFile.count({ where: { originalName: "cv.docx" } })).toBe(0);
     expect(translate("fr", "uploads.cvZipTooLarge")).toMatch(/Word/);
@@ -41,7 +50,10 @@ describe("zip-based CVs", () => {
     const { result, mission } = await apply("docx@exemple.ca", plainDocx());
     expect(result).toBeInstanceOf(Response);
     expect((result as Response).status).toBe(302);
-    const application = await db.application.findFirstOrThrow({ where: { missionId: mission.id }, include: { cvFile: true } });
+    const application = await db.application.findFirstOrThrow({
+      where: { missionId: mission.id },
+      include: { cvFile: true },
+    });
     expect(application.cvFile?.contentType).toBe(docxType);
   });
 

@@ -15,7 +15,9 @@ describe("development mailbox", () => {
         locale: "en",
         template: "noAccount",
         params: { signUpLink: "http://chevronne.test/signup" },
-        attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: Buffer.from(invitation).toString("base64") }],
+        attachments: [
+          { filename: "invite.ics", contentType: "text/calendar", content: Buffer.from(invitation).toString("base64") },
+        ],
       }),
     );
     expect(await deliverDueEmails(devMailboxTransport())).toBe(1);
@@ -26,7 +28,9 @@ describe("development mailbox", () => {
     expect(mail.language).toBe("en");
     expect(mail.html).toContain('href="http://chevronne.test/signup"');
     expect(mail.text).toContain("http://chevronne.test/signup");
-    expect(mail.attachments).toEqual([expect.objectContaining({ filename: "invite.ics", contentType: "text/calendar" })]);
+    expect(mail.attachments).toEqual([
+      expect.objectContaining({ filename: "invite.ics", contentType: "text/calendar" }),
+    ]);
     expect((await devMailAttachment(listed.id, 0)).content.toString()).toBe(invitation);
     // delivered once: a second round finds nothing to send
     expect(await deliverDueEmails(devMailboxTransport())).toBe(0);

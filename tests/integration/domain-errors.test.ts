@@ -42,7 +42,12 @@ const form = (values: Record<string, string>) => {
 async function organisation() {
   const { employer, mission } = await createEmployerWithMission();
   const owner = await db.user.create({
-    data: { email: `erreurs-${employer.id}@exemple.ca`, name: "Rémi", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } },
+    data: {
+      email: `erreurs-${employer.id}@exemple.ca`,
+      name: "Rémi",
+      kind: "employer",
+      memberships: { create: { employerId: employer.id, role: "owner" } },
+    },
   });
   return { employer, mission, owner };
 }
@@ -65,11 +70,17 @@ describe("the converter", () => {
   it("sends to the plain sign-in page when there is nowhere to come back to, and to the proof page for a sensitive change", () => {
     expect((responseFor(new NotSignedInError(null)) as Response).headers.get("Location")).toBe("/signin");
     const proof = responseFor(new FreshProofNeededError(proofPage("/account"))) as Response;
-    expect([proof.status, proof.headers.get("Location")]).toEqual([302, `/account/confirm?${new URLSearchParams({ returnTo: "/account" })}`]);
+    expect([proof.status, proof.headers.get("Location")]).toEqual([
+      302,
+      `/account/confirm?${new URLSearchParams({ returnTo: "/account" })}`,
+    ]);
   });
 
   it("answers a refusal with its page and a 403, and gives any other error back untouched", async () => {
-    expect(responseFor(new ForbiddenError({ removedFromTeam: 1 }))).toMatchObject({ data: { removedFromTeam: 1 }, init: { status: 403 } });
+    expect(responseFor(new ForbiddenError({ removedFromTeam: 1 }))).toMatchObject({
+      data: { removedFromTeam: 1 },
+      init: { status: 403 },
+    });
     const other = new Error("database down");
     expect(responseFor(other)).toBe(other);
     await expect(answering(Promise.reject(other))).rejects.toBe(other);
@@ -82,9 +93,15 @@ describe("the guards", () => {
   it("throw domain errors in the module, and the route-facing guard answers as before", async () => {
     const { owner } = await organisation();
     const anonymous = new Request(`${site}/alerts?x=1`);
-    await expect(signedInSession(anonymous)).rejects.toMatchObject({ name: "NotSignedInError", returnTo: "/alerts?x=1" });
+    await expect(signedInSession(anonymous)).rejects.toMatchObject({
+      name: "NotSignedInError",
+      returnTo: "/alerts?x=1",
+    });
     const response = await thrown(requireCandidate(anonymous));
-    expect([response.status, response.headers.get("Location")]).toEqual([302, `/signin?${new URLSearchParams({ redirectTo: "/alerts?x=1" })}`]);
+    expect([response.status, response.headers.get("Location")]).toEqual([
+      302,
+      `/signin?${new URLSearchParams({ redirectTo: "/alerts?x=1" })}`,
+    ]);
     // an employer member on a candidate's page: not found, as before
     expect((await thrown(requireCandidate(await signedInRequest(owner.id, `${site}/alerts`)))).status).toBe(404);
   });
@@ -110,7 +127,10 @@ describe("the employer-side and administrators' lookups", () => {
 describe("the fresh proof guard", () => {
   it("throws domain errors in the module, and requireFreshProof answers with the same redirects as before", async () => {
     const { owner } = await organisation();
-    await expect(freshlyProvedSession(new Request(`${site}/account`), "/account")).rejects.toMatchObject({ name: "NotSignedInError", returnTo: "/account" });
+    await expect(freshlyProvedSession(new Request(`${site}/account`), "/account")).rejects.toMatchObject({
+      name: "NotSignedInError",
+      returnTo: "/account",
+    });
     const anonymous = await thrown(requireFreshProof(new Request(`${site}/account`), "/account"));
     expect(anonymous.headers.get("Location")).toBe(`/signin?${new URLSearchParams({ redirectTo: "/account" })}`);
     const request = await signedInRequest(owner.id, `${site}/account`);
@@ -129,10 +149,18 @@ describe("the mission editor's module", () => {
     if (!saved.ok) throw new Error("not saved");
     expect(editorDestination(saved)).toBe(`/employer/missions/${saved.missionId}/edit?saved=1`);
     expect(editorDestination({ ...saved, next: "preview" })).toBe(`/employer/missions/${saved.missionId}/preview`);
-    expect(editorDestination({ ...saved, next: "blocked" })).toBe(`/employer/missions/${saved.missionId}/edit?blocked=1`);
+    expect(editorDestination({ ...saved, next: "blocked" })).toBe(
+      `/employer/missions/${saved.missionId}/edit?blocked=1`,
+    );
     expect(editorDestination({ ...saved, next: "published" })).toBe("/employer/missions?done=published");
-    expect(editorDestination({ ...saved, next: "awaiting-verification" })).toBe("/employer/missions?done=awaiting-verification");
-    const refused = await handleMissionForm(employer.id, saved.missionId, form({ ...fields, description: "Une personne jeune et dynamique.", intent: "publish" }));
+    expect(editorDestination({ ...saved, next: "awaiting-verification" })).toBe(
+      "/employer/missions?done=awaiting-verification",
+    );
+    const refused = await handleMissionForm(
+      employer.id,
+      saved.missionId,
+      form({ ...fields, description: "Une personne jeune et dynamique.", intent: "publish" }),
+    );
     expect(refused).toEqual({ ok: true, missionId: saved.missionId, next: "blocked" });
     const published = await handleMissionForm(employer.id, saved.missionId, form({ ...fields, intent: "publish" }));
     expect(published).toEqual({ ok: true, missionId: saved.missionId, next: "published" });
@@ -141,24 +169,59 @@ describe("the mission editor's module", () => {
   it("throws NotFoundError for another organisation's mission, and changes nothing", async () => {
     const { employer } = await organisation();
     const other = await organisation();
-    await expect(saveMission(employer.id, other.mission.id, { ...fields, hoursPerWeekMin: 4, hoursPerWeekMax: 8, liftingKg: 0 } as never)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveMission(employer.id, other.mission.id, {
+        ...fields,
+        hoursPerWeekMin: 4,
+        hoursPerWeekMax: 8,
+        liftingKg: 0,
+      } as never),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(publishMission(employer.id, other.mission.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(handleMissionForm(employer.id, other.mission.id, form({ ...fields, intent: "save" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      handleMissionForm(employer.id, other.mission.id, form({ ...fields, intent: "save" })),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await db.mission.findUniqueOrThrow({ where: { id: other.mission.id } })).title).toBe(other.mission.title);
   });
 
   it("through the routes: the same redirects and the same 404 as before", async () => {
     const { mission, owner } = await organisation();
     const post = async (url: string, values: Record<string, string>) =>
-      signedInRequest(owner.id, url, { method: "POST", body: new URLSearchParams(values).toString(), headers: { "Content-Type": "application/x-www-form-urlencoded" } });
-    const saved = await thrown(editMission.action({ request: await post(`${site}/employer/missions/${mission.id}/edit`, { ...fields, intent: "preview" }), params: { id: mission.id }, context: {} }));
+      signedInRequest(owner.id, url, {
+        method: "POST",
+        body: new URLSearchParams(values).toString(),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      });
+    const saved = await thrown(
+      editMission.action({
+        request: await post(`${site}/employer/missions/${mission.id}/edit`, { ...fields, intent: "preview" }),
+        params: { id: mission.id },
+        context: {},
+      }),
+    );
     expect([saved.status, saved.headers.get("Location")]).toEqual([302, `/employer/missions/${mission.id}/preview`]);
-    const failure = await editMission.action({ request: await post(`${site}/employer/missions/${mission.id}/edit`, { ...fields, title: "", intent: "save" }), params: { id: mission.id }, context: {} });
+    const failure = await editMission.action({
+      request: await post(`${site}/employer/missions/${mission.id}/edit`, { ...fields, title: "", intent: "save" }),
+      params: { id: mission.id },
+      context: {},
+    });
     expect(failure).toMatchObject({ ok: false });
-    const published = await thrown(publishRoute.action({ request: await post(`${site}/employer/missions/${mission.id}/publish`, {}), params: { id: mission.id }, context: {} }));
+    const published = await thrown(
+      publishRoute.action({
+        request: await post(`${site}/employer/missions/${mission.id}/publish`, {}),
+        params: { id: mission.id },
+        context: {},
+      }),
+    );
     expect([published.status, published.headers.get("Location")]).toEqual([302, "/employer/missions?done=published"]);
     const other = await organisation();
-    const notOurs = await thrown(publishRoute.action({ request: await post(`${site}/employer/missions/${other.mission.id}/publish`, {}), params: { id: other.mission.id }, context: {} }));
+    const notOurs = await thrown(
+      publishRoute.action({
+        request: await post(`${site}/employer/missions/${other.mission.id}/publish`, {}),
+        params: { id: other.mission.id },
+        context: {},
+      }),
+    );
     expect(notOurs.status).toBe(404);
   });
 });

@@ -4,8 +4,20 @@ import { requireEmployerMember } from "~/modules/auth/session.server";
 import { createSession } from "~/modules/auth/session.server";
 import { acceptTeamInvitation, inviteRecruiter, removeMember } from "~/modules/employers/team.server";
 import { inviteToApply, suggestCandidates } from "~/modules/employers/suggestions.server";
-import { closeExpiredMissions, closeMission, duplicateMission, publishMission, reopenMission } from "~/modules/missions/editor.server";
-import { addNote, listPipeline, moveApplication, moveApplications, remindIdleApplications } from "~/modules/pipeline/employer-pipeline.server";
+import {
+  closeExpiredMissions,
+  closeMission,
+  duplicateMission,
+  publishMission,
+  reopenMission,
+} from "~/modules/missions/editor.server";
+import {
+  addNote,
+  listPipeline,
+  moveApplication,
+  moveApplications,
+  remindIdleApplications,
+} from "~/modules/pipeline/employer-pipeline.server";
 import { groupByStage } from "~/modules/vocabulary/pipeline-stages";
 import { applyToMission, withdrawApplication } from "~/modules/pipeline/applications.server";
 import { bulkForm, moveForm } from "~/modules/pipeline/pipeline-forms";
@@ -17,10 +29,21 @@ const day = 86_400_000;
 async function setup(locale: "fr" | "en" = "en") {
   const { employer, mission } = await createEmployerWithMission();
   const recruiter = await db.user.create({
-    data: { email: `rh-${employer.id}@musee.example`, name: "Nadia Roy", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } },
+    data: {
+      email: `rh-${employer.id}@musee.example`,
+      name: "Nadia Roy",
+      kind: "employer",
+      memberships: { create: { employerId: employer.id, role: "owner" } },
+    },
   });
   const { user, profile } = await createCandidate(`cand-${employer.id}@exemple.ca`, locale);
-  const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null });
+  const application = await applyToMission({
+    user,
+    candidateId: profile.id,
+    mission: { ...mission, employer },
+    message: "",
+    cv: null,
+  });
   await db.outboxEmail.deleteMany();
   return { employer, mission, recruiter, candidate: user, application };
 }
@@ -28,22 +51,48 @@ async function setup(locale: "fr" | "en" = "en") {
 describe("moving a card", () => {
   it("writes the stage, the timeline and, when asked, the email in the candidate's language with the merge fields", async () => {
     const { employer, recruiter, candidate, application } = await setup("en");
-    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "not_selected", notify: true })).toBe(true);
+    expect(
+      await moveApplication({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationId: application.id,
+        to: "not_selected",
+        notify: true,
+      }),
+    ).toBe(true);
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: candidate.email } });
     expect(email.locale).toBe("en");
     expect(email.subject).toBe("Your application for the mission “Accueil au musée”");
     expect(email.text).toContain("Hello Yvon Lapointe,");
     expect(email.text).toContain(`The ${employer.name} team`);
-    const kinds = (await db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" } })).map((event) => event.kind);
+    const kinds = (
+      await db.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: "asc" } })
+    ).map((event) => event.kind);
     expect(kinds).toEqual(["applied", "stage_changed", "email"]);
   });
 
   it("sends nothing when the recruiter chooses not to, and refuses another organisation's application", async () => {
     const { employer, recruiter, application } = await setup();
-    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: false })).toBe(true);
+    expect(
+      await moveApplication({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationId: application.id,
+        to: "screening",
+        notify: false,
+      }),
+    ).toBe(true);
     expect(await db.outboxEmail.count()).toBe(0);
     const other = await setup();
-    expect(await moveApplication({ employerId: other.employer.id, actor: other.recruiter, applicationId: application.id, to: "hired", notify: true })).toBe(false);
+    expect(
+      await moveApplication({
+        employerId: other.employer.id,
+        actor: other.recruiter,
+        applicationId: application.id,
+        to: "hired",
+        notify: true,
+      }),
+    ).toBe(false);
     expect(await addNote(other.employer.id, other.recruiter, application.id, "intrusion")).toBe(false);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("screening");
     expect(await db.outboxEmail.count()).toBe(0);
@@ -54,8 +103,24 @@ describe("a withdrawn application", () => {
   it("stays the candidate's decision: a recruiter can neither move it nor mark an application withdrawn", async () => {
     const { employer, recruiter, candidate, application } = await setup();
     expect(await withdrawApplication(application.candidateId!, application.id, candidate.id)).toBe(true);
-    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "interview", notify: true })).toBe(false);
-    expect(await moveApplications({ employerId: employer.id, actor: recruiter, applicationIds: [application.id], to: "screening", notify: true })).toBe(0);
+    expect(
+      await moveApplication({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationId: application.id,
+        to: "interview",
+        notify: true,
+      }),
+    ).toBe(false);
+    expect(
+      await moveApplications({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationIds: [application.id],
+        to: "screening",
+        notify: true,
+      }),
+    ).toBe(0);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("withdrawn");
     expect(await db.outboxEmail.count()).toBe(0);
 
@@ -69,14 +134,27 @@ describe("a withdrawn application", () => {
 describe("the employer's own wording", () => {
   it("replaces the default, with the merge fields filled, until it is reset", async () => {
     const { employer, recruiter, candidate, application } = await setup("fr");
-    await saveTemplate(employer.id, { kind: "stage-screening", locale: "fr", subject: "{employer} : on vous lit, {candidate}", body: "Bonjour {candidate},\n\nMerci pour « {mission} »." });
-    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: true });
+    await saveTemplate(employer.id, {
+      kind: "stage-screening",
+      locale: "fr",
+      subject: "{employer} : on vous lit, {candidate}",
+      body: "Bonjour {candidate},\n\nMerci pour « {mission} ».",
+    });
+    await moveApplication({
+      employerId: employer.id,
+      actor: recruiter,
+      applicationId: application.id,
+      to: "screening",
+      notify: true,
+    });
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: candidate.email } });
     expect(email.subject).toBe(`${employer.name} : on vous lit, Yvon Lapointe`);
     expect(email.text).toContain("Merci pour « Accueil au musée ».");
     await resetTemplate(employer.id, "stage-screening", "fr");
     const templates = await listTemplates(employer.id);
-    expect(templates.find((template) => template.kind === "stage-screening" && template.locale === "fr")).toMatchObject({ custom: false, subject: "{employer} lit votre candidature" });
+    expect(templates.find((template) => template.kind === "stage-screening" && template.locale === "fr")).toMatchObject(
+      { custom: false, subject: "{employer} lit votre candidature" },
+    );
   });
 });
 
@@ -91,13 +169,22 @@ describe("nobody left waiting", () => {
     expect(await sentToCandidate()).toBe(1);
     await remindIdleApplications(new Date(start.getTime() + 30 * day));
     const emails = await db.outboxEmail.findMany({ where: { toAddress: candidate.email } });
-    expect(emails.map((email) => email.subject)).toEqual(["Votre candidature à la mission « Accueil au musée » est toujours à l’étude"]);
+    expect(emails.map((email) => email.subject)).toEqual([
+      "Votre candidature à la mission « Accueil au musée » est toujours à l’étude",
+    ]);
   });
 
   it("does not remind when a recruiter acted in time", async () => {
     const { employer, recruiter, application } = await setup();
     const start = (await db.application.findUniqueOrThrow({ where: { id: application.id } })).lastActivityAt;
-    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: false, now: new Date(start.getTime() + 8 * day) });
+    await moveApplication({
+      employerId: employer.id,
+      actor: recruiter,
+      applicationId: application.id,
+      to: "screening",
+      notify: false,
+      now: new Date(start.getTime() + 8 * day),
+    });
     await remindIdleApplications(new Date(start.getTime() + 12 * day));
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stillReviewingSentAt).toBeNull();
   });
@@ -106,13 +193,19 @@ describe("nobody left waiting", () => {
 describe("missions", () => {
   it("refuses to publish a text with an age term, and closes missions past their end date", async () => {
     const { employer, mission } = await setup();
-    await db.mission.update({ where: { id: mission.id }, data: { status: "draft", publishedAt: null, description: "Nous cherchons une personne jeune et dynamique." } });
+    await db.mission.update({
+      where: { id: mission.id },
+      data: { status: "draft", publishedAt: null, description: "Nous cherchons une personne jeune et dynamique." },
+    });
     const refused = await publishMission(employer.id, mission.id);
     expect(refused.ok).toBe(false);
     expect(refused.ok ? [] : refused.hits.map((field) => field.field)).toEqual(["description"]);
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("draft");
 
-    await db.mission.update({ where: { id: mission.id }, data: { description: "Vous accueillez les visiteurs avec chaleur." } });
+    await db.mission.update({
+      where: { id: mission.id },
+      data: { description: "Vous accueillez les visiteurs avec chaleur." },
+    });
     const now = new Date();
     expect((await publishMission(employer.id, mission.id, now)).ok).toBe(true);
     const published = await db.mission.findUniqueOrThrow({ where: { id: mission.id } });
@@ -126,11 +219,25 @@ describe("the pipeline list", () => {
   it("filters by stage, fit and waiting time, and sorts", async () => {
     const { employer, recruiter, application, mission } = await setup();
     const second = await createCandidate(`second-${employer.id}@exemple.ca`);
-    const other = await applyToMission({ user: second.user, candidateId: second.profile.id, mission: { ...mission, employer }, message: "", cv: null });
-    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: other.id, to: "screening", notify: false });
+    const other = await applyToMission({
+      user: second.user,
+      candidateId: second.profile.id,
+      mission: { ...mission, employer },
+      message: "",
+      cv: null,
+    });
+    await moveApplication({
+      employerId: employer.id,
+      actor: recruiter,
+      applicationId: other.id,
+      to: "screening",
+      notify: false,
+    });
     const all = await listPipeline(employer.id, { sort: "activity" });
     expect(all.map((item) => item.id).sort()).toEqual([application.id, other.id].sort());
-    expect((await listPipeline(employer.id, { sort: "activity", stage: "screening" })).map((item) => item.id)).toEqual([other.id]);
+    expect((await listPipeline(employer.id, { sort: "activity", stage: "screening" })).map((item) => item.id)).toEqual([
+      other.id,
+    ]);
     const later = new Date(Date.now() + 11 * day);
     const waiting = await listPipeline(employer.id, { sort: "activity", idleDays: 10 }, later);
     expect(waiting).toHaveLength(2);
@@ -142,10 +249,27 @@ describe("the pipeline list", () => {
   it("moves a selection at once and tells each person", async () => {
     const { employer, recruiter, application, mission, candidate } = await setup("fr");
     const second = await createCandidate(`bulk-${employer.id}@exemple.ca`, "en");
-    const other = await applyToMission({ user: second.user, candidateId: second.profile.id, mission: { ...mission, employer }, message: "", cv: null });
+    const other = await applyToMission({
+      user: second.user,
+      candidateId: second.profile.id,
+      mission: { ...mission, employer },
+      message: "",
+      cv: null,
+    });
     await db.outboxEmail.deleteMany();
-    expect(await moveApplications({ employerId: employer.id, actor: recruiter, applicationIds: [application.id, other.id], to: "not_selected", notify: true })).toBe(2);
-    const subjects = (await db.outboxEmail.findMany({ orderBy: { toAddress: "asc" } })).map((email) => [email.toAddress, email.subject]);
+    expect(
+      await moveApplications({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationIds: [application.id, other.id],
+        to: "not_selected",
+        notify: true,
+      }),
+    ).toBe(2);
+    const subjects = (await db.outboxEmail.findMany({ orderBy: { toAddress: "asc" } })).map((email) => [
+      email.toAddress,
+      email.subject,
+    ]);
     expect(subjects).toEqual(
       [
         [second.user.email, "Your application for the mission “Accueil au musée”"],
@@ -188,7 +312,12 @@ describe("mission lifecycle", () => {
     expect(reopened.closesAt!.getTime()).toBeGreaterThan(Date.now() + 44 * day);
     const copyId = await duplicateMission(employer.id, mission.id, "(copie)");
     const copy = await db.mission.findUniqueOrThrow({ where: { id: copyId! } });
-    expect(copy).toMatchObject({ status: "draft", title: "Accueil au musée (copie)", publishedAt: null, scheduleMask: mission.scheduleMask });
+    expect(copy).toMatchObject({
+      status: "draft",
+      title: "Accueil au musée (copie)",
+      publishedAt: null,
+      scheduleMask: mission.scheduleMask,
+    });
     const other = await setup();
     expect(await duplicateMission(other.employer.id, mission.id, "(copie)")).toBeNull();
     expect(await reopenMission(other.employer.id, mission.id)).toBe(false);
@@ -205,7 +334,9 @@ describe("team", () => {
     const accepted = await acceptTeamInvitation(token, "Chantal Giroux");
     expect(accepted.ok).toBe(true);
     expect(await acceptTeamInvitation(token, "Chantal Giroux")).toEqual({ ok: false, reason: "expired" });
-    const member = await db.membership.findFirstOrThrow({ where: { employerId: employer.id, user: { email: "nouvelle@musee.example" } } });
+    const member = await db.membership.findFirstOrThrow({
+      where: { employerId: employer.id, user: { email: "nouvelle@musee.example" } },
+    });
     expect(member.role).toBe("recruiter");
 
     const cookie = (await createSession(member.userId)).split(";")[0];
@@ -213,7 +344,10 @@ describe("team", () => {
     expect((await requireEmployerMember(request())).employer.id).toBe(employer.id);
     expect(await removeMember(employer.id, member.id)).toBe(true);
     // the page that says they left the team, by its name (organisations.test.ts), rather than "not found"
-    await expect(requireEmployerMember(request())).rejects.toMatchObject({ init: { status: 403 }, data: { removedFromTeam: { removedFrom: { id: employer.id } } } });
+    await expect(requireEmployerMember(request())).rejects.toMatchObject({
+      init: { status: 403 },
+      data: { removedFromTeam: { removedFrom: { id: employer.id } } },
+    });
   });
 
   it("a candidate account cannot join a team", async () => {
@@ -221,6 +355,9 @@ describe("team", () => {
     await createCandidate("deja.candidate@exemple.ca");
     await inviteRecruiter({ employer, inviter: recruiter, email: "deja.candidate@exemple.ca", locale: "fr" });
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "deja.candidate@exemple.ca" } });
-    expect(await acceptTeamInvitation(email.text.match(/token=([\w-]+)/)?.[1] ?? "", "X")).toEqual({ ok: false, reason: "candidate-account" });
+    expect(await acceptTeamInvitation(email.text.match(/token=([\w-]+)/)?.[1] ?? "", "X")).toEqual({
+      ok: false,
+      reason: "candidate-account",
+    });
   });
 });

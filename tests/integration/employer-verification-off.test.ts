@@ -12,11 +12,20 @@ describe("EMPLOYER_VERIFICATION=off", () => {
     const { parseMissionSearch } = await import("~/modules/missions/parse-search.server");
     const { searchMissions } = await import("~/modules/missions/search.server");
 
-    await requestSignIn({ email: "prive@exemple.ca", locale: "fr", signUp: { kind: "employer", name: "Marc Roy", orgName: "Coopérative privée" } });
-    const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "prive@exemple.ca", template: "signIn" } });
+    await requestSignIn({
+      email: "prive@exemple.ca",
+      locale: "fr",
+      signUp: { kind: "employer", name: "Marc Roy", orgName: "Coopérative privée" },
+    });
+    const signIn = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "prive@exemple.ca", template: "signIn" },
+    });
     const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
     if (!result.ok) throw new Error(result.reason);
-    const { employer } = await db.membership.findFirstOrThrow({ where: { userId: result.user.id }, include: { employer: true } });
+    const { employer } = await db.membership.findFirstOrThrow({
+      where: { userId: result.user.id },
+      include: { employer: true },
+    });
     expect(employer.verificationStatus).toBe("verified");
     expect(employer.verificationDecidedAt).not.toBeNull();
 

@@ -6,7 +6,11 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
-import { refuseOrganisation, verificationQueue, verifyOrganisation } from "~/modules/administration/verification.server";
+import {
+  refuseOrganisation,
+  verificationQueue,
+  verifyOrganisation,
+} from "~/modules/administration/verification.server";
 import { listAudit } from "~/modules/audit/audit.server";
 import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import { smtpTransport } from "~/modules/email/transport.server";
@@ -38,11 +42,18 @@ let counter = 0;
 async function signUpEmployer(locale: "fr" | "en" = "fr") {
   counter += 1;
   const email = `direction-${counter}-${Date.now()}@exemple.ca`;
-  await requestSignIn({ email, locale, signUp: { kind: "employer", name: "Hélène Roy", orgName: `Quincaillerie Roy ${counter}` } });
+  await requestSignIn({
+    email,
+    locale,
+    signUp: { kind: "employer", name: "Hélène Roy", orgName: `Quincaillerie Roy ${counter}` },
+  });
   const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
   const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
   if (!result.ok) throw new Error(`sign-up failed: ${result.reason}`);
-  const { employer } = await db.membership.findFirstOrThrow({ where: { userId: result.user.id }, include: { employer: true } });
+  const { employer } = await db.membership.findFirstOrThrow({
+    where: { userId: result.user.id },
+    include: { employer: true },
+  });
   await db.employer.update({ where: { id: employer.id }, data: { website: "https://quincaillerie-roy.example" } });
   return { owner: result.user, employer };
 }
@@ -67,11 +78,14 @@ async function draftMission(employerId: string, word: string) {
   });
 }
 
-const searchFor = async (word: string) => (await searchMissions(parseMissionSearch(new URLSearchParams({ q: word })))).missions.map((card) => card.id);
+const searchFor = async (word: string) =>
+  (await searchMissions(parseMissionSearch(new URLSearchParams({ q: word })))).missions.map((card) => card.id);
 
 async function administrator(name = "Claire Administratrice") {
   counter += 1;
-  return db.user.create({ data: { email: `admin-${counter}@exemple.ca`, name, kind: "candidate", isAdministrator: true } });
+  return db.user.create({
+    data: { email: `admin-${counter}@exemple.ca`, name, kind: "candidate", isAdministrator: true },
+  });
 }
 
 async function deliverAll(now = new Date()) {
@@ -85,7 +99,8 @@ async function deliverAll(now = new Date()) {
   }
 }
 
-const to = (address: string) => (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
+const to = (address: string) => (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
 
 const asVisitor = (url: string) => new Request(`http://chevronne.test${url}`);
 
@@ -104,16 +119,57 @@ describe("a new organisation", () => {
     const mission = await draftMission(employer.id, "zqattente");
 
     expect(await publishMission(employer.id, mission.id)).toEqual({ ok: true, status: "awaiting-verification" });
-    expect(await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).toMatchObject({ status: "awaiting-verification", publishedAt: null });
+    expect(await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).toMatchObject({
+      status: "awaiting-verification",
+      publishedAt: null,
+    });
     expect(await searchFor("zqattente")).toEqual([]);
-    expect((await thrown(missionPageLoader({ request: asVisitor(`/missions/${mission.id}`), params: { id: mission.id }, context: {} }))).status).toBe(404);
-    expect((await thrown(employerPageLoader({ request: asVisitor(`/employers/${employer.slug}`), params: { slug: employer.slug }, context: {} }))).status).toBe(404);
+    expect(
+      (
+        await thrown(
+          missionPageLoader({ request: asVisitor(`/missions/${mission.id}`), params: { id: mission.id }, context: {} }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await thrown(
+          employerPageLoader({
+            request: asVisitor(`/employers/${employer.slug}`),
+            params: { slug: employer.slug },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
     // its members preview it all
     const asOwner = (url: string) => signedInRequest(owner.id, `http://chevronne.test${url}`);
-    expect((await employerPageLoader({ request: await asOwner(`/employers/${employer.slug}`), params: { slug: employer.slug }, context: {} })).unverified).toBe(true);
-    expect((await previewLoader({ request: await asOwner(`/employer/missions/${mission.id}/preview`), params: { id: mission.id }, context: {} })).mission.id).toBe(mission.id);
+    expect(
+      (
+        await employerPageLoader({
+          request: await asOwner(`/employers/${employer.slug}`),
+          params: { slug: employer.slug },
+          context: {},
+        })
+      ).unverified,
+    ).toBe(true);
+    expect(
+      (
+        await previewLoader({
+          request: await asOwner(`/employer/missions/${mission.id}/preview`),
+          params: { id: mission.id },
+          context: {},
+        })
+      ).mission.id,
+    ).toBe(mission.id);
     // and cannot browse candidates before anyone checked who they are
-    expect(await suggestedLoader({ request: await asOwner(`/employer/missions/${mission.id}/suggested`), params: { id: mission.id }, context: {} })).toMatchObject({ unverified: true, people: [] });
+    expect(
+      await suggestedLoader({
+        request: await asOwner(`/employer/missions/${mission.id}/suggested`),
+        params: { id: mission.id },
+        context: {},
+      }),
+    ).toMatchObject({ unverified: true, people: [] });
 
     const { organisations, waiting } = await verificationQueue();
     expect(waiting).toBe(1);
@@ -127,16 +183,39 @@ describe("a new organisation", () => {
     const admin = await administrator();
     const now = new Date();
     expect(await verifyOrganisation(admin, employer.id, now)).toEqual({ ok: true });
-    expect(await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).toMatchObject({ status: "published", publishedAt: now });
+    expect(await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).toMatchObject({
+      status: "published",
+      publishedAt: now,
+    });
     expect(await searchFor("zqattente")).toEqual([mission.id]);
-    expect((await missionPageLoader({ request: asVisitor(`/missions/${mission.id}`), params: { id: mission.id }, context: {} })).mission.id).toBe(mission.id);
+    expect(
+      (
+        await missionPageLoader({
+          request: asVisitor(`/missions/${mission.id}`),
+          params: { id: mission.id },
+          context: {},
+        })
+      ).mission.id,
+    ).toBe(mission.id);
     expect((await verificationQueue()).waiting).toBe(0);
-    expect(await db.employer.findUniqueOrThrow({ where: { id: employer.id } })).toMatchObject({ verificationStatus: "verified", verificationDecidedById: admin.id });
+    expect(await db.employer.findUniqueOrThrow({ where: { id: employer.id } })).toMatchObject({
+      verificationStatus: "verified",
+      verificationDecidedById: admin.id,
+    });
 
     const [entry] = await listAudit();
-    expect(entry).toMatchObject({ actorId: admin.id, actorRole: "administrator", action: "organisation.verified", subjectId: employer.id, employerId: employer.id, details: { missionsPublished: 1 } });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      actorRole: "administrator",
+      action: "organisation.verified",
+      subjectId: employer.id,
+      employerId: employer.id,
+      details: { missionsPublished: 1 },
+    });
     await deliverAll();
-    const mail = await smtp.waitForMessage((sent) => to(owner.email)(sent) && (sent.subject ?? "").startsWith(employer.name));
+    const mail = await smtp.waitForMessage(
+      (sent) => to(owner.email)(sent) && (sent.subject ?? "").startsWith(employer.name),
+    );
     expect(mail.subject).toBe(`${employer.name} est vérifiée sur Chevronné`);
     expect(mail.text).toContain("1 mission qui attendait est maintenant publiée.");
 
@@ -156,18 +235,28 @@ describe("a new organisation", () => {
     expect(await refuseOrganisation(admin, employer.id, reason)).toEqual({ ok: true });
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("awaiting-verification");
     expect(await searchFor("zqrefus")).toEqual([]);
-    expect(await db.employer.findUniqueOrThrow({ where: { id: employer.id } })).toMatchObject({ verificationStatus: "refused", verificationRefusalReason: reason });
+    expect(await db.employer.findUniqueOrThrow({ where: { id: employer.id } })).toMatchObject({
+      verificationStatus: "refused",
+      verificationRefusalReason: reason,
+    });
     // publishing again changes nothing for the candidates
     await publishMission(employer.id, mission.id);
     expect(await searchFor("zqrefus")).toEqual([]);
 
     await deliverAll();
-    const mail = await smtp.waitForMessage((sent) => to(owner.email)(sent) && (sent.subject ?? "").startsWith(employer.name));
+    const mail = await smtp.waitForMessage(
+      (sent) => to(owner.email)(sent) && (sent.subject ?? "").startsWith(employer.name),
+    );
     expect(mail.subject).toBe(`${employer.name} was not accepted on Chevronné`);
     expect(mail.text).toContain("Hello Hélène Roy,");
     expect(mail.text).toContain(`The reason: ${reason}`);
     const [entry] = await listAudit();
-    expect(entry).toMatchObject({ actorId: admin.id, action: "organisation.refused", subjectId: employer.id, details: { reason } });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      action: "organisation.refused",
+      subjectId: employer.id,
+      details: { reason },
+    });
   });
 });
 
@@ -185,13 +274,20 @@ describe("two administrators deciding at once", () => {
     for (let round = 0; round < 4; round++) {
       const { employer, owner } = await signUpEmployer();
       const [first, second] = [await administrator("Première"), await administrator("Seconde")];
-      const outcomes = await Promise.all([verifyOrganisation(first, employer.id), refuseOrganisation(second, employer.id, "Le site web ne répond pas.")]);
+      const outcomes = await Promise.all([
+        verifyOrganisation(first, employer.id),
+        refuseOrganisation(second, employer.id, "Le site web ne répond pas."),
+      ]);
       const winners = outcomes.filter((outcome) => outcome.ok);
       expect(winners).toHaveLength(1);
       const final = await db.employer.findUniqueOrThrow({ where: { id: employer.id } });
       expect(outcomes.find((outcome) => !outcome.ok)).toEqual({ ok: false, alreadyDecided: final.verificationStatus });
       expect(await db.auditEntry.count({ where: { subjectId: employer.id } })).toBe(1);
-      expect(await db.outboxEmail.count({ where: { toAddress: owner.email, template: { in: ["organisationVerified", "organisationRefused"] } } })).toBe(1);
+      expect(
+        await db.outboxEmail.count({
+          where: { toAddress: owner.email, template: { in: ["organisationVerified", "organisationRefused"] } },
+        }),
+      ).toBe(1);
     }
   });
 
@@ -209,7 +305,9 @@ describe("two administrators deciding at once", () => {
       await blocker.query("BEGIN");
       await blocker.query(`SELECT 1 FROM "Mission" WHERE id = $1 FOR UPDATE`, [mission.id]);
       const waiting = async (count: number) => {
-        const { rows } = await observer.query<{ count: number }>(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        const { rows } = await observer.query<{ count: number }>(
+          `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
         return rows[0].count >= count;
       };
       const publishing = publishMission(employer.id, mission.id);
@@ -219,7 +317,10 @@ describe("two administrators deciding at once", () => {
       // the verification either finishes (nothing holds it back) or waits for the organisation's row
       await until(async () => verified || (await waiting(2)));
       await blocker.query("COMMIT");
-      expect(await Promise.all([publishing, verifying])).toEqual([{ ok: true, status: "awaiting-verification" }, { ok: true }]);
+      expect(await Promise.all([publishing, verifying])).toEqual([
+        { ok: true, status: "awaiting-verification" },
+        { ok: true },
+      ]);
     } finally {
       await Promise.all([blocker.end(), observer.end()]);
     }
@@ -232,13 +333,23 @@ describe("two administrators deciding at once", () => {
     const [first, second] = [await administrator(), await administrator()];
     const post = async (userId: string, fields: Record<string, string>) =>
       queueAction({
-        request: await signedInRequest(userId, "http://chevronne.test/admin/organisations", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) }),
+        request: await signedInRequest(userId, "http://chevronne.test/admin/organisations", {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(fields),
+        }),
         params: {},
         context: {},
       });
     const done = await thrown(post(first.id, { intent: "verify", organisation: employer.id }));
     expect(done.headers.get("Location")).toBe(`/admin/organisations?done=verified&organisation=${employer.id}`);
-    expect(await post(second.id, { intent: "refuse", organisation: employer.id, reason: "Trop tard, mais je refuse quand même." })).toMatchObject({
+    expect(
+      await post(second.id, {
+        intent: "refuse",
+        organisation: employer.id,
+        reason: "Trop tard, mais je refuse quand même.",
+      }),
+    ).toMatchObject({
       alreadyDecided: { name: employer.name, status: "verified" },
     });
     expect((await db.employer.findUniqueOrThrow({ where: { id: employer.id } })).verificationStatus).toBe("verified");
@@ -261,7 +372,9 @@ describe("the verification queue's door", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ intent: "verify", organisation: employer.id }),
     });
-    expect((await thrown(queueLoader({ request: asVisitor("/admin/organisations"), params: {}, context: {} }))).status).toBe(404);
+    expect(
+      (await thrown(queueLoader({ request: asVisitor("/admin/organisations"), params: {}, context: {} }))).status,
+    ).toBe(404);
     expect((await thrown(queueAction({ request: visitorPost, params: {}, context: {} }))).status).toBe(404);
     for (const person of [candidate, owner]) {
       const read = await signedInRequest(person.id, "http://chevronne.test/admin/organisations");

@@ -16,7 +16,11 @@ import { createEmployerWithMission } from "../support/fixtures";
 
 const base = "http://chevronne.test";
 
-async function answer(loader: (args: never) => Promise<Response>, url: string, params: Record<string, string> = {}): Promise<Response> {
+async function answer(
+  loader: (args: never) => Promise<Response>,
+  url: string,
+  params: Record<string, string> = {},
+): Promise<Response> {
   try {
     return await loader({ request: new Request(url), params, context: {} } as never);
   } catch (thrown) {
@@ -26,7 +30,11 @@ async function answer(loader: (args: never) => Promise<Response>, url: string, p
 }
 
 function decodeHtml(text: string | undefined): string {
-  return (text ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return (text ?? "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 async function readFeed(response: Response) {
@@ -56,8 +64,14 @@ const searchFeed = async (query: string, lang?: "en") =>
 
 describe("the feed of a search", () => {
   it("lists the search's missions newest first, each linking to its page, in French and in English", async () => {
-    const { mission: older } = await createEmployerWithMission({ title: "Guide au belvédère & <phare>", publishedAt: new Date(Date.now() - 3 * 86_400_000) });
-    const { mission: newer, employer } = await createEmployerWithMission({ title: "Guide des sentiers", publishedAt: new Date(Date.now() - 86_400_000) });
+    const { mission: older } = await createEmployerWithMission({
+      title: "Guide au belvédère & <phare>",
+      publishedAt: new Date(Date.now() - 3 * 86_400_000),
+    });
+    const { mission: newer, employer } = await createEmployerWithMission({
+      title: "Guide des sentiers",
+      publishedAt: new Date(Date.now() - 86_400_000),
+    });
     await createEmployerWithMission({ title: "Caissier de quincaillerie" });
 
     const fr = await searchFeed("q=guide");
@@ -98,12 +112,17 @@ describe("the feed of a search", () => {
   });
 
   it("keeps at most 30 missions", async () => {
-    for (let index = 0; index < 32; index++) await createEmployerWithMission({ title: `Billetterie du festival ${index}` });
+    for (let index = 0; index < 32; index++)
+      await createEmployerWithMission({ title: `Billetterie du festival ${index}` });
     expect((await searchFeed("q=billetterie")).entries).toHaveLength(30);
   });
 
   it("drops a mission that closes, is unpublished, or whose organisation is suspended or closed", async () => {
-    const missions = await Promise.all(["Vestiaire A", "Vestiaire B", "Vestiaire C", "Vestiaire D", "Vestiaire E"].map((title) => createEmployerWithMission({ title })));
+    const missions = await Promise.all(
+      ["Vestiaire A", "Vestiaire B", "Vestiaire C", "Vestiaire D", "Vestiaire E"].map((title) =>
+        createEmployerWithMission({ title }),
+      ),
+    );
     expect((await searchFeed("q=vestiaire")).entries).toHaveLength(5);
     const [closed, ended, unpublished, suspended, closedOrganisation] = missions;
     await db.mission.update({ where: { id: closed.mission.id }, data: { status: "closed" } });
@@ -152,7 +171,8 @@ describe("the feed of an organisation", () => {
     });
     await db.mission.create({ data: { ...pick(mission), title: "Brouillon", status: "draft", publishedAt: null } });
     const url = (locale: string) => `${base}${locale === "en" ? "/en" : ""}/employers/${employer.slug}/feed`;
-    const params = (locale: string): Record<string, string> => (locale === "en" ? { slug: employer.slug, lang: "en" } : { slug: employer.slug });
+    const params = (locale: string): Record<string, string> =>
+      locale === "en" ? { slug: employer.slug, lang: "en" } : { slug: employer.slug };
 
     const fr = await readFeed(await answer(employerFeedLoader, url("fr"), params("fr")));
     expect(fr.title).toBe(`Missions ouvertes chez ${employer.name} · Chevronné`);
@@ -166,9 +186,11 @@ describe("the feed of an organisation", () => {
     expect(en.entries[0].content).toContain("Place: Saguenay");
 
     await db.mission.update({ where: { id: second.id }, data: { status: "closed" } });
-    expect((await readFeed(await answer(employerFeedLoader, url("fr"), { slug: employer.slug }))).entries.map((entry) => entry.title)).toEqual([
-      "Accueil au musée du fjord",
-    ]);
+    expect(
+      (await readFeed(await answer(employerFeedLoader, url("fr"), { slug: employer.slug }))).entries.map(
+        (entry) => entry.title,
+      ),
+    ).toEqual(["Accueil au musée du fjord"]);
 
     await db.employer.update({ where: { id: employer.id }, data: { suspendedAt: new Date() } });
     expect((await answer(employerFeedLoader, url("fr"), { slug: employer.slug })).status).toBe(404);
@@ -185,30 +207,75 @@ describe("the feed of an organisation", () => {
 });
 
 function pick(mission: Awaited<ReturnType<typeof createEmployerWithMission>>["mission"]) {
-  const { employerId, summary, description, sector, scheduleMask, hoursPerWeekMin, hoursPerWeekMax, town, latitude, longitude, status, closesAt } = mission;
-  return { employerId, summary, description, sector, scheduleMask, hoursPerWeekMin, hoursPerWeekMax, town, latitude, longitude, status, closesAt };
+  const {
+    employerId,
+    summary,
+    description,
+    sector,
+    scheduleMask,
+    hoursPerWeekMin,
+    hoursPerWeekMax,
+    town,
+    latitude,
+    longitude,
+    status,
+    closesAt,
+  } = mission;
+  return {
+    employerId,
+    summary,
+    description,
+    sector,
+    scheduleMask,
+    hoursPerWeekMin,
+    hoursPerWeekMax,
+    town,
+    latitude,
+    longitude,
+    status,
+    closesAt,
+  };
 }
 
 describe("the pages lead to their feeds", () => {
   function alternate(meta: unknown, data: unknown, locale: "fr" | "en") {
-    const args = { data, matches: [{ id: "root", data: { locale } }], params: {}, location: { pathname: "/", search: "" } };
+    const args = {
+      data,
+      matches: [{ id: "root", data: { locale } }],
+      params: {},
+      location: { pathname: "/", search: "" },
+    };
     const tags = (meta as (args: never) => Record<string, unknown>[])(args as never);
     return tags.find((tag) => tag.tagName === "link" && tag.rel === "alternate" && tag.type === "application/atom+xml");
   }
 
   it("announces the search's feed with the same filters and the page's language", async () => {
     // the cookie (English here) does not decide a public page's language: its address does
-    const request = new Request(`${base}/en/missions?q=guide&sector=culture&sort=nearest&page=2`, { headers: { Cookie: "chevronne_lang=ImZyIg%3D%3D" } });
+    const request = new Request(`${base}/en/missions?q=guide&sector=culture&sort=nearest&page=2`, {
+      headers: { Cookie: "chevronne_lang=ImZyIg%3D%3D" },
+    });
     const data = await searchPageLoader({ request, params: { lang: "en" }, context: {} });
     expect(data.feed.href).toBe("/en/missions/feed?q=guide&sector=culture");
-    expect(alternate(searchPageMeta, data, "en")).toMatchObject({ href: data.feed.href, title: "Atom feed of this page" });
+    expect(alternate(searchPageMeta, data, "en")).toMatchObject({
+      href: data.feed.href,
+      title: "Atom feed of this page",
+    });
   });
 
   it("announces an organisation's feed on its page", async () => {
     const { employer } = await createEmployerWithMission();
-    const data = await employerPageLoader({ request: new Request(`${base}/employers/${employer.slug}`, { headers: { Cookie: "chevronne_lang=ImVuIg%3D%3D" } }), params: { slug: employer.slug }, context: {} });
+    const data = await employerPageLoader({
+      request: new Request(`${base}/employers/${employer.slug}`, {
+        headers: { Cookie: "chevronne_lang=ImVuIg%3D%3D" },
+      }),
+      params: { slug: employer.slug },
+      context: {},
+    });
     expect(data.feed?.href).toBe(`/employers/${employer.slug}/feed`);
-    expect(alternate(employerPageMeta, data, "fr")).toMatchObject({ href: data.feed?.href, title: "Fil Atom de cette page" });
+    expect(alternate(employerPageMeta, data, "fr")).toMatchObject({
+      href: data.feed?.href,
+      title: "Fil Atom de cette page",
+    });
   });
 });
 
@@ -223,12 +290,16 @@ describe("the careers widget", () => {
     expect(response.headers.get("X-Frame-Options")).toBeNull();
     const html = await response.text();
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
-    expect(html).toContain(`<a href="${base}/en/missions/${mission.id}" target="_blank" rel="noopener"><span lang="fr">Accueil &lt;script&gt;alert(1)&lt;/script&gt;</span>`);
+    expect(html).toContain(
+      `<a href="${base}/en/missions/${mission.id}" target="_blank" rel="noopener"><span lang="fr">Accueil &lt;script&gt;alert(1)&lt;/script&gt;</span>`,
+    );
     expect(html).not.toContain("<script");
     expect(html).toContain(`Missions at ${employer.name}`);
 
     await db.mission.update({ where: { id: mission.id }, data: { status: "closed" } });
-    const closed = await (await answer(widgetLoader, `${base}/employers/${employer.slug}/widget`, { slug: employer.slug })).text();
+    const closed = await (
+      await answer(widgetLoader, `${base}/employers/${employer.slug}/widget`, { slug: employer.slug })
+    ).text();
     expect(closed).not.toContain(`/missions/${mission.id}`);
     expect(closed).toContain("Aucune mission ouverte pour le moment.");
 

@@ -14,16 +14,27 @@ let counter = 0;
 async function signUpEmployer() {
   counter += 1;
   const email = `premiers-pas-${counter}-${Date.now()}@exemple.ca`;
-  await requestSignIn({ email, locale: "fr", signUp: { kind: "employer", name: "Hélène Roy", orgName: `Quincaillerie Roy ${counter}` } });
+  await requestSignIn({
+    email,
+    locale: "fr",
+    signUp: { kind: "employer", name: "Hélène Roy", orgName: `Quincaillerie Roy ${counter}` },
+  });
   const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
   const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
   if (!result.ok) throw new Error(`sign-up failed: ${result.reason}`);
-  const { employer } = await db.membership.findFirstOrThrow({ where: { userId: result.user.id }, include: { employer: true } });
+  const { employer } = await db.membership.findFirstOrThrow({
+    where: { userId: result.user.id },
+    include: { employer: true },
+  });
   return { owner: result.user, employer };
 }
 
 async function stepsOf(userId: string) {
-  const data = (await dashboard.loader({ request: await signedInRequest(userId, `${site}/dashboard`), params: {}, context: {} })) as {
+  const data = (await dashboard.loader({
+    request: await signedInRequest(userId, `${site}/dashboard`),
+    params: {},
+    context: {},
+  })) as {
     firstSteps: { id: string; done: boolean; to: string }[];
   };
   return Object.fromEntries(data.firstSteps.map((step) => [step.id, step.done]));
@@ -45,9 +56,17 @@ const goodProfile = {
 };
 
 async function saveProfile(userId: string, fields: Record<string, string>) {
-  const request = await signedInRequest(userId, `${site}/employer/profile`, { method: "POST", body: profileForm(fields) });
+  const request = await signedInRequest(userId, `${site}/employer/profile`, {
+    method: "POST",
+    body: profileForm(fields),
+  });
   try {
-    return { status: 200, data: (await organisationProfile.action({ request, params: {}, context: {} })) as { errors: Record<string, string> } };
+    return {
+      status: 200,
+      data: (await organisationProfile.action({ request, params: {}, context: {} })) as {
+        errors: Record<string, string>;
+      },
+    };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get("Location") };
     throw thrown;
@@ -82,10 +101,18 @@ describe("first steps on the dashboard", () => {
   it("ticks each step from what the organisation has, and are gone once all are done", async () => {
     const { owner, employer } = await signUpEmployer();
     expect(await stepsOf(owner.id)).toEqual({ profile: false, mission: false, team: false });
-    const data = (await dashboard.loader({ request: await signedInRequest(owner.id, `${site}/dashboard`), params: {}, context: {} })) as {
+    const data = (await dashboard.loader({
+      request: await signedInRequest(owner.id, `${site}/dashboard`),
+      params: {},
+      context: {},
+    })) as {
       firstSteps: { id: string; to: string }[];
     };
-    expect(data.firstSteps.map((step) => step.to)).toEqual(["/employer/profile", "/employer/missions/new", "/employer/team"]);
+    expect(data.firstSteps.map((step) => step.to)).toEqual([
+      "/employer/profile",
+      "/employer/missions/new",
+      "/employer/team",
+    ]);
 
     // purpose alone is not enough: the values too
     await db.employer.update({ where: { id: employer.id }, data: { purpose: goodProfile.purpose } });
@@ -95,7 +122,17 @@ describe("first steps on the dashboard", () => {
 
     // a draft is not published; a mission waiting for the organisation's verification is
     const mission = await db.mission.create({
-      data: { employerId: employer.id, title: "Conseils", summary: "Conseiller.", description: "Conseiller.", sector: "retail", scheduleMask: 1, hoursPerWeekMin: 4, hoursPerWeekMax: 8, town: "Québec" },
+      data: {
+        employerId: employer.id,
+        title: "Conseils",
+        summary: "Conseiller.",
+        description: "Conseiller.",
+        sector: "retail",
+        scheduleMask: 1,
+        hoursPerWeekMin: 4,
+        hoursPerWeekMax: 8,
+        town: "Québec",
+      },
     });
     expect((await stepsOf(owner.id)).mission).toBe(false);
     await db.mission.update({ where: { id: mission.id }, data: { status: "awaiting-verification" } });
@@ -103,16 +140,32 @@ describe("first steps on the dashboard", () => {
 
     // an expired invitation is not a team; one still waiting is
     const invitation = await db.invitation.create({
-      data: { employerId: employer.id, email: "collegue@exemple.ca", tokenHash: `hash-${Date.now()}-${counter}`, invitedById: owner.id, expiresAt: new Date(Date.now() - 1000) },
+      data: {
+        employerId: employer.id,
+        email: "collegue@exemple.ca",
+        tokenHash: `hash-${Date.now()}-${counter}`,
+        invitedById: owner.id,
+        expiresAt: new Date(Date.now() - 1000),
+      },
     });
     expect((await stepsOf(owner.id)).team).toBe(false);
-    await db.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() + 86_400_000) } });
+    await db.invitation.update({
+      where: { id: invitation.id },
+      data: { expiresAt: new Date(Date.now() + 86_400_000) },
+    });
     expect(await stepsOf(owner.id)).toEqual({ profile: true, mission: true, team: true });
 
     // a member who joined counts too, once the invitation is used
     await db.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
     expect((await stepsOf(owner.id)).team).toBe(false);
-    const colleague = await db.user.create({ data: { email: `collegue-${Date.now()}@exemple.ca`, name: "Rémi", kind: "employer", memberships: { create: { employerId: employer.id, role: "recruiter" } } } });
+    const colleague = await db.user.create({
+      data: {
+        email: `collegue-${Date.now()}@exemple.ca`,
+        name: "Rémi",
+        kind: "employer",
+        memberships: { create: { employerId: employer.id, role: "recruiter" } },
+      },
+    });
     expect((await stepsOf(owner.id)).team).toBe(true);
     // a recruiter is not shown the owner's steps
     expect(await stepsOf(colleague.id)).toEqual({});

@@ -41,7 +41,12 @@ async function post(path: string, body: string, headers: Record<string, string> 
     body,
     redirect: "manual",
   });
-  return { status: response.status, html: await response.text(), location: response.headers.get("Location"), retryAfter: response.headers.get("Retry-After") };
+  return {
+    status: response.status,
+    html: await response.text(),
+    location: response.headers.get("Location"),
+    retryAfter: response.headers.get("Retry-After"),
+  };
 }
 
 describe("a code asked for past the limit", () => {
@@ -75,7 +80,10 @@ describe("a code asked for past the limit", () => {
       headers: { Cookie: browser.Cookie, "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ intent: "request", email: "nouvelle@exemple.ca" }),
     });
-    const answer = (await addressAction({ request: addressRequest, params: {}, context: {} })) as unknown as { init: ResponseInit; data: { limit?: { reason: string } } };
+    const answer = (await addressAction({ request: addressRequest, params: {}, context: {} })) as unknown as {
+      init: ResponseInit;
+      data: { limit?: { reason: string } };
+    };
     expect([answer.init.status, answer.data.limit?.reason]).toEqual([429, "proofCodes"]);
     expect(await db.outboxEmail.count({ where: { toAddress: "nouvelle@exemple.ca" } })).toBe(0);
   });
@@ -95,7 +103,10 @@ async function alertEmailTo(address: string): Promise<ParsedMail> {
 /** A header's value as it was sent (a folded line unfolded), from mailparser's raw header lines. */
 function headerAsSent(mail: ParsedMail, name: string): string | undefined {
   const line = mail.headerLines.find((header) => header.key === name.toLowerCase())?.line;
-  return line?.slice(name.length + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+  return line
+    ?.slice(name.length + 1)
+    .replace(/\r?\n[ \t]+/g, " ")
+    .trim();
 }
 
 /** The https address of List-Unsubscribe, as mailparser reads it. */
@@ -107,8 +118,16 @@ function unsubscribeUrlOf(mail: ParsedMail): string {
 describe("an alert's email", () => {
   it("carries a one-click unsubscribe that stops the alert without a cookie, and a page in the email's language naming it", async () => {
     const { user, profile } = await createCandidate(`alerte.${Date.now()}@exemple.ca`, "en");
-    const alert = await createAlert(profile.id, "q=musée&town=Saguenay&radius=20", "weekly", new Date(Date.now() - 8 * 86_400_000));
-    await createEmployerWithMission({ title: "Accueil au musée du fjord", publishedAt: new Date(Date.now() - 86_400_000) });
+    const alert = await createAlert(
+      profile.id,
+      "q=musée&town=Saguenay&radius=20",
+      "weekly",
+      new Date(Date.now() - 8 * 86_400_000),
+    );
+    await createEmployerWithMission({
+      title: "Accueil au musée du fjord",
+      publishedAt: new Date(Date.now() - 86_400_000),
+    });
     expect(await sendDueAlerts()).toBe(1);
 
     const mail = await alertEmailTo(user.email);
@@ -120,7 +139,9 @@ describe("an alert's email", () => {
     const { pathname, search } = new URL(unsubscribeUrl);
 
     // opened in a browser whose language is French: the page speaks English, the email's language, and names the alert
-    const opened = await fetch(`${server.url}${pathname}${search}`, { headers: { Cookie: languageCookie("fr"), "Accept-Language": "fr-CA" } });
+    const opened = await fetch(`${server.url}${pathname}${search}`, {
+      headers: { Cookie: languageCookie("fr"), "Accept-Language": "fr-CA" },
+    });
     const page = await opened.text();
     expect(page).toContain('<html lang="en">');
     expect(page).toContain("« musée » · Saguenay, within 20 km");

@@ -5,7 +5,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { confirmAddressChange, requestAddressChange } from "~/modules/auth/address-change.server";
-import { freshProofMinutes, proveWithCode, proveWithPassword, requireFreshProof, sendProofCode } from "~/modules/auth/fresh-proof.server";
+import {
+  freshProofMinutes,
+  proveWithCode,
+  proveWithPassword,
+  requireFreshProof,
+  sendProofCode,
+} from "~/modules/auth/fresh-proof.server";
 import { changePassword, signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { pruneProofCodes } from "~/modules/auth/proof-codes.server";
 import { findSecurityNotice, pruneSecurityNotices, reportNotMe } from "~/modules/auth/security-notices.server";
@@ -36,7 +42,11 @@ async function person(email = "gisele@exemple.ca", locale = "fr") {
 
 async function lastEmailTo(address: string) {
   const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: address }, orderBy: { createdAt: "desc" } });
-  return { row, code: row.text.match(/\b(\d{6})\b/)?.[1] ?? "", notMeToken: row.text.match(/not-me\?token=([\w-]+)/)?.[1] ?? "" };
+  return {
+    row,
+    code: row.text.match(/\b(\d{6})\b/)?.[1] ?? "",
+    notMeToken: row.text.match(/not-me\?token=([\w-]+)/)?.[1] ?? "",
+  };
 }
 
 describe("fresh proof", () => {
@@ -47,7 +57,9 @@ describe("fresh proof", () => {
     expect(fresh.user.id).toBe(user.id);
     const stale = await thrown(requireFreshProof(browser(cookie), "/account/export", at(freshProofMinutes + 1)));
     expect(stale.status).toBe(302);
-    expect(stale.headers.get("Location")).toBe(`/account/confirm?${new URLSearchParams({ returnTo: "/account/export" })}`);
+    expect(stale.headers.get("Location")).toBe(
+      `/account/confirm?${new URLSearchParams({ returnTo: "/account/export" })}`,
+    );
   });
 
   it("is given again by the current password; a wrong one is counted like a wrong sign-in", async () => {
@@ -57,7 +69,9 @@ describe("fresh proof", () => {
     expect(await proveWithPassword(browser(cookie), "pas le bon", at(30))).toEqual({ outcome: "wrong" });
     expect(await db.passwordFailure.count({ where: { email: user.email } })).toBe(1);
     await expect(requireFreshProof(browser(cookie), "/account", at(31))).rejects.toBeInstanceOf(Response);
-    expect(await proveWithPassword(browser(cookie), "une phrase facile à retenir", at(31))).toEqual({ outcome: "proved" });
+    expect(await proveWithPassword(browser(cookie), "une phrase facile à retenir", at(31))).toEqual({
+      outcome: "proved",
+    });
     expect((await requireFreshProof(browser(cookie), "/account", at(35))).user.id).toBe(user.id);
   });
 
@@ -127,7 +141,10 @@ describe("changing the email address", () => {
     expect(await confirmAddressChange(browser(cookie), changeId, wrong, at(3))).toEqual({ outcome: "wrong" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("ancienne@exemple.ca");
 
-    expect(await confirmAddressChange(browser(cookie), changeId, code, at(4))).toEqual({ outcome: "changed", email: "nouvelle@exemple.ca" });
+    expect(await confirmAddressChange(browser(cookie), changeId, code, at(4))).toEqual({
+      outcome: "changed",
+      email: "nouvelle@exemple.ca",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("nouvelle@exemple.ca");
     expect((await getUser(browser(cookie), at(5)))?.id).toBe(user.id);
     expect(await getUser(browser(tablet), at(5))).toBeNull();
@@ -159,7 +176,9 @@ describe("changing the email address", () => {
   it("needs fresh proof first", async () => {
     const user = await person();
     const cookie = await createSession(user.id, { now: start });
-    const answer = await thrown(requestAddressChange(browser(cookie), "ailleurs@exemple.ca", at(freshProofMinutes + 1)));
+    const answer = await thrown(
+      requestAddressChange(browser(cookie), "ailleurs@exemple.ca", at(freshProofMinutes + 1)),
+    );
     expect(answer.headers.get("Location")).toMatch(/^\/account\/confirm\?/);
     expect(await db.outboxEmail.count({ where: { toAddress: "ailleurs@exemple.ca" } })).toBe(0);
   });
@@ -201,7 +220,11 @@ describe("the account page", () => {
     const request = new Request("http://chevronne.test/account", {
       method: "POST",
       headers: { Cookie: cookie.split(";")[0], "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ intent: "password", password: "une phrase facile à retenir", confirm: "une phrase facile à retenir" }),
+      body: new URLSearchParams({
+        intent: "password",
+        password: "une phrase facile à retenir",
+        confirm: "une phrase facile à retenir",
+      }),
     });
     const answer = await thrown(accountAction({ request, params: {}, context: {} }));
     expect(answer.headers.get("Location")).toBe(`/account/confirm?${new URLSearchParams({ returnTo: "/account" })}`);
@@ -241,7 +264,10 @@ describe("the address page with hostile input", () => {
     const user = await person();
     const cookie = await createSession(user.id);
     for (const email of ["pas une adresse", `${"a".repeat(300)}@exemple.ca`, ""]) {
-      expect(await post(cookie, { intent: "request", email })).toMatchObject({ ok: false, errors: { email: expect.any(String) } });
+      expect(await post(cookie, { intent: "request", email })).toMatchObject({
+        ok: false,
+        errors: { email: expect.any(String) },
+      });
     }
     expect(await db.outboxEmail.count()).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("gisele@exemple.ca");
@@ -254,7 +280,9 @@ describe("the address page with hostile input", () => {
     const { code } = await lastEmailTo("voulue@exemple.ca");
     const intruder = await person("intrus@exemple.ca");
     const intruderCookie = await createSession(intruder.id, { now: start });
-    expect(await confirmAddressChange(browser(intruderCookie), changeId, code, at(3))).not.toMatchObject({ outcome: "changed" });
+    expect(await confirmAddressChange(browser(intruderCookie), changeId, code, at(3))).not.toMatchObject({
+      outcome: "changed",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: intruder.id } })).email).toBe("intrus@exemple.ca");
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).email).toBe("proprietaire@exemple.ca");
   });

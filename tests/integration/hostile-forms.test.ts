@@ -61,13 +61,22 @@ const notUtf8 = (fields: Record<string, string>, field: string) =>
   new Uint8Array([...Buffer.from(`${encode(fields)}&${field}=`), ...Buffer.from("caf%E9%FF", "latin1")]);
 
 /** The usual five: too long, unknown choice, missing field, not UTF-8, past the form's cap. */
-function hostileCases(good: Record<string, string | string[]>, { longField, choiceField, required }: { longField: string; choiceField: string; required: string }): Case[] {
+function hostileCases(
+  good: Record<string, string | string[]>,
+  { longField, choiceField, required }: { longField: string; choiceField: string; required: string },
+): Case[] {
   const without = Object.fromEntries(Object.entries(good).filter(([name]) => name !== required));
   return [
     { name: "a field far too long", body: encode({ ...good, [longField]: "é".repeat(20_000) }) },
     { name: "an unknown choice", body: encode({ ...good, [choiceField]: "n’importe-quoi" }) },
     { name: "a missing field", body: encode(without) },
-    { name: "bytes that are not UTF-8", body: notUtf8(Object.fromEntries(Object.entries(good).filter(([name]) => name !== longField)) as Record<string, string>, longField) },
+    {
+      name: "bytes that are not UTF-8",
+      body: notUtf8(
+        Object.fromEntries(Object.entries(good).filter(([name]) => name !== longField)) as Record<string, string>,
+        longField,
+      ),
+    },
     { name: "a body past the cap", body: encode({ ...good, [longField]: "x".repeat(400 * 1024) }) },
     { name: "JSON instead of a form", body: JSON.stringify(good), contentType: "application/json" },
   ];
@@ -91,18 +100,19 @@ async function cookieFor(userId: string) {
 
 /** Everything the forms below could change, row by row. */
 async function snapshot() {
-  const [reports, incidents, applications, events, outbox, users, consents, consentChanges, audit, sessions] = await Promise.all([
-    db.report.findMany({ orderBy: { id: "asc" } }),
-    db.confidentialityIncident.findMany({ orderBy: { id: "asc" } }),
-    db.application.findMany({ orderBy: { id: "asc" } }),
-    db.applicationEvent.count(),
-    db.outboxEmail.count(),
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, suspendedAt: true } }),
-    db.consent.findMany({ orderBy: [{ userId: "asc" }, { purpose: "asc" }] }),
-    db.consentChange.count(),
-    db.auditEntry.count(),
-    db.session.count(),
-  ]);
+  const [reports, incidents, applications, events, outbox, users, consents, consentChanges, audit, sessions] =
+    await Promise.all([
+      db.report.findMany({ orderBy: { id: "asc" } }),
+      db.confidentialityIncident.findMany({ orderBy: { id: "asc" } }),
+      db.application.findMany({ orderBy: { id: "asc" } }),
+      db.applicationEvent.count(),
+      db.outboxEmail.count(),
+      db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, suspendedAt: true } }),
+      db.consent.findMany({ orderBy: [{ userId: "asc" }, { purpose: "asc" }] }),
+      db.consentChange.count(),
+      db.auditEntry.count(),
+      db.session.count(),
+    ]);
   return { reports, incidents, applications, events, outbox, users, consents, consentChanges, audit, sessions };
 }
 
@@ -132,7 +142,9 @@ const incidentFields = {
 };
 
 async function administrator() {
-  return db.user.create({ data: { email: unique("admin"), name: "Claire Admin", kind: "candidate", isAdministrator: true } });
+  return db.user.create({
+    data: { email: unique("admin"), name: "Claire Admin", kind: "candidate", isAdministrator: true },
+  });
 }
 
 async function recordIncident(adminId: string) {
@@ -158,7 +170,11 @@ async function recordIncident(adminId: string) {
 describe("hostile input changes nothing and never answers 500", () => {
   it("the report forms, for a mission and for an organisation", async () => {
     const { mission, employer } = await createEmployerWithMission({ title: "Accueil au musée" });
-    const good = { reason: "discriminatory", details: "L’annonce demande « une personne jeune ».", contactEmail: "temoin@exemple.ca" };
+    const good = {
+      reason: "discriminatory",
+      details: "L’annonce demande « une personne jeune ».",
+      contactEmail: "temoin@exemple.ca",
+    };
     const cases = hostileCases(good, { longField: "details", choiceField: "reason", required: "reason" });
     cases.push({ name: "a malformed address", body: encode({ ...good, contactEmail: "pas-une-adresse" }) });
     await expectEachRefusedWithNothingChanged(`/missions/${mission.id}/report`, null, cases);
@@ -168,13 +184,20 @@ describe("hostile input changes nothing and never answers 500", () => {
   it("the incident register: recording and changing", async () => {
     const admin = await administrator();
     const cookie = await cookieFor(admin.id);
-    const cases = hostileCases(incidentFields, { longField: "circumstances", choiceField: "informationKinds", required: "seriousInjuryRisk" });
+    const cases = hostileCases(incidentFields, {
+      longField: "circumstances",
+      choiceField: "informationKinds",
+      required: "seriousInjuryRisk",
+    });
     cases.push({ name: "a count that is not a number", body: encode({ ...incidentFields, peopleCount: "-1e309" }) });
     cases.push({ name: "a date that does not exist", body: encode({ ...incidentFields, occurredOn: "2026-02-31" }) });
     await expectEachRefusedWithNothingChanged("/admin/incidents/new", cookie, cases);
     const incident = await recordIncident(admin.id);
     const seen = incident.updatedAt.toISOString();
-    const editCases = hostileCases({ ...incidentFields, seen }, { longField: "measures", choiceField: "seriousInjuryRisk", required: "title" });
+    const editCases = hostileCases(
+      { ...incidentFields, seen },
+      { longField: "measures", choiceField: "seriousInjuryRisk", required: "title" },
+    );
     editCases.push({ name: "a version that is not a date", body: encode({ ...incidentFields, seen: "hier" }) });
     editCases.push({ name: "no version at all", body: encode(incidentFields) });
     await expectEachRefusedWithNothingChanged(`/admin/incidents/${incident.id}/edit`, cookie, editCases);
@@ -182,20 +205,43 @@ describe("hostile input changes nothing and never answers 500", () => {
 
   it("the move page's edited email", async () => {
     const { employer, mission } = await createEmployerWithMission({ title: "Conseils en librairie" });
-    const recruiter = await db.user.create({ data: { email: unique("recruteur"), name: "Rémi", kind: "employer", memberships: { create: { employerId: employer.id, role: "recruiter" } } } });
+    const recruiter = await db.user.create({
+      data: {
+        email: unique("recruteur"),
+        name: "Rémi",
+        kind: "employer",
+        memberships: { create: { employerId: employer.id, role: "recruiter" } },
+      },
+    });
     const { profile } = await createCandidate(unique("candidate"));
-    const application = await db.application.create({ data: { missionId: mission.id, candidateId: profile.id, stage: "new" } });
+    const application = await db.application.create({
+      data: { missionId: mission.id, candidateId: profile.id, stage: "new" },
+    });
     const cookie = await cookieFor(recruiter.id);
-    const good = { application: application.id, from: "new", to: "not_selected", notify: "on", subject: "Votre candidature", body: "Merci de votre intérêt pour la mission." };
+    const good = {
+      application: application.id,
+      from: "new",
+      to: "not_selected",
+      notify: "on",
+      subject: "Votre candidature",
+      body: "Merci de votre intérêt pour la mission.",
+    };
     const cases = hostileCases(good, { longField: "body", choiceField: "to", required: "to" });
     cases.push({ name: "a stage it never was in", body: encode({ ...good, from: "n’importe-quoi" }) });
     cases.push({ name: "no application named", body: encode({ ...good, application: "" }) });
     cases.push({ name: "a subject far too long", body: encode({ ...good, subject: "S".repeat(5000) }) });
     cases.push({ name: "an empty subject with notify on", body: encode({ ...good, subject: "" }) });
     // the page's form posts to its own address, which names the stage chosen on the step before
-    await expectEachRefusedWithNothingChanged(`/employer/applications/${application.id}/move?to=not_selected&back=%2Femployer%2Fpipeline`, cookie, cases);
+    await expectEachRefusedWithNothingChanged(
+      `/employer/applications/${application.id}/move?to=not_selected&back=%2Femployer%2Fpipeline`,
+      cookie,
+      cases,
+    );
     // a stage it never was in is answered in words, not with the schema's own message
-    const tampered = await send(`/employer/applications/${application.id}/move?to=not_selected`, cookie, { name: "from", body: encode({ ...good, from: "n’importe-quoi" }) });
+    const tampered = await send(`/employer/applications/${application.id}/move?to=not_selected`, cookie, {
+      name: "from",
+      body: encode({ ...good, from: "n’importe-quoi" }),
+    });
     expect(tampered.html).toContain("Cette candidature a changé d’étape entre-temps.");
     expect(tampered.html).not.toMatch(/Invalid|expected/);
   });
@@ -209,9 +255,15 @@ describe("hostile input changes nothing and never answers 500", () => {
       (hostile) => hostile.name !== "an unknown choice",
     );
     cases.push({ name: "an unknown intent without the box", body: encode({ intent: "n’importe-quoi" }) });
-    cases.push({ name: "a transfer to nobody", body: encode({ intent: "transfer", employerId: "", membershipId: "" }) });
+    cases.push({
+      name: "a transfer to nobody",
+      body: encode({ intent: "transfer", employerId: "", membershipId: "" }),
+    });
     // handing over or closing is for owners only: anyone else gets "not found"
-    cases.push({ name: "closing an organisation that is not theirs", body: encode({ intent: "close", employerId: "nope", confirmClose: "yes" }) });
+    cases.push({
+      name: "closing an organisation that is not theirs",
+      body: encode({ intent: "close", employerId: "nope", confirmClose: "yes" }),
+    });
     await expectEachRefusedWithNothingChanged("/account/delete", cookie, cases);
     expect(await db.user.findUnique({ where: { id: user.id } })).not.toBeNull();
   });
@@ -221,7 +273,10 @@ describe("hostile input changes nothing and never answers 500", () => {
     const cookie = await cookieFor(user.id);
     const good = { intent: "consents", consent: ["suggestions", "keep-cv"] };
     const cases = hostileCases(good, { longField: "consent", choiceField: "consent", required: "intent" });
-    cases.push({ name: "a choice repeated a thousand times", body: encode({ ...good, consent: Array.from({ length: 1000 }, () => "tout") }) });
+    cases.push({
+      name: "a choice repeated a thousand times",
+      body: encode({ ...good, consent: Array.from({ length: 1000 }, () => "tout") }),
+    });
     await expectEachRefusedWithNothingChanged("/account", cookie, cases);
   });
 });
@@ -232,8 +287,18 @@ describe("two administrators change one incident at the same moment", () => {
     const incident = await recordIncident(alice.id);
     const seen = incident.updatedAt.toISOString();
     const [aliceCookie, brunoCookie] = [await cookieFor(alice.id), await cookieFor(bruno.id)];
-    const aliceChange = { ...incidentFields, seen, measures: "Mesure d’Alice : chiffrement des pièces jointes.", riskAssessment: "Évaluation d’Alice, risque faible." };
-    const brunoChange = { ...incidentFields, seen, measures: "Mesure de Bruno : formation de l’équipe.", riskAssessment: "Évaluation de Bruno, risque modéré." };
+    const aliceChange = {
+      ...incidentFields,
+      seen,
+      measures: "Mesure d’Alice : chiffrement des pièces jointes.",
+      riskAssessment: "Évaluation d’Alice, risque faible.",
+    };
+    const brunoChange = {
+      ...incidentFields,
+      seen,
+      measures: "Mesure de Bruno : formation de l’équipe.",
+      riskAssessment: "Évaluation de Bruno, risque modéré.",
+    };
     const answers = await Promise.all([
       send(`/admin/incidents/${incident.id}/edit`, aliceCookie, { name: "alice", body: encode(aliceChange) }),
       send(`/admin/incidents/${incident.id}/edit`, brunoCookie, { name: "bruno", body: encode(brunoChange) }),
@@ -246,7 +311,10 @@ describe("two administrators change one incident at the same moment", () => {
     const winner = answers[0].status === 302 ? aliceChange : brunoChange;
     const after = await db.confidentialityIncident.findUniqueOrThrow({ where: { id: incident.id } });
     // the winner's change whole, never half of each
-    expect({ measures: after.measures, riskAssessment: after.riskAssessment }).toEqual({ measures: winner.measures, riskAssessment: winner.riskAssessment });
+    expect({ measures: after.measures, riskAssessment: after.riskAssessment }).toEqual({
+      measures: winner.measures,
+      riskAssessment: winner.riskAssessment,
+    });
     expect(after.updatedById).toBe(winner === aliceChange ? alice.id : bruno.id);
     expect(await db.auditEntry.count({ where: { action: "incident.updated", subjectId: incident.id } })).toBe(1);
     // the one told keeps what they typed, and saving it again on the new version works

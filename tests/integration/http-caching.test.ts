@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createSession } from "~/modules/auth/session.server";
-import { changeReachesVisitorsWithinSeconds, decideDataCaching, sharedCaching } from "~/modules/http-cache/cache-policy.server";
+import {
+  changeReachesVisitorsWithinSeconds,
+  decideDataCaching,
+  sharedCaching,
+} from "~/modules/http-cache/cache-policy.server";
 import { startDevServer, languageCookie, type DevServer } from "../support/dev-server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
 import { startSharedCache, type SharedCache } from "../support/shared-cache";
@@ -24,7 +28,8 @@ afterAll(async () => {
   await dev?.close();
 });
 
-const get = (base: string, path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: "manual" });
+const get = (base: string, path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, { headers, redirect: "manual" });
 
 async function sessionCookieOf(name: string, email: string): Promise<string> {
   const { user } = await createCandidate(email);
@@ -34,7 +39,9 @@ async function sessionCookieOf(name: string, email: string): Promise<string> {
 
 function expectShared(response: Response, path: string) {
   expect(response.status, path).toBe(200);
-  expect(response.headers.get("Cache-Control"), path).toBe(`public, max-age=${sharedCaching.maxAgeSeconds}, stale-while-revalidate=${sharedCaching.staleWhileRevalidateSeconds}`);
+  expect(response.headers.get("Cache-Control"), path).toBe(
+    `public, max-age=${sharedCaching.maxAgeSeconds}, stale-while-revalidate=${sharedCaching.staleWhileRevalidateSeconds}`,
+  );
   expect(response.headers.get("ETag"), path).toMatch(/^W\/"[^"]+"$/);
   expect(response.headers.get("Vary") ?? "", path).toMatch(/\bCookie\b/i);
   expect(response.headers.get("Set-Cookie"), path).toBeNull();
@@ -57,7 +64,17 @@ function expectPrivate(response: Response, path: string) {
 describe("anonymous public pages", () => {
   it("are shared for a short time with a validator and Vary: Cookie; 304 on the matching If-None-Match", async () => {
     const { mission, employer } = await createEmployerWithMission({ title: "Guide au jardin des glaciers" });
-    for (const path of ["/", "/missions", `/missions/${mission.id}`, `/employers/${employer.slug}`, "/privacy", "/missions?q=jardin", "/missions.data", `/missions/${mission.id}.data`, "/_root.data"]) {
+    for (const path of [
+      "/",
+      "/missions",
+      `/missions/${mission.id}`,
+      `/employers/${employer.slug}`,
+      "/privacy",
+      "/missions?q=jardin",
+      "/missions.data",
+      `/missions/${mission.id}.data`,
+      "/_root.data",
+    ]) {
       const first = await get(dev.url, path);
       expectShared(first, path);
       const body = await first.text();
@@ -66,7 +83,9 @@ describe("anonymous public pages", () => {
         const { createHash } = await import("node:crypto");
         for (const [, attributes, text] of body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
           if (/\ssrc=/.test(` ${attributes}`)) continue;
-          expect(first.headers.get("Content-Security-Policy")).toContain(`'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+          expect(first.headers.get("Content-Security-Policy")).toContain(
+            `'sha256-${createHash("sha256").update(text).digest("base64")}'`,
+          );
         }
       }
       const again = await get(dev.url, path);
@@ -87,7 +106,9 @@ describe("anonymous public pages", () => {
     const before = await get(dev.url, "/missions");
     const missionBefore = await get(dev.url, `/missions/${mission.id}`);
     await db.mission.update({ where: { id: mission.id }, data: { title: "Accueil au phare du bout du monde" } });
-    const missionAfter = await get(dev.url, `/missions/${mission.id}`, { "If-None-Match": missionBefore.headers.get("ETag")! });
+    const missionAfter = await get(dev.url, `/missions/${mission.id}`, {
+      "If-None-Match": missionBefore.headers.get("ETag")!,
+    });
     expect(missionAfter.status).toBe(200);
     expect(missionAfter.headers.get("ETag")).not.toBe(missionBefore.headers.get("ETag"));
     expect(await missionAfter.text()).toContain("Accueil au phare du bout du monde");
@@ -102,7 +123,10 @@ describe("anonymous public pages", () => {
     const french = await get(dev.url, "/privacy");
     const english = await get(dev.url, "/en/privacy");
     expectShared(english, "/en/privacy");
-    expectShared(await get(dev.url, "/en/privacy", { Cookie: languageCookie("en") }), "/en/privacy with the language cookie");
+    expectShared(
+      await get(dev.url, "/en/privacy", { Cookie: languageCookie("en") }),
+      "/en/privacy with the language cookie",
+    );
     expect(english.headers.get("ETag")).not.toBe(french.headers.get("ETag"));
   }, 30_000);
 });
@@ -111,19 +135,35 @@ describe("what is never shared", () => {
   it("a signed-in person's pages and data, public ones included, are private, no-store", async () => {
     const cookie = await sessionCookieOf("Gisèle Tremblay", "gisele@exemple.ca");
     const { mission, employer } = await createEmployerWithMission();
-    for (const path of ["/", "/missions", `/missions/${mission.id}`, `/employers/${employer.slug}`, "/privacy", "/dashboard", "/applications", "/missions.data", "/_root.data", "/dashboard.data"]) {
+    for (const path of [
+      "/",
+      "/missions",
+      `/missions/${mission.id}`,
+      `/employers/${employer.slug}`,
+      "/privacy",
+      "/dashboard",
+      "/applications",
+      "/missions.data",
+      "/_root.data",
+      "/dashboard.data",
+    ]) {
       const response = await get(dev.url, path, { Cookie: cookie });
       expect(response.status, path).toBeLessThan(500);
       expectPrivate(response, path);
       // a page for them has its own nonce again
-      if (response.headers.get("Content-Type")?.startsWith("text/html")) expect(response.headers.get("Content-Security-Policy")).toContain("'nonce-");
+      if (response.headers.get("Content-Type")?.startsWith("text/html"))
+        expect(response.headers.get("Content-Security-Policy")).toContain("'nonce-");
       // a validator sent by a browser gets no 304 from a private answer
       expect((await get(dev.url, path, { Cookie: cookie, "If-None-Match": "*" })).status, path).not.toBe(304);
     }
   }, 90_000);
 
   it("nor is any page asked with a cookie other than the language one (an ended session, a draft)", async () => {
-    for (const cookie of ["chevronne_session=nonsense", "chevronne_draft=x", `${languageCookie("en")}; chevronne_session=nonsense`]) {
+    for (const cookie of [
+      "chevronne_session=nonsense",
+      "chevronne_draft=x",
+      `${languageCookie("en")}; chevronne_session=nonsense`,
+    ]) {
       expectPrivate(await get(dev.url, "/missions", { Cookie: cookie }), cookie);
     }
   }, 30_000);
@@ -140,7 +180,10 @@ describe("what is never shared", () => {
     expectPrivate(await get(dev.url, "/signin"), "/signin");
     expectPrivate(await get(dev.url, "/missions/no-such-mission"), "404");
     // a public page's data whose loader set a cookie: the rule reads the answer, whatever the path
-    const withCookie = await decideDataCaching(new Response("data", { headers: { "Set-Cookie": "a=b" } }), new Request("http://chevronne.test/missions.data"));
+    const withCookie = await decideDataCaching(
+      new Response("data", { headers: { "Set-Cookie": "a=b" } }),
+      new Request("http://chevronne.test/missions.data"),
+    );
     expectPrivate(withCookie, "a .data answer setting a cookie");
   }, 30_000);
 });

@@ -1,7 +1,12 @@
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { replyAddress, startInboundMailListener, tokenFromAddress, type InboundReply } from "~/modules/email/inbound.server";
+import {
+  replyAddress,
+  startInboundMailListener,
+  tokenFromAddress,
+  type InboundReply,
+} from "~/modules/email/inbound.server";
 
 const DOMAIN = "reponses.chevronne.test";
 const TOKEN = "0123456789abcdef0123456789abcdef01234567";
@@ -32,8 +37,17 @@ beforeEach(() => {
 });
 
 function send(message: Mail.Options) {
-  const transport = nodemailer.createTransport({ host: "127.0.0.1", port: listener.port, secure: false, ignoreTLS: true });
-  return transport.sendMail({ from: "Louise Tremblay <Louise.Tremblay@Exemple.CA>", subject: "RE: Entretien", ...message });
+  const transport = nodemailer.createTransport({
+    host: "127.0.0.1",
+    port: listener.port,
+    secure: false,
+    ignoreTLS: true,
+  });
+  return transport.sendMail({
+    from: "Louise Tremblay <Louise.Tremblay@Exemple.CA>",
+    subject: "RE: Entretien",
+    ...message,
+  });
 }
 
 async function refusal(message: Mail.Options): Promise<number | undefined> {
@@ -64,7 +78,12 @@ describe("reply addresses", () => {
 describe("inbound mail listener", () => {
   it("hands a reply to onReply with its token, sender, text and subject", async () => {
     const text = "Le 2, merci !\n\nLe lun. 14 sept. 2027 à 10:00, Chevronné <rdv@chevronne.ca> a écrit :\n> 1. mardi";
-    await send({ to: replyAddress(TOKEN, DOMAIN).toUpperCase(), subject: "RE: Entretien : choisissez un créneau", text, messageId: "<reply-1@exemple.ca>" });
+    await send({
+      to: replyAddress(TOKEN, DOMAIN).toUpperCase(),
+      subject: "RE: Entretien : choisissez un créneau",
+      text,
+      messageId: "<reply-1@exemple.ca>",
+    });
     expect(received).toEqual([
       {
         token: TOKEN,
@@ -78,15 +97,23 @@ describe("inbound mail listener", () => {
   });
 
   it("passes on the calendar answer a calendar program sends (text/calendar; method=REPLY), whatever else the message holds", async () => {
-    const ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:abc@chevronne.test\r\nATTENDEE;PARTSTAT=DECLINED:mailto:louise.tremblay@exemple.ca\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    await send({ to: replyAddress(TOKEN, DOMAIN), text: "Louise Tremblay a refusé cette invitation.", icalEvent: { method: "REPLY", content: ics } });
+    const ics =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:abc@chevronne.test\r\nATTENDEE;PARTSTAT=DECLINED:mailto:louise.tremblay@exemple.ca\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    await send({
+      to: replyAddress(TOKEN, DOMAIN),
+      text: "Louise Tremblay a refusé cette invitation.",
+      icalEvent: { method: "REPLY", content: ics },
+    });
     expect(received).toHaveLength(1);
     expect(received[0].calendar).toBe(ics);
     expect(received[0].text).toBe("Louise Tremblay a refusé cette invitation.");
   });
 
   it("reads an HTML-only reply as text", async () => {
-    await send({ to: replyAddress(TOKEN, DOMAIN), html: "<html><head><style>p { color: red; }</style></head><body><p>Option&nbsp;2</p><p>Merci&#160;!</p></body></html>" });
+    await send({
+      to: replyAddress(TOKEN, DOMAIN),
+      html: "<html><head><style>p { color: red; }</style></head><body><p>Option&nbsp;2</p><p>Merci&#160;!</p></body></html>",
+    });
     expect(received).toHaveLength(1);
     expect(received[0].text.replace(/\u00a0/g, " ")).toBe("Option 2\nMerci !");
   });

@@ -17,7 +17,9 @@ let counter = 0;
 
 async function administrator(name = "Claire Administratrice") {
   counter += 1;
-  return db.user.create({ data: { email: `admin-incidents-${counter}@exemple.ca`, name, kind: "candidate", isAdministrator: true } });
+  return db.user.create({
+    data: { email: `admin-incidents-${counter}@exemple.ca`, name, kind: "candidate", isAdministrator: true },
+  });
 }
 
 const complete = {
@@ -43,14 +45,25 @@ function form(fields: Record<string, string | string[]>) {
 }
 
 async function post(userId: string, url: string, fields: Record<string, string | string[]>) {
-  return signedInRequest(userId, `http://chevronne.test${url}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: form(fields) });
+  return signedInRequest(userId, `http://chevronne.test${url}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: form(fields),
+  });
 }
 
 describe("the incident register", () => {
   it("answers each mistake next to its field, keeps what was typed, and records nothing", async () => {
     const admin = await administrator();
     const failure = await newAction({
-      request: await post(admin.id, "/admin/incidents/new", { ...complete, title: "", occurredOn: "2026-11-05", informationKinds: [], peopleCount: "beaucoup", seriousInjuryRisk: "" }),
+      request: await post(admin.id, "/admin/incidents/new", {
+        ...complete,
+        title: "",
+        occurredOn: "2026-11-05",
+        informationKinds: [],
+        peopleCount: "beaucoup",
+        seriousInjuryRisk: "",
+      }),
       params: {},
       context: {},
     });
@@ -65,9 +78,26 @@ describe("the incident register", () => {
       values: { circumstances: complete.circumstances, peopleCount: "beaucoup" },
     });
     // the order of the dates is checked once each field is right
-    const dates = await newAction({ request: await post(admin.id, "/admin/incidents/new", { ...complete, occurredOn: "2026-11-05", peopleNotifiedOn: "2026-10-01" }), params: {}, context: {} });
-    expect(dates).toMatchObject({ errors: { discoveredOn: "administration.errors.discoveredBeforeOccurred", peopleNotifiedOn: "administration.errors.notifiedBeforeDiscovered" } });
-    const future = await newAction({ request: await post(admin.id, "/admin/incidents/new", { ...complete, discoveredOn: "2999-01-01" }), params: {}, context: {} });
+    const dates = await newAction({
+      request: await post(admin.id, "/admin/incidents/new", {
+        ...complete,
+        occurredOn: "2026-11-05",
+        peopleNotifiedOn: "2026-10-01",
+      }),
+      params: {},
+      context: {},
+    });
+    expect(dates).toMatchObject({
+      errors: {
+        discoveredOn: "administration.errors.discoveredBeforeOccurred",
+        peopleNotifiedOn: "administration.errors.notifiedBeforeDiscovered",
+      },
+    });
+    const future = await newAction({
+      request: await post(admin.id, "/admin/incidents/new", { ...complete, discoveredOn: "2999-01-01" }),
+      params: {},
+      context: {},
+    });
     expect(future).toMatchObject({ errors: { discoveredOn: "administration.errors.futureDate" } });
     expect(await db.confidentialityIncident.count()).toBe(0);
     expect(await db.auditEntry.count()).toBe(0);
@@ -75,7 +105,9 @@ describe("the incident register", () => {
 
   it("records, changes and exports, each audited, and the journal says it in words", async () => {
     const admin = await administrator("Claire Administratrice");
-    const created = await thrown(newAction({ request: await post(admin.id, "/admin/incidents/new", complete), params: {}, context: {} }));
+    const created = await thrown(
+      newAction({ request: await post(admin.id, "/admin/incidents/new", complete), params: {}, context: {} }),
+    );
     const id = created.headers.get("Location")?.match(/^\/admin\/incidents\/([^?]+)\?created=1$/)?.[1] ?? "";
     const incident = await db.confidentialityIncident.findUniqueOrThrow({ where: { id } });
     expect(incident).toMatchObject({
@@ -89,20 +121,53 @@ describe("the incident register", () => {
       recordedById: admin.id,
     });
 
-    const shown = await editLoader({ request: await signedInRequest(admin.id, `http://chevronne.test/admin/incidents/${id}/edit`), params: { id }, context: {} });
-    expect(shown.values).toMatchObject({ occurredOn: "2026-11-02", peopleNotifiedOn: "2026-11-04", seriousInjuryRisk: "no", seen: incident.updatedAt.toISOString() });
+    const shown = await editLoader({
+      request: await signedInRequest(admin.id, `http://chevronne.test/admin/incidents/${id}/edit`),
+      params: { id },
+      context: {},
+    });
+    expect(shown.values).toMatchObject({
+      occurredOn: "2026-11-02",
+      peopleNotifiedOn: "2026-11-04",
+      seriousInjuryRisk: "no",
+      seen: incident.updatedAt.toISOString(),
+    });
 
     // two administrators edit the same version: the second is told, and the first one's change stays
     const other = await administrator("Denis Second");
     const first = await thrown(
-      editAction({ request: await post(admin.id, `/admin/incidents/${id}/edit`, { ...shown.values, peopleCount: "3", seriousInjuryRisk: "yes" }), params: { id }, context: {} }),
+      editAction({
+        request: await post(admin.id, `/admin/incidents/${id}/edit`, {
+          ...shown.values,
+          peopleCount: "3",
+          seriousInjuryRisk: "yes",
+        }),
+        params: { id },
+        context: {},
+      }),
     );
     expect(first.headers.get("Location")).toBe(`/admin/incidents/${id}?saved=1`);
-    const second = await editAction({ request: await post(other.id, `/admin/incidents/${id}/edit`, { ...shown.values, measures: "Une autre version des mesures prises." }), params: { id }, context: {} });
+    const second = await editAction({
+      request: await post(other.id, `/admin/incidents/${id}/edit`, {
+        ...shown.values,
+        measures: "Une autre version des mesures prises.",
+      }),
+      params: { id },
+      context: {},
+    });
     expect(second).toMatchObject({ ok: false, errors: { form: "administration.incidents.changedMeanwhile" } });
-    expect(await db.confidentialityIncident.findUniqueOrThrow({ where: { id } })).toMatchObject({ peopleCount: 3, seriousInjuryRisk: true, measures: complete.measures, updatedById: admin.id });
+    expect(await db.confidentialityIncident.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      peopleCount: 3,
+      seriousInjuryRisk: true,
+      measures: complete.measures,
+      updatedById: admin.id,
+    });
 
-    const register = await registerLoader({ request: await signedInRequest(admin.id, "http://chevronne.test/admin/incidents"), params: {}, context: {} });
+    const register = await registerLoader({
+      request: await signedInRequest(admin.id, "http://chevronne.test/admin/incidents"),
+      params: {},
+      context: {},
+    });
     // a risk of serious injury and a notice still missing (the Commission's) is flagged
     expect(register.incidents).toEqual([expect.objectContaining({ id, seriousInjuryRisk: true, toNotify: true })]);
 
@@ -114,16 +179,38 @@ describe("the incident register", () => {
     expect(entries[0].details).toEqual({ title: complete.title, changed: ["peopleCount", "seriousInjuryRisk"] });
 
     const { entries: journal } = await journalPage(1);
-    expect(journal[0]).toMatchObject({ action: "incident.updated", actorName: "Claire Administratrice", subjectName: complete.title, details: [["title", complete.title], ["changed", "peopleCount, seriousInjuryRisk"]] });
+    expect(journal[0]).toMatchObject({
+      action: "incident.updated",
+      actorName: "Claire Administratrice",
+      subjectName: complete.title,
+      details: [
+        ["title", complete.title],
+        ["changed", "peopleCount, seriousInjuryRisk"],
+      ],
+    });
   });
 
   it("exports the register as CSV: cells a spreadsheet would run as formulas are neutralised, and the download is audited", async () => {
     const admin = await administrator();
-    const hostile = { ...complete, title: '=HYPERLINK("http://evil.example","Cliquez")', peopleDescription: "+1 personne", informationDetails: "@SUM(A1)", measures: "-2+3 mesures prises, vérifiées." };
-    await thrown(newAction({ request: await post(admin.id, "/admin/incidents/new", hostile), params: {}, context: {} }));
-    const response = await exportLoader({ request: await signedInRequest(admin.id, "http://chevronne.test/admin/incidents/export"), params: {}, context: {} });
+    const hostile = {
+      ...complete,
+      title: '=HYPERLINK("http://evil.example","Cliquez")',
+      peopleDescription: "+1 personne",
+      informationDetails: "@SUM(A1)",
+      measures: "-2+3 mesures prises, vérifiées.",
+    };
+    await thrown(
+      newAction({ request: await post(admin.id, "/admin/incidents/new", hostile), params: {}, context: {} }),
+    );
+    const response = await exportLoader({
+      request: await signedInRequest(admin.id, "http://chevronne.test/admin/incidents/export"),
+      params: {},
+      context: {},
+    });
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="incidents-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="incidents-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const csv = await response.text();
     const [header, ...rows] = csv.replace(/^\uFEFF/, "").split("\r\n");
     const row = rows.find((line) => line.includes("HYPERLINK")) ?? "";
@@ -134,15 +221,41 @@ describe("the incident register", () => {
     expect(row).toContain("'-2+3 mesures prises, vérifiées.");
     expect(row).toContain("2026-11-02,2026-11-03,Identité (nom); CV");
     expect(row).not.toMatch(/(^|,)[=+\-@]/);
-    expect((await listAudit())[0]).toMatchObject({ action: "incidents.exported", actorId: admin.id, details: { count: await db.confidentialityIncident.count() } });
+    expect((await listAudit())[0]).toMatchObject({
+      action: "incidents.exported",
+      actorId: admin.id,
+      details: { count: await db.confidentialityIncident.count() },
+    });
   });
 
   it("answers 404 to a visitor and to a signed-in person who is not an administrator, and records nothing", async () => {
     const { user } = await createCandidate(`curieuse-${Date.now()}@exemple.ca`);
     const before = await db.confidentialityIncident.count();
-    expect((await thrown(registerLoader({ request: new Request("http://chevronne.test/admin/incidents"), params: {}, context: {} }))).status).toBe(404);
-    expect((await thrown(exportLoader({ request: await signedInRequest(user.id, "http://chevronne.test/admin/incidents/export"), params: {}, context: {} }))).status).toBe(404);
-    expect((await thrown(newAction({ request: await post(user.id, "/admin/incidents/new", complete), params: {}, context: {} }))).status).toBe(404);
+    expect(
+      (
+        await thrown(
+          registerLoader({ request: new Request("http://chevronne.test/admin/incidents"), params: {}, context: {} }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await thrown(
+          exportLoader({
+            request: await signedInRequest(user.id, "http://chevronne.test/admin/incidents/export"),
+            params: {},
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await thrown(
+          newAction({ request: await post(user.id, "/admin/incidents/new", complete), params: {}, context: {} }),
+        )
+      ).status,
+    ).toBe(404);
     expect(await db.confidentialityIncident.count()).toBe(before);
   });
 });

@@ -19,7 +19,8 @@ afterAll(async () => {
   await dev?.close();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${dev.url}${path}`, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${dev.url}${path}`, { headers, redirect: "manual" });
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await get(path, headers);
@@ -40,7 +41,14 @@ function headLinks(document: ReturnType<typeof parse>) {
 describe("each public page has an address per language", () => {
   it("answers in the address's language, whatever the cookie says, with its canonical address and both alternates", async () => {
     const { mission, employer } = await createEmployerWithMission({ title: "Accueil au musée du Fjord" });
-    const pages = ["/", "/missions", "/missions?q=mus%C3%A9e&town=Saguenay", `/missions/${mission.id}`, `/employers/${employer.slug}`, "/privacy"];
+    const pages = [
+      "/",
+      "/missions",
+      "/missions?q=mus%C3%A9e&town=Saguenay",
+      `/missions/${mission.id}`,
+      `/employers/${employer.slug}`,
+      "/privacy",
+    ];
     for (const french of pages) {
       const english = french === "/" ? "/en" : `/en${french}`;
       for (const [path, lang, cookie] of [
@@ -56,7 +64,10 @@ describe("each public page has an address per language", () => {
         expect(links.fr, path).toEqual([`${appUrl}${french}`]);
         expect(links.en, path).toEqual([`${appUrl}${english}`]);
         expect(links.xDefault, path).toEqual([`${appUrl}${french}`]);
-        expect(document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? links.canonical[0], path).toBe(links.canonical[0]);
+        expect(
+          document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? links.canonical[0],
+          path,
+        ).toBe(links.canonical[0]);
       }
     }
   });
@@ -74,11 +85,17 @@ describe("each public page has an address per language", () => {
     const switchTo = search.querySelector('form[action="/language"] input[name="returnTo"]')?.getAttribute("value");
     expect(switchTo).toBe("/missions?q=Vieux-Port");
     const missionPage = await page(`/en/missions/${mission.id}`);
-    expect(missionPage.querySelectorAll("a").map((link) => link.getAttribute("href"))).toContain(`/en/employers/${employer.slug}`);
+    expect(missionPage.querySelectorAll("a").map((link) => link.getAttribute("href"))).toContain(
+      `/en/employers/${employer.slug}`,
+    );
     const french = await page(`/missions/${mission.id}`);
-    expect(french.querySelector('form[action="/language"] input[name="returnTo"]')?.getAttribute("value")).toBe(`/en/missions/${mission.id}`);
+    expect(french.querySelector('form[action="/language"] input[name="returnTo"]')?.getAttribute("value")).toBe(
+      `/en/missions/${mission.id}`,
+    );
     // the structured data names the page it is on
-    const posting = JSON.parse(missionPage.querySelector('script[type="application/ld+json"]')?.text ?? "{}") as { url?: string };
+    const posting = JSON.parse(missionPage.querySelector('script[type="application/ld+json"]')?.text ?? "{}") as {
+      url?: string;
+    };
     expect(posting.url).toBe(`${appUrl}/en/missions/${mission.id}`);
   });
 
@@ -87,7 +104,11 @@ describe("each public page has an address per language", () => {
     const response = await fetch(`${dev.url}/language`, {
       method: "POST",
       redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: dev.url, "Sec-Fetch-Site": "same-origin" },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: dev.url,
+        "Sec-Fetch-Site": "same-origin",
+      },
       body: new URLSearchParams({ lang: "en", returnTo: `/en/missions/${mission.id}` }),
     });
     expect(response.status).toBe(302);
@@ -125,7 +146,19 @@ describe("each public page has an address per language", () => {
 
   it("answers 404 for any other first segment, and for a page that has no English address", async () => {
     const { mission, employer } = await createEmployerWithMission({ title: "Accueil" });
-    for (const path of ["/de", "/de/missions", `/xx/missions/${mission.id}`, `/de/employers/${employer.slug}`, "/de/missions/feed", `/de/employers/${employer.slug}/feed`, `/de/employers/${employer.slug}/widget`, "/en/account", "/en/signin", "/en/missions/for-you", "/en/en/missions"]) {
+    for (const path of [
+      "/de",
+      "/de/missions",
+      `/xx/missions/${mission.id}`,
+      `/de/employers/${employer.slug}`,
+      "/de/missions/feed",
+      `/de/employers/${employer.slug}/feed`,
+      `/de/employers/${employer.slug}/widget`,
+      "/en/account",
+      "/en/signin",
+      "/en/missions/for-you",
+      "/en/en/missions",
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       await response.body?.cancel();

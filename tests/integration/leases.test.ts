@@ -30,7 +30,10 @@ describe("leases", () => {
       ["other", async () => void runs.push("other")],
     ];
     const period = 60_000;
-    const [first, second] = await Promise.all([runRounds(rounds, period, "process-a"), runRounds(rounds, period, "process-b")]);
+    const [first, second] = await Promise.all([
+      runRounds(rounds, period, "process-a"),
+      runRounds(rounds, period, "process-b"),
+    ]);
     expect([...first, ...second].sort()).toEqual(["count", "other"]);
     expect(runs.sort()).toEqual(["count", "other"]);
 
@@ -46,7 +49,12 @@ describe("leases", () => {
   it("keeps the inbound mail listener in one process, and another takes over when its holder dies", async () => {
     const started: string[] = [];
     const startListener = (holder: string) => async (): Promise<Running> => {
-      const listener = await startInboundMailListener({ port: 0, host: "127.0.0.1", domain: "reponses.test", onReply: async () => {} });
+      const listener = await startInboundMailListener({
+        port: 0,
+        host: "127.0.0.1",
+        domain: "reponses.test",
+        onReply: async () => {},
+      });
       started.push(holder);
       return listener;
     };

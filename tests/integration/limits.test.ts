@@ -34,7 +34,11 @@ async function answerOf(run: () => Promise<unknown>): Promise<Answer> {
     if (result && typeof result === "object" && "init" in result && "data" in result) {
       const { data, init } = result as { data: { limit?: LimitReached }; init?: ResponseInit };
       const retryAfter = new Headers(init?.headers).get("Retry-After");
-      return { status: init?.status ?? 200, retryAfter: retryAfter === null ? null : Number(retryAfter), limit: data.limit };
+      return {
+        status: init?.status ?? 200,
+        retryAfter: retryAfter === null ? null : Number(retryAfter),
+        limit: data.limit,
+      };
     }
     return { status: 200, retryAfter: null };
   } catch (thrown) {
@@ -52,11 +56,29 @@ let clients = 0;
 const newClient = () => `198.51.100.${++clients}`;
 
 const signInLink = (client: string, email: string) =>
-  answerOf(() => signInAction({ request: form("/signin?index", { intent: "link", email }), params: {}, context: { clientAddress: client } }));
+  answerOf(() =>
+    signInAction({
+      request: form("/signin?index", { intent: "link", email }),
+      params: {},
+      context: { clientAddress: client },
+    }),
+  );
 const signUp = (client: string, email: string) =>
-  answerOf(() => signUpAction({ request: form("/signup", { kind: "candidate", name: "Rita", email }), params: {}, context: { clientAddress: client } }));
+  answerOf(() =>
+    signUpAction({
+      request: form("/signup", { kind: "candidate", name: "Rita", email }),
+      params: {},
+      context: { clientAddress: client },
+    }),
+  );
 const passwordTry = (client: string, email: string, password: string) =>
-  answerOf(() => signInAction({ request: form("/signin?index", { intent: "password", email, password }), params: {}, context: { clientAddress: client } }));
+  answerOf(() =>
+    signInAction({
+      request: form("/signin?index", { intent: "password", email, password }),
+      params: {},
+      context: { clientAddress: client },
+    }),
+  );
 
 describe("sign-in and sign-up emails per client", () => {
   it(`lets one client ask ${limits.signInEmailsPerClient.points} in 15 minutes, then answers 429 with Retry-After; another client is not affected`, async () => {
@@ -76,7 +98,10 @@ describe("sign-in and sign-up emails per client", () => {
   it("counts sign-ups and sign-in links together, since both send an email", async () => {
     const client = newClient();
     for (let index = 0; index < limits.signInEmailsPerClient.points; index++) {
-      const answer = index % 2 === 0 ? await signUp(client, `inscription-${index}@exemple.ca`) : await signInLink(client, `inscription-${index}@exemple.ca`);
+      const answer =
+        index % 2 === 0
+          ? await signUp(client, `inscription-${index}@exemple.ca`)
+          : await signInLink(client, `inscription-${index}@exemple.ca`);
       expect(answer.status).toBe(302);
     }
     const refused = await signUp(client, "inscription-de-trop@exemple.ca");
@@ -86,10 +111,14 @@ describe("sign-in and sign-up emails per client", () => {
 
   it("never lets more than the limit through when a client's requests come all at once", async () => {
     const client = newClient();
-    const answers = await Promise.all(Array.from({ length: 25 }, (_, index) => signInLink(client, `rafale-${index}@exemple.ca`)));
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, index) => signInLink(client, `rafale-${index}@exemple.ca`)),
+    );
     expect(answers.filter((answer) => answer.status === 302)).toHaveLength(limits.signInEmailsPerClient.points);
     expect(answers.filter((answer) => answer.status === 429)).toHaveLength(25 - limits.signInEmailsPerClient.points);
-    expect(await db.outboxEmail.count({ where: { toAddress: { startsWith: "rafale-" } } })).toBe(limits.signInEmailsPerClient.points);
+    expect(await db.outboxEmail.count({ where: { toAddress: { startsWith: "rafale-" } } })).toBe(
+      limits.signInEmailsPerClient.points,
+    );
   });
 });
 
@@ -103,7 +132,9 @@ describe("sign-in emails per address: honest words", () => {
     const refused = await signInLink(newClient(), "heure@exemple.ca");
     expect([refused.status, refused.limit?.reason]).toEqual([429, "signInAddress"]);
     expect(refused.retryAfter).toBeGreaterThan(addressLimits.signInEmails.seconds - 60);
-    expect(await db.outboxEmail.count({ where: { toAddress: "heure@exemple.ca" } })).toBe(addressLimits.signInEmails.points);
+    expect(await db.outboxEmail.count({ where: { toAddress: "heure@exemple.ca" } })).toBe(
+      addressLimits.signInEmails.points,
+    );
   });
 
   it("says when the oldest email of the hour stops counting, in the person's language and time zone", async () => {
@@ -112,7 +143,9 @@ describe("sign-in emails per address: honest words", () => {
     for (let index = 0; index < addressLimits.signInEmails.points; index++) {
       await requestSignIn({ email: "horaire@exemple.ca", locale: "fr", now: at(index * 10) });
     }
-    const refusal = await requestSignIn({ email: "horaire@exemple.ca", locale: "fr", now: at(45) }).catch((error: unknown) => error);
+    const refusal = await requestSignIn({ email: "horaire@exemple.ca", locale: "fr", now: at(45) }).catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(TooManySignInEmails);
     const { retryAt } = refusal as TooManySignInEmails;
     expect(retryAt).toEqual(at(60));
@@ -134,10 +167,14 @@ describe("sign-in emails per address: honest words", () => {
       for (let index = 0; index < 3; index++) {
         expect((await signInLink(newClient(), "personne@exemple.ca")).location).toMatch(/^\/signin\/code\?c=/);
       }
-      expect(await db.outboxEmail.count({ where: { toAddress: "personne@exemple.ca", template: "noAccount" } })).toBe(1);
+      expect(await db.outboxEmail.count({ where: { toAddress: "personne@exemple.ca", template: "noAccount" } })).toBe(
+        1,
+      );
       vi.setSystemTime(new Date("2027-06-02T12:00:01Z"));
       expect((await signInLink(newClient(), "personne@exemple.ca")).status).toBe(302);
-      expect(await db.outboxEmail.count({ where: { toAddress: "personne@exemple.ca", template: "noAccount" } })).toBe(2);
+      expect(await db.outboxEmail.count({ where: { toAddress: "personne@exemple.ca", template: "noAccount" } })).toBe(
+        2,
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -149,7 +186,8 @@ describe("password tries", () => {
     const user = await db.user.create({ data: { email: "quinze@exemple.ca", name: "Quentin", kind: "candidate" } });
     await changePassword(user.id, "le-vrai-mot-de-passe", null);
     const answers: Answer[] = [];
-    for (let attempt = 0; attempt < 15; attempt++) answers.push(await passwordTry(newClient(), "quinze@exemple.ca", `faux-${attempt}`));
+    for (let attempt = 0; attempt < 15; attempt++)
+      answers.push(await passwordTry(newClient(), "quinze@exemple.ca", `faux-${attempt}`));
     expect(answers.map((answer) => answer.status)).toEqual([...Array(10).fill(200), ...Array(5).fill(429)]);
     for (const refused of answers.slice(10)) {
       expect(refused.limit?.reason).toBe("passwordAddress");
@@ -164,7 +202,8 @@ describe("password tries", () => {
     const client = newClient();
     for (let attempt = 0; attempt < limits.passwordFailuresPerClient.points; attempt++) {
       expect((await passwordTry(client, `adresse-${attempt}@exemple.ca`, "devine")).status).toBe(200);
-      if (attempt % 5 === 0) expect((await passwordTry(client, "juste@exemple.ca", "le-vrai-mot-de-passe")).status).toBe(302);
+      if (attempt % 5 === 0)
+        expect((await passwordTry(client, "juste@exemple.ca", "le-vrai-mot-de-passe")).status).toBe(302);
     }
     const refused = await passwordTry(client, "encore-une@exemple.ca", "devine");
     expect([refused.status, refused.limit?.reason]).toEqual([429, "passwordClient"]);
@@ -174,9 +213,13 @@ describe("password tries", () => {
 
   it("never checks more wrong passwords than the client's limit when they come all at once", async () => {
     const client = newClient();
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, index) => passwordTry(client, `vague-${index}@exemple.ca`, "devine")));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => passwordTry(client, `vague-${index}@exemple.ca`, "devine")),
+    );
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(limits.passwordFailuresPerClient.points);
-    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(30 - limits.passwordFailuresPerClient.points);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(
+      30 - limits.passwordFailuresPerClient.points,
+    );
   });
 });
 
@@ -187,8 +230,14 @@ describe("applications per candidate", () => {
     const apply = async (missionId: string) => {
       const body = new FormData();
       body.set("message", "Bonjour, je suis disponible.");
-      const request = new Request(`http://chevronne.test/missions/${missionId}/apply`, { method: "POST", body, headers: { Cookie: cookie } });
-      return answerOf(() => applyAction({ request, params: { id: missionId }, context: { clientAddress: newClient() } }));
+      const request = new Request(`http://chevronne.test/missions/${missionId}/apply`, {
+        method: "POST",
+        body,
+        headers: { Cookie: cookie },
+      });
+      return answerOf(() =>
+        applyAction({ request, params: { id: missionId }, context: { clientAddress: newClient() } }),
+      );
     };
     for (let index = 0; index < limits.applicationsPerCandidate.points; index++) {
       const { mission } = await createEmployerWithMission();
@@ -206,7 +255,16 @@ describe("interview suggestions and emailed replies per interview", () => {
   const now = new Date("2027-09-01T12:00:00Z");
   async function proposedInterview() {
     const setup = await interviewSetup();
-    const result = await proposeInterview({ employerId: setup.employer.id, actor: setup.recruiter, applicationId: setup.application.id, proposal: proposal([{ startsAt: new Date("2027-09-14T14:00:00Z") }, { startsAt: new Date("2027-09-15T14:00:00Z") }]), now });
+    const result = await proposeInterview({
+      employerId: setup.employer.id,
+      actor: setup.recruiter,
+      applicationId: setup.application.id,
+      proposal: proposal([
+        { startsAt: new Date("2027-09-14T14:00:00Z") },
+        { startsAt: new Date("2027-09-15T14:00:00Z") },
+      ]),
+      now,
+    });
     if (!result.ok) throw new Error("no interview proposed");
     return { ...setup, interviewId: result.interviewId, token: interviewToken(result.interviewId) };
   }
@@ -214,14 +272,22 @@ describe("interview suggestions and emailed replies per interview", () => {
   it(`takes ${limits.suggestionsPerInterview.points} "none of these suit me" messages a day for one interview, then answers 429`, async () => {
     const { token, recruiter } = await proposedInterview();
     const suggest = () =>
-      answerOf(() => suggestAction({ request: form(`/interviews/${token}/suggest`, { text: "Jeudi matin me conviendrait." }), params: { token }, context: { clientAddress: newClient() } }));
+      answerOf(() =>
+        suggestAction({
+          request: form(`/interviews/${token}/suggest`, { text: "Jeudi matin me conviendrait." }),
+          params: { token },
+          context: { clientAddress: newClient() },
+        }),
+      );
     for (let index = 0; index < limits.suggestionsPerInterview.points; index++) {
       expect((await suggest()).location).toBe(`/interviews/${token}?done=suggested`);
     }
     const refused = await suggest();
     expect([refused.status, refused.limit?.reason]).toEqual([429, "suggestions"]);
     expect(refused.retryAfter).toBeGreaterThan(limits.suggestionsPerInterview.seconds - 60);
-    expect(await db.outboxEmail.count({ where: { toAddress: recruiter.email, template: "interviewNeedsAnswer" } })).toBe(limits.suggestionsPerInterview.points);
+    expect(
+      await db.outboxEmail.count({ where: { toAddress: recruiter.email, template: "interviewNeedsAnswer" } }),
+    ).toBe(limits.suggestionsPerInterview.points);
   });
 
   it(`acts on ${limits.repliesPerInterview.points} emailed replies a day for one interview; the listener answers the next 450, to be sent again later`, async () => {
@@ -232,14 +298,29 @@ describe("interview suggestions and emailed replies per interview", () => {
       domain: "reponses.test",
       onReply: (reply) => handleInterviewReply(reply, { now }),
     });
-    const sender = nodemailer.createTransport({ host: "127.0.0.1", port: listener.port, secure: false, ignoreTLS: true });
+    const sender = nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: listener.port,
+      secure: false,
+      ignoreTLS: true,
+    });
     try {
-      const send = () => sender.sendMail({ from: candidate.email, to: `rdv+${token}@reponses.test`, subject: "RE", text: "Je ne sais pas encore." });
+      const send = () =>
+        sender.sendMail({
+          from: candidate.email,
+          to: `rdv+${token}@reponses.test`,
+          subject: "RE",
+          text: "Je ne sais pas encore.",
+        });
       for (let index = 0; index < limits.repliesPerInterview.points; index++) await send();
       const refusal = await send().catch((error: { responseCode?: number }) => error);
       expect((refusal as { responseCode?: number }).responseCode).toBe(450);
-      expect(await db.applicationEvent.count({ where: { kind: "interviewReply", applicationId: application.id } })).toBe(limits.repliesPerInterview.points);
-      expect(await db.outboxEmail.count({ where: { toAddress: recruiter.email, template: "interviewNeedsAnswer" } })).toBe(limits.repliesPerInterview.points);
+      expect(
+        await db.applicationEvent.count({ where: { kind: "interviewReply", applicationId: application.id } }),
+      ).toBe(limits.repliesPerInterview.points);
+      expect(
+        await db.outboxEmail.count({ where: { toAddress: recruiter.email, template: "interviewNeedsAnswer" } }),
+      ).toBe(limits.repliesPerInterview.points);
     } finally {
       sender.close();
       await listener.close();
@@ -270,7 +351,11 @@ describe("limits shared by every process", () => {
   it("lets exactly the limit through when two processes take at the same moment", async () => {
     const [first, second] = [serverProcess(), serverProcess()];
     const { points } = limits.repliesPerInterview;
-    const answers = await Promise.all(Array.from({ length: 3 * points }, (_, index) => (index % 2 === 0 ? first : second).take("repliesPerInterview", "interview-race")));
+    const answers = await Promise.all(
+      Array.from({ length: 3 * points }, (_, index) =>
+        (index % 2 === 0 ? first : second).take("repliesPerInterview", "interview-race"),
+      ),
+    );
     expect(answers.filter((answer) => answer.ok)).toHaveLength(points);
   });
 

@@ -46,7 +46,15 @@ afterEach(() => {
 });
 
 function queueNoAccountEmail(to: string) {
-  return db.$transaction((tx) => sendEmail(tx, { to, toName: "", locale: "fr", template: "noAccount", params: { signUpLink: "http://chevronne.test/signup" } }));
+  return db.$transaction((tx) =>
+    sendEmail(tx, {
+      to,
+      toName: "",
+      locale: "fr",
+      template: "noAccount",
+      params: { signUpLink: "http://chevronne.test/signup" },
+    }),
+  );
 }
 
 function queueAlert(to: string) {
@@ -56,7 +64,15 @@ function queueAlert(to: string) {
       toName: "",
       locale: "fr",
       template: "searchAlert",
-      params: { name: "Yvon", missions: [{ title: "Accueil", employerName: "Musée", town: "Saguenay", url: "http://chevronne.test/missions/1" }], searchUrl: "http://chevronne.test/missions", unsubscribeUrl: "http://chevronne.test/alerts/unsubscribe", frequency: "daily" },
+      params: {
+        name: "Yvon",
+        missions: [
+          { title: "Accueil", employerName: "Musée", town: "Saguenay", url: "http://chevronne.test/missions/1" },
+        ],
+        searchUrl: "http://chevronne.test/missions",
+        unsubscribeUrl: "http://chevronne.test/alerts/unsubscribe",
+        frequency: "daily",
+      },
     }),
   );
 }
@@ -64,7 +80,8 @@ function queueAlert(to: string) {
 /** Runs the worker at `now` until it finds nothing more to send. */
 async function deliverAll(transport: SmtpTransport, now: Date) {
   let tried = 0;
-  for (let batch = await deliverDueEmails(transport, now); batch > 0; batch = await deliverDueEmails(transport, now)) tried += batch;
+  for (let batch = await deliverDueEmails(transport, now); batch > 0; batch = await deliverDueEmails(transport, now))
+    tried += batch;
   return tried;
 }
 
@@ -88,7 +105,11 @@ describe("a relay that refuses us", () => {
 
     await deliverDueEmails(transportTo(wrongPassword), now);
     const rows = await db.outboxEmail.findMany({ orderBy: { createdAt: "asc" } });
-    expect(rows.map((row) => [row.status, row.attempts])).toEqual([["pending", 0], ["pending", 0], ["pending", 0]]);
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual([
+      ["pending", 0],
+      ["pending", 0],
+      ["pending", 0],
+    ]);
     expect(rows.some((row) => /535/.test(row.lastError ?? ""))).toBe(true);
     const pause = await db.mailRelayPause.findFirstOrThrow();
     expect(pause.pausedUntil.getTime()).toBe(now.getTime() + pauseDelaysMs[0]);
@@ -112,7 +133,9 @@ describe("a relay that refuses us", () => {
     // neither the log nor the outbox holds the relay's password
     const logged = [...alerts.mock.calls, ...notes.mock.calls].flat().join(" ");
     expect(logged).not.toContain("le-mauvais");
-    expect(JSON.stringify(await db.outboxEmail.findMany()) + JSON.stringify(await db.mailRelayPause.findMany())).not.toContain("le-mauvais");
+    expect(
+      JSON.stringify(await db.outboxEmail.findMany()) + JSON.stringify(await db.mailRelayPause.findMany()),
+    ).not.toContain("le-mauvais");
 
     // the relay accepts again: the next probe goes through and everything waiting is sent, each once
     smtp.requirePassword(null);
@@ -153,7 +176,10 @@ describe("an address that refuses mail", () => {
     const connectionsBefore = smtp.connections;
     const later = await queueAlert("Parti@Exemple.ca");
     await deliverAll(transport, new Date());
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ status: "undeliverable", attempts: 1 });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({
+      status: "undeliverable",
+      attempts: 1,
+    });
     expect(smtp.messages).toHaveLength(0);
     expect(smtp.connections).toBe(connectionsBefore);
 
@@ -172,23 +198,44 @@ describe("an address that refuses mail", () => {
   it("is shown to the employer beside the candidate and to the person on their account page", async () => {
     const { user, profile } = await createCandidate("rebond@exemple.ca");
     const { mission, employer } = await createEmployerWithMission();
-    const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null });
-    const recruiter = await db.user.create({ data: { email: "rh@rebond.example", name: "RH", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } } });
+    const application = await applyToMission({
+      user,
+      candidateId: profile.id,
+      mission: { ...mission, employer },
+      message: "",
+      cv: null,
+    });
+    const recruiter = await db.user.create({
+      data: {
+        email: "rh@rebond.example",
+        name: "RH",
+        kind: "employer",
+        memberships: { create: { employerId: employer.id, role: "owner" } },
+      },
+    });
     const requestAs = async (userId: string, path: string) =>
       new Request(`http://chevronne.test${path}`, { headers: { Cookie: (await createSession(userId)).split(";")[0] } });
     const loadApplication = async () => {
-      const page = await applicationLoader({ request: await requestAs(recruiter.id, `/employer/applications/${application.id}`), params: { id: application.id }, context: {} });
+      const page = await applicationLoader({
+        request: await requestAs(recruiter.id, `/employer/applications/${application.id}`),
+        params: { id: application.id },
+        context: {},
+      });
       if (page.anonymised !== null) throw new Error("the application is not anonymised");
       return page;
     };
-    const loadAccount = async () => accountLoader({ request: await requestAs(user.id, "/account"), params: {}, context: {} });
+    const loadAccount = async () =>
+      accountLoader({ request: await requestAs(user.id, "/account"), params: {}, context: {} });
     expect((await loadApplication()).candidate.refusesMail).toBeNull();
     expect((await loadAccount()).refusesMail).toBeNull();
 
     smtp.refuseWith(550, "5.1.1 User unknown");
     await deliverAll(transportTo(), new Date());
     expect((await loadApplication()).candidate.refusesMail).toEqual({ since: expect.any(Date) });
-    expect((await loadAccount()).refusesMail).toEqual({ since: expect.any(Date), reply: expect.stringMatching(/550 5\.1\.1 User unknown/) });
+    expect((await loadAccount()).refusesMail).toEqual({
+      since: expect.any(Date),
+      reply: expect.stringMatching(/550 5\.1\.1 User unknown/),
+    });
   });
 
   it("is confirmed from the account page: a code goes to the address, and typing it clears the mark", async () => {
@@ -197,7 +244,11 @@ describe("an address that refuses mail", () => {
     const cookie = (await createSession(user.id)).split(";")[0];
     const body = new URLSearchParams({ intent: "check-address" });
     const answer = await accountAction({
-      request: new Request("http://chevronne.test/account", { method: "POST", body, headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } }),
+      request: new Request("http://chevronne.test/account", {
+        method: "POST",
+        body,
+        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      }),
       params: {},
       context: {},
     }).catch((thrown: unknown) => thrown);
@@ -225,7 +276,19 @@ describe("sending", () => {
   it("sends sign-in codes and interview emails before alerts, whatever their age", async () => {
     for (let index = 0; index < 5; index++) await queueAlert(`alerte${index}@exemple.ca`);
     await db.$transaction((tx) =>
-      sendEmail(tx, { to: "presse@exemple.ca", toName: "", locale: "fr", template: "signIn", params: { name: "Lise", link: "http://chevronne.test/signin/link?token=t", code: "654321", minutes: 15, isNewAccount: false } }),
+      sendEmail(tx, {
+        to: "presse@exemple.ca",
+        toName: "",
+        locale: "fr",
+        template: "signIn",
+        params: {
+          name: "Lise",
+          link: "http://chevronne.test/signin/link?token=t",
+          code: "654321",
+          minutes: 15,
+          isNewAccount: false,
+        },
+      }),
     );
     expect(await deliverDueEmails(transportTo(), new Date(), 1)).toBe(1);
     expect(smtp.messages.map((mail) => mail.subject)).toEqual(["Votre code de connexion Chevronné : 654321"]);
@@ -245,8 +308,16 @@ describe("sending", () => {
     const secretUrl = `http://127.0.0.1:${(secret.address() as AddressInfo).port}/`;
     try {
       const transport = transportTo();
-      const send = (message: object) => transport.deliver({ outboxId: "x", toAddress: "cible@exemple.ca", subject: "Essai", message: { from: "a@chevronne.test", to: "cible@exemple.ca", subject: "Essai", text: "Bonjour", ...message } });
-      await expect(send({ attachments: [{ filename: "passwd", path: "/etc/passwd" }] })).rejects.toThrow(/file access/i);
+      const send = (message: object) =>
+        transport.deliver({
+          outboxId: "x",
+          toAddress: "cible@exemple.ca",
+          subject: "Essai",
+          message: { from: "a@chevronne.test", to: "cible@exemple.ca", subject: "Essai", text: "Bonjour", ...message },
+        });
+      await expect(send({ attachments: [{ filename: "passwd", path: "/etc/passwd" }] })).rejects.toThrow(
+        /file access/i,
+      );
       await expect(send({ attachments: [{ filename: "page", href: secretUrl }] })).rejects.toThrow(/url access/i);
       await expect(send({ text: { path: "/etc/passwd" } })).rejects.toThrow(/file access/i);
       await expect(send({ html: { href: secretUrl } })).rejects.toThrow(/url access/i);

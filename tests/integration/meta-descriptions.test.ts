@@ -25,7 +25,10 @@ function description(descriptors: MetaDescriptor[]): string | undefined {
 }
 
 describe("meta descriptions", () => {
-  for (const [locale, dictionary] of [["fr", fr], ["en", en]] as const) {
+  for (const [locale, dictionary] of [
+    ["fr", fr],
+    ["en", en],
+  ] as const) {
     it(`describes home and the search page in ${locale}`, () => {
       expect(description(metaOf(homeMeta, locale))).toBe(dictionary.metaDescriptions.home);
       expect(description(metaOf(searchMeta, locale))).toBe(dictionary.metaDescriptions.missions);
@@ -36,15 +39,24 @@ describe("meta descriptions", () => {
     for (const key of ["home", "missions"] as const) {
       expect(fr.metaDescriptions[key]).not.toBe(en.metaDescriptions[key]);
       for (const text of [fr.metaDescriptions[key], en.metaDescriptions[key]]) expect(text.length).toBeGreaterThan(50);
-      for (const text of [fr.metaDescriptions[key], en.metaDescriptions[key]]) expect(text.length).toBeLessThanOrEqual(170);
+      for (const text of [fr.metaDescriptions[key], en.metaDescriptions[key]])
+        expect(text.length).toBeLessThanOrEqual(170);
     }
   });
 
   it("describes a mission by its summary and an organisation by its purpose", async () => {
     const { employer, mission } = await createEmployerWithMission();
-    const missionData = await missionLoader({ request: new Request(`http://chevronne.test/missions/${mission.id}`), params: { id: mission.id }, context: {} });
+    const missionData = await missionLoader({
+      request: new Request(`http://chevronne.test/missions/${mission.id}`),
+      params: { id: mission.id },
+      context: {},
+    });
     expect(description(metaOf(missionMeta, "en", missionData))).toBe(mission.summary);
-    const employerData = await employerLoader({ request: new Request(`http://chevronne.test/employers/${employer.slug}`), params: { slug: employer.slug }, context: {} });
+    const employerData = await employerLoader({
+      request: new Request(`http://chevronne.test/employers/${employer.slug}`),
+      params: { slug: employer.slug },
+      context: {},
+    });
     expect(description(metaOf(employerMeta, "fr", employerData))).toBe(employer.purpose);
   });
 });

@@ -70,8 +70,21 @@ type Catalog = Map<string, CatalogEntry>;
 const notFromExtension = (catalog: string, oid: string) =>
   `NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = '${catalog}'::regclass AND dep.objid = ${oid} AND dep.deptype = 'e')`;
 
-const constraintTypes: Record<string, string> = { p: "primary key", f: "foreign key", u: "unique", c: "check", x: "exclusion", t: "trigger" };
-const relationKinds: Record<string, string> = { r: "table", p: "table", v: "view", m: "materialized view", S: "sequence" };
+const constraintTypes: Record<string, string> = {
+  p: "primary key",
+  f: "foreign key",
+  u: "unique",
+  c: "check",
+  x: "exclusion",
+  t: "trigger",
+};
+const relationKinds: Record<string, string> = {
+  r: "table",
+  p: "table",
+  v: "view",
+  m: "materialized view",
+  S: "sequence",
+};
 
 async function readCatalog(client: Client): Promise<Catalog> {
   const entries: CatalogEntry[] = [];
@@ -82,7 +95,13 @@ async function readCatalog(client: Client): Promise<Catalog> {
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ${notFromExtension("pg_class", "c.oid")}`)) {
     entries.push({ object: `${relationKinds[kind]} ${name}`, table: name, definition: relationKinds[kind] });
   }
-  for (const column of await rows<{ table: string; name: string; type: string; not_null: boolean; default: string | null }>(`
+  for (const column of await rows<{
+    table: string;
+    name: string;
+    type: string;
+    not_null: boolean;
+    default: string | null;
+  }>(`
     SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
       pg_get_expr(ad.adbin, ad.adrelid) AS default
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -99,11 +118,20 @@ async function readCatalog(client: Client): Promise<Catalog> {
     entries.push({ object: `index ${table}.${name}`, table, definition });
   }
   // NOT NULL constraints (PostgreSQL 18 lists them here) are left to the columns' nullability above.
-  for (const { table, name, type, definition } of await rows<{ table: string; name: string; type: string; definition: string }>(`
+  for (const { table, name, type, definition } of await rows<{
+    table: string;
+    name: string;
+    type: string;
+    definition: string;
+  }>(`
     SELECT t.relname AS table, con.conname AS name, con.contype AS type, pg_get_constraintdef(con.oid) AS definition
     FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = con.connamespace
     WHERE n.nspname = 'public' AND con.contype <> 'n' AND ${notFromExtension("pg_class", "t.oid")}`)) {
-    entries.push({ object: `constraint ${table}.${name}`, table, definition: `${constraintTypes[type] ?? type}: ${definition}` });
+    entries.push({
+      object: `constraint ${table}.${name}`,
+      table,
+      definition: `${constraintTypes[type] ?? type}: ${definition}`,
+    });
   }
   for (const { table, name, definition } of await rows<{ table: string; name: string; definition: string }>(`
     SELECT t.relname AS table, tg.tgname AS name, pg_get_triggerdef(tg.oid) AS definition
@@ -142,13 +170,16 @@ async function readCatalog(client: Client): Promise<Catalog> {
 /** Every way the migrated catalog departs from schema.prisma's, one sentence each. */
 function differences(migrated: Catalog, fromSchema: Catalog): string[] {
   const listed = new Set(extras);
-  const isExtra = (entry: CatalogEntry) => listed.has(entry.object) || (entry.table !== undefined && listed.has(`table ${entry.table}`));
+  const isExtra = (entry: CatalogEntry) =>
+    listed.has(entry.object) || (entry.table !== undefined && listed.has(`table ${entry.table}`));
   const problems: string[] = [];
   for (const [object, expected] of fromSchema) {
     const actual = migrated.get(object);
     if (!actual) problems.push(`${object} is in schema.prisma but missing from the migrated database`);
     else if (actual.definition !== expected.definition) {
-      problems.push(`${object} differs: the migrated database has "${actual.definition}", schema.prisma "${expected.definition}"`);
+      problems.push(
+        `${object} differs: the migrated database has "${actual.definition}", schema.prisma "${expected.definition}"`,
+      );
     }
   }
   for (const entry of migrated.values()) {
@@ -157,8 +188,10 @@ function differences(migrated: Catalog, fromSchema: Catalog): string[] {
     }
   }
   for (const object of extras) {
-    if (!migrated.has(object)) problems.push(`${object} is in the list of extras but missing from the migrated database`);
-    else if (fromSchema.has(object)) problems.push(`${object} is in the list of extras but schema.prisma describes it: take it off the list`);
+    if (!migrated.has(object))
+      problems.push(`${object} is in the list of extras but missing from the migrated database`);
+    else if (fromSchema.has(object))
+      problems.push(`${object} is in the list of extras but schema.prisma describes it: take it off the list`);
   }
   return problems;
 }
@@ -181,7 +214,16 @@ beforeAll(async () => {
   const schemaSqlFile = path.join(work, "schema.sql");
   const prismaDiff = promisify(execFile)(
     path.join(repoRoot, "node_modules", ".bin", "prisma"),
-    ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script", "-o", schemaSqlFile],
+    [
+      "migrate",
+      "diff",
+      "--from-empty",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+      "-o",
+      schemaSqlFile,
+    ],
     { cwd: repoRoot },
   );
   await ensureDatabase(migratedUrl);
@@ -201,7 +243,10 @@ describe("migrations", () => {
     for (const file of migrationFiles) {
       // dbmate silently skips a file whose name it does not recognise
       expect(file, `${file} is not named <14-digit timestamp>_<name>.sql`).toMatch(/^\d{14}_[a-z0-9_]+\.sql$/);
-      const lines = fs.readFileSync(path.join(migrationsDir, file), "utf8").split("\n").map((line) => line.trim());
+      const lines = fs
+        .readFileSync(path.join(migrationsDir, file), "utf8")
+        .split("\n")
+        .map((line) => line.trim());
       const up = lines.indexOf("-- migrate:up");
       const down = lines.indexOf("-- migrate:down");
       expect(up, `${file} has no "-- migrate:up" line`).toBeGreaterThanOrEqual(0);
@@ -211,13 +256,17 @@ describe("migrations", () => {
 
   it("are all applied and recorded by dbmate", async () => {
     for (const file of migrationFiles) expect(firstUp).toContain(`Applied: ${file}`);
-    const { rows } = await withClient(migratedUrl, (client) => client.query<{ version: string }>("SELECT version FROM schema_migrations ORDER BY version"));
+    const { rows } = await withClient(migratedUrl, (client) =>
+      client.query<{ version: string }>("SELECT version FROM schema_migrations ORDER BY version"),
+    );
     expect(rows.map((row) => row.version)).toEqual(migrationFiles.map((file) => file.slice(0, 14)));
   });
 
   it("build what schema.prisma describes, plus the listed extras", () => {
     // Not vacuous: both sides hold every model's table with its primary key.
-    const models = [...fs.readFileSync(path.join(repoRoot, "prisma", "schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map((match) => match[1]);
+    const models = [
+      ...fs.readFileSync(path.join(repoRoot, "prisma", "schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm),
+    ].map((match) => match[1]);
     expect(models).toEqual(expect.arrayContaining(["User", "Mission", "Employer", "Application", "Interview"]));
     for (const model of models) {
       for (const catalog of [migrated, fromSchema]) {

@@ -13,16 +13,27 @@ let counter = 0;
 async function signUpEmployer() {
   counter += 1;
   const email = `secteur-mission-${counter}-${Date.now()}@exemple.ca`;
-  await requestSignIn({ email, locale: "fr", signUp: { kind: "employer", name: "Hélène Roy", orgName: `Atelier Roy ${counter}` } });
+  await requestSignIn({
+    email,
+    locale: "fr",
+    signUp: { kind: "employer", name: "Hélène Roy", orgName: `Atelier Roy ${counter}` },
+  });
   const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
   const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
   if (!result.ok) throw new Error(`sign-up failed: ${result.reason}`);
-  const { employer } = await db.membership.findFirstOrThrow({ where: { userId: result.user.id }, include: { employer: true } });
+  const { employer } = await db.membership.findFirstOrThrow({
+    where: { userId: result.user.id },
+    include: { employer: true },
+  });
   return { owner: result.user, employer };
 }
 
 async function editorStart(userId: string) {
-  const data = (await newMission.loader({ request: await signedInRequest(userId, `${site}/employer/missions/new`), params: {}, context: {} })) as { mission: { sector: string } };
+  const data = (await newMission.loader({
+    request: await signedInRequest(userId, `${site}/employer/missions/new`),
+    params: {},
+    context: {},
+  })) as { mission: { sector: string } };
   return data.mission.sector;
 }
 
@@ -47,7 +58,10 @@ async function save(userId: string, fields: Record<string, string>) {
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
   });
   try {
-    return { status: 200, data: (await newMission.action({ request, params: {}, context: {} })) as { errors: Record<string, string> } };
+    return {
+      status: 200,
+      data: (await newMission.action({ request, params: {}, context: {} })) as { errors: Record<string, string> },
+    };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get("Location") };
     throw thrown;
@@ -69,14 +83,22 @@ describe("the sector of a mission in the editor", () => {
     expect(await db.mission.count({ where: { employerId: employer.id } })).toBe(0);
 
     const saved = await save(owner.id, { ...goodMission, sector: "culture" });
-    expect(saved).toMatchObject({ status: 302, location: expect.stringMatching(/^\/employer\/missions\/[\w-]+\/edit\?saved=1$/) });
+    expect(saved).toMatchObject({
+      status: 302,
+      location: expect.stringMatching(/^\/employer\/missions\/[\w-]+\/edit\?saved=1$/),
+    });
     expect((await db.mission.findFirstOrThrow({ where: { employerId: employer.id } })).sector).toBe("culture");
   });
 
   it("starts from the organisation's sector when it has one", async () => {
     const { employer } = await createEmployerWithMission();
     const owner = await db.user.create({
-      data: { email: `secteur-proprio-${Date.now()}@exemple.ca`, name: "Rémi", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } },
+      data: {
+        email: `secteur-proprio-${Date.now()}@exemple.ca`,
+        name: "Rémi",
+        kind: "employer",
+        memberships: { create: { employerId: employer.id, role: "owner" } },
+      },
     });
     expect(await editorStart(owner.id)).toBe("culture");
   });

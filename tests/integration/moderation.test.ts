@@ -59,20 +59,38 @@ async function deliverAll() {
   }
 }
 
-const to = (address: string) => (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
+const to = (address: string) => (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
 
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${++serial}-${Date.now()}@exemple.ca`;
 
 async function createAdministrator() {
-  return db.user.create({ data: { email: unique("admin"), name: "Alice Admin", kind: "candidate", isAdministrator: true } });
+  return db.user.create({
+    data: { email: unique("admin"), name: "Alice Admin", kind: "candidate", isAdministrator: true },
+  });
 }
 
 /** An organisation with a published mission, its owner (in `locale`) and a recruiter. */
 async function organisationWithPeople(locale: "fr" | "en" = "fr") {
   const { employer, mission } = await createEmployerWithMission({ title: "Accueil au musée" });
-  const owner = await db.user.create({ data: { email: unique("owner"), name: "Odile Owner", kind: "employer", locale, memberships: { create: { employerId: employer.id, role: "owner" } } } });
-  const recruiter = await db.user.create({ data: { email: unique("recruiter"), name: "Rémi Recruteur", kind: "employer", memberships: { create: { employerId: employer.id, role: "recruiter" } } } });
+  const owner = await db.user.create({
+    data: {
+      email: unique("owner"),
+      name: "Odile Owner",
+      kind: "employer",
+      locale,
+      memberships: { create: { employerId: employer.id, role: "owner" } },
+    },
+  });
+  const recruiter = await db.user.create({
+    data: {
+      email: unique("recruiter"),
+      name: "Rémi Recruteur",
+      kind: "employer",
+      memberships: { create: { employerId: employer.id, role: "recruiter" } },
+    },
+  });
   return { employer, mission, owner, recruiter };
 }
 
@@ -86,7 +104,8 @@ function post(path: string, fields: Record<string, string | string[]>) {
   return new Request(`${site}${path}`, { method: "POST", body: formBody(fields) });
 }
 
-const postAs = (user: Pick<User, "id">, path: string, fields: Record<string, string | string[]>) => signedInRequest(user.id, `${site}${path}`, { method: "POST", body: formBody(fields) });
+const postAs = (user: Pick<User, "id">, path: string, fields: Record<string, string | string[]>) =>
+  signedInRequest(user.id, `${site}${path}`, { method: "POST", body: formBody(fields) });
 
 type Answer = { status: number; location?: string | null; cookie?: string | null; body?: Record<string, unknown> };
 
@@ -101,21 +120,53 @@ async function answerOf(run: () => Promise<unknown>): Promise<Answer> {
     return { status: 200, body: result as Record<string, unknown> };
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown;
-    return { status: thrown.status, location: thrown.headers.get("Location"), cookie: thrown.headers.get("Set-Cookie") };
+    return {
+      status: thrown.status,
+      location: thrown.headers.get("Location"),
+      cookie: thrown.headers.get("Set-Cookie"),
+    };
   }
 }
 
 const report = (missionId: string, fields: Record<string, string>, client = "198.51.100.7", request?: Request) =>
-  answerOf(() => missionReport.action({ request: request ?? post(`/missions/${missionId}/report`, fields), params: { id: missionId }, context: { clientAddress: client } }));
+  answerOf(() =>
+    missionReport.action({
+      request: request ?? post(`/missions/${missionId}/report`, fields),
+      params: { id: missionId },
+      context: { clientAddress: client },
+    }),
+  );
 
-const reportFields = { reason: "discriminatory", details: "L’annonce demande « une personne jeune et dynamique ».", contactEmail: "temoin@exemple.ca" };
+const reportFields = {
+  reason: "discriminatory",
+  details: "L’annonce demande « une personne jeune et dynamique ».",
+  contactEmail: "temoin@exemple.ca",
+};
 
 const missionAction = async (user: Pick<User, "id">, missionId: string, fields: Record<string, string | string[]>) =>
-  answerOf(async () => missionAdmin.action({ request: await postAs(user, `/admin/missions/${missionId}`, fields), params: { id: missionId }, context: {} }));
+  answerOf(async () =>
+    missionAdmin.action({
+      request: await postAs(user, `/admin/missions/${missionId}`, fields),
+      params: { id: missionId },
+      context: {},
+    }),
+  );
 const organisationAction = async (user: Pick<User, "id">, employerId: string, fields: Record<string, string>) =>
-  answerOf(async () => organisationAdmin.action({ request: await postAs(user, `/admin/organisations/${employerId}`, fields), params: { id: employerId }, context: {} }));
+  answerOf(async () =>
+    organisationAdmin.action({
+      request: await postAs(user, `/admin/organisations/${employerId}`, fields),
+      params: { id: employerId },
+      context: {},
+    }),
+  );
 const accountAction = async (user: Pick<User, "id">, userId: string, fields: Record<string, string>) =>
-  answerOf(async () => accountAdmin.action({ request: await postAs(user, `/admin/accounts/${userId}`, fields), params: { id: userId }, context: {} }));
+  answerOf(async () =>
+    accountAdmin.action({
+      request: await postAs(user, `/admin/accounts/${userId}`, fields),
+      params: { id: userId },
+      context: {},
+    }),
+  );
 
 async function searchIds() {
   const result = await searchMissions(defaultMissionSearch, { pageSize: 100 });
@@ -128,7 +179,16 @@ describe("reporting a mission or an organisation", () => {
     const sent = await report(mission.id, reportFields);
     expect(sent).toMatchObject({ status: 302, location: `/missions/${mission.id}/report?sent=1` });
     const candidate = await createCandidate(unique("candidate"));
-    const signedIn = await report(mission.id, {}, "198.51.100.8", await postAs(candidate.user, `/missions/${mission.id}/report`, { reason: "other", details: "Le salaire est sous le minimum.", contactEmail: "ignore@exemple.ca" }));
+    const signedIn = await report(
+      mission.id,
+      {},
+      "198.51.100.8",
+      await postAs(candidate.user, `/missions/${mission.id}/report`, {
+        reason: "other",
+        details: "Le salaire est sous le minimum.",
+        contactEmail: "ignore@exemple.ca",
+      }),
+    );
     expect(signedIn.status).toBe(302);
     const rows = await db.report.findMany({ where: { missionId: mission.id }, orderBy: { createdAt: "asc" } });
     expect(rows.map((row) => [row.reason, row.contactEmail, row.reporterId, row.employerId, row.status])).toEqual([
@@ -137,7 +197,11 @@ describe("reporting a mission or an organisation", () => {
     ]);
 
     const aboutOrganisation = await answerOf(() =>
-      organisationReport.action({ request: post(`/employers/${employer.slug}/report`, { reason: "doubtful", details: "" }), params: { slug: employer.slug }, context: { clientAddress: "198.51.100.9" } }),
+      organisationReport.action({
+        request: post(`/employers/${employer.slug}/report`, { reason: "doubtful", details: "" }),
+        params: { slug: employer.slug },
+        context: { clientAddress: "198.51.100.9" },
+      }),
     );
     expect(aboutOrganisation).toMatchObject({ status: 302, location: `/employers/${employer.slug}/report?sent=1` });
     expect(await db.report.count({ where: { employerId: employer.id, missionId: null } })).toBe(1);
@@ -146,7 +210,10 @@ describe("reporting a mission or an organisation", () => {
   it("answers mistakes next to their field, keeps what was typed, and records nothing", async () => {
     const { mission } = await createEmployerWithMission();
     const noReason = await report(mission.id, { details: "Bizarre" });
-    expect(noReason.body).toMatchObject({ errors: { reason: "moderation.errors.reasonRequired" }, values: { details: "Bizarre" } });
+    expect(noReason.body).toMatchObject({
+      errors: { reason: "moderation.errors.reasonRequired" },
+      values: { details: "Bizarre" },
+    });
     const otherWithoutWords = await report(mission.id, { reason: "other", details: " " });
     expect(otherWithoutWords.body).toMatchObject({ errors: { details: "moderation.errors.detailsRequired" } });
     const badAddress = await report(mission.id, { reason: "doubtful", contactEmail: "pas une adresse" });
@@ -161,32 +228,89 @@ describe("reporting a mission or an organisation", () => {
     const draft = await createEmployerWithMission();
     await db.mission.update({ where: { id: draft.mission.id }, data: { status: "draft" } });
     const unpublished = await createEmployerWithMission();
-    await missionAction(administrator, unpublished.mission.id, { intent: "unpublish", reason: "Annonce trompeuse sur le salaire." });
+    await missionAction(administrator, unpublished.mission.id, {
+      intent: "unpublish",
+      reason: "Annonce trompeuse sur le salaire.",
+    });
     const suspended = await organisationWithPeople();
-    await organisationAction(administrator, suspended.employer.id, { intent: "suspend", reason: "Faux employeur qui demande de l’argent." });
+    await organisationAction(administrator, suspended.employer.id, {
+      intent: "suspend",
+      reason: "Faux employeur qui demande de l’argent.",
+    });
 
     for (const missionId of ["nothing-here", draft.mission.id, unpublished.mission.id, suspended.mission.id]) {
-      expect((await answerOf(() => missionReport.loader({ request: new Request(`${site}/missions/${missionId}/report`), params: { id: missionId }, context: {} }))).status).toBe(404);
+      expect(
+        (
+          await answerOf(() =>
+            missionReport.loader({
+              request: new Request(`${site}/missions/${missionId}/report`),
+              params: { id: missionId },
+              context: {},
+            }),
+          )
+        ).status,
+      ).toBe(404);
       expect((await report(missionId, reportFields)).status).toBe(404);
     }
     const pending = await createEmployerWithMission({ verificationStatus: "pending" });
     for (const slug of [pending.employer.slug, suspended.employer.slug]) {
-      expect((await answerOf(() => organisationReport.loader({ request: new Request(`${site}/employers/${slug}/report`), params: { slug }, context: {} }))).status).toBe(404);
+      expect(
+        (
+          await answerOf(() =>
+            organisationReport.loader({
+              request: new Request(`${site}/employers/${slug}/report`),
+              params: { slug },
+              context: {},
+            }),
+          )
+        ).status,
+      ).toBe(404);
     }
     expect(
-      (await answerOf(() => organisationReport.action({ request: post(`/employers/${pending.employer.slug}/report`, reportFields), params: { slug: pending.employer.slug }, context: {} }))).status,
+      (
+        await answerOf(() =>
+          organisationReport.action({
+            request: post(`/employers/${pending.employer.slug}/report`, reportFields),
+            params: { slug: pending.employer.slug },
+            context: {},
+          }),
+        )
+      ).status,
     ).toBe(404);
     const slug = suspended.employer.slug;
-    expect((await answerOf(() => organisationReport.loader({ request: new Request(`${site}/employers/${slug}/report`), params: { slug }, context: {} }))).status).toBe(404);
-    expect((await answerOf(() => employerPage.loader({ request: new Request(`${site}/employers/${slug}`), params: { slug }, context: {} }))).status).toBe(404);
-    expect(await db.report.count({ where: { employerId: { in: [draft.employer.id, unpublished.employer.id, suspended.employer.id] } } })).toBe(0);
+    expect(
+      (
+        await answerOf(() =>
+          organisationReport.loader({
+            request: new Request(`${site}/employers/${slug}/report`),
+            params: { slug },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await answerOf(() =>
+          employerPage.loader({ request: new Request(`${site}/employers/${slug}`), params: { slug }, context: {} }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      await db.report.count({
+        where: { employerId: { in: [draft.employer.id, unpublished.employer.id, suspended.employer.id] } },
+      }),
+    ).toBe(0);
   });
 });
 
 describe("report limits", () => {
   it(`lets one client send ${limits.reportsPerClient.points} reports an hour, then says so and when to try again, keeping the text`, async () => {
-    const missions = await Promise.all(Array.from({ length: limits.reportsPerClient.points + 1 }, () => createEmployerWithMission()));
-    for (const { mission } of missions.slice(0, -1)) expect((await report(mission.id, reportFields, "203.0.113.10")).status).toBe(302);
+    const missions = await Promise.all(
+      Array.from({ length: limits.reportsPerClient.points + 1 }, () => createEmployerWithMission()),
+    );
+    for (const { mission } of missions.slice(0, -1))
+      expect((await report(mission.id, reportFields, "203.0.113.10")).status).toBe(302);
     const last = missions.at(-1)!.mission.id;
     const refused = await report(last, reportFields, "203.0.113.10");
     expect(refused.status).toBe(429);
@@ -201,7 +325,11 @@ describe("report limits", () => {
 
   it(`takes ${limits.reportsPerTarget.points} reports an hour about one target from everyone, fired at once, then refuses the rest`, async () => {
     const { mission } = await createEmployerWithMission();
-    const answers = await Promise.all(Array.from({ length: limits.reportsPerTarget.points + 5 }, (_, index) => report(mission.id, reportFields, `192.0.2.${index + 1}`)));
+    const answers = await Promise.all(
+      Array.from({ length: limits.reportsPerTarget.points + 5 }, (_, index) =>
+        report(mission.id, reportFields, `192.0.2.${index + 1}`),
+      ),
+    );
     expect(answers.filter((answer) => answer.status === 302)).toHaveLength(limits.reportsPerTarget.points);
     const refused = answers.filter((answer) => answer.status === 429);
     expect(refused).toHaveLength(5);
@@ -222,9 +350,21 @@ describe("the queue", () => {
       data: [
         { missionId: older.mission.id, employerId: older.employer.id, reason: "discriminatory", createdAt: at(30) },
         { missionId: older.mission.id, employerId: older.employer.id, reason: "discriminatory", createdAt: at(20) },
-        { missionId: older.mission.id, employerId: older.employer.id, reason: "other", details: "Salaire faux", createdAt: at(25) },
+        {
+          missionId: older.mission.id,
+          employerId: older.employer.id,
+          reason: "other",
+          details: "Salaire faux",
+          createdAt: at(25),
+        },
         { employerId: newer.employer.id, reason: "doubtful", createdAt: at(5) },
-        { missionId: newer.mission.id, employerId: newer.employer.id, reason: "doubtful", createdAt: at(10), status: "dismissed" },
+        {
+          missionId: newer.mission.id,
+          employerId: newer.employer.id,
+          reason: "doubtful",
+          createdAt: at(10),
+          status: "dismissed",
+        },
       ],
     });
     const groups = await openReportGroups();
@@ -233,8 +373,15 @@ describe("the queue", () => {
       ["mission", "Caissière de jour", 3, { discriminatory: 2, other: 1 }],
     ]);
     const administrator = await createAdministrator();
-    const page = (await reportQueue.loader({ request: await signedInRequest(administrator.id, `${site}/admin/reports`), params: {}, context: {} })) as Awaited<ReturnType<typeof reportQueue.loader>>;
-    expect(page.groups.map((group) => group.path)).toEqual([`/admin/organisations/${newer.employer.id}`, `/admin/missions/${older.mission.id}`]);
+    const page = (await reportQueue.loader({
+      request: await signedInRequest(administrator.id, `${site}/admin/reports`),
+      params: {},
+      context: {},
+    })) as Awaited<ReturnType<typeof reportQueue.loader>>;
+    expect(page.groups.map((group) => group.path)).toEqual([
+      `/admin/organisations/${newer.employer.id}`,
+      `/admin/missions/${older.mission.id}`,
+    ]);
   });
 });
 
@@ -250,16 +397,38 @@ describe("unpublishing a mission, fixing it and sending it back", () => {
       status: 200,
       body: { intent: "unpublish", errors: { reason: "moderation.errors.reasonMissing" } },
     });
-    expect(await missionAction(administrator, mission.id, { intent: "unpublish", reason })).toMatchObject({ status: 302, location: `/admin/missions/${mission.id}?done=unpublished` });
+    expect(await missionAction(administrator, mission.id, { intent: "unpublish", reason })).toMatchObject({
+      status: 302,
+      location: `/admin/missions/${mission.id}?done=unpublished`,
+    });
 
     const row = await db.mission.findUniqueOrThrow({ where: { id: mission.id } });
     expect([row.status, row.moderationReason]).toEqual(["unpublished", reason]);
     expect(await searchIds()).not.toContain(mission.id);
     expect(await findPublicMission(mission.id)).toBeNull();
-    expect((await answerOf(() => missionPage.loader({ request: new Request(`${site}/missions/${mission.id}`), params: { id: mission.id }, context: {} }))).status).toBe(404);
-    expect(await db.report.findMany({ where: { missionId: mission.id }, select: { status: true, resolvedById: true } })).toEqual([{ status: "actioned", resolvedById: administrator.id }]);
+    expect(
+      (
+        await answerOf(() =>
+          missionPage.loader({
+            request: new Request(`${site}/missions/${mission.id}`),
+            params: { id: mission.id },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      await db.report.findMany({ where: { missionId: mission.id }, select: { status: true, resolvedById: true } }),
+    ).toEqual([{ status: "actioned", resolvedById: administrator.id }]);
     const audit = await db.auditEntry.findMany({ where: { subjectId: mission.id } });
-    expect(audit.map((entry) => [entry.action, entry.actorId, entry.employerId, (entry.details as { reason?: string }).reason])).toEqual([["mission.unpublished", administrator.id, employer.id, reason]]);
+    expect(
+      audit.map((entry) => [
+        entry.action,
+        entry.actorId,
+        entry.employerId,
+        (entry.details as { reason?: string }).reason,
+      ]),
+    ).toEqual([["mission.unpublished", administrator.id, employer.id, reason]]);
 
     await deliverAll();
     const email = await smtp.waitForMessage(to(owner.email));
@@ -269,9 +438,11 @@ describe("unpublishing a mission, fixing it and sending it back", () => {
     expect(smtp.messages.filter(to(recruiter.email))).toHaveLength(0);
 
     // the employer sees the reason on the mission; publishing it directly is refused, sending it back is not
-    const editor = (await missionEditor.loader({ request: await signedInRequest(owner.id, `${site}/employer/missions/${mission.id}/edit`), params: { id: mission.id }, context: {} })) as Awaited<
-      ReturnType<typeof missionEditor.loader>
-    >;
+    const editor = (await missionEditor.loader({
+      request: await signedInRequest(owner.id, `${site}/employer/missions/${mission.id}/edit`),
+      params: { id: mission.id },
+      context: {},
+    })) as Awaited<ReturnType<typeof missionEditor.loader>>;
     expect(editor.moderation).toEqual({ status: "unpublished", reason, justResubmitted: false });
     expect((await publishMission(employer.id, mission.id)).ok).toBe(false);
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("unpublished");
@@ -290,26 +461,53 @@ describe("unpublishing a mission, fixing it and sending it back", () => {
       closesOn: "2099-12-31",
     };
     const withAgeTerm = await answerOf(async () =>
-      missionEditor.action({ request: await postAs(owner, `/employer/missions/${mission.id}/edit`, { ...fixed, description: "Pour une personne jeune et dynamique." }), params: { id: mission.id }, context: {} }),
+      missionEditor.action({
+        request: await postAs(owner, `/employer/missions/${mission.id}/edit`, {
+          ...fixed,
+          description: "Pour une personne jeune et dynamique.",
+        }),
+        params: { id: mission.id },
+        context: {},
+      }),
     );
     expect(withAgeTerm.location).toBe(`/employer/missions/${mission.id}/edit?blocked=1`);
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("unpublished");
-    const sentBack = await answerOf(async () => missionEditor.action({ request: await postAs(recruiter, `/employer/missions/${mission.id}/edit`, fixed), params: { id: mission.id }, context: {} }));
+    const sentBack = await answerOf(async () =>
+      missionEditor.action({
+        request: await postAs(recruiter, `/employer/missions/${mission.id}/edit`, fixed),
+        params: { id: mission.id },
+        context: {},
+      }),
+    );
     expect(sentBack.location).toBe(`/employer/missions/${mission.id}/edit?resubmitted=1`);
     // back to an administrator, not to the search
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("resubmitted");
     expect(await searchIds()).not.toContain(mission.id);
-    const queue = (await reportQueue.loader({ request: await signedInRequest(administrator.id, `${site}/admin/reports`), params: {}, context: {} })) as Awaited<ReturnType<typeof reportQueue.loader>>;
+    const queue = (await reportQueue.loader({
+      request: await signedInRequest(administrator.id, `${site}/admin/reports`),
+      params: {},
+      context: {},
+    })) as Awaited<ReturnType<typeof reportQueue.loader>>;
     expect(queue.resubmitted.map((waiting) => waiting.id)).toContain(mission.id);
 
     smtp.messages.length = 0;
-    expect(await missionAction(administrator, mission.id, { intent: "republish" })).toMatchObject({ status: 302, location: `/admin/missions/${mission.id}?done=republished` });
+    expect(await missionAction(administrator, mission.id, { intent: "republish" })).toMatchObject({
+      status: 302,
+      location: `/admin/missions/${mission.id}?done=republished`,
+    });
     const republished = await db.mission.findUniqueOrThrow({ where: { id: mission.id } });
     expect([republished.status, republished.moderationReason]).toEqual(["published", null]);
     expect(await searchIds()).toContain(mission.id);
     await deliverAll();
-    expect((await smtp.waitForMessage(to(owner.email))).subject).toBe("Your mission “Accueil au musée” is published again");
-    expect((await db.auditEntry.findMany({ where: { subjectId: mission.id }, orderBy: { at: "asc" } })).map((entry) => [entry.action, entry.actorRole])).toEqual([
+    expect((await smtp.waitForMessage(to(owner.email))).subject).toBe(
+      "Your mission “Accueil au musée” is published again",
+    );
+    expect(
+      (await db.auditEntry.findMany({ where: { subjectId: mission.id }, orderBy: { at: "asc" } })).map((entry) => [
+        entry.action,
+        entry.actorRole,
+      ]),
+    ).toEqual([
       ["mission.unpublished", "administrator"],
       ["mission.resubmitted", "member"],
       ["mission.republished", "administrator"],
@@ -321,7 +519,10 @@ describe("unpublishing a mission, fixing it and sending it back", () => {
     const { mission } = await createEmployerWithMission();
     await report(mission.id, reportFields);
     const [open] = await db.report.findMany({ where: { missionId: mission.id } });
-    expect(await missionAction(administrator, mission.id, { intent: "dismiss", report: open.id })).toMatchObject({ status: 302, location: `/admin/missions/${mission.id}?done=dismissed` });
+    expect(await missionAction(administrator, mission.id, { intent: "dismiss", report: open.id })).toMatchObject({
+      status: 302,
+      location: `/admin/missions/${mission.id}?done=dismissed`,
+    });
     expect((await db.report.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("dismissed");
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("published");
     expect(await db.auditEntry.count({ where: { action: "report.dismissed", subjectId: open.id } })).toBe(1);
@@ -331,20 +532,34 @@ describe("unpublishing a mission, fixing it and sending it back", () => {
 /** Signs in by each door and returns what the browser got. */
 async function signInByLink(email: string) {
   await requestSignIn({ email, locale: "fr" });
-  const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" }, orderBy: { createdAt: "desc" } });
+  const row = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: email, template: "signIn" },
+    orderBy: { createdAt: "desc" },
+  });
   const token = row.text.match(/token=([\w-]+)/)?.[1] ?? "";
   return answerOf(() => signInLink.action({ request: post("/signin/link", { token }), params: {}, context: {} }));
 }
 
 async function signInByCode(email: string) {
   const challenge = await requestSignIn({ email, locale: "fr" });
-  const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" }, orderBy: { createdAt: "desc" } });
+  const row = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: email, template: "signIn" },
+    orderBy: { createdAt: "desc" },
+  });
   const code = row.text.match(/\b(\d{6})\b/)?.[1] ?? "";
-  return answerOf(() => signInCode.action({ request: post("/signin/code", { challenge, code }), params: {}, context: {} }));
+  return answerOf(() =>
+    signInCode.action({ request: post("/signin/code", { challenge, code }), params: {}, context: {} }),
+  );
 }
 
 const signInByPassword = (email: string) =>
-  answerOf(() => signInPage.action({ request: post("/signin?index", { intent: "password", email, password: "mot-de-passe-solide" }), params: {}, context: { clientAddress: "203.0.113.50" } }));
+  answerOf(() =>
+    signInPage.action({
+      request: post("/signin?index", { intent: "password", email, password: "mot-de-passe-solide" }),
+      params: {},
+      context: { clientAddress: "203.0.113.50" },
+    }),
+  );
 
 /** The reason /signin/suspended shows to the browser that carries `cookie`. */
 async function suspendedPageFor(cookie: string | null | undefined) {
@@ -356,24 +571,48 @@ describe("suspending and reinstating an organisation", () => {
   it("ends its members' sessions, takes its published missions off, refuses every way of signing in with the reason, and reinstating restores exactly those missions", async () => {
     const administrator = await createAdministrator();
     const { employer, mission, owner, recruiter } = await organisationWithPeople("fr");
-    await db.user.update({ where: { id: recruiter.id }, data: { passwordHash: await hashPassword("mot-de-passe-solide") } });
+    await db.user.update({
+      where: { id: recruiter.id },
+      data: { passwordHash: await hashPassword("mot-de-passe-solide") },
+    });
     const second = await db.mission.create({ data: { ...(await missionCopy(mission.id)), title: "Billetterie" } });
-    const closed = await db.mission.create({ data: { ...(await missionCopy(mission.id)), title: "Ancienne mission", status: "closed" } });
+    const closed = await db.mission.create({
+      data: { ...(await missionCopy(mission.id)), title: "Ancienne mission", status: "closed" },
+    });
     await db.mission.create({ data: { ...(await missionCopy(mission.id)), title: "Brouillon", status: "draft" } });
-    await db.mission.create({ data: { ...(await missionCopy(mission.id)), title: "Retirée", status: "unpublished", moderationReason: "Déjà retirée" } });
+    await db.mission.create({
+      data: {
+        ...(await missionCopy(mission.id)),
+        title: "Retirée",
+        status: "unpublished",
+        moderationReason: "Déjà retirée",
+      },
+    });
     await report(mission.id, reportFields);
     const ownerBrowser = await signedInRequest(owner.id, `${site}/employer/missions`);
     const recruiterBrowser = await signedInRequest(recruiter.id, `${site}/employer/pipeline`);
     expect(await getUser(ownerBrowser)).not.toBeNull();
 
     const reason = "Cet employeur demande aux candidats de payer une formation.";
-    expect(await organisationAction(administrator, employer.id, { intent: "suspend", reason })).toMatchObject({ status: 302, location: `/admin/organisations/${employer.id}?done=suspended` });
+    expect(await organisationAction(administrator, employer.id, { intent: "suspend", reason })).toMatchObject({
+      status: 302,
+      location: `/admin/organisations/${employer.id}?done=suspended`,
+    });
 
     expect(await getUser(ownerBrowser)).toBeNull();
     expect(await getUser(recruiterBrowser)).toBeNull();
     expect(await db.session.count({ where: { userId: { in: [owner.id, recruiter.id] } } })).toBe(0);
-    const statuses = async () => Object.fromEntries((await db.mission.findMany({ where: { employerId: employer.id } })).map((row) => [row.title, row.status]));
-    expect(await statuses()).toEqual({ "Accueil au musée": "suspended", Billetterie: "suspended", "Ancienne mission": "closed", Brouillon: "draft", Retirée: "unpublished" });
+    const statuses = async () =>
+      Object.fromEntries(
+        (await db.mission.findMany({ where: { employerId: employer.id } })).map((row) => [row.title, row.status]),
+      );
+    expect(await statuses()).toEqual({
+      "Accueil au musée": "suspended",
+      Billetterie: "suspended",
+      "Ancienne mission": "closed",
+      Brouillon: "draft",
+      Retirée: "unpublished",
+    });
     const found = await searchIds();
     expect(found).not.toContain(mission.id);
     expect(found).not.toContain(second.id);
@@ -381,25 +620,48 @@ describe("suspending and reinstating an organisation", () => {
     expect(await db.report.count({ where: { employerId: employer.id, status: "open" } })).toBe(0);
 
     // every door refuses, after the person proved who they are, and says why
-    for (const attempt of [await signInByLink(owner.email), await signInByCode(recruiter.email), await signInByPassword(recruiter.email)]) {
+    for (const attempt of [
+      await signInByLink(owner.email),
+      await signInByCode(recruiter.email),
+      await signInByPassword(recruiter.email),
+    ]) {
       expect(attempt.location).toBe("/signin/suspended");
-      expect(await suspendedPageFor(attempt.cookie)).toEqual({ kind: "organisation", organisation: employer.name, reason });
+      expect(await suspendedPageFor(attempt.cookie)).toEqual({
+        kind: "organisation",
+        organisation: employer.name,
+        reason,
+      });
     }
     expect(await db.session.count({ where: { userId: { in: [owner.id, recruiter.id] } } })).toBe(0);
     // the page tells nothing to a browser without the cookie
     expect(await suspendedPageFor(null)).toBeNull();
 
     await deliverAll();
-    const told = await smtp.waitForMessage((mail) => to(recruiter.email)(mail) && mail.subject === `${employer.name} est suspendu sur Chevronné`);
+    const told = await smtp.waitForMessage(
+      (mail) => to(recruiter.email)(mail) && mail.subject === `${employer.name} est suspendu sur Chevronné`,
+    );
     expect(told.text).toContain(`La raison : ${reason}`);
 
     // while suspended, an administrator takes one of the suspended missions off for good
     await missionAction(administrator, second.id, { intent: "unpublish", reason: "Cette mission était fausse aussi." });
-    expect(await organisationAction(administrator, employer.id, { intent: "reinstate", note: "Preuves reçues." })).toMatchObject({ status: 302 });
-    expect(await statuses()).toEqual({ "Accueil au musée": "published", Billetterie: "unpublished", "Ancienne mission": "closed", Brouillon: "draft", Retirée: "unpublished" });
+    expect(
+      await organisationAction(administrator, employer.id, { intent: "reinstate", note: "Preuves reçues." }),
+    ).toMatchObject({ status: 302 });
+    expect(await statuses()).toEqual({
+      "Accueil au musée": "published",
+      Billetterie: "unpublished",
+      "Ancienne mission": "closed",
+      Brouillon: "draft",
+      Retirée: "unpublished",
+    });
     expect(await searchIds()).toContain(mission.id);
     expect((await signInByPassword(recruiter.email)).location).toBe("/dashboard");
-    expect((await db.auditEntry.findMany({ where: { subjectId: employer.id }, orderBy: { at: "asc" } })).map((entry) => [entry.action, entry.details])).toEqual([
+    expect(
+      (await db.auditEntry.findMany({ where: { subjectId: employer.id }, orderBy: { at: "asc" } })).map((entry) => [
+        entry.action,
+        entry.details,
+      ]),
+    ).toEqual([
       ["organisation.suspended", { reason, missionsSuspended: 2, sessionsEnded: 2, reportsResolved: 1 }],
       ["organisation.reinstated", { note: "Preuves reçues.", missionsRestored: 1 }],
     ]);
@@ -412,7 +674,10 @@ describe("an organisation suspended before it was verified", () => {
     const { employer, mission } = await organisationWithPeople();
     await db.employer.update({ where: { id: employer.id }, data: { verificationStatus: "pending" } });
     await db.mission.update({ where: { id: mission.id }, data: { status: "awaiting-verification" } });
-    await organisationAction(administrator, employer.id, { intent: "suspend", reason: "Faux employeur signalé avant la vérification." });
+    await organisationAction(administrator, employer.id, {
+      intent: "suspend",
+      reason: "Faux employeur signalé avant la vérification.",
+    });
     expect((await verifyOrganisation(administrator, employer.id)).ok).toBe(true);
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("suspended");
     expect(await searchIds()).not.toContain(mission.id);
@@ -435,26 +700,37 @@ describe("suspending and reinstating an account", () => {
     const { user, profile } = await createCandidate(unique("candidate"));
     const { mission, employer } = await createEmployerWithMission();
     await db.consent.create({ data: { userId: user.id, purpose: "suggestions" } });
-    const suggested = async () => (await suggestCandidates(employer.id, mission.id))?.ranked.map((entry) => entry.profile.id) ?? [];
+    const suggested = async () =>
+      (await suggestCandidates(employer.id, mission.id))?.ranked.map((entry) => entry.profile.id) ?? [];
     expect(await suggested()).toContain(profile.id);
     const laptop = await signedInRequest(user.id, `${site}/applications`);
-    const phone = await signedInRequest(user.id, `${site}/missions/${mission.id}/apply`, { method: "POST", body: formBody({ message: "Bonjour" }) });
+    const phone = await signedInRequest(user.id, `${site}/missions/${mission.id}/apply`, {
+      method: "POST",
+      body: formBody({ message: "Bonjour" }),
+    });
     const reason = "Messages insultants envoyés à plusieurs recruteurs.";
-    expect(await accountAction(administrator, user.id, { intent: "suspend", reason })).toMatchObject({ status: 302, location: `/admin/accounts/${user.id}?done=suspended` });
+    expect(await accountAction(administrator, user.id, { intent: "suspend", reason })).toMatchObject({
+      status: 302,
+      location: `/admin/accounts/${user.id}?done=suspended`,
+    });
     expect(await getUser(laptop)).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     // no employer finds them among suggested candidates while they are out
     expect(await suggested()).not.toContain(profile.id);
     // the application sent from the other device goes nowhere: it is asked to sign in
     const { action: applyAction } = await import("~/routes/missions.$id.apply");
-    expect((await answerOf(() => applyAction({ request: phone, params: { id: mission.id }, context: {} }))).location).toMatch(/^\/signin\?redirectTo=/);
+    expect(
+      (await answerOf(() => applyAction({ request: phone, params: { id: mission.id }, context: {} }))).location,
+    ).toMatch(/^\/signin\?redirectTo=/);
     expect(await db.application.count({ where: { missionId: mission.id } })).toBe(0);
 
     const attempt = await signInByLink(user.email);
     expect(attempt.location).toBe("/signin/suspended");
     expect(await suspendedPageFor(attempt.cookie)).toEqual({ kind: "account", reason });
     await deliverAll();
-    const told = await smtp.waitForMessage((mail) => to(user.email)(mail) && mail.subject === "Votre compte Chevronné est suspendu");
+    const told = await smtp.waitForMessage(
+      (mail) => to(user.email)(mail) && mail.subject === "Votre compte Chevronné est suspendu",
+    );
     expect(told.text).toContain(`La raison : ${reason}`);
 
     // an administrator's account is not suspended from the web
@@ -462,17 +738,33 @@ describe("suspending and reinstating an account", () => {
     expect((await accountAction(administrator, other.id, { intent: "suspend", reason })).status).toBe(404);
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).suspendedAt).toBeNull();
 
-    expect(await accountAction(administrator, user.id, { intent: "reinstate", note: "" })).toMatchObject({ status: 302, location: `/admin/accounts/${user.id}?done=reinstated` });
+    expect(await accountAction(administrator, user.id, { intent: "reinstate", note: "" })).toMatchObject({
+      status: 302,
+      location: `/admin/accounts/${user.id}?done=reinstated`,
+    });
     expect((await signInByLink(user.email)).location).toBe("/dashboard");
-    expect((await db.auditEntry.findMany({ where: { subjectId: user.id }, orderBy: { at: "asc" } })).map((entry) => entry.action)).toEqual(["account.suspended", "account.reinstated"]);
+    expect(
+      (await db.auditEntry.findMany({ where: { subjectId: user.id }, orderBy: { at: "asc" } })).map(
+        (entry) => entry.action,
+      ),
+    ).toEqual(["account.suspended", "account.reinstated"]);
   });
 
   it("finds an account by its address", async () => {
     const administrator = await createAdministrator();
     const { user } = await createCandidate(unique("findme"));
-    const find = async (email: string) => answerOf(async () => accountsAdmin.loader({ request: await signedInRequest(administrator.id, `${site}/admin/accounts?${new URLSearchParams({ email })}`), params: {}, context: {} }));
+    const find = async (email: string) =>
+      answerOf(async () =>
+        accountsAdmin.loader({
+          request: await signedInRequest(administrator.id, `${site}/admin/accounts?${new URLSearchParams({ email })}`),
+          params: {},
+          context: {},
+        }),
+      );
     expect((await find(user.email.toUpperCase())).location).toBe(`/admin/accounts/${user.id}`);
-    expect((await find("personne@exemple.ca")).body).toMatchObject({ errors: { email: "moderation.errors.noSuchAccount" } });
+    expect((await find("personne@exemple.ca")).body).toMatchObject({
+      errors: { email: "moderation.errors.noSuchAccount" },
+    });
   });
 });
 
@@ -495,7 +787,11 @@ describe("races", () => {
     const { mission } = await createEmployerWithMission();
     await report(mission.id, reportFields);
     const [open] = await db.report.findMany({ where: { missionId: mission.id } });
-    const answers = await Promise.all([first, second].map((administrator) => missionAction(administrator, mission.id, { intent: "dismiss", report: open.id })));
+    const answers = await Promise.all(
+      [first, second].map((administrator) =>
+        missionAction(administrator, mission.id, { intent: "dismiss", report: open.id }),
+      ),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([302, 409]);
     expect(await db.auditEntry.count({ where: { subjectId: open.id } })).toBe(1);
   });
@@ -503,7 +799,14 @@ describe("races", () => {
   it("of two administrators suspending one organisation at once, one does it; the other is told", async () => {
     const [first, second] = [await createAdministrator(), await createAdministrator()];
     const { employer } = await organisationWithPeople();
-    const answers = await Promise.all([first, second].map((administrator) => organisationAction(administrator, employer.id, { intent: "suspend", reason: "Faux employeur, preuves à l’appui." })));
+    const answers = await Promise.all(
+      [first, second].map((administrator) =>
+        organisationAction(administrator, employer.id, {
+          intent: "suspend",
+          reason: "Faux employeur, preuves à l’appui.",
+        }),
+      ),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([302, 409]);
     expect(await db.auditEntry.count({ where: { subjectId: employer.id, action: "organisation.suspended" } })).toBe(1);
   });
@@ -517,7 +820,9 @@ describe("races", () => {
       await db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM "Mission" WHERE id = ${mission.id} FOR UPDATE`;
         racers = [
-          answerOf(() => unpublishMission({ administrator, missionId: mission.id, reason: "Annonce discriminatoire." })),
+          answerOf(() =>
+            unpublishMission({ administrator, missionId: mission.id, reason: "Annonce discriminatoire." }),
+          ),
           ...Array.from({ length: 8 }, (_, index) => report(mission.id, reportFields, `198.18.${round}.${index + 1}`)),
         ];
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -587,29 +892,85 @@ describe("only administrators", () => {
       { route: accountsAdmin, path: "/admin/accounts", params: {} },
       { route: accountAdmin, path: `/admin/accounts/${owner.id}`, params: { id: owner.id } },
     ];
-    const actions: { route: unknown; path: string; params: Record<string, string>; fields: Record<string, string> }[] = [
-      { route: missionAdmin, path: `/admin/missions/${mission.id}`, params: { id: mission.id }, fields: { intent: "unpublish", reason: "Tentative de quelqu’un d’autre." } },
-      { route: missionAdmin, path: `/admin/missions/${mission.id}`, params: { id: mission.id }, fields: { intent: "dismiss", report: open.id } },
-      { route: missionAdmin, path: `/admin/missions/${mission.id}`, params: { id: mission.id }, fields: { intent: "republish" } },
-      { route: organisationAdmin, path: `/admin/organisations/${employer.id}`, params: { id: employer.id }, fields: { intent: "suspend", reason: "Tentative de quelqu’un d’autre." } },
-      { route: organisationAdmin, path: `/admin/organisations/${employer.id}`, params: { id: employer.id }, fields: { intent: "reinstate", note: "" } },
-      { route: accountAdmin, path: `/admin/accounts/${candidate.id}`, params: { id: candidate.id }, fields: { intent: "suspend", reason: "Tentative de quelqu’un d’autre." } },
-      { route: accountAdmin, path: `/admin/accounts/${candidate.id}`, params: { id: candidate.id }, fields: { intent: "reinstate", note: "" } },
-    ];
+    const actions: { route: unknown; path: string; params: Record<string, string>; fields: Record<string, string> }[] =
+      [
+        {
+          route: missionAdmin,
+          path: `/admin/missions/${mission.id}`,
+          params: { id: mission.id },
+          fields: { intent: "unpublish", reason: "Tentative de quelqu’un d’autre." },
+        },
+        {
+          route: missionAdmin,
+          path: `/admin/missions/${mission.id}`,
+          params: { id: mission.id },
+          fields: { intent: "dismiss", report: open.id },
+        },
+        {
+          route: missionAdmin,
+          path: `/admin/missions/${mission.id}`,
+          params: { id: mission.id },
+          fields: { intent: "republish" },
+        },
+        {
+          route: organisationAdmin,
+          path: `/admin/organisations/${employer.id}`,
+          params: { id: employer.id },
+          fields: { intent: "suspend", reason: "Tentative de quelqu’un d’autre." },
+        },
+        {
+          route: organisationAdmin,
+          path: `/admin/organisations/${employer.id}`,
+          params: { id: employer.id },
+          fields: { intent: "reinstate", note: "" },
+        },
+        {
+          route: accountAdmin,
+          path: `/admin/accounts/${candidate.id}`,
+          params: { id: candidate.id },
+          fields: { intent: "suspend", reason: "Tentative de quelqu’un d’autre." },
+        },
+        {
+          route: accountAdmin,
+          path: `/admin/accounts/${candidate.id}`,
+          params: { id: candidate.id },
+          fields: { intent: "reinstate", note: "" },
+        },
+      ];
     for (const asker of [null, candidate, owner]) {
-      const request = (path: string, init: RequestInit = {}) => (asker ? signedInRequest(asker.id, `${site}${path}`, init) : Promise.resolve(new Request(`${site}${path}`, init)));
+      const request = (path: string, init: RequestInit = {}) =>
+        asker
+          ? signedInRequest(asker.id, `${site}${path}`, init)
+          : Promise.resolve(new Request(`${site}${path}`, init));
       for (const page of pages) {
-        expect((await answerOf(async () => page.route.loader({ request: await request(page.path), params: page.params, context: {} }))).status, `${page.path} for ${asker?.email ?? "a visitor"}`).toBe(404);
+        expect(
+          (
+            await answerOf(async () =>
+              page.route.loader({ request: await request(page.path), params: page.params, context: {} }),
+            )
+          ).status,
+          `${page.path} for ${asker?.email ?? "a visitor"}`,
+        ).toBe(404);
       }
       for (const attempt of actions) {
-        const answer = await answerOf(async () => (attempt.route as typeof missionAdmin).action({ request: await request(attempt.path, { method: "POST", body: formBody(attempt.fields) }), params: attempt.params, context: {} }));
-        expect(answer.status, `${attempt.fields.intent} on ${attempt.path} for ${asker?.email ?? "a visitor"}`).toBe(404);
+        const answer = await answerOf(async () =>
+          (attempt.route as typeof missionAdmin).action({
+            request: await request(attempt.path, { method: "POST", body: formBody(attempt.fields) }),
+            params: attempt.params,
+            context: {},
+          }),
+        );
+        expect(answer.status, `${attempt.fields.intent} on ${attempt.path} for ${asker?.email ?? "a visitor"}`).toBe(
+          404,
+        );
       }
     }
     expect((await db.mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("published");
     expect((await db.report.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("open");
     expect((await db.employer.findUniqueOrThrow({ where: { id: employer.id } })).suspendedAt).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: candidate.id } })).suspendedAt).toBeNull();
-    expect(await db.auditEntry.count({ where: { subjectId: { in: [mission.id, employer.id, candidate.id, open.id] } } })).toBe(0);
+    expect(
+      await db.auditEntry.count({ where: { subjectId: { in: [mission.id, employer.id, candidate.id, open.id] } } }),
+    ).toBe(0);
   });
 });

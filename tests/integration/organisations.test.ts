@@ -35,7 +35,8 @@ async function refusal(promise: Promise<unknown>): Promise<{ status: number; dat
   } catch (error) {
     if (error instanceof Response) return { status: error.status, data: null };
     const thrownData = error as { type?: string; data?: unknown; init?: { status?: number } };
-    if (thrownData.type === "DataWithResponseInit") return { status: thrownData.init?.status ?? 200, data: thrownData.data };
+    if (thrownData.type === "DataWithResponseInit")
+      return { status: thrownData.init?.status ?? 200, data: thrownData.data };
     throw error;
   }
   throw new Error("expected a refusal");
@@ -44,10 +45,24 @@ async function refusal(promise: Promise<unknown>): Promise<{ status: number; dat
 /** Nadia, owner of a museum (since yesterday) and recruiter of a library (since today), each with one mission. */
 async function twoOrganisations() {
   const first = await createEmployerWithMission({ employerName: "Musée du Fjord", title: "Accueil au musée" });
-  const second = await createEmployerWithMission({ employerName: "Bibliothèque Gabrielle-Roy", title: "Prêt et conseils" });
-  const user = await db.user.create({ data: { email: `nadia-${first.employer.id}@exemple.ca`, name: "Nadia Roy", kind: "employer", locale: "fr" } });
-  await db.membership.create({ data: { employerId: first.employer.id, userId: user.id, role: "owner", createdAt: new Date(Date.now() - 86_400_000) } });
-  const recruiter = await db.membership.create({ data: { employerId: second.employer.id, userId: user.id, role: "recruiter" } });
+  const second = await createEmployerWithMission({
+    employerName: "Bibliothèque Gabrielle-Roy",
+    title: "Prêt et conseils",
+  });
+  const user = await db.user.create({
+    data: { email: `nadia-${first.employer.id}@exemple.ca`, name: "Nadia Roy", kind: "employer", locale: "fr" },
+  });
+  await db.membership.create({
+    data: {
+      employerId: first.employer.id,
+      userId: user.id,
+      role: "owner",
+      createdAt: new Date(Date.now() - 86_400_000),
+    },
+  });
+  const recruiter = await db.membership.create({
+    data: { employerId: second.employer.id, userId: user.id, role: "recruiter" },
+  });
   return { user, first, second, recruiterMembership: recruiter };
 }
 
@@ -62,7 +77,13 @@ describe("the chosen organisation", () => {
     const phone = cookiePair(await createSession(user.id));
     expect((await requireEmployerMember(page(laptop))).employer.id).toBe(first.employer.id);
 
-    const answer = await thrown(switchAction({ request: switchRequest(laptop, { organisation: second.employer.id, returnTo: "/employer/missions?mission=x" }), params: {}, context: {} }));
+    const answer = await thrown(
+      switchAction({
+        request: switchRequest(laptop, { organisation: second.employer.id, returnTo: "/employer/missions?mission=x" }),
+        params: {},
+        context: {},
+      }),
+    );
     expect(answer.status).toBe(302);
     expect(answer.headers.get("Location")).toBe("/employer/missions");
     expect((await requireEmployerMember(page(laptop))).employer.id).toBe(second.employer.id);
@@ -81,10 +102,15 @@ describe("the chosen organisation", () => {
     expect((await organisationChoice(user.id, null)).status).toBe("member");
     const choice = await organisationChoice(user.id, null);
     expect(choice.status === "member" && choice.membership.employerId).toBe(first.employer.id);
-    expect(choice.status === "member" && choice.organisations.map((organisation) => organisation.name)).toEqual(["Musée du Fjord", "Bibliothèque Gabrielle-Roy"]);
+    expect(choice.status === "member" && choice.organisations.map((organisation) => organisation.name)).toEqual([
+      "Musée du Fjord",
+      "Bibliothèque Gabrielle-Roy",
+    ]);
 
     const cookie = cookiePair(await createSession(user.id));
-    await thrown(switchAction({ request: switchRequest(cookie, { organisation: second.employer.id }), params: {}, context: {} }));
+    await thrown(
+      switchAction({ request: switchRequest(cookie, { organisation: second.employer.id }), params: {}, context: {} }),
+    );
     await db.employer.delete({ where: { id: second.employer.id } });
     expect((await sessionOf(cookie)).currentEmployerId).toBeNull();
     expect((await requireEmployerMember(page(cookie))).employer.id).toBe(first.employer.id);
@@ -93,7 +119,9 @@ describe("the chosen organisation", () => {
   it("accepting a second organisation's invitation opens a session working in it", async () => {
     const { user, first } = await twoOrganisations();
     const third = await createEmployerWithMission({ employerName: "Théâtre du Cap" });
-    const owner = await db.user.create({ data: { email: `owner-${third.employer.id}@exemple.ca`, name: "Louis Tremblay", kind: "employer" } });
+    const owner = await db.user.create({
+      data: { email: `owner-${third.employer.id}@exemple.ca`, name: "Louis Tremblay", kind: "employer" },
+    });
     await inviteRecruiter({ employer: third.employer, inviter: owner, email: user.email, locale: "fr" });
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email, template: "invitation" } });
     const token = email.text.match(/token=([\w-]+)/)?.[1] ?? "";
@@ -126,17 +154,31 @@ describe("the switch", () => {
     const cookie = cookiePair(await createSession(user.id));
     const before = await sessionOf(cookie);
     for (const organisation of [foreign.employer.id, "inexistante", "' OR 1=1 --"]) {
-      const answer = await thrown(switchAction({ request: switchRequest(cookie, { organisation }), params: {}, context: {} }));
+      const answer = await thrown(
+        switchAction({ request: switchRequest(cookie, { organisation }), params: {}, context: {} }),
+      );
       expect(answer.status).toBe(404);
     }
-    expect((await thrown(switchAction({ request: switchRequest(cookie, {}), params: {}, context: {} }))).status).toBe(400);
+    expect((await thrown(switchAction({ request: switchRequest(cookie, {}), params: {}, context: {} }))).status).toBe(
+      400,
+    );
     expect(await sessionOf(cookie)).toEqual(before);
     expect((await requireEmployerMember(page(cookie))).employer.id).toBe(first.employer.id);
 
     // a candidate has no organisation to switch to
     const { user: candidate } = await createCandidate(`cand-${foreign.employer.id}@exemple.ca`);
     const candidateCookie = cookiePair(await createSession(candidate.id));
-    expect((await thrown(switchAction({ request: switchRequest(candidateCookie, { organisation: foreign.employer.id }), params: {}, context: {} }))).status).toBe(404);
+    expect(
+      (
+        await thrown(
+          switchAction({
+            request: switchRequest(candidateCookie, { organisation: foreign.employer.id }),
+            params: {},
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
     expect((await db.session.findFirstOrThrow({ where: { userId: candidate.id } })).currentEmployerId).toBeNull();
   });
 
@@ -152,7 +194,13 @@ describe("the switch", () => {
       const { user, first, second, recruiterMembership } = await twoOrganisations();
       const cookie = cookiePair(await createSession(user.id));
       const [answer, removed] = await Promise.all([
-        thrown(switchAction({ request: switchRequest(cookie, { organisation: second.employer.id }), params: {}, context: {} })),
+        thrown(
+          switchAction({
+            request: switchRequest(cookie, { organisation: second.employer.id }),
+            params: {},
+            context: {},
+          }),
+        ),
         removeMember(second.employer.id, recruiterMembership.id),
       ]);
       expect(removed).toBe(true);
@@ -177,14 +225,24 @@ describe("a removed recruiter", () => {
   it("is told by name on every employer page, offered their other organisation, and can go on there", async () => {
     const { user, first, second, recruiterMembership } = await twoOrganisations();
     const cookie = cookiePair(await createSession(user.id));
-    await thrown(switchAction({ request: switchRequest(cookie, { organisation: second.employer.id }), params: {}, context: {} }));
+    await thrown(
+      switchAction({ request: switchRequest(cookie, { organisation: second.employer.id }), params: {}, context: {} }),
+    );
     expect(await removeMember(second.employer.id, recruiterMembership.id)).toBe(true);
 
     for (const path of ["/employer/missions", "/employer/pipeline", "/dashboard"]) {
-      const answer = await refusal(path === "/dashboard" ? dashboardLoader({ request: page(cookie, path), params: {}, context: {} }) : requireEmployerMember(page(cookie, path)));
+      const answer = await refusal(
+        path === "/dashboard"
+          ? dashboardLoader({ request: page(cookie, path), params: {}, context: {} })
+          : requireEmployerMember(page(cookie, path)),
+      );
       expect(answer.status).toBe(403);
       expect(answer.data).toEqual({
-        removedFromTeam: { removedFrom: { id: second.employer.id, name: "Bibliothèque Gabrielle-Roy" }, organisations: [{ id: first.employer.id, name: "Musée du Fjord" }], locale: "fr" },
+        removedFromTeam: {
+          removedFrom: { id: second.employer.id, name: "Bibliothèque Gabrielle-Roy" },
+          organisations: [{ id: first.employer.id, name: "Musée du Fjord" }],
+          locale: "fr",
+        },
       });
     }
     // the header's data: no employer menu (no current organisation)
@@ -192,22 +250,49 @@ describe("a removed recruiter", () => {
     expect(choice.status).toBe("removed");
 
     // switching back to the organisation that removed them is refused; to the one they belong to, allowed
-    expect((await thrown(switchAction({ request: switchRequest(cookie, { organisation: second.employer.id }), params: {}, context: {} }))).status).toBe(404);
-    const back = await thrown(switchAction({ request: switchRequest(cookie, { organisation: first.employer.id, returnTo: "/dashboard" }), params: {}, context: {} }));
+    expect(
+      (
+        await thrown(
+          switchAction({
+            request: switchRequest(cookie, { organisation: second.employer.id }),
+            params: {},
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    const back = await thrown(
+      switchAction({
+        request: switchRequest(cookie, { organisation: first.employer.id, returnTo: "/dashboard" }),
+        params: {},
+        context: {},
+      }),
+    );
     expect(back.headers.get("Location")).toBe("/dashboard");
     expect((await requireEmployerMember(page(cookie))).employer.id).toBe(first.employer.id);
   });
 
   it("with no other organisation: the page names the team and offers none; without a name to give, 404", async () => {
     const { employer } = await createEmployerWithMission({ employerName: "Musée du Fjord" });
-    const user = await db.user.create({ data: { email: `seule-${employer.id}@exemple.ca`, name: "Chantal Giroux", kind: "employer", locale: "en" } });
-    const membership = await db.membership.create({ data: { employerId: employer.id, userId: user.id, role: "recruiter" } });
+    const user = await db.user.create({
+      data: { email: `seule-${employer.id}@exemple.ca`, name: "Chantal Giroux", kind: "employer", locale: "en" },
+    });
+    const membership = await db.membership.create({
+      data: { employerId: employer.id, userId: user.id, role: "recruiter" },
+    });
     const cookie = cookiePair(await createSession(user.id));
-    const older = await db.session.create({ data: { userId: user.id, tokenHash: `older-${user.id}`, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const older = await db.session.create({
+      data: { userId: user.id, tokenHash: `older-${user.id}`, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     expect(older.currentEmployerId).toBeNull();
     await removeMember(employer.id, membership.id);
     const answer = await refusal(requireEmployerMember(page(cookie)));
-    expect(answer).toEqual({ status: 403, data: { removedFromTeam: { removedFrom: { id: employer.id, name: "Musée du Fjord" }, organisations: [], locale: "en" } } });
+    expect(answer).toEqual({
+      status: 403,
+      data: {
+        removedFromTeam: { removedFrom: { id: employer.id, name: "Musée du Fjord" }, organisations: [], locale: "en" },
+      },
+    });
     expect(await organisationChoice(user.id, null)).toEqual({ status: "none" });
   });
 });

@@ -24,7 +24,13 @@ function queueSignInEmail(to: string, locale: "fr" | "en" = "fr") {
       toName: "Gisèle Tremblay",
       locale,
       template: "signIn",
-      params: { name: "Gisèle", link: "http://chevronne.test/signin/link?token=abc", code: "123456", minutes: 15, isNewAccount: false },
+      params: {
+        name: "Gisèle",
+        link: "http://chevronne.test/signin/link?token=abc",
+        code: "123456",
+        minutes: 15,
+        isNewAccount: false,
+      },
     }),
   );
 }
@@ -92,7 +98,11 @@ describe("outbox", () => {
     await queueSignInEmail("once@exemple.ca");
     await queueSignInEmail("twice@exemple.ca", "en");
     const transport = smtpTransport(smtp.url);
-    const tried = await Promise.all([deliverDueEmails(transport), deliverDueEmails(transport), deliverDueEmails(transport)]);
+    const tried = await Promise.all([
+      deliverDueEmails(transport),
+      deliverDueEmails(transport),
+      deliverDueEmails(transport),
+    ]);
     expect(tried.reduce((a, b) => a + b, 0)).toBe(2);
     expect(smtp.messages.map((mail) => mail.subject).sort()).toEqual([
       "Votre code de connexion Chevronné : 123456",
@@ -101,11 +111,18 @@ describe("outbox", () => {
   });
 
   it("sends each of many messages exactly once when two workers deliver at the same time", async () => {
-    const queued = await Promise.all(Array.from({ length: 20 }, (_, index) => queueSignInEmail(`personne${index}@exemple.ca`)));
+    const queued = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => queueSignInEmail(`personne${index}@exemple.ca`)),
+    );
     const transport = smtpTransport(smtp.url);
     const worker = async () => {
       let tried = 0;
-      for (let batch = await deliverDueEmails(transport, new Date(), 4); batch > 0; batch = await deliverDueEmails(transport, new Date(), 4)) tried += batch;
+      for (
+        let batch = await deliverDueEmails(transport, new Date(), 4);
+        batch > 0;
+        batch = await deliverDueEmails(transport, new Date(), 4)
+      )
+        tried += batch;
       return tried;
     };
     const tried = await Promise.all([worker(), worker()]);
@@ -121,7 +138,9 @@ describe("outbox", () => {
     const now = new Date();
     const diesWhileSending: EmailTransport = { deliver: () => new Promise(() => {}) };
     void deliverDueEmails(diesWhileSending, now);
-    await expect.poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sending");
+    await expect
+      .poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status)
+      .toBe("sending");
 
     const transport = smtpTransport(smtp.url);
     expect(await deliverDueEmails(transport, new Date(now.getTime() + claimMs - 1000))).toBe(0);
@@ -136,10 +155,16 @@ describe("outbox", () => {
     const now = new Date();
     let refuseLate!: () => void;
     const slowThenRefused: EmailTransport = {
-      deliver: () => new Promise((_resolve, reject) => (refuseLate = () => reject(Object.assign(new Error("Try again later"), { responseCode: 421 })))),
+      deliver: () =>
+        new Promise(
+          (_resolve, reject) =>
+            (refuseLate = () => reject(Object.assign(new Error("Try again later"), { responseCode: 421 }))),
+        ),
     };
     const slow = deliverDueEmails(slowThenRefused, now);
-    await expect.poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sending");
+    await expect
+      .poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status)
+      .toBe("sending");
 
     const later = new Date(now.getTime() + claimMs + 1000);
     expect(await deliverDueEmails(smtpTransport(smtp.url), later)).toBe(1);
@@ -168,7 +193,13 @@ describe("outbox", () => {
     expect(smtp.messages[0].headers.get("bcc")).toBeUndefined();
     await expect(
       db.$transaction((tx) =>
-        sendEmail(tx, { to: "not-an-address", toName: "", locale: "en", template: "noAccount", params: { signUpLink: "x" } }),
+        sendEmail(tx, {
+          to: "not-an-address",
+          toName: "",
+          locale: "en",
+          template: "noAccount",
+          params: { signUpLink: "x" },
+        }),
       ),
     ).rejects.toThrow();
   });

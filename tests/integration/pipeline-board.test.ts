@@ -25,7 +25,8 @@ beforeEach(() => {
 });
 
 const minute = 60_000;
-const to = (address: string) => (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
+const to = (address: string) => (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry?.value.some((box) => box.address === address));
 
 async function deliverAll(now: Date) {
   const transport = smtpTransport(smtp.url);
@@ -37,15 +38,27 @@ async function deliverAll(now: Date) {
 async function setup(locale: "fr" | "en" = "fr") {
   const { employer, mission } = await createEmployerWithMission();
   const recruiter = await db.user.create({
-    data: { email: `rh-${employer.id}@musee.example`, name: "Nadia Roy", kind: "employer", memberships: { create: { employerId: employer.id, role: "owner" } } },
+    data: {
+      email: `rh-${employer.id}@musee.example`,
+      name: "Nadia Roy",
+      kind: "employer",
+      memberships: { create: { employerId: employer.id, role: "owner" } },
+    },
   });
   const { user, profile } = await createCandidate(`board-${employer.id}@exemple.ca`, locale);
-  const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null });
+  const application = await applyToMission({
+    user,
+    candidateId: profile.id,
+    mission: { ...mission, employer },
+    message: "",
+    cv: null,
+  });
   await db.outboxEmail.deleteMany();
   return { employer, mission, recruiter, candidate: user, application };
 }
 
-const moveEmailOf = (applicationId: string) => db.outboxEmail.findFirstOrThrow({ where: { topic: `candidate-move:${applicationId}` } });
+const moveEmailOf = (applicationId: string) =>
+  db.outboxEmail.findFirstOrThrow({ where: { topic: `candidate-move:${applicationId}` } });
 
 describe("the 'tell the person' box", () => {
   it("is never ticked in advance for a rejection, nor for a stage without email; ticked for the other stages", () => {
@@ -59,13 +72,37 @@ describe("the email previewed, edited and sent", () => {
   it("previews the organisation's wording in the person's language, and sends what the recruiter wrote, 5 minutes later", async () => {
     const { employer, recruiter, candidate, application } = await setup("en");
     const preview = await previewMoveEmail(employer.id, application.id, "not_selected");
-    expect(preview).toMatchObject({ kind: "not-selected", locale: "en", subject: "Your application for the mission “Accueil au musée”" });
+    expect(preview).toMatchObject({
+      kind: "not-selected",
+      locale: "en",
+      subject: "Your application for the mission “Accueil au musée”",
+    });
     expect(preview!.body).toContain("Hello Yvon Lapointe,");
 
     const now = new Date();
-    const written = { subject: "About the museum mission", body: "Dear Yvon,\n\nWe chose someone living closer to the museum. Thank you warmly." };
-    const parsed = moveForm.parse({ application: application.id, from: "new", to: "not_selected", notify: "on", ...written });
-    expect(await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, from: parsed.from, to: parsed.to, notify: parsed.notify, written, now })).toBe(true);
+    const written = {
+      subject: "About the museum mission",
+      body: "Dear Yvon,\n\nWe chose someone living closer to the museum. Thank you warmly.",
+    };
+    const parsed = moveForm.parse({
+      application: application.id,
+      from: "new",
+      to: "not_selected",
+      notify: "on",
+      ...written,
+    });
+    expect(
+      await moveApplication({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationId: application.id,
+        from: parsed.from,
+        to: parsed.to,
+        notify: parsed.notify,
+        written,
+        now,
+      }),
+    ).toBe(true);
 
     await deliverAll(new Date(now.getTime() + undoWindowMs - minute));
     expect(smtp.messages.filter(to(candidate.email))).toHaveLength(0);
@@ -92,7 +129,14 @@ describe("'Annuler l'envoi'", () => {
     const other = await setup();
     const { employer, recruiter, candidate, application } = await setup();
     const now = new Date();
-    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "screening", notify: true, now });
+    await moveApplication({
+      employerId: employer.id,
+      actor: recruiter,
+      applicationId: application.id,
+      to: "screening",
+      notify: true,
+      now,
+    });
     const email = await moveEmailOf(application.id);
     expect((await pendingMoveEmails(employer.id, recruiter.id, now)).map((pending) => pending.id)).toEqual([email.id]);
     expect(await pendingMoveEmails(other.employer.id, recruiter.id, now)).toEqual([]);
@@ -106,7 +150,9 @@ describe("'Annuler l'envoi'", () => {
     await deliverAll(new Date(now.getTime() + 10 * minute));
     expect(smtp.messages.filter(to(candidate.email))).toHaveLength(0);
     expect(await moveEmailOf(application.id)).toMatchObject({ status: "withdrawn", text: "" });
-    const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: application.id, kind: "email" } });
+    const event = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: application.id, kind: "email" },
+    });
     expect(event.private).toBe(true);
     // the move itself stays
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).stage).toBe("screening");
@@ -115,7 +161,14 @@ describe("'Annuler l'envoi'", () => {
   it("after 5 minutes is too late: the email is sent and the recruiter told so", async () => {
     const { employer, recruiter, candidate, application } = await setup();
     const now = new Date();
-    await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "interview", notify: true, now });
+    await moveApplication({
+      employerId: employer.id,
+      actor: recruiter,
+      applicationId: application.id,
+      to: "interview",
+      notify: true,
+      now,
+    });
     const email = await moveEmailOf(application.id);
     const later = new Date(now.getTime() + undoWindowMs + 1000);
     expect(await withdrawMoveEmail(employer.id, email.id, later)).toBe("gone");
@@ -129,7 +182,14 @@ describe("'Annuler l'envoi'", () => {
     for (let round = 0; round < 8; round += 1) {
       const { employer, recruiter, candidate, application } = await setup();
       const now = new Date();
-      await moveApplication({ employerId: employer.id, actor: recruiter, applicationId: application.id, to: "offer", notify: true, now });
+      await moveApplication({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationId: application.id,
+        to: "offer",
+        notify: true,
+        now,
+      });
       const email = await moveEmailOf(application.id);
       // the recruiter clicks just before the 5 minutes are up, as the worker's clock passes them
       const [outcome] = await Promise.all([
@@ -151,10 +211,25 @@ describe("a bulk move", () => {
   it("says how many move and how many are emailed before confirming; an anonymised application neither moves nor is emailed", async () => {
     const { employer, recruiter, mission, application } = await setup();
     const second = await createCandidate(`second-${employer.id}@exemple.ca`, "en");
-    const other = await applyToMission({ user: second.user, candidateId: second.profile.id, mission: { ...mission, employer }, message: "", cv: null });
+    const other = await applyToMission({
+      user: second.user,
+      candidateId: second.profile.id,
+      mission: { ...mission, employer },
+      message: "",
+      cv: null,
+    });
     const third = await createCandidate(`third-${employer.id}@exemple.ca`);
-    const anonymised = await applyToMission({ user: third.user, candidateId: third.profile.id, mission: { ...mission, employer }, message: "", cv: null });
-    await db.application.update({ where: { id: anonymised.id }, data: { candidateId: null, anonymisedAt: new Date(), anonymisedReason: "retention" } });
+    const anonymised = await applyToMission({
+      user: third.user,
+      candidateId: third.profile.id,
+      mission: { ...mission, employer },
+      message: "",
+      cv: null,
+    });
+    await db.application.update({
+      where: { id: anonymised.id },
+      data: { candidateId: null, anonymisedAt: new Date(), anonymisedReason: "retention" },
+    });
     await db.outboxEmail.deleteMany();
     const ids = [application.id, other.id, anonymised.id];
 
@@ -164,7 +239,16 @@ describe("a bulk move", () => {
     expect(await previewMoveEmail(employer.id, anonymised.id, "not_selected")).toBeNull();
 
     const now = new Date();
-    expect(await moveApplications({ employerId: employer.id, actor: recruiter, applicationIds: ids, to: "not_selected", notify: true, now })).toBe(2);
+    expect(
+      await moveApplications({
+        employerId: employer.id,
+        actor: recruiter,
+        applicationIds: ids,
+        to: "not_selected",
+        notify: true,
+        now,
+      }),
+    ).toBe(2);
     const pending = await pendingMoveEmails(employer.id, recruiter.id, now);
     expect(pending).toHaveLength(2);
     expect(pending.every((email) => email.sendAt.getTime() === now.getTime() + undoWindowMs)).toBe(true);

@@ -19,7 +19,9 @@ beforeEach(() => {
   smtp.messages.length = 0;
 });
 afterEach(async () => {
-  await Promise.all(children.splice(0).map((child) => new Promise((resolve) => (child.once("exit", resolve), child.kill()))));
+  await Promise.all(
+    children.splice(0).map((child) => new Promise((resolve) => (child.once("exit", resolve), child.kill()))),
+  );
   await db.outboxEmail.deleteMany();
 });
 
@@ -37,7 +39,9 @@ function startProcess(args: string[], ready: string): Promise<{ output: () => st
       output += chunk.toString();
       if (output.includes(ready)) resolve({ output: () => output });
     });
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited (${code}) before it was ready:\n${output}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`${args.join(" ")} exited (${code}) before it was ready:\n${output}`)),
+    );
   });
 }
 
@@ -47,7 +51,13 @@ function queue(count: number) {
   return Promise.all(
     Array.from({ length: count }, (_, index) =>
       db.$transaction((tx) =>
-        sendEmail(tx, { to: `personne${index}@exemple.ca`, toName: "", locale: "fr", template: "noAccount", params: { signUpLink: "http://chevronne.test/signup" } }),
+        sendEmail(tx, {
+          to: `personne${index}@exemple.ca`,
+          toName: "",
+          locale: "fr",
+          template: "noAccount",
+          params: { signUpLink: "http://chevronne.test/signup" },
+        }),
       ),
     ),
   );
@@ -55,7 +65,9 @@ function queue(count: number) {
 
 describe("several processes on one database", () => {
   it("delivers each of 50 messages exactly once and runs each round once between two processes", async () => {
-    const processes = await Promise.all([0, 1].map(() => startProcess([tsx, "tests/support/background-process.ts"], "ready")));
+    const processes = await Promise.all(
+      [0, 1].map(() => startProcess([tsx, "tests/support/background-process.ts"], "ready")),
+    );
     const queued = await queue(50);
     await expect.poll(() => smtp.messages.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(50);
 

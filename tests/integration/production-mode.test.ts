@@ -16,7 +16,10 @@ describe("production mode", () => {
     const { requireDevMailbox } = await import("~/modules/email/dev-mailbox.server");
     let thrown: unknown;
     try {
-      requireDevMailbox({ request: new Request("http://chevronne.test/dev/mail"), context: { clientAddress: "127.0.0.1" } });
+      requireDevMailbox({
+        request: new Request("http://chevronne.test/dev/mail"),
+        context: { clientAddress: "127.0.0.1" },
+      });
     } catch (error) {
       thrown = error;
     }

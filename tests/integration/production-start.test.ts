@@ -20,7 +20,11 @@ type Run = { code: number | null; stdout: string; stderr: string; stop: () => vo
 
 /** Runs a script until it exits, or until `ready` appears on its output (then it is stopped). */
 function run(script: string, env: Record<string, string>, ready?: string): Promise<Run> {
-  const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...production, ...env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, ...production, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   return new Promise((resolve) => {
@@ -37,7 +41,15 @@ function run(script: string, env: Record<string, string>, ready?: string): Promi
   });
 }
 
-const demoUser = () => db.user.create({ data: { email: "candidat.demo@chevronne.example", name: "Lise Gagnon", kind: "candidate", passwordHash: "published" } });
+const demoUser = () =>
+  db.user.create({
+    data: {
+      email: "candidat.demo@chevronne.example",
+      name: "Lise Gagnon",
+      kind: "candidate",
+      passwordHash: "published",
+    },
+  });
 
 afterEach(async () => {
   await db.user.deleteMany();
@@ -79,7 +91,11 @@ describe("production start", () => {
 
     await db.user.deleteMany();
     await db.user.create({ data: { email: "vraie.personne@exemple.ca", name: "Vraie Personne", kind: "candidate" } });
-    const started = await run("scripts/worker.mjs", { APP_URL: "http://chevronne.intranet", ALLOW_HTTP_APP_URL: "1" }, "[worker]");
+    const started = await run(
+      "scripts/worker.mjs",
+      { APP_URL: "http://chevronne.intranet", ALLOW_HTTP_APP_URL: "1" },
+      "[worker]",
+    );
     expect(started.stderr).not.toContain("cannot start");
     expect(started.stdout).toContain("[worker] delivering email");
   }, 30_000);

@@ -13,7 +13,10 @@ describe("readRows", () => {
     it(`reads and sends timestamps as UTC in ${zone}`, async () => {
       process.env.TZ = zone;
       const moment = new Date("2026-03-08T06:30:15.250Z");
-      const [row] = await readRows<{ sent: Date; text: string }>(["SELECT $1::timestamp AS sent, $1::timestamp::text AS text", moment]);
+      const [row] = await readRows<{ sent: Date; text: string }>([
+        "SELECT $1::timestamp AS sent, $1::timestamp::text AS text",
+        moment,
+      ]);
       expect(row.sent.toISOString()).toBe(moment.toISOString());
       expect(row.text).toBe("2026-03-08 06:30:15.25");
     });
@@ -21,7 +24,14 @@ describe("readRows", () => {
 
   it("reads a row Prisma wrote with the same date Prisma reads", async () => {
     process.env.TZ = "America/Toronto";
-    const user = await db.user.create({ data: { email: "read-rows@example.com", name: "Lise", kind: "candidate", createdAt: new Date("2026-11-01T05:59:59.999Z") } });
+    const user = await db.user.create({
+      data: {
+        email: "read-rows@example.com",
+        name: "Lise",
+        kind: "candidate",
+        createdAt: new Date("2026-11-01T05:59:59.999Z"),
+      },
+    });
     const [row] = await readRows<{ createdAt: Date }>([`SELECT "createdAt" FROM "User" WHERE id = $1`, user.id]);
     const viaPrisma = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.createdAt.toISOString()).toBe("2026-11-01T05:59:59.999Z");

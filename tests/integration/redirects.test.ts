@@ -41,7 +41,16 @@ describe("redirects after sign-in", () => {
     const { user } = await createCandidate("tab@exemple.ca");
     await changePassword(user.id, "un mot de passe solide", null);
     const location = await locationOf(() =>
-      signInAction({ request: post("/signin?index", { intent: "password", email: user.email, password: "un mot de passe solide", redirectTo: phish }), params: {}, context: context() }),
+      signInAction({
+        request: post("/signin?index", {
+          intent: "password",
+          email: user.email,
+          password: "un mot de passe solide",
+          redirectTo: phish,
+        }),
+        params: {},
+        context: context(),
+      }),
     );
     expect(location).toBe("/dashboard");
   });
@@ -50,29 +59,51 @@ describe("redirects after sign-in", () => {
     const { user } = await createCandidate("garde@exemple.ca");
     await changePassword(user.id, "un mot de passe solide", null);
     const location = await locationOf(() =>
-      signInAction({ request: post("/signin?index", { intent: "password", email: user.email, password: "un mot de passe solide", redirectTo: "/missions?q=caf%C3%A9" }), params: {}, context: context() }),
+      signInAction({
+        request: post("/signin?index", {
+          intent: "password",
+          email: user.email,
+          password: "un mot de passe solide",
+          redirectTo: "/missions?q=caf%C3%A9",
+        }),
+        params: {},
+        context: context(),
+      }),
     );
     expect(location).toBe("/missions?q=caf%C3%A9");
   });
 
   it("stores no hostile target on a sign-in challenge, and never follows one already stored", async () => {
     const { user } = await createCandidate("lien@exemple.ca");
-    await locationOf(() => signInAction({ request: post("/signin?index", { intent: "link", email: user.email, redirectTo: "/%2F%2Fexample.org" }), params: {}, context: context() }));
+    await locationOf(() =>
+      signInAction({
+        request: post("/signin?index", { intent: "link", email: user.email, redirectTo: "/%2F%2Fexample.org" }),
+        params: {},
+        context: context(),
+      }),
+    );
     expect((await db.signInChallenge.findFirstOrThrow({ where: { email: user.email } })).redirectTo).toBeNull();
 
     // a challenge written before this check (or by anything else) holds the issue's value
     const challengeId = await requestSignIn({ email: user.email, locale: "fr" });
     await db.signInChallenge.update({ where: { id: challengeId }, data: { redirectTo: phish } });
-    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email }, orderBy: { createdAt: "desc" } });
+    const email = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: user.email },
+      orderBy: { createdAt: "desc" },
+    });
     const code = email.text.match(/\b(\d{6})\b/)?.[1] ?? "";
-    const location = await locationOf(() => codeAction({ request: post("/signin/code", { challenge: challengeId, code }), params: {}, context: context() }));
+    const location = await locationOf(() =>
+      codeAction({ request: post("/signin/code", { challenge: challengeId, code }), params: {}, context: context() }),
+    );
     expect(location).toBe("/dashboard");
   });
 
   it("sends someone already signed in to the dashboard when the address's redirectTo leaves the site", async () => {
     const { user } = await createCandidate("deja@exemple.ca");
     const cookie = (await createSession(user.id)).split(";")[0];
-    const request = new Request(`http://chevronne.test/signin?redirectTo=${encodeURIComponent(phish)}`, { headers: { Cookie: cookie } });
+    const request = new Request(`http://chevronne.test/signin?redirectTo=${encodeURIComponent(phish)}`, {
+      headers: { Cookie: cookie },
+    });
     expect(await locationOf(() => signInLoader({ request, params: {}, context: {} }))).toBe("/dashboard");
   });
 });
@@ -84,18 +115,35 @@ describe("the language switch's way back", () => {
     ["an encoded tab", "/%09/example.org"],
     ["two slashes", "//example.org"],
   ])("goes home instead of following %s (and never answers 500)", async (_label, returnTo) => {
-    expect(await locationOf(() => languageAction({ request: post("/language", { lang: "en", returnTo }), params: {}, context: {} }))).toBe("/");
+    expect(
+      await locationOf(() =>
+        languageAction({ request: post("/language", { lang: "en", returnTo }), params: {}, context: {} }),
+      ),
+    ).toBe("/");
   });
 
   it("goes back to the page it came from", async () => {
-    const location = await locationOf(() => languageAction({ request: post("/language", { lang: "en", returnTo: "/missions?q=jardin" }), params: {}, context: {} }));
+    const location = await locationOf(() =>
+      languageAction({
+        request: post("/language", { lang: "en", returnTo: "/missions?q=jardin" }),
+        params: {},
+        context: {},
+      }),
+    );
     expect(location).toBe("/missions?q=jardin");
   });
 });
 
 describe("redirects built from an interview link's token", () => {
   it("stay on this site whatever the token holds (a newline never makes a 500)", async () => {
-    const suggest = (token: string) => locationOf(() => suggestAction({ request: post(`/interviews/x/suggest`, { text: "Je suis libre le mardi matin." }), params: { token }, context: {} }));
+    const suggest = (token: string) =>
+      locationOf(() =>
+        suggestAction({
+          request: post(`/interviews/x/suggest`, { text: "Je suis libre le mardi matin." }),
+          params: { token },
+          context: {},
+        }),
+      );
     expect(await suggest("x\n/\\example.org")).toBe("/");
     expect(await suggest("jeton-inconnu_123")).toBe("/interviews/jeton-inconnu_123");
   });

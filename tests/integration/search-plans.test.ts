@@ -17,11 +17,21 @@ const sectors = ["retail", "culture", "food"];
 
 function pointAway(from: Point, km: { north?: number; east?: number }): Point {
   const cos = Math.cos((from.latitude * Math.PI) / 180);
-  return { latitude: from.latitude + (km.north ?? 0) / kmPerDegree, longitude: from.longitude + (km.east ?? 0) / (kmPerDegree * cos) };
+  return {
+    latitude: from.latitude + (km.north ?? 0) / kmPerDegree,
+    longitude: from.longitude + (km.east ?? 0) / (kmPerDegree * cos),
+  };
 }
 
 /** Where the missions are: in town, near it, 12 and 40 km away, and nowhere (no coordinates). */
-const places: (Point | null)[] = [quebec, pointAway(quebec, { north: 2 }), pointAway(quebec, { east: 4 }), pointAway(quebec, { north: 12 }), pointAway(quebec, { east: 40 }), null];
+const places: (Point | null)[] = [
+  quebec,
+  pointAway(quebec, { north: 2 }),
+  pointAway(quebec, { east: 4 }),
+  pointAway(quebec, { north: 12 }),
+  pointAway(quebec, { east: 40 }),
+  null,
+];
 
 type Planned = {
   id: string;
@@ -40,11 +50,13 @@ type Planned = {
  */
 function plannedMissions(): Omit<Planned, "id">[] {
   return Array.from({ length: 2600 }, (_, index) => {
-    const words = [index >= 2000 || index % 20 < 9 ? "vitrine" : "", index % 7 === 0 ? "caisse" : ""].filter(Boolean).join(" ");
+    const words = [index >= 2000 || index % 20 < 9 ? "vitrine" : "", index % 7 === 0 ? "caisse" : ""]
+      .filter(Boolean)
+      .join(" ");
     return {
       title: `Mission ${index} ${words}`.trim(),
       sector: sectors[index % 3],
-      scheduleMask: 1 << index % 21,
+      scheduleMask: 1 << (index % 21),
       point: places[index % places.length],
       publishedAt: new Date(now.getTime() - 3_600_000 - index * 60_000),
       shown: index % 50 !== 49 && index % 97 !== 0,
@@ -55,7 +67,9 @@ function plannedMissions(): Omit<Planned, "id">[] {
 let missions: Planned[] = [];
 
 beforeAll(async () => {
-  const employer = await db.employer.create({ data: { slug: "plans", name: "Employeur Essai", sector: "retail", purpose: "Servir.", town: "Québec" } });
+  const employer = await db.employer.create({
+    data: { slug: "plans", name: "Employeur Essai", sector: "retail", purpose: "Servir.", town: "Québec" },
+  });
   const planned = plannedMissions();
   await db.mission.createMany({
     data: planned.map((mission, index) => ({
@@ -101,7 +115,11 @@ function reckon(search: MissionSearch): { total: number; capped: boolean; ids: s
       return b.publishedAt.getTime() - a.publishedAt.getTime();
     });
   const start = (search.page - 1) * 20;
-  return { total: Math.min(matches.length, countCap), capped: matches.length > countCap, ids: matches.slice(start, start + 20).map(({ id }) => id) };
+  return {
+    total: Math.min(matches.length, countCap),
+    capped: matches.length > countCap,
+    ids: matches.slice(start, start + 20).map(({ id }) => id),
+  };
 }
 
 describe("the plans the search chooses", () => {
@@ -125,7 +143,10 @@ describe("the plans the search chooses", () => {
           const search = { ...defaultMissionSearch, sort, ...changes, page };
           const expected = reckon(search);
           const result = await searchMissions(search, { now, pageSize: 20 });
-          expect({ total: result.total, capped: result.totalIsCapped }).toEqual({ total: expected.total, capped: expected.capped });
+          expect({ total: result.total, capped: result.totalIsCapped }).toEqual({
+            total: expected.total,
+            capped: expected.capped,
+          });
           expect(result.missions.map(({ id }) => id)).toEqual(expected.ids);
         });
       }
@@ -135,14 +156,28 @@ describe("the plans the search chooses", () => {
 
 describe("search keys", () => {
   it("are the same in PostgreSQL as in search-keys.ts", async () => {
-    const points: Point[] = [quebec, { latitude: 45.50884, longitude: -73.58781 }, { latitude: 0.0125, longitude: -0.0125 }, { latitude: -33.9, longitude: 151.2 }];
+    const points: Point[] = [
+      quebec,
+      { latitude: 45.50884, longitude: -73.58781 },
+      { latitude: 0.0125, longitude: -0.0125 },
+      { latitude: -33.9, longitude: 151.2 },
+    ];
     for (const point of points) {
       const mask = (1 << 3) | (1 << 20);
-      const [row] = await db.$queryRawUnsafe<{ keys: string[] }[]>(`SELECT chevronne_search_keys($1::int4, $2::float8, $3::float8)::text[] AS keys`, mask, point.latitude, point.longitude);
-      const cells = cellSizes.map((size, level) => cellKey(level, Math.floor(point.latitude / size), Math.floor(point.longitude / size)));
+      const [row] = await db.$queryRawUnsafe<{ keys: string[] }[]>(
+        `SELECT chevronne_search_keys($1::int4, $2::float8, $3::float8)::text[] AS keys`,
+        mask,
+        point.latitude,
+        point.longitude,
+      );
+      const cells = cellSizes.map((size, level) =>
+        cellKey(level, Math.floor(point.latitude / size), Math.floor(point.longitude / size)),
+      );
       expect(row.keys.map(Number).sort((a, b) => a - b)).toEqual([...slotKeys(mask)!, ...cells].sort((a, b) => a - b));
     }
-    const [nowhere] = await db.$queryRawUnsafe<{ keys: string[] }[]>(`SELECT chevronne_search_keys(0, NULL, NULL)::text[] AS keys`);
+    const [nowhere] = await db.$queryRawUnsafe<{ keys: string[] }[]>(
+      `SELECT chevronne_search_keys(0, NULL, NULL)::text[] AS keys`,
+    );
     expect(nowhere.keys).toEqual([]);
   });
 });

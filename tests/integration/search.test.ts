@@ -5,7 +5,13 @@ import { db } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { defaultMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
-import { countCap, findMissionIdsForRanking, searchMissions, suggestSpelling, suggestWidening } from "~/modules/missions/search.server";
+import {
+  countCap,
+  findMissionIdsForRanking,
+  searchMissions,
+  suggestSpelling,
+  suggestWidening,
+} from "~/modules/missions/search.server";
 import { distanceKm, kmPerDegree, type Point } from "~/modules/places/distance";
 import { findTown } from "~/modules/places/towns.server";
 import { maskOfSlots, monthRange } from "~/modules/schedule/masks";
@@ -125,12 +131,23 @@ describe("keywords", () => {
 describe("words in French and English", () => {
   beforeEach(async () => {
     const english = await db.employer.create({
-      data: { slug: "museum-west", name: "Westmount Museum", sector: "culture", purpose: "Share history", town: "Montréal", contentLocale: "en" },
+      data: {
+        slug: "museum-west",
+        name: "Westmount Museum",
+        sector: "culture",
+        purpose: "Share history",
+        town: "Montréal",
+        contentLocale: "en",
+      },
     });
     await addMission({ title: "Accueil au musée", summary: "Recevoir les visiteurs" });
     await addMission({ title: "Caissière à temps partiel", summary: "Tenir la caisse du samedi" });
     await addMission({ title: "Préposé aux bénévoles", summary: "Conseillère en orientation" });
-    await addMission({ title: "Greeting visitors", summary: "Welcome families at the museums", employerId: english.id });
+    await addMission({
+      title: "Greeting visitors",
+      summary: "Welcome families at the museums",
+      employerId: english.id,
+    });
   });
 
   it("matches plurals and endings in the mission's language: musées finds musée, museum finds museums", async () => {
@@ -146,9 +163,12 @@ describe("words in French and English", () => {
 
   it("finds masculine and feminine job titles from each other, and the place a title comes from", async () => {
     const cashier = ["Caissière à temps partiel"];
-    for (const q of ["caissière", "caissier", "caissiers", "Caissieres", "caisse"]) expect(await titlesFound({ q }), q).toEqual(cashier);
-    for (const q of ["préposée", "préposé", "preposes"]) expect(await titlesFound({ q }), q).toEqual(["Préposé aux bénévoles"]);
-    for (const q of ["conseiller", "conseillère"]) expect(await titlesFound({ q }), q).toEqual(["Préposé aux bénévoles"]);
+    for (const q of ["caissière", "caissier", "caissiers", "Caissieres", "caisse"])
+      expect(await titlesFound({ q }), q).toEqual(cashier);
+    for (const q of ["préposée", "préposé", "preposes"])
+      expect(await titlesFound({ q }), q).toEqual(["Préposé aux bénévoles"]);
+    for (const q of ["conseiller", "conseillère"])
+      expect(await titlesFound({ q }), q).toEqual(["Préposé aux bénévoles"]);
   });
 
   it("finds nothing for words that are only grammar, and never fails on them", async () => {
@@ -186,7 +206,7 @@ describe("town and radius", () => {
       "9.9 km east": pointAway(quebec, { east: 9.9 }),
       "10.1 km east": pointAway(quebec, { east: 10.1 }),
       // inside the bounding box, but 10.6 km away
-      "corner": pointAway(quebec, { north: 7.5, east: 7.5 }),
+      corner: pointAway(quebec, { north: 7.5, east: 7.5 }),
     };
     for (const [title, point] of Object.entries(points)) await addMission({ title, ...point });
     await addMission({ title: "no coordinates", latitude: null, longitude: null });
@@ -204,7 +224,10 @@ describe("town and radius", () => {
     await addMission({ title: "Caisse au loin", ...pointAway(quebec, { north: 30 }) });
     await addMission({ title: "Accueil en ville" });
     expect(await titlesFound({ q: "caisse", town: "Québec", radiusKm: 10 })).toEqual(["Caisse en ville"]);
-    expect(await titlesFound({ q: "caisse", town: "Québec", radiusKm: 50 })).toEqual(["Caisse au loin", "Caisse en ville"]);
+    expect(await titlesFound({ q: "caisse", town: "Québec", radiusKm: 50 })).toEqual([
+      "Caisse au loin",
+      "Caisse en ville",
+    ]);
   });
 
   it("measures from the given origin instead of the town", async () => {
@@ -233,7 +256,10 @@ describe("schedule, hours and months", () => {
     await addMission({ title: "monday morning and sunday evening", scheduleMask: mondayMorning | sundayEvening });
     await addMission({ title: "sunday evening", scheduleMask: sundayEvening });
     const mondayMorningOrTuesday = parseMissionSearch(new URLSearchParams("slot=0-0&slot=1-1"));
-    expect(await titlesFound({ slots: mondayMorningOrTuesday.slots })).toEqual(["monday morning", "monday morning and sunday evening"]);
+    expect(await titlesFound({ slots: mondayMorningOrTuesday.slots })).toEqual([
+      "monday morning",
+      "monday morning and sunday evening",
+    ]);
     expect(await titlesFound({ slots: maskOfSlots([{ day: 3, part: 1 }]) })).toEqual([]);
   });
 
@@ -266,8 +292,20 @@ describe("sectors and languages", () => {
 
   it("leaves out missions that require a language the person does not speak, not those where it is a plus", async () => {
     const languages = (list: { code: string; required: boolean }[]) => JSON.stringify(list);
-    await addMission({ title: "English required", languages: languages([{ code: "fr", required: true }, { code: "en", required: true }]) });
-    await addMission({ title: "English a plus", languages: languages([{ code: "fr", required: true }, { code: "en", required: false }]) });
+    await addMission({
+      title: "English required",
+      languages: languages([
+        { code: "fr", required: true },
+        { code: "en", required: true },
+      ]),
+    });
+    await addMission({
+      title: "English a plus",
+      languages: languages([
+        { code: "fr", required: true },
+        { code: "en", required: false },
+      ]),
+    });
     await addMission({ title: "French only", languages: languages([{ code: "fr", required: true }]) });
     await addMission({ title: "nothing said", languages: "[]" });
     expect(await titlesFound({ languages: ["fr"] })).toEqual(["English a plus", "French only", "nothing said"]);
@@ -296,7 +334,9 @@ describe("pages and order", () => {
   it("counts every match and returns one page at a time", async () => {
     for (let index = 0; index < 25; index++) await addMission();
     await addMission({ status: "draft" });
-    const pages = await Promise.all([1, 2, 3, 4].map((page) => searchMissions(search({ page }), { now, pageSize: 10 })));
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => searchMissions(search({ page }), { now, pageSize: 10 })),
+    );
     expect(pages.map((result) => result.missions.length)).toEqual([10, 10, 5, 0]);
     expect(pages[0]).toMatchObject({ total: 25, page: 1, pageSize: 10, pageCount: 3 });
     expect(pages[3]).toMatchObject({ total: 25, page: 4, pageCount: 3 });
@@ -307,7 +347,13 @@ describe("pages and order", () => {
 
   it("shows a card with its employer and what the list needs", async () => {
     const museum = await addEmployer("Musée de la Civilisation");
-    const mission = await addMission({ title: "Guide", employerId: museum.id, payMinCents: 1800, payMaxCents: 2100, monthsMask: 63 });
+    const mission = await addMission({
+      title: "Guide",
+      employerId: museum.id,
+      payMinCents: 1800,
+      payMaxCents: 2100,
+      monthsMask: 63,
+    });
     const [card] = (await searchMissions(search(), { now })).missions;
     expect(card).toEqual({
       id: mission.id,
@@ -344,7 +390,12 @@ describe("pages and order", () => {
     await addMission({ title: "8 km", publishedAt: daysAgo(4), ...pointAway(quebec, { north: 8 }) });
     const nearest = await searchMissions(search({ town: "Québec", sort: "nearest" }), { now });
     expect(nearest.missions.map((mission) => mission.title)).toEqual(["3 km", "8 km", "20 km", "nowhere"]);
-    expect(nearest.missions.map((mission) => mission.distanceKm && Math.round(mission.distanceKm))).toEqual([3, 8, 20, null]);
+    expect(nearest.missions.map((mission) => mission.distanceKm && Math.round(mission.distanceKm))).toEqual([
+      3,
+      8,
+      20,
+      null,
+    ]);
     const withoutOrigin = await searchMissions(search({ sort: "nearest" }), { now });
     expect(withoutOrigin.missions.map((mission) => mission.title)).toEqual(["20 km", "nowhere", "3 km", "8 km"]);
   });
@@ -353,7 +404,12 @@ describe("pages and order", () => {
 describe("suggestWidening", () => {
   it("offers each single relaxation that finds missions, the most results first", async () => {
     await addMission({ title: "Caissier", sector: "retail", scheduleMask: mondayMorning });
-    await addMission({ title: "Caissière du soir", sector: "retail", scheduleMask: mondayMorning, ...pointAway(quebec, { north: 15 }) });
+    await addMission({
+      title: "Caissière du soir",
+      sector: "retail",
+      scheduleMask: mondayMorning,
+      ...pointAway(quebec, { north: 15 }),
+    });
     await addMission({ title: "Guide", sector: "culture", scheduleMask: sundayEvening });
     const empty = search({ q: "caissi", town: "Québec", radiusKm: 10, slots: sundayEvening, sectors: ["retail"] });
     expect((await searchMissions(empty, { now })).total).toBe(0);
@@ -400,7 +456,9 @@ describe("keeping the keyword index in step", () => {
 
 describe("counting", () => {
   it("stops counting at the cap and says so, while the page still comes", async () => {
-    const employer = await db.employer.create({ data: { slug: `cap-${Date.now()}`, name: "Compteur", sector: "retail", purpose: "Compter.", town: "Laval" } });
+    const employer = await db.employer.create({
+      data: { slug: `cap-${Date.now()}`, name: "Compteur", sector: "retail", purpose: "Compter.", town: "Laval" },
+    });
     const publishedAt = new Date(Date.now() - 3_600_000);
     await db.mission.createMany({
       data: Array.from({ length: countCap + 5 }, (_, index) => ({
@@ -422,7 +480,12 @@ describe("counting", () => {
     expect(result.total).toBe(countCap);
     expect(result.missions).toHaveLength(20);
     // the plan chosen for many matches (the date index read from the top) gives the same page as plain SQL order
-    const newest = await db.mission.findMany({ where: { title: { startsWith: "Mission nombreuse" } }, orderBy: { publishedAt: "desc" }, take: 20, select: { id: true } });
+    const newest = await db.mission.findMany({
+      where: { title: { startsWith: "Mission nombreuse" } },
+      orderBy: { publishedAt: "desc" },
+      take: 20,
+      select: { id: true },
+    });
     expect(result.missions.map((mission) => mission.id)).toEqual(newest.map((mission) => mission.id));
     const narrow = await searchMissions({ ...defaultMissionSearch, q: "nombreuse 1004", sort: "newest" });
     expect(narrow.totalIsCapped).toBe(false);

@@ -31,7 +31,16 @@ describe("an email's body in production", () => {
     const token = signIn.text.match(/token=([\w-]+)/)?.[1] ?? "";
     const code = signIn.text.match(/\b(\d{6})\b/)?.[1] ?? "";
     const queueNoAccount = (to: string, topic?: string) =>
-      db.$transaction((tx) => sendEmail(tx, { to, toName: "", locale: "fr", template: "noAccount", params: { signUpLink: "https://chevronne.example/signup" }, topic }));
+      db.$transaction((tx) =>
+        sendEmail(tx, {
+          to,
+          toName: "",
+          locale: "fr",
+          template: "noAccount",
+          params: { signUpLink: "https://chevronne.example/signup" },
+          topic,
+        }),
+      );
     const withdrawn = await queueNoAccount("retire@exemple.ca", "rappel");
     await db.$transaction((tx) => withdrawPendingEmails(tx, "rappel"));
 
@@ -49,7 +58,8 @@ describe("an email's body in production", () => {
 
     const rows = await db.outboxEmail.findMany();
     expect(rows.map((row) => row.status).sort()).toEqual(["failed", "sent", "withdrawn"]);
-    for (const row of rows) expect(row).toMatchObject({ text: "", html: "", attachments: "[]", trimmedAt: expect.any(Date) });
+    for (const row of rows)
+      expect(row).toMatchObject({ text: "", html: "", attachments: "[]", trimmedAt: expect.any(Date) });
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(JSON.stringify(rows)).not.toContain(code);
     expect(rows.find((row) => row.id === withdrawn.id)?.status).toBe("withdrawn");

@@ -29,7 +29,10 @@ beforeEach(async () => {
 
 /** Every stored value of the email's outbox row and of its dev mailbox copy, as one string to search. */
 async function storedCopies(outboxId: string): Promise<string> {
-  const rows = await Promise.all([db.outboxEmail.findMany({ where: { id: outboxId } }), db.devMailMessage.findMany({ where: { outboxId } })]);
+  const rows = await Promise.all([
+    db.outboxEmail.findMany({ where: { id: outboxId } }),
+    db.devMailMessage.findMany({ where: { outboxId } }),
+  ]);
   return JSON.stringify(rows);
 }
 
@@ -49,7 +52,10 @@ async function signInsFrom(copies: string, challengeId: string) {
 /** Asks for a sign-in and reads the link's token and the code from the queued email, as its recipient would. */
 async function signInEmail(email: string) {
   const challengeId = await requestSignIn({ email, locale: "fr" });
-  const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" }, orderBy: { createdAt: "desc" } });
+  const row = await db.outboxEmail.findFirstOrThrow({
+    where: { toAddress: email, template: "signIn" },
+    orderBy: { createdAt: "desc" },
+  });
   const token = row.text.match(/token=([\w-]+)/)?.[1] ?? "";
   const code = row.text.match(/\b(\d{6})\b/)?.[1] ?? "";
   expect(token).not.toBe("");
@@ -80,11 +86,26 @@ describe("a delivered email's body", () => {
     expect((await signInWithCode(challengeId, code)).ok).toBe(true);
     // what the timeline and the mailbox's list need stays
     const kept = await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } });
-    expect(kept).toMatchObject({ toAddress: user.email, template: "signIn", status: "sent", subject: "Votre code de connexion Chevronné : ••••••", text: "", html: "", attachments: "[]" });
+    expect(kept).toMatchObject({
+      toAddress: user.email,
+      template: "signIn",
+      status: "sent",
+      subject: "Votre code de connexion Chevronné : ••••••",
+      text: "",
+      html: "",
+      attachments: "[]",
+    });
     expect(kept.sentAt).not.toBeNull();
     expect(kept.trimmedAt).not.toBeNull();
     const mail = await readDevMail(listed.id);
-    expect(mail).toMatchObject({ subject: kept.subject, to: user.email, text: "", html: "", attachments: [], trimmed: true });
+    expect(mail).toMatchObject({
+      subject: kept.subject,
+      to: user.email,
+      text: "",
+      html: "",
+      attachments: [],
+      trimmed: true,
+    });
     expect((await listDevMail())[0].subject).toBe(kept.subject);
   });
 
@@ -93,7 +114,14 @@ describe("a delivered email's body", () => {
     const { challengeId, row, token, code } = await signInEmail(user.email);
     const replyAddress = "rdv+jeton-de-reponse@reponses.chevronne.test";
     const proposal = await db.$transaction((tx) =>
-      sendEmail(tx, { to: user.email, toName: user.name, locale: "fr", template: "noAccount", params: { signUpLink: "http://chevronne.test/signup" }, replyTo: replyAddress }),
+      sendEmail(tx, {
+        to: user.email,
+        toName: user.name,
+        locale: "fr",
+        template: "noAccount",
+        params: { signUpLink: "http://chevronne.test/signup" },
+        replyTo: replyAddress,
+      }),
     );
     const transport = smtpTransport(smtp.url);
     const deliveredAt = new Date();
@@ -119,14 +147,29 @@ describe("a delivered email's body", () => {
     const application = await db.application.create({ data: { missionId: mission.id, candidateId: profile.id } });
     const emailOnTimeline = (subject: string) =>
       db.$transaction(async (tx) => {
-        const email = await sendEmail(tx, { to: user.email, toName: user.name, locale: "fr", template: "noAccount", params: { signUpLink: `http://chevronne.test/signup?${subject}` } });
-        await tx.applicationEvent.create({ data: { applicationId: application.id, kind: "email", details: JSON.stringify({ outboxId: email.id, subject }) } });
+        const email = await sendEmail(tx, {
+          to: user.email,
+          toName: user.name,
+          locale: "fr",
+          template: "noAccount",
+          params: { signUpLink: `http://chevronne.test/signup?${subject}` },
+        });
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: application.id,
+            kind: "email",
+            details: JSON.stringify({ outboxId: email.id, subject }),
+          },
+        });
         return email;
       });
     // one after the other, so the timeline's order is theirs
     const sent = await emailOnTimeline("Première nouvelle");
     const waiting = await emailOnTimeline("Deuxième nouvelle");
-    await db.outboxEmail.update({ where: { id: waiting.id }, data: { nextAttemptAt: new Date(Date.now() + 86_400_000) } });
+    await db.outboxEmail.update({
+      where: { id: waiting.id },
+      data: { nextAttemptAt: new Date(Date.now() + 86_400_000) },
+    });
     await deliverDueEmails(devMailboxTransport());
     await trimFinishedEmails(new Date(Date.now() + bodyKeptMs + 60_000));
 
@@ -147,7 +190,10 @@ describe("pruning", () => {
     const { user } = await createCandidate("utilise@exemple.ca");
     const used = await signInEmail(user.email);
     expect((await signInWithCode(used.challengeId, used.code)).ok).toBe(true);
-    await db.signInChallenge.update({ where: { id: used.challengeId }, data: { createdAt: minutesAgo(120), expiresAt: minutesAgo(105) } });
+    await db.signInChallenge.update({
+      where: { id: used.challengeId },
+      data: { createdAt: minutesAgo(120), expiresAt: minutesAgo(105) },
+    });
 
     expect(await pruneExpiredSignInRequests(now)).toBe(2);
     const left = (await db.signInChallenge.findMany({ select: { id: true } })).map((row) => row.id).sort();
@@ -166,19 +212,25 @@ describe("pruning", () => {
       ],
     });
     expect(await pruneRefusalsWithoutAccount(now)).toBe(1);
-    expect((await db.refusedAddress.findMany({ orderBy: { email: "asc" } })).map((row) => row.email)).toEqual(["recent@exemple.ca", user.email]);
+    expect((await db.refusedAddress.findMany({ orderBy: { email: "asc" } })).map((row) => row.email)).toEqual([
+      "recent@exemple.ca",
+      user.email,
+    ]);
   });
 
   it("removes expired sessions and keeps live ones", async () => {
     const { user } = await createCandidate("sessions@exemple.ca");
-    const asRequest = (cookie: string) => new Request("http://chevronne.test/", { headers: { Cookie: cookie.split(";")[0] } });
+    const asRequest = (cookie: string) =>
+      new Request("http://chevronne.test/", { headers: { Cookie: cookie.split(";")[0] } });
     const liveCookie = await createSession(user.id);
     const expiredCookie = await createSession(user.id);
     const expiredHash = await sessionTokenHash(asRequest(expiredCookie));
     await db.session.update({ where: { tokenHash: expiredHash! }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
     expect(await pruneExpiredSessions()).toBe(1);
-    expect((await db.session.findMany()).map((session) => session.tokenHash)).toEqual([await sessionTokenHash(asRequest(liveCookie))]);
+    expect((await db.session.findMany()).map((session) => session.tokenHash)).toEqual([
+      await sessionTokenHash(asRequest(liveCookie)),
+    ]);
     expect((await getUser(asRequest(liveCookie)))?.id).toBe(user.id);
     expect(await getUser(asRequest(expiredCookie))).toBeNull();
   });

@@ -32,7 +32,8 @@ function expectFloor(response: Response, { production = false } = {}) {
   expect(headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
   expect(headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
   const permissions = headers.get("Permissions-Policy") ?? "";
-  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(permissions).toContain(`${feature}=()`);
+  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+    expect(permissions).toContain(`${feature}=()`);
   if (production) expect(headers.get("Strict-Transport-Security")).toBe("max-age=31536000; includeSubDomains");
   else expect(headers.get("Strict-Transport-Security")).toBeNull();
   // one policy only: two would both be enforced, and the stricter floor would block the page's own scripts
@@ -65,13 +66,16 @@ async function expectPage(response: Response): Promise<string> {
   expect(policy.get("base-uri")).toEqual(["'none'"]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   expect(policy.get("form-action")).toEqual(["'self'"]);
-  for (const name of ["default-src", "style-src", "img-src", "connect-src", "font-src"]) expect(policy.has(name), name).toBe(true);
+  for (const name of ["default-src", "style-src", "img-src", "connect-src", "font-src"])
+    expect(policy.has(name), name).toBe(true);
   expect(policy.get("img-src")).not.toContain("*");
   expect(policy.get("connect-src")).toEqual(["'self'"]);
 
   const html = await response.text();
   // every script the page runs bears the nonce (JSON-LD data blocks are not run and need none)
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]).filter((attributes) => !/type="application\/ld\+json"/.test(attributes));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1])
+    .filter((attributes) => !/type="application\/ld\+json"/.test(attributes));
   expect(scripts.length).toBeGreaterThan(0);
   for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
   // no style attribute: the policy refuses inline styles
@@ -96,7 +100,9 @@ async function expectSharedPage(response: Response) {
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   expect(policy.get("form-action")).toEqual(["'self'"]);
   const html = await response.text();
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes));
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    ([, attributes]) => !/type="application\/ld\+json"/.test(attributes),
+  );
   expect(inline.length).toBeGreaterThan(0);
   for (const [, attributes, text] of inline) {
     expect(attributes).not.toMatch(/\ssrc=/);
@@ -117,7 +123,8 @@ function expectSandboxed(response: Response) {
 }
 
 let dev: DevServer;
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${dev.url}${path}`, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${dev.url}${path}`, { headers, redirect: "manual" });
 const post = (path: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
   fetch(`${dev.url}${path}`, {
     method: "POST",
@@ -180,7 +187,8 @@ describe("pages", () => {
     // this client has used up its sign-in emails (the dev server hands no address: its client is "local")
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
     const limiters = createLimiters(pool);
-    for (let index = 0; index < limits.signInEmailsPerClient.points; index++) await limiters.take("signInEmailsPerClient", "local");
+    for (let index = 0; index < limits.signInEmailsPerClient.points; index++)
+      await limiters.take("signInEmailsPerClient", "local");
     await pool.end();
     const tooMany = await post("/signin?index", { intent: "link", email: "trop@exemple.ca" });
     expect(tooMany.status).toBe(429);
@@ -225,8 +233,18 @@ describe("people's files", () => {
     const { mission } = await createEmployerWithMission();
     const { user, profile } = await createCandidate("cv@exemple.ca");
     const pdf = Buffer.from("%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n");
-    const file = await db.storedFile.create({ data: { ownerId: user.id, content: pdf, originalName: "cv.pdf", contentType: "application/pdf", size: pdf.byteLength } });
-    const application = await db.application.create({ data: { missionId: mission.id, candidateId: profile.id, cvFileId: file.id } });
+    const file = await db.storedFile.create({
+      data: {
+        ownerId: user.id,
+        content: pdf,
+        originalName: "cv.pdf",
+        contentType: "application/pdf",
+        size: pdf.byteLength,
+      },
+    });
+    const application = await db.application.create({
+      data: { missionId: mission.id, candidateId: profile.id, cvFileId: file.id },
+    });
     const response = await get(`/applications/${application.id}/cv`, { Cookie: await createSession(user.id) });
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment;/);
@@ -236,7 +254,16 @@ describe("people's files", () => {
   it("an employer's image is sandboxed", async () => {
     const { employer } = await createEmployerWithMission();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const image = await db.storedFile.create({ data: { ownerId: employer.id, content: png, originalName: "logo.png", contentType: "image/png", size: png.byteLength, isPublic: true } });
+    const image = await db.storedFile.create({
+      data: {
+        ownerId: employer.id,
+        content: png,
+        originalName: "logo.png",
+        contentType: "image/png",
+        size: png.byteLength,
+        isPublic: true,
+      },
+    });
     const response = await get(`/images/${image.id}`);
     expect(response.status).toBe(200);
     expectSandboxed(response);
@@ -263,9 +290,20 @@ describe("people's files", () => {
       "",
     ].join("\r\n");
     const outbox = await db.outboxEmail.create({
-      data: { messageId: "<essai@chevronne.test>", toAddress: "rita@exemple.ca", locale: "fr", template: "essai", subject: "Essai", text: "Bonjour", html: "", status: "sent" },
+      data: {
+        messageId: "<essai@chevronne.test>",
+        toAddress: "rita@exemple.ca",
+        locale: "fr",
+        template: "essai",
+        subject: "Essai",
+        text: "Bonjour",
+        html: "",
+        status: "sent",
+      },
     });
-    const message = await db.devMailMessage.create({ data: { outboxId: outbox.id, toAddress: "rita@exemple.ca", subject: "Essai", raw } });
+    const message = await db.devMailMessage.create({
+      data: { outboxId: outbox.id, toAddress: "rita@exemple.ca", subject: "Essai", raw },
+    });
 
     const html = await get(`/dev/mail/${message.id}/html`);
     expect(html.status).toBe(200);

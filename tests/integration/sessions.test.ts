@@ -34,11 +34,18 @@ function cookiePair(setCookie: string) {
 }
 
 /** A request from a browser holding the cookies these Set-Cookie headers gave it. */
-function browser(setCookies: string | string[] | null, init: { method?: string; body?: FormData | URLSearchParams; path?: string; userAgent?: string } = {}) {
+function browser(
+  setCookies: string | string[] | null,
+  init: { method?: string; body?: FormData | URLSearchParams; path?: string; userAgent?: string } = {},
+) {
   const headers = new Headers();
   if (setCookies) headers.set("Cookie", [setCookies].flat().map(cookiePair).join("; "));
   if (init.userAgent) headers.set("User-Agent", init.userAgent);
-  return new Request(`http://chevronne.test${init.path ?? "/"}`, { method: init.method ?? "GET", headers, body: init.body });
+  return new Request(`http://chevronne.test${init.path ?? "/"}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body,
+  });
 }
 
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
@@ -46,7 +53,15 @@ const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes 
 async function employerMember(email = "recrutement@exemple.ca") {
   const user = await db.user.create({ data: { email, name: "Claire Roy", kind: "employer" } });
   await db.employer.create({
-    data: { name: "Librairie", slug: `librairie-${user.id}`, sector: "retail", purpose: "", contentLocale: "fr", town: "", members: { create: { userId: user.id, role: "owner" } } },
+    data: {
+      name: "Librairie",
+      slug: `librairie-${user.id}`,
+      sector: "retail",
+      purpose: "",
+      contentLocale: "fr",
+      town: "",
+      members: { create: { userId: user.id, role: "owner" } },
+    },
   });
   return user;
 }
@@ -162,7 +177,11 @@ describe("what was typed when the session ended", () => {
     const user = await employerMember();
     const cookie = await createSession(user.id, { now: start });
     const expired = at(start, employerIdleMinutes + 5);
-    const answer = await postAfterExpiry(cookie, { intent: "note", text: "Très bon contact au téléphone.", password: "secret-à-ne-pas-garder" }, expired);
+    const answer = await postAfterExpiry(
+      cookie,
+      { intent: "note", text: "Très bon contact au téléphone.", password: "secret-à-ne-pas-garder" },
+      expired,
+    );
     expect(answer.status).toBe(302);
     expect(answer.headers.get("Location")).toBe(`/signin?${new URLSearchParams({ redirectTo: notePage })}`);
     const draftCookie = answer.headers.get("Set-Cookie") ?? "";
@@ -174,7 +193,10 @@ describe("what was typed when the session ended", () => {
     const again = await createSession(user.id, { request: browser(cookie), now: at(start, 130) });
     const sameBrowser = browser([again, draftCookie], { path: notePage });
     expect(await takeFormDraft(sameBrowser, user.id, "/employer/missions", at(start, 131))).toBeNull();
-    expect(await takeFormDraft(sameBrowser, user.id, notePage, at(start, 131))).toEqual({ intent: "note", text: "Très bon contact au téléphone." });
+    expect(await takeFormDraft(sameBrowser, user.id, notePage, at(start, 131))).toEqual({
+      intent: "note",
+      text: "Très bon contact au téléphone.",
+    });
     expect(await takeFormDraft(sameBrowser, user.id, notePage, at(start, 132))).toBeNull();
   });
 
@@ -191,7 +213,11 @@ describe("what was typed when the session ended", () => {
     const user = await employerMember();
     const colleague = await employerMember("collegue@exemple.ca");
     const cookie = await createSession(user.id, { now: start });
-    const answer = await postAfterExpiry(cookie, { intent: "note", text: "Confidentiel" }, at(start, employerIdleMinutes + 5));
+    const answer = await postAfterExpiry(
+      cookie,
+      { intent: "note", text: "Confidentiel" },
+      at(start, employerIdleMinutes + 5),
+    );
     const draftCookie = answer.headers.get("Set-Cookie") ?? "";
     const other = await createSession(colleague.id, { request: browser(cookie), now: at(start, 130) });
     const sameBrowser = browser([other, draftCookie], { path: notePage });
@@ -259,10 +285,14 @@ describe("the account page's sessions", () => {
     const cookie = await createSession(user.id, { now: start });
     const body = new FormData();
     body.append("text", "Une note");
-    const answer = await thrown(requireUser(browser(cookie, { method: "POST", body, path: "/employer/applications/x" }), at(start, 200)));
+    const answer = await thrown(
+      requireUser(browser(cookie, { method: "POST", body, path: "/employer/applications/x" }), at(start, 200)),
+    );
     const again = await createSession(user.id, { request: browser(cookie), now: at(start, 201) });
     const sameBrowser = browser([again, answer.headers.get("Set-Cookie") ?? ""]);
-    const both = await Promise.all([0, 1].map(() => takeFormDraft(sameBrowser, user.id, "/employer/applications/x", at(start, 202))));
+    const both = await Promise.all(
+      [0, 1].map(() => takeFormDraft(sameBrowser, user.id, "/employer/applications/x", at(start, 202))),
+    );
     expect(both.filter(Boolean)).toHaveLength(1);
   });
 });

@@ -41,7 +41,10 @@ describe("sign-up and sign-in by email", () => {
     expect(row.template).toBe("signIn");
     const first = await signInWithLink(token);
     expect(first.ok).toBe(true);
-    const user = await db.user.findUniqueOrThrow({ where: { email: "rejean@exemple.ca" }, include: { candidate: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "rejean@exemple.ca" },
+      include: { candidate: true },
+    });
     expect(user.kind).toBe("candidate");
     expect(user.candidate).not.toBeNull();
     expect(await signInWithLink(token)).toEqual({ ok: false, reason: "expired" });
@@ -88,7 +91,10 @@ describe("sign-up and sign-in by email", () => {
     const now = new Date("2027-01-10T12:00:00Z");
     await requestSignIn({ email: "lent@exemple.ca", locale: "fr", signUp: candidateSignUp, now });
     const { token } = await lastEmailTo("lent@exemple.ca");
-    expect(await signInWithLink(token, new Date(now.getTime() + 15 * 60_000 + 1))).toEqual({ ok: false, reason: "expired" });
+    expect(await signInWithLink(token, new Date(now.getTime() + 15 * 60_000 + 1))).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     expect((await signInWithLink(token, new Date(now.getTime() + 14 * 60_000))).ok).toBe(true);
   });
 
@@ -107,7 +113,11 @@ describe("sign-up and sign-in by email", () => {
     await requestSignIn({ email: "course@exemple.ca", locale: "fr", signUp: candidateSignUp });
     const { token, code } = await lastEmailTo("course@exemple.ca");
     const challenge = await db.signInChallenge.findFirstOrThrow();
-    const results = await Promise.all([signInWithLink(token), signInWithCode(challenge.id, code), signInWithLink(token)]);
+    const results = await Promise.all([
+      signInWithLink(token),
+      signInWithCode(challenge.id, code),
+      signInWithLink(token),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.user.count()).toBe(1);
   });
@@ -119,9 +129,17 @@ describe("an inbox nobody can flood", () => {
     const start = new Date("2027-05-01T10:00:00Z");
     const ids: string[] = [];
     for (let minute = 0; minute < 5; minute++) {
-      ids.push(await requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + minute * 60_000) }));
+      ids.push(
+        await requestSignIn({
+          email: "lise@exemple.ca",
+          locale: "fr",
+          now: new Date(start.getTime() + minute * 60_000),
+        }),
+      );
     }
-    await expect(requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + 5 * 60_000) })).rejects.toEqual(new TooManySignInEmails(new Date(start.getTime() + 60 * 60_000)));
+    await expect(
+      requestSignIn({ email: "lise@exemple.ca", locale: "fr", now: new Date(start.getTime() + 5 * 60_000) }),
+    ).rejects.toEqual(new TooManySignInEmails(new Date(start.getTime() + 60 * 60_000)));
     expect(await db.outboxEmail.count({ where: { toAddress: "lise@exemple.ca" } })).toBe(5);
     const { code } = await lastEmailTo("lise@exemple.ca");
     expect((await signInWithCode(ids[4], code, new Date(start.getTime() + 7 * 60_000))).ok).toBe(true);
@@ -139,13 +157,21 @@ describe("passwords nobody can guess by trying", () => {
     await changePassword(user.id, "le-bon-mot-de-passe", null);
     const start = new Date("2027-05-01T10:00:00Z");
     for (let attempt = 0; attempt < maxPasswordFailures; attempt++) {
-      expect((await signInWithPassword("gilles@exemple.ca", `essai-${attempt}`, minutesAfter(start, attempt / 10))).outcome).toBe("wrong");
+      expect(
+        (await signInWithPassword("gilles@exemple.ca", `essai-${attempt}`, minutesAfter(start, attempt / 10))).outcome,
+      ).toBe("wrong");
     }
-    expect((await signInWithPassword("gilles@exemple.ca", "le-bon-mot-de-passe", minutesAfter(start, 2))).outcome).toBe("paused");
+    expect((await signInWithPassword("gilles@exemple.ca", "le-bon-mot-de-passe", minutesAfter(start, 2))).outcome).toBe(
+      "paused",
+    );
     // another address is not affected
     expect((await signInWithPassword("autre@exemple.ca", "peu-importe", minutesAfter(start, 2))).outcome).toBe("wrong");
 
-    const later = await signInWithPassword("gilles@exemple.ca", "le-bon-mot-de-passe", minutesAfter(start, passwordPauseMinutes + 1));
+    const later = await signInWithPassword(
+      "gilles@exemple.ca",
+      "le-bon-mot-de-passe",
+      minutesAfter(start, passwordPauseMinutes + 1),
+    );
     expect(later.outcome).toBe("signed-in");
     // a success forgets the failures: the next mistake starts a new count
     expect(await db.passwordFailure.count({ where: { email: "gilles@exemple.ca" } })).toBe(0);

@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 type Entry = { loc: string; lastmod?: string; alternates: Record<string, string> };
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["url", "sitemap", "xhtml:link"].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["url", "sitemap", "xhtml:link"].includes(name),
+});
 
 /** An address the sitemap gives (on the site's own address) asked of the dev server. */
 const ask = (loc: string) => fetch(`${dev.url}${loc.slice(env.appUrl.length)}`, { redirect: "manual" });
@@ -41,13 +45,24 @@ async function readSitemap(): Promise<Map<string, Entry>> {
   const index = /^Sitemap: (.+)$/m.exec(robots)?.[1];
   expect(index).toBe(`${env.appUrl}/sitemap.xml`);
   const files = (await readXml(index!)).sitemapindex.sitemap as { loc: string; lastmod?: string }[];
-  expect(files.map((file) => file.loc)).toEqual([`${env.appUrl}/sitemaps/pages.xml`, `${env.appUrl}/sitemaps/missions-1.xml`]);
+  expect(files.map((file) => file.loc)).toEqual([
+    `${env.appUrl}/sitemaps/pages.xml`,
+    `${env.appUrl}/sitemaps/missions-1.xml`,
+  ]);
   const entries = new Map<string, Entry>();
   for (const file of files) {
-    const urls = ((await readXml(file.loc)).urlset.url ?? []) as { loc: string; lastmod?: string; "xhtml:link": { rel: string; hreflang: string; href: string }[] }[];
+    const urls = ((await readXml(file.loc)).urlset.url ?? []) as {
+      loc: string;
+      lastmod?: string;
+      "xhtml:link": { rel: string; hreflang: string; href: string }[];
+    }[];
     for (const url of urls) {
       expect(entries.has(url.loc), `${url.loc} listed once`).toBe(false);
-      entries.set(url.loc, { loc: url.loc, lastmod: url.lastmod, alternates: Object.fromEntries(url["xhtml:link"].map((link) => [link.hreflang, link.href])) });
+      entries.set(url.loc, {
+        loc: url.loc,
+        lastmod: url.lastmod,
+        alternates: Object.fromEntries(url["xhtml:link"].map((link) => [link.hreflang, link.href])),
+      });
     }
   }
   return entries;
@@ -62,11 +77,20 @@ describe("the sitemap", () => {
     await db.mission.update({ where: { id: ended.mission.id }, data: { closesAt: new Date(Date.now() - 60_000) } });
     const suspended = await createEmployerWithMission({ title: "Vestiaire du théâtre" });
     await db.employer.update({ where: { id: suspended.employer.id }, data: { suspendedAt: new Date() } });
-    const pending = await createEmployerWithMission({ title: "Conseiller en quincaillerie", verificationStatus: "pending" });
+    const pending = await createEmployerWithMission({
+      title: "Conseiller en quincaillerie",
+      verificationStatus: "pending",
+    });
 
     const entries = await readSitemap();
     const at = (path: string) => entries.get(`${env.appUrl}${path}`);
-    for (const path of ["/", "/missions", "/privacy", `/missions/${open.mission.id}`, `/employers/${open.employer.slug}`]) {
+    for (const path of [
+      "/",
+      "/missions",
+      "/privacy",
+      `/missions/${open.mission.id}`,
+      `/employers/${open.employer.slug}`,
+    ]) {
       const english = path === "/" ? "/en" : `/en${path}`;
       for (const [own, lang] of [
         [path, "fr"],
@@ -74,7 +98,11 @@ describe("the sitemap", () => {
       ] as const) {
         const entry = at(own);
         expect(entry, own).toBeDefined();
-        expect(entry!.alternates, own).toEqual({ fr: `${env.appUrl}${path}`, en: `${env.appUrl}${english}`, "x-default": `${env.appUrl}${path}` });
+        expect(entry!.alternates, own).toEqual({
+          fr: `${env.appUrl}${path}`,
+          en: `${env.appUrl}${english}`,
+          "x-default": `${env.appUrl}${path}`,
+        });
         // checked against the page itself
         const response = await ask(entry!.loc);
         expect(response.status, own).toBe(200);
@@ -123,7 +151,16 @@ describe("the sitemap", () => {
   }, 60_000);
 
   it("answers 404 for a file it does not have, whatever the name", async () => {
-    for (const path of ["/sitemaps/missions-2.xml", "/sitemaps/missions-0.xml", "/sitemaps/missions-01.xml", "/sitemaps/missions-99999999999.xml", "/sitemaps/pages.xml.gz", "/sitemaps/%3Cx%3E", "/sitemaps/..%2Fsitemap.xml", "/en/sitemap.xml"]) {
+    for (const path of [
+      "/sitemaps/missions-2.xml",
+      "/sitemaps/missions-0.xml",
+      "/sitemaps/missions-01.xml",
+      "/sitemaps/missions-99999999999.xml",
+      "/sitemaps/pages.xml.gz",
+      "/sitemaps/%3Cx%3E",
+      "/sitemaps/..%2Fsitemap.xml",
+      "/en/sitemap.xml",
+    ]) {
       const response = await fetch(`${dev.url}${path}`);
       expect(response.status, path).toBe(404);
       await response.body?.cancel();

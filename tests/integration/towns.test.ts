@@ -18,7 +18,11 @@ let candidateCount = 0;
 async function candidateLivingIn(town: { label: string; latitude: number; longitude: number } | null) {
   candidateCount += 1;
   const { user } = await createCandidate(`towns-${candidateCount}-${Date.now()}@exemple.ca`);
-  if (town) await db.candidateProfile.update({ where: { userId: user.id }, data: { town: town.label, latitude: town.latitude, longitude: town.longitude } });
+  if (town)
+    await db.candidateProfile.update({
+      where: { userId: user.id },
+      data: { town: town.label, latitude: town.latitude, longitude: town.longitude },
+    });
   return user;
 }
 
@@ -35,9 +39,18 @@ const formBody = (fields: Record<string, string>) => new URLSearchParams(fields)
 type PlaceAnswer = { failure: Record<string, unknown> | null; location: string | null };
 
 async function postPlace(userId: string, fields: Record<string, string>): Promise<PlaceAnswer> {
-  const request = await signedInRequest(userId, `${site}/profile/place`, { method: "POST", body: formBody({ travelMaxKm: "20", then: "later", ...fields }) });
+  const request = await signedInRequest(userId, `${site}/profile/place`, {
+    method: "POST",
+    body: formBody({ travelMaxKm: "20", then: "later", ...fields }),
+  });
   try {
-    return { failure: (await profileStep.action({ request, params: { step: "place" }, context: {} })) as Record<string, unknown>, location: null };
+    return {
+      failure: (await profileStep.action({ request, params: { step: "place" }, context: {} })) as Record<
+        string,
+        unknown
+      >,
+      location: null,
+    };
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown;
     if (!thrown.headers.get("Location")) throw new Error(`refused: ${thrown.status} ${await thrown.text()}`);
@@ -49,7 +62,14 @@ beforeEach(async () => {
   await db.mission.deleteMany({ where: { title: { startsWith: "Villes :" } } });
   const employer = await db.employer.upsert({
     where: { slug: "villes-employeur" },
-    create: { slug: "villes-employeur", name: "Bibliothèque de Sainte-Foy", sector: "culture", purpose: "Lire", town: "Québec", verificationStatus: "verified" },
+    create: {
+      slug: "villes-employeur",
+      name: "Bibliothèque de Sainte-Foy",
+      sector: "culture",
+      purpose: "Lire",
+      town: "Québec",
+      verificationStatus: "verified",
+    },
     update: {},
   });
   await db.mission.create({
@@ -76,11 +96,18 @@ const ours = (data: SearchData) => data.missions.filter((mission) => mission.tit
 
 describe("the search page's town", () => {
   it("says it does not know a misspelt town, and offers Québec, in every sort, signed in or not", async () => {
-    const candidate = await candidateLivingIn({ label: "Montréal (QC)", latitude: montreal.latitude, longitude: montreal.longitude });
+    const candidate = await candidateLivingIn({
+      label: "Montréal (QC)",
+      latitude: montreal.latitude,
+      longitude: montreal.longitude,
+    });
     for (const userId of [null, candidate.id]) {
       for (const sort of sorts) {
         const data = await searchAs(userId, `town=Qubec&sort=${sort}`);
-        expect(data.place, `${sort} ${userId ? "candidate" : "anonymous"}`).toMatchObject({ kind: "unknown", typed: "Qubec" });
+        expect(data.place, `${sort} ${userId ? "candidate" : "anonymous"}`).toMatchObject({
+          kind: "unknown",
+          typed: "Qubec",
+        });
         if (data.place.kind !== "unknown") continue;
         expect(data.place.closest[0].town.label).toBe("Québec (QC)");
         const link = new URL(data.place.closest[0].href, site);
@@ -92,12 +119,21 @@ describe("the search page's town", () => {
   });
 
   it("reads Sainte-Foy as the former town in Québec, offers the French one, and measures every sort's distances from it", async () => {
-    const candidate = await candidateLivingIn({ label: "Montréal (QC)", latitude: montreal.latitude, longitude: montreal.longitude });
+    const candidate = await candidateLivingIn({
+      label: "Montréal (QC)",
+      latitude: montreal.latitude,
+      longitude: montreal.longitude,
+    });
     for (const userId of [null, candidate.id]) {
       for (const sort of sorts) {
         const data = await searchAs(userId, `town=ste+foy&sort=${sort}`);
-        expect(data.place, sort).toMatchObject({ kind: "town", ambiguous: true, town: { name: "Sainte-Foy", today: "Québec", region: "QC" } });
-        if (data.place.kind === "town") expect(data.place.alternatives.map((link) => link.town.label)).toEqual(["Sainte-Foy (France)"]);
+        expect(data.place, sort).toMatchObject({
+          kind: "town",
+          ambiguous: true,
+          town: { name: "Sainte-Foy", today: "Québec", region: "QC" },
+        });
+        if (data.place.kind === "town")
+          expect(data.place.alternatives.map((link) => link.town.label)).toEqual(["Sainte-Foy (France)"]);
         const [card] = ours(data);
         expect(card, sort).toBeDefined();
         expect(card.distanceKm, sort).toBeCloseTo(distanceKm(sainteFoy, { latitude: 46.81, longitude: -71.21 }), 3);
@@ -107,7 +143,11 @@ describe("the search page's town", () => {
   });
 
   it("measures a signed-in candidate's distances from home when no town is typed, in every sort", async () => {
-    const candidate = await candidateLivingIn({ label: "Montréal (QC)", latitude: montreal.latitude, longitude: montreal.longitude });
+    const candidate = await candidateLivingIn({
+      label: "Montréal (QC)",
+      latitude: montreal.latitude,
+      longitude: montreal.longitude,
+    });
     for (const sort of sorts) {
       const data = await searchAs(candidate.id, `sort=${sort}`);
       expect(data.place).toEqual({ kind: "home", label: "Montréal (QC)" });
@@ -120,23 +160,47 @@ describe("the profile's place step", () => {
   it("asks which Sainte-Foy, Québec's ticked, saves nothing until chosen, then saves it with its province", async () => {
     const candidate = await candidateLivingIn(null);
     const asked = await postPlace(candidate.id, { town: "Sainte-Foy" });
-    expect(asked.failure).toMatchObject({ errors: { townChoice: "towns.chooseTown" }, townPreselected: "Sainte-Foy, Québec (QC)" });
-    expect((asked.failure?.townChoices as { label: string }[]).map((town) => town.label)).toEqual(["Sainte-Foy, Québec (QC)", "Sainte-Foy (France)"]);
-    expect(await db.candidateProfile.findUnique({ where: { userId: candidate.id } })).toMatchObject({ town: "", latitude: null });
+    expect(asked.failure).toMatchObject({
+      errors: { townChoice: "towns.chooseTown" },
+      townPreselected: "Sainte-Foy, Québec (QC)",
+    });
+    expect((asked.failure?.townChoices as { label: string }[]).map((town) => town.label)).toEqual([
+      "Sainte-Foy, Québec (QC)",
+      "Sainte-Foy (France)",
+    ]);
+    expect(await db.candidateProfile.findUnique({ where: { userId: candidate.id } })).toMatchObject({
+      town: "",
+      latitude: null,
+    });
 
-    const saved = await postPlace(candidate.id, { town: "Sainte-Foy", townTyped: "Sainte-Foy", townChoice: "Sainte-Foy, Québec (QC)" });
+    const saved = await postPlace(candidate.id, {
+      town: "Sainte-Foy",
+      townTyped: "Sainte-Foy",
+      townChoice: "Sainte-Foy, Québec (QC)",
+    });
     expect(saved.location).toBe("/profile?saved=1");
     const profile = await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } });
-    expect(profile).toMatchObject({ town: "Sainte-Foy, Québec (QC)", latitude: sainteFoy.latitude, longitude: sainteFoy.longitude });
+    expect(profile).toMatchObject({
+      town: "Sainte-Foy, Québec (QC)",
+      latitude: sainteFoy.latitude,
+      longitude: sainteFoy.longitude,
+    });
   });
 
   it("saves a clear name at once, and reads a choice only for the name it was offered for", async () => {
     const candidate = await candidateLivingIn(null);
     expect((await postPlace(candidate.id, { town: "montreal" })).location).toBe("/profile?saved=1");
-    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } })).toMatchObject({ town: "Montréal (QC)" });
+    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } })).toMatchObject({
+      town: "Montréal (QC)",
+    });
     // the name was changed after the choice was offered: the new name counts
-    expect((await postPlace(candidate.id, { town: "Hull", townTyped: "Sainte-Foy", townChoice: "Sainte-Foy (France)" })).location).toBe("/profile?saved=1");
-    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } })).toMatchObject({ town: "Hull, Gatineau (QC)" });
+    expect(
+      (await postPlace(candidate.id, { town: "Hull", townTyped: "Sainte-Foy", townChoice: "Sainte-Foy (France)" }))
+        .location,
+    ).toBe("/profile?saved=1");
+    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } })).toMatchObject({
+      town: "Hull, Gatineau (QC)",
+    });
   });
 
   it("says it does not know a misspelt town and offers the closest names to choose from", async () => {
@@ -144,7 +208,11 @@ describe("the profile's place step", () => {
     const answer = await postPlace(candidate.id, { town: "Qubec" });
     expect(answer.failure).toMatchObject({ errors: { town: "towns.unknownTown" }, townPreselected: null });
     expect((answer.failure?.townChoices as { label: string }[])[0].label).toBe("Québec (QC)");
-    expect((await postPlace(candidate.id, { town: "Qubec", townTyped: "Qubec", townChoice: "Québec (QC)" })).location).toBe("/profile?saved=1");
-    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } })).toMatchObject({ town: "Québec (QC)" });
+    expect(
+      (await postPlace(candidate.id, { town: "Qubec", townTyped: "Qubec", townChoice: "Québec (QC)" })).location,
+    ).toBe("/profile?saved=1");
+    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: candidate.id } })).toMatchObject({
+      town: "Québec (QC)",
+    });
   });
 });

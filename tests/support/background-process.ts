@@ -3,7 +3,10 @@
 import { startOutboxWorker } from "~/modules/email/worker.server";
 import { startRounds, type Round } from "~/modules/rounds.server";
 
-const rounds: Round[] = ["first round", "second round"].map((name) => [name, async () => void console.log(`ran ${name}`)]);
+const rounds: Round[] = ["first round", "second round"].map((name) => [
+  name,
+  async () => void console.log(`ran ${name}`),
+]);
 
 startOutboxWorker();
 startRounds(rounds, 60_000, 0);

@@ -22,7 +22,9 @@ export async function completeProfile(page: Page) {
   await page.getByRole("link", { name: "Commencer mon profil" }).click();
 
   await page.getByLabel("En une phrase, qui êtes-vous?").fill("Ancienne libraire, j’aime conseiller les lecteurs");
-  await page.getByLabel("Votre parcours en quelques lignes").fill("Trente ans en librairie de quartier, à conseiller petits et grands lecteurs.");
+  await page
+    .getByLabel("Votre parcours en quelques lignes")
+    .fill("Trente ans en librairie de quartier, à conseiller petits et grands lecteurs.");
   await page.getByLabel("Domaine 1").fill("Librairie");
   await page.locator("#pastBand-0").selectOption("15-plus");
   await page.getByLabel("Vos savoir-faire").fill("conseil à la clientèle, caisse, littérature");

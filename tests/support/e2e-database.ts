@@ -10,7 +10,10 @@ import { tmpDir } from "./paths";
 export const e2eDatabaseUrlFile = path.join(tmpDir, "e2e-database-url");
 
 /** Runs one statement on the end-to-end database and returns its rows. */
-export async function e2eQuery<Row extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<Row[]> {
+export async function e2eQuery<Row extends Record<string, unknown>>(
+  sql: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
   const url = fs.readFileSync(e2eDatabaseUrlFile, "utf8").trim();
   return withClient(url, async (client) => (await client.query(sql, values)).rows as Row[]);
 }

@@ -59,8 +59,15 @@ async function runAxe(page: Page, selector?: string) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(
     async ({ tags, selector }) => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const { violations } = await axe.run(selector ? { include: [[selector]] } : document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
+      const { violations } = await axe.run(selector ? { include: [[selector]] } : document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      });
       return violations.map((violation) => ({
         rule: violation.id,
         impact: violation.impact,
@@ -82,7 +89,10 @@ export async function axeViolations(page: Page, selector?: string) {
   if (await scriptsRun(page)) return runAxe(page, selector);
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
   // JavaScript on said out loud: in a test that turned it off, Playwright applies that to every new context too
-  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
   try {
     const copy = await context.newPage();
     await copy.route(page.url(), (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));

@@ -19,7 +19,13 @@ export async function waitForEmail(
 ): Promise<ParsedMail> {
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   while (Date.now() < deadline) {
-    const files = fs.existsSync(e2eMailDir) ? fs.readdirSync(e2eMailDir).filter((file) => file.endsWith(".eml")).sort().reverse() : [];
+    const files = fs.existsSync(e2eMailDir)
+      ? fs
+          .readdirSync(e2eMailDir)
+          .filter((file) => file.endsWith(".eml"))
+          .sort()
+          .reverse()
+      : [];
     for (const file of files) {
       if (options.since && Number(file.split("-")[0]) < options.since) continue;
       const mail = await simpleParser(fs.readFileSync(path.join(e2eMailDir, file)));

@@ -20,7 +20,13 @@ export type NewOrganisation = {
 type OrganisationRow = { name: string; sector?: string; purpose?: string; values?: string; town?: string };
 
 /** An organisation's row, verified; its members are added apart. */
-async function insertEmployer({ name, sector = "culture", purpose = "", values = "", town = "Québec" }: OrganisationRow): Promise<string> {
+async function insertEmployer({
+  name,
+  sector = "culture",
+  purpose = "",
+  values = "",
+  town = "Québec",
+}: OrganisationRow): Promise<string> {
   const id = randomUUID();
   await e2eQuery(
     `INSERT INTO "Employer" (id, slug, name, sector, purpose, "values", town, "verificationStatus", "updatedAt")
@@ -31,15 +37,27 @@ async function insertEmployer({ name, sector = "culture", purpose = "", values =
 }
 
 /** An organisation and its owner, who signs in with the demo password. */
-export async function insertOrganisationWithOwner(organisation: OrganisationRow, emailPrefix: string): Promise<{ ownerEmail: string; employerId: string }> {
+export async function insertOrganisationWithOwner(
+  organisation: OrganisationRow,
+  emailPrefix: string,
+): Promise<{ ownerEmail: string; employerId: string }> {
   const ownerEmail = uniqueEmail(emailPrefix);
   const employerId = await insertEmployer(organisation);
   const ownerId = await insertUser(ownerEmail, "Hélène Roy", "employer", "fr");
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), employerId, ownerId]);
+  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [
+    randomUUID(),
+    employerId,
+    ownerId,
+  ]);
   return { ownerEmail, employerId };
 }
 
-async function insertUser(email: string, name: string, kind: "employer" | "candidate", locale: "fr" | "en"): Promise<string> {
+async function insertUser(
+  email: string,
+  name: string,
+  kind: "employer" | "candidate",
+  locale: "fr" | "en",
+): Promise<string> {
   const id = randomUUID();
   await e2eQuery(
     `INSERT INTO "User" (id, email, name, kind, locale, "passwordHash", "updatedAt") SELECT $1, $2, $3, $4, $5, "passwordHash", now() FROM "User" WHERE email = $6`,
@@ -57,9 +75,20 @@ async function insertBookedInterview(applicationId: string, recruiterId: string)
   await e2eQuery(
     `INSERT INTO "Interview" (id, "applicationId", "recruiterId", status, format, address, "recruiterPhone", "timeZone", "tokenHash", "calendarUid", sequence, "bookedPosition", "startsAt", "endsAt", "updatedAt")
      VALUES ($1, $2, $3, 'booked', 'in_person', '5000, rue Saint-Denis, Montréal', '514 555-0142', 'America/Toronto', $4, $5, 0, 1, $6, $7, now())`,
-    [id, applicationId, recruiterId, createHash("sha256").update(token).digest("hex"), `${id}@chevronne.test`, startsAt, new Date(startsAt.getTime() + 45 * 60_000)],
+    [
+      id,
+      applicationId,
+      recruiterId,
+      createHash("sha256").update(token).digest("hex"),
+      `${id}@chevronne.test`,
+      startsAt,
+      new Date(startsAt.getTime() + 45 * 60_000),
+    ],
   );
-  await e2eQuery(`INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, 1, $3, 45)`, [randomUUID(), id, startsAt]);
+  await e2eQuery(
+    `INSERT INTO "InterviewSlot" (id, "interviewId", position, "startsAt", "durationMinutes") VALUES ($1, $2, 1, $3, 45)`,
+    [randomUUID(), id, startsAt],
+  );
   await e2eQuery(`UPDATE "Application" SET stage = 'interview' WHERE id = $1`, [applicationId]);
   return token;
 }
@@ -70,11 +99,25 @@ export async function insertNewOrganisation(locale: "fr" | "en"): Promise<NewOrg
   // the older membership is the one a new session starts in: the new organisation, its profile still to write
   const employerId = await insertEmployer({ name: "Société d’histoire et de généalogie de Charlesbourg-Beauport" });
   const otherId = await insertEmployer({ name: "Musée régional des métiers d’autrefois", values: "Le respect." });
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now() - interval '1 day')`, [randomUUID(), employerId, ownerId]);
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now())`, [randomUUID(), otherId, ownerId]);
-  const recruiterId = await insertUser(uniqueEmail(`new-org-recruiter-${locale}`), "Jean-Christophe Létourneau-Desrosiers", "employer", locale);
+  await e2eQuery(
+    `INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now() - interval '1 day')`,
+    [randomUUID(), employerId, ownerId],
+  );
+  await e2eQuery(
+    `INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'owner', now())`,
+    [randomUUID(), otherId, ownerId],
+  );
+  const recruiterId = await insertUser(
+    uniqueEmail(`new-org-recruiter-${locale}`),
+    "Jean-Christophe Létourneau-Desrosiers",
+    "employer",
+    locale,
+  );
   const recruiterMembershipId = randomUUID();
-  await e2eQuery(`INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'recruiter', now() - interval '1 day')`, [recruiterMembershipId, employerId, recruiterId]);
+  await e2eQuery(
+    `INSERT INTO "Membership" (id, "employerId", "userId", role, "createdAt") VALUES ($1, $2, $3, 'recruiter', now() - interval '1 day')`,
+    [recruiterMembershipId, employerId, recruiterId],
+  );
 
   const missionId = randomUUID();
   await e2eQuery(
@@ -85,10 +128,19 @@ export async function insertNewOrganisation(locale: "fr" | "en"): Promise<NewOrg
   const applications: string[] = [];
   for (const name of ["Marguerite-Bourgeoys Lévesque-Tremblay", "Gilles Fortin"]) {
     const candidateId = await insertUser(uniqueEmail("new-org-candidate"), name, "candidate", locale);
-    const [profile] = await e2eQuery<{ id: string }>(`INSERT INTO "CandidateProfile" (id, "userId", "updatedAt") VALUES ($1, $2, now()) RETURNING id`, [randomUUID(), candidateId]);
+    const [profile] = await e2eQuery<{ id: string }>(
+      `INSERT INTO "CandidateProfile" (id, "userId", "updatedAt") VALUES ($1, $2, now()) RETURNING id`,
+      [randomUUID(), candidateId],
+    );
     const applicationId = randomUUID();
-    await e2eQuery(`INSERT INTO "Application" (id, "missionId", "candidateId", stage, "updatedAt") VALUES ($1, $2, $3, 'new', now())`, [applicationId, missionId, profile!.id]);
-    await e2eQuery(`INSERT INTO "ApplicationEvent" (id, "applicationId", "actorId", kind) VALUES ($1, $2, $3, 'applied')`, [randomUUID(), applicationId, candidateId]);
+    await e2eQuery(
+      `INSERT INTO "Application" (id, "missionId", "candidateId", stage, "updatedAt") VALUES ($1, $2, $3, 'new', now())`,
+      [applicationId, missionId, profile!.id],
+    );
+    await e2eQuery(
+      `INSERT INTO "ApplicationEvent" (id, "applicationId", "actorId", kind) VALUES ($1, $2, $3, 'applied')`,
+      [randomUUID(), applicationId, candidateId],
+    );
     applications.push(applicationId);
   }
   const interviewToken = await insertBookedInterview(applications[0]!, ownerId);

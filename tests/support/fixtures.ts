@@ -6,7 +6,13 @@ let counter = 0;
 
 /** A verified organisation with one published mission (`verificationStatus: "pending"` for a new one: its mission then waits). */
 export async function createEmployerWithMission(
-  overrides: { title?: string; employerName?: string; publishedAt?: Date; closesAt?: Date | null; verificationStatus?: "pending" | "verified" } = {},
+  overrides: {
+    title?: string;
+    employerName?: string;
+    publishedAt?: Date;
+    closesAt?: Date | null;
+    verificationStatus?: "pending" | "verified";
+  } = {},
 ) {
   counter += 1;
   const pending = overrides.verificationStatus === "pending";
@@ -42,7 +48,10 @@ export async function createEmployerWithMission(
 }
 
 export async function createCandidate(email: string, locale: "fr" | "en" = "fr") {
-  const user = await db.user.create({ data: { email, name: "Yvon Lapointe", kind: "candidate", locale, candidate: { create: {} } }, include: { candidate: true } });
+  const user = await db.user.create({
+    data: { email, name: "Yvon Lapointe", kind: "candidate", locale, candidate: { create: {} } },
+    include: { candidate: true },
+  });
   return { user, profile: user.candidate! };
 }
 

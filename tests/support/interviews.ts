@@ -7,7 +7,9 @@ import { createCandidate, createEmployerWithMission } from "./fixtures";
 
 let counter = 0;
 
-export async function interviewSetup(options: { locale?: "fr" | "en"; candidateZone?: string; recruiterZone?: string; prefersPhone?: boolean } = {}) {
+export async function interviewSetup(
+  options: { locale?: "fr" | "en"; candidateZone?: string; recruiterZone?: string; prefersPhone?: boolean } = {},
+) {
   counter += 1;
   const { employer, mission } = await createEmployerWithMission();
   const recruiter = await db.user.create({
@@ -20,11 +22,23 @@ export async function interviewSetup(options: { locale?: "fr" | "en"; candidateZ
     },
   });
   const { user, profile } = await createCandidate(`cand-${counter}-${employer.id}@exemple.ca`, options.locale ?? "fr");
-  const candidate = await db.user.update({ where: { id: user.id }, data: { timeZone: options.candidateZone ?? "America/Toronto" } });
+  const candidate = await db.user.update({
+    where: { id: user.id },
+    data: { timeZone: options.candidateZone ?? "America/Toronto" },
+  });
   if (options.prefersPhone) {
-    await db.candidateProfile.update({ where: { id: profile.id }, data: { contactPreference: "phone", phone: "418 555-0199" } });
+    await db.candidateProfile.update({
+      where: { id: profile.id },
+      data: { contactPreference: "phone", phone: "418 555-0199" },
+    });
   }
-  const application = await applyToMission({ user, candidateId: profile.id, mission: { ...mission, employer }, message: "", cv: null });
+  const application = await applyToMission({
+    user,
+    candidateId: profile.id,
+    mission: { ...mission, employer },
+    message: "",
+    cv: null,
+  });
   await db.outboxEmail.deleteMany({ where: { toAddress: candidate.email } });
   return { employer, mission, recruiter, candidate, application };
 }
@@ -40,7 +54,15 @@ export const proposal = (slots: { startsAt: Date; durationMinutes?: number }[], 
   slots: slots.map((slot) => ({ startsAt: slot.startsAt, durationMinutes: slot.durationMinutes ?? 45 })),
 });
 
-export type ReadInvitation = { method: string; partMethod: string | null; uid: string; sequence: number; status: string; start: Date; summary: string };
+export type ReadInvitation = {
+  method: string;
+  partMethod: string | null;
+  uid: string;
+  sequence: number;
+  status: string;
+  start: Date;
+  summary: string;
+};
 
 /** The .ics of an email, parsed with ical.js (its own VTIMEZONE registered), and the method of its calendar part. */
 export function readInvitation(mail: ParsedMail): ReadInvitation {

@@ -7,9 +7,23 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-type Stored = { status: number; headers: [string, string][]; body: Buffer; storedAt: number; varyOn: Map<string, string> };
+type Stored = {
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+  storedAt: number;
+  varyOn: Map<string, string>;
+};
 
-type Directives = { public: boolean; private: boolean; noStore: boolean; noCache: boolean; maxAge?: number; sMaxAge?: number; swr: number };
+type Directives = {
+  public: boolean;
+  private: boolean;
+  noStore: boolean;
+  noCache: boolean;
+  maxAge?: number;
+  sMaxAge?: number;
+  swr: number;
+};
 
 function directivesOf(cacheControl: string | null): Directives {
   const parts = new Map(
@@ -68,7 +82,12 @@ export async function startSharedCache(origin: string): Promise<SharedCache> {
     }
     for (const [name, value] of Object.entries(extra)) headers.set(name, value);
     const response = await fetch(`${origin}${request.url}`, { method: request.method, headers, redirect: "manual" });
-    return { status: response.status, headers: [...response.headers].filter(([name]) => !hopByHop.has(name)), getSetCookie: response.headers.getSetCookie(), body: Buffer.from(await response.arrayBuffer()) };
+    return {
+      status: response.status,
+      headers: [...response.headers].filter(([name]) => !hopByHop.has(name)),
+      getSetCookie: response.headers.getSetCookie(),
+      body: Buffer.from(await response.arrayBuffer()),
+    };
   }
 
   /** What RFC 9111 §3 lets a shared cache store, and for how long it stays fresh. */
@@ -87,15 +106,30 @@ export async function startSharedCache(origin: string): Promise<SharedCache> {
       .split(",")
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
-    const entry: Stored = { status, headers, body, storedAt: clock, varyOn: new Map(vary.map((name) => [name, headerOf(request.headers, name)])) };
+    const entry: Stored = {
+      status,
+      headers,
+      body,
+      storedAt: clock,
+      varyOn: new Map(vary.map((name) => [name, headerOf(request.headers, name)])),
+    };
     const others = (store.get(request.url!) ?? []).filter((stored) => !sameVariant(stored, request));
     store.set(request.url!, [...others, entry]);
     return entry;
   }
 
-  const sameVariant = (stored: Stored, request: http.IncomingMessage) => [...stored.varyOn].every(([name, value]) => headerOf(request.headers, name) === value);
+  const sameVariant = (stored: Stored, request: http.IncomingMessage) =>
+    [...stored.varyOn].every(([name, value]) => headerOf(request.headers, name) === value);
 
-  function send(response: http.ServerResponse, status: number, headers: [string, string][], body: Buffer, how: string, age?: number, setCookies: string[] = []) {
+  function send(
+    response: http.ServerResponse,
+    status: number,
+    headers: [string, string][],
+    body: Buffer,
+    how: string,
+    age?: number,
+    setCookies: string[] = [],
+  ) {
     for (const [name, value] of headers) if (name !== "set-cookie") response.setHeader(name, value);
     if (setCookies.length) response.setHeader("Set-Cookie", setCookies);
     if (age !== undefined) response.setHeader("Age", String(age));
@@ -111,23 +145,37 @@ export async function startSharedCache(origin: string): Promise<SharedCache> {
     const answer = await fromOrigin(request, validator ? { "If-None-Match": validator } : {});
     revalidations.push(answer.status);
     if (answer.status === 304) {
-      const refreshed: Stored = { ...stored, storedAt: clock, headers: [...stored.headers.filter(([name]) => !answer.headers.some(([key]) => key === name)), ...answer.headers] };
+      const refreshed: Stored = {
+        ...stored,
+        storedAt: clock,
+        headers: [
+          ...stored.headers.filter(([name]) => !answer.headers.some(([key]) => key === name)),
+          ...answer.headers,
+        ],
+      };
       store.set(request.url!, [...(store.get(request.url!) ?? []).filter((entry) => entry !== stored), refreshed]);
       return refreshed;
     }
     if (storable(answer.status, answer.headers)) return keep(request, answer.status, answer.headers, answer.body);
-    store.set(request.url!, (store.get(request.url!) ?? []).filter((entry) => entry !== stored));
+    store.set(
+      request.url!,
+      (store.get(request.url!) ?? []).filter((entry) => entry !== stored),
+    );
     return null;
   }
 
   const server = http.createServer((request, response) => {
     void (async () => {
-      const stored = request.method === "GET" ? (store.get(request.url!) ?? []).find((entry) => sameVariant(entry, request)) : undefined;
+      const stored =
+        request.method === "GET"
+          ? (store.get(request.url!) ?? []).find((entry) => sameVariant(entry, request))
+          : undefined;
       if (stored) {
         const directives = directivesOf(stored.headers.find(([key]) => key === "cache-control")?.[1] ?? null);
         const lifetime = directives.sMaxAge ?? directives.maxAge ?? 0;
         const age = clock - stored.storedAt;
-        if (!directives.noCache && age <= lifetime) return send(response, stored.status, stored.headers, stored.body, "hit", age);
+        if (!directives.noCache && age <= lifetime)
+          return send(response, stored.status, stored.headers, stored.body, "hit", age);
         if (!directives.noCache && age <= lifetime + directives.swr) {
           const work = revalidate(request, stored).finally(() => pending.delete(work));
           pending.add(work);
@@ -137,7 +185,8 @@ export async function startSharedCache(origin: string): Promise<SharedCache> {
         if (fresh) return send(response, fresh.status, fresh.headers, fresh.body, "revalidated", 0);
       }
       const answer = await fromOrigin(request);
-      if (request.method === "GET" && storable(answer.status, answer.headers)) keep(request, answer.status, answer.headers, answer.body);
+      if (request.method === "GET" && storable(answer.status, answer.headers))
+        keep(request, answer.status, answer.headers, answer.body);
       send(response, answer.status, answer.headers, answer.body, "miss", undefined, answer.getSetCookie);
     })().catch((error: unknown) => {
       response.writeHead(502);

@@ -42,7 +42,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       callback();
     },
     onAuth(auth, _session, callback) {
-      if (password !== null && auth.password !== password) return callback(smtpError("Authentication credentials invalid", 535));
+      if (password !== null && auth.password !== password)
+        return callback(smtpError("Authentication credentials invalid", 535));
       callback(null, { user: auth.username });
     },
     onMailFrom(_address, session, callback) {

@@ -15,7 +15,10 @@ export default async function setup() {
   process.env.CHEVRONNE_TEST_TEMPLATE = template;
   return async () => {
     await withClient(server.url("postgres"), async (client) => {
-      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`vitest_${run}_%`]);
+      const { rows } = await client.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`vitest_${run}_%`],
+      );
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     });
     await server.stop();

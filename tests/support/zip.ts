@@ -2,7 +2,8 @@
 // would unpack to what its directory says) or whose directory lies about the sizes.
 import { constants, crc32, deflateRawSync } from "node:zlib";
 
-export type ZipEntry = { name: string; data: Buffer } | { name: string; deflated: Buffer; size: number; crc: number; declaredSize?: number };
+export type ZipEntry =
+  { name: string; data: Buffer } | { name: string; deflated: Buffer; size: number; crc: number; declaredSize?: number };
 
 const contentTypes = Buffer.from(
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -48,8 +49,12 @@ export function lyingDocx(declaredSize: number): Buffer {
 
 /** A DOCX with `count` small entries. */
 export function crowdedDocx(count: number): Buffer {
-  const entries: ZipEntry[] = [{ name: "[Content_Types].xml", data: contentTypes }, { name: "word/document.xml", data: documentXml("Court") }];
-  for (let index = 0; index < count; index++) entries.push({ name: `word/media/image${index}.png`, data: Buffer.from([index & 0xff]) });
+  const entries: ZipEntry[] = [
+    { name: "[Content_Types].xml", data: contentTypes },
+    { name: "word/document.xml", data: documentXml("Court") },
+  ];
+  for (let index = 0; index < count; index++)
+    entries.push({ name: `word/media/image${index}.png`, data: Buffer.from([index & 0xff]) });
   return writeZip(entries);
 }
 
@@ -74,7 +79,10 @@ function writeZip(entries: ZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name);
-    const stored = "data" in entry ? { deflated: deflateRawSync(entry.data), size: entry.data.length, crc: crc32(entry.data) } : entry;
+    const stored =
+      "data" in entry
+        ? { deflated: deflateRawSync(entry.data), size: entry.data.length, crc: crc32(entry.data) }
+        : entry;
     const declared = "declaredSize" in entry && entry.declaredSize !== undefined ? entry.declaredSize : stored.size;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

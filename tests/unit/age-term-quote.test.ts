@@ -20,11 +20,16 @@ function expectWholeWords(text: string, q: { before: string; phrase: string; aft
 describe("quoteAgeTerm", () => {
   it("quotes a short sentence whole, without any ellipsis", () => {
     const q = quote("Nous cherchons une personne jeune et dynamique pour la caisse.");
-    expect(q).toEqual({ before: "Nous cherchons une personne ", phrase: "jeune et dynamique", after: " pour la caisse." });
+    expect(q).toEqual({
+      before: "Nous cherchons une personne ",
+      phrase: "jeune et dynamique",
+      after: " pour la caisse.",
+    });
   });
 
   it("keeps to the sentence holding the term", () => {
-    const text = "La librairie est au cœur du Vieux-Québec! Équipe jeune et dynamique, ambiance chaleureuse. Horaire de jour.";
+    const text =
+      "La librairie est au cœur du Vieux-Québec! Équipe jeune et dynamique, ambiance chaleureuse. Horaire de jour.";
     const q = quote(text);
     expect(q.before).toBe("");
     expect(q.phrase).toBe("Équipe jeune et dynamique");
@@ -60,7 +65,8 @@ describe("quoteAgeTerm", () => {
   });
 
   it("English, with punctuation right after the term", () => {
-    const text = "We are a small bookshop downtown looking for a digital native, someone at ease with our till and our website every day.";
+    const text =
+      "We are a small bookshop downtown looking for a digital native, someone at ease with our till and our website every day.";
     const q = quote(text, 20);
     expect(q.phrase).toBe("digital native");
     expect(q.before).toBe("…looking for a ");

@@ -44,7 +44,13 @@ describe("findAgeTerms", () => {
     const text = "Nous cherchons une personne jeune et dynamique";
     const [hit, ...others] = findAgeTerms(text);
     expect(others).toEqual([]);
-    expect(hit).toMatchObject({ termId: "jeune-et-dynamique", kind: "age", phrase: "jeune et dynamique", start: 28, end: 46 });
+    expect(hit).toMatchObject({
+      termId: "jeune-et-dynamique",
+      kind: "age",
+      phrase: "jeune et dynamique",
+      start: 28,
+      end: 46,
+    });
     expect(hit.suggestion.fr).toContain("Précisez plutôt les tâches");
     expect(hit.why.en).toMatch(/energy/);
   });
@@ -137,14 +143,23 @@ describe("highlightSegments", () => {
       "jeune et dynamique",
     ]);
     expect(segments.every((segment) => segment.text.length > 0)).toBe(true);
-    expect(segments.map((segment) => segment.hit?.termId)).toEqual(["age-de-n-ans", undefined, "jeune-et-dynamique", undefined]);
+    expect(segments.map((segment) => segment.hit?.termId)).toEqual([
+      "age-de-n-ans",
+      undefined,
+      "jeune-et-dynamique",
+      undefined,
+    ]);
   });
 
   it("gives one plain segment without hits, and ignores hits that do not fit", () => {
     expect(highlightSegments("Bonjour", [])).toEqual([{ text: "Bonjour" }]);
     const [hit] = findAgeTerms(text);
     expect(highlightSegments("court", [hit])).toEqual([{ text: "court" }]);
-    expect(highlightSegments(text, [hit, hit]).map((segment) => segment.text).join("")).toBe(text);
+    expect(
+      highlightSegments(text, [hit, hit])
+        .map((segment) => segment.text)
+        .join(""),
+    ).toBe(text);
   });
 });
 

@@ -68,9 +68,11 @@ describe("capability circles", () => {
 
   it("lets a folder's files use each other, and a lower folder serve several", () => {
     const modules = tree({
-      "modules/a/x.ts": 'import { y } from "./y";\nimport { v } from "~/modules/vocabulary/v";\nexport const x = y + v;\n',
+      "modules/a/x.ts":
+        'import { y } from "./y";\nimport { v } from "~/modules/vocabulary/v";\nexport const x = y + v;\n',
       "modules/a/y.ts": 'import { x } from "./x";\nexport const y = () => x;\n',
-      "modules/b/w.ts": 'import { v } from "~/modules/vocabulary/v";\nimport { x } from "~/modules/a/x";\nexport const w = [v, x];\n',
+      "modules/b/w.ts":
+        'import { v } from "~/modules/vocabulary/v";\nimport { x } from "~/modules/a/x";\nexport const w = [v, x];\n',
       "modules/vocabulary/v.ts": "export const v = 1;\n",
     });
     expect(capabilityCycles(capabilityGraph(modules))).toEqual([]);

@@ -8,9 +8,9 @@ const moved = (html: string) => closingTagsLast(Buffer.from(html)).toString("utf
 
 describe("closingTagsLast", () => {
   it("moves the closing tags after what React wrote behind them", () => {
-    expect(moved('<!DOCTYPE html><html><body><p>Été</p></body></html><script>a("é")</script><script>b()</script>')).toBe(
-      '<!DOCTYPE html><html><body><p>Été</p><script>a("é")</script><script>b()</script></body></html>',
-    );
+    expect(
+      moved('<!DOCTYPE html><html><body><p>Été</p></body></html><script>a("é")</script><script>b()</script>'),
+    ).toBe('<!DOCTYPE html><html><body><p>Été</p><script>a("é")</script><script>b()</script></body></html>');
   });
 
   it("leaves a document that already ends with them, or has none, as it is", () => {

@@ -16,9 +16,15 @@ describe("the cross-site rule", () => {
   it.each([
     ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
     ["Sec-Fetch-Site: cross-site with our own Origin", { "Sec-Fetch-Site": "cross-site", Origin: site }],
-    ["Sec-Fetch-Site: same-site (a sibling subdomain)", { "Sec-Fetch-Site": "same-site", Origin: "https://blog.chevronne.test" }],
+    [
+      "Sec-Fetch-Site: same-site (a sibling subdomain)",
+      { "Sec-Fetch-Site": "same-site", Origin: "https://blog.chevronne.test" },
+    ],
     ["another site's Origin", { Origin: "https://evil.example" }],
-    ["another site's Origin behind Sec-Fetch-Site: same-origin", { Origin: "https://evil.example", "Sec-Fetch-Site": "same-origin" }],
+    [
+      "another site's Origin behind Sec-Fetch-Site: same-origin",
+      { Origin: "https://evil.example", "Sec-Fetch-Site": "same-origin" },
+    ],
     ["Origin: null (a sandboxed frame, a redirected post)", { Origin: "null" }],
     ["our host on another scheme", { Origin: "https://chevronne.test" }],
     ["our host on another port", { Origin: "http://chevronne.test:8080" }],
@@ -31,7 +37,9 @@ describe("the cross-site rule", () => {
   });
 
   it.each(["PUT", "PATCH", "DELETE", "OPTIONS"])("refuses %s from another site", (method) => {
-    expect(crossSiteVerdict(request(method, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust)).not.toBe("allowed");
+    expect(
+      crossSiteVerdict(request(method, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust),
+    ).not.toBe("allowed");
   });
 
   it.each([
@@ -46,7 +54,8 @@ describe("the cross-site rule", () => {
 
   describe("a mail provider's one-click unsubscribe (RFC 8058), posted from its server with no Origin", () => {
     const token = "A".repeat(21) + "b-_" + "9".repeat(19);
-    const unsubscribe = (query: string, headers: Record<string, string> = {}) => request("POST", headers, `${site}/alerts/unsubscribe?${query}`);
+    const unsubscribe = (query: string, headers: Record<string, string> = {}) =>
+      request("POST", headers, `${site}/alerts/unsubscribe?${query}`);
 
     it("is let through to exactly an alert's unsubscribe address, its token and at most its language", () => {
       expect(crossSiteVerdict(unsubscribe(`token=${token}`), trust)).toBe("allowed");
@@ -66,13 +75,19 @@ describe("the cross-site rule", () => {
     });
 
     it("still refuses a browser's post from another site to that address", () => {
-      expect(crossSiteVerdict(unsubscribe(`token=${token}`, { Origin: "https://evil.example" }), trust)).toBe("other-origin");
-      expect(crossSiteVerdict(unsubscribe(`token=${token}`, { "Sec-Fetch-Site": "cross-site" }), trust)).toBe("other-site");
+      expect(crossSiteVerdict(unsubscribe(`token=${token}`, { Origin: "https://evil.example" }), trust)).toBe(
+        "other-origin",
+      );
+      expect(crossSiteVerdict(unsubscribe(`token=${token}`, { "Sec-Fetch-Site": "cross-site" }), trust)).toBe(
+        "other-site",
+      );
     });
   });
 
   it("lets another site link to our pages (GET and HEAD change nothing)", () => {
-    expect(crossSiteVerdict(request("GET", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust)).toBe("allowed");
+    expect(
+      crossSiteVerdict(request("GET", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }), trust),
+    ).toBe("allowed");
     expect(crossSiteVerdict(request("HEAD", { "Sec-Fetch-Site": "cross-site" }), trust)).toBe("allowed");
   });
 
@@ -82,13 +97,17 @@ describe("the cross-site rule", () => {
     expect(crossSiteVerdict(atAddress("http://127.0.0.1:3000"), demo)).toBe("allowed");
     expect(crossSiteVerdict(atAddress("http://localhost:3000"), demo)).toBe("allowed");
     expect(crossSiteVerdict(atAddress("http://127.0.0.1:4000"), demo)).not.toBe("allowed");
-    expect(crossSiteVerdict(request("POST", { Origin: "http://127.0.0.1:3000" }, "http://127.0.0.1:3000/language"), trust)).not.toBe("allowed");
+    expect(
+      crossSiteVerdict(request("POST", { Origin: "http://127.0.0.1:3000" }, "http://127.0.0.1:3000/language"), trust),
+    ).not.toBe("allowed");
   });
 });
 
 describe("the refusal", () => {
   it("is a 403 page in the language of the cookie, else the browser's, else French, that nothing caches", async () => {
-    const refusal = await refuseBeforeRoutes(request("POST", { Origin: "https://evil.example", "Accept-Language": "en-CA,en;q=0.9" }));
+    const refusal = await refuseBeforeRoutes(
+      request("POST", { Origin: "https://evil.example", "Accept-Language": "en-CA,en;q=0.9" }),
+    );
     expect(refusal?.status).toBe(403);
     expect(refusal?.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(refusal?.headers.get("Cache-Control")).toBe("no-store");
@@ -100,7 +119,9 @@ describe("the refusal", () => {
     expect(await french!.text()).toContain("<h1>Demande refusée</h1>");
 
     const cookie = `chevronne_lang=${encodeURIComponent(Buffer.from(JSON.stringify("en")).toString("base64"))}`;
-    const byCookie = await refuseBeforeRoutes(request("POST", { "Sec-Fetch-Site": "cross-site", Cookie: cookie, "Accept-Language": "fr" }));
+    const byCookie = await refuseBeforeRoutes(
+      request("POST", { "Sec-Fetch-Site": "cross-site", Cookie: cookie, "Accept-Language": "fr" }),
+    );
     expect(await byCookie!.text()).toContain('<html lang="en">');
   });
 
@@ -109,10 +130,13 @@ describe("the refusal", () => {
     expect(await refuseBeforeRoutes(request("GET", { "Sec-Fetch-Site": "cross-site" }))).toBeNull();
   });
 
-  it.each(["PUT", "PATCH", "DELETE", "OPTIONS"])("is a 405 naming the methods pages take for %s, from anywhere", async (method) => {
-    const refusal = await refuseBeforeRoutes(request(method, { Origin: site, "Sec-Fetch-Site": "same-origin" }));
-    expect(refusal?.status).toBe(405);
-    expect(refusal?.headers.get("Allow")).toBe("GET, HEAD, POST");
-    expect(await refusal!.text()).toContain("<h1>Action non prévue</h1>");
-  });
+  it.each(["PUT", "PATCH", "DELETE", "OPTIONS"])(
+    "is a 405 naming the methods pages take for %s, from anywhere",
+    async (method) => {
+      const refusal = await refuseBeforeRoutes(request(method, { Origin: site, "Sec-Fetch-Site": "same-origin" }));
+      expect(refusal?.status).toBe(405);
+      expect(refusal?.headers.get("Allow")).toBe("GET, HEAD, POST");
+      expect(await refusal!.text()).toContain("<h1>Action non prévue</h1>");
+    },
+  );
 });

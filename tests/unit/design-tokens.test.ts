@@ -69,13 +69,24 @@ async function builtStylesheet(): Promise<string> {
 }
 
 describe("the built stylesheet", () => {
-  it("defines every custom property it uses without a fallback, the focus ring's colours among them", { timeout: 60_000 }, async () => {
-    const css = await builtStylesheet();
-    const defined = new Set([...css.matchAll(/(--[\w-]+)\s*:/g), ...css.matchAll(/@property\s+(--[\w-]+)/g)].map((match) => match[1]));
-    const usedBare = new Set([...css.matchAll(/var\(\s*(--[\w-]+)\s*\)/g)].map((match) => match[1]));
-    expect([...usedBare].filter((name) => !defined.has(name))).toEqual([]);
-    // the minifier may shorten a colour (#ffffff to #fff)
-    const valueOf = (name: string) => css.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1].trim().toLowerCase().replace(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/, "#$1$1$2$2$3$3");
-    expect([valueOf("--color-focus"), valueOf("--color-focus-halo")]).toEqual([colors.focus, colors.white]);
-  });
+  it(
+    "defines every custom property it uses without a fallback, the focus ring's colours among them",
+    { timeout: 60_000 },
+    async () => {
+      const css = await builtStylesheet();
+      const defined = new Set(
+        [...css.matchAll(/(--[\w-]+)\s*:/g), ...css.matchAll(/@property\s+(--[\w-]+)/g)].map((match) => match[1]),
+      );
+      const usedBare = new Set([...css.matchAll(/var\(\s*(--[\w-]+)\s*\)/g)].map((match) => match[1]));
+      expect([...usedBare].filter((name) => !defined.has(name))).toEqual([]);
+      // the minifier may shorten a colour (#ffffff to #fff)
+      const valueOf = (name: string) =>
+        css
+          .match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]
+          .trim()
+          .toLowerCase()
+          .replace(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/, "#$1$1$2$2$3$3");
+      expect([valueOf("--color-focus"), valueOf("--color-focus-halo")]).toEqual([colors.focus, colors.white]);
+    },
+  );
 });

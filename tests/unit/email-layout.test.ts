@@ -5,7 +5,13 @@ import { translator } from "~/modules/i18n/translate";
 
 describe("email layout", () => {
   const privacy = { label: "Privacy: what we keep and your rights", url: "https://chevronne.example/privacy" };
-  const params = { name: "<Léo>", link: "https://chevronne.example/signin/link?token=a&b", code: "042917", minutes: 15, isNewAccount: false };
+  const params = {
+    name: "<Léo>",
+    link: "https://chevronne.example/signin/link?token=a&b",
+    code: "042917",
+    minutes: 15,
+    isNewAccount: false,
+  };
 
   it("says the same words in both parts, in the recipient's language, with one button and the privacy page's link", () => {
     const content = signInEmail(params, translator("en"));
@@ -14,7 +20,9 @@ describe("email layout", () => {
     expect(html).toContain('<html lang="en">');
     // the button, then the privacy page's link in the footer
     expect(html.match(/<a /g)).toHaveLength(2);
-    expect(html).toMatch(/<a href="https:\/\/chevronne.example\/privacy"[^>]*>Privacy: what we keep and your rights<\/a><\/p>\n<\/div>/);
+    expect(html).toMatch(
+      /<a href="https:\/\/chevronne.example\/privacy"[^>]*>Privacy: what we keep and your rights<\/a><\/p>\n<\/div>/,
+    );
     expect(text).toMatch(/Privacy: what we keep and your rights:\nhttps:\/\/chevronne.example\/privacy\n$/);
     expect(html).toContain("Hello &lt;Léo&gt;,");
     expect(html).toContain('href="https://chevronne.example/signin/link?token=a&amp;b"');

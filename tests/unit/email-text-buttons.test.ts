@@ -15,7 +15,13 @@ describe("the text version of an email", () => {
     const notice = { name: "Louise", notMeLink: "https://chevronne.test/account/not-me/x" };
     const privacy = { label: t("privacyPolicy.emailFooterLink"), url: "https://chevronne.test/privacy" };
     const texts = [
-      renderText(signInEmail({ name: "Louise", link: "https://chevronne.test/signin/x", code: "123456", minutes: 15, isNewAccount: false }, t), privacy),
+      renderText(
+        signInEmail(
+          { name: "Louise", link: "https://chevronne.test/signin/x", code: "123456", minutes: 15, isNewAccount: false },
+          t,
+        ),
+        privacy,
+      ),
       renderText(passwordChangedEmail(notice, t), privacy),
       renderText(addressChangedEmail({ ...notice, newEmail: "louise@exemple.ca" }, t), privacy),
     ];

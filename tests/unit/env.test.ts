@@ -18,7 +18,12 @@ describe("configuration", () => {
 
   it("refuses to start in production without SMTP_URL, naming what is missing", () => {
     expect(() =>
-      loadEnv({ CHEVRONNE_MODE: "production", APP_URL: "https://chevronne.example", SESSION_SECRET: "s".repeat(40), DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne" }),
+      loadEnv({
+        CHEVRONNE_MODE: "production",
+        APP_URL: "https://chevronne.example",
+        SESSION_SECRET: "s".repeat(40),
+        DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne",
+      }),
     ).toThrow(/set SMTP_URL/);
   });
 
@@ -33,7 +38,11 @@ describe("configuration", () => {
     });
     expect(env.isProduction).toBe(true);
     expect(env.appUrl).toBe("https://chevronne.example");
-    expect(env.privacyOfficer).toEqual({ name: "Hélène Fortin", title: "Responsable de la protection des renseignements personnels", email: "vie-privee@exemple.ca" });
+    expect(env.privacyOfficer).toEqual({
+      name: "Hélène Fortin",
+      title: "Responsable de la protection des renseignements personnels",
+      email: "vie-privee@exemple.ca",
+    });
   });
 
   it("refuses to start in production without the person in charge of privacy; demo mode shows an invented one", () => {
@@ -44,9 +53,15 @@ describe("configuration", () => {
       DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne",
       SMTP_URL: "smtp://mail.example:25",
     };
-    expect(() => loadEnv(production)).toThrow(/set PRIVACY_OFFICER_NAME, PRIVACY_OFFICER_TITLE, PRIVACY_OFFICER_EMAIL\. Québec's Law 25/);
-    expect(() => loadEnv({ ...production, ...privacyOfficer, PRIVACY_OFFICER_TITLE: "  " })).toThrow(/set PRIVACY_OFFICER_TITLE\./);
-    expect(() => loadEnv({ ...production, ...privacyOfficer, PRIVACY_OFFICER_EMAIL: "not an address" })).toThrow(/PRIVACY_OFFICER_EMAIL must be an email address/);
+    expect(() => loadEnv(production)).toThrow(
+      /set PRIVACY_OFFICER_NAME, PRIVACY_OFFICER_TITLE, PRIVACY_OFFICER_EMAIL\. Québec's Law 25/,
+    );
+    expect(() => loadEnv({ ...production, ...privacyOfficer, PRIVACY_OFFICER_TITLE: "  " })).toThrow(
+      /set PRIVACY_OFFICER_TITLE\./,
+    );
+    expect(() => loadEnv({ ...production, ...privacyOfficer, PRIVACY_OFFICER_EMAIL: "not an address" })).toThrow(
+      /PRIVACY_OFFICER_EMAIL must be an email address/,
+    );
     expect(loadEnv({ DATA_DIR: "tests/.tmp" }).privacyOfficer.email).toBe("vie-privee@chevronne.localhost");
   });
 
@@ -55,9 +70,19 @@ describe("configuration", () => {
   });
 
   it("refuses an APP_URL that is not https in production, unless ALLOW_HTTP_APP_URL=1 says it is a private network", () => {
-    const production = { CHEVRONNE_MODE: "production", SESSION_SECRET: "s".repeat(40), DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne", SMTP_URL: "smtp://mail.example:25", ...privacyOfficer };
-    expect(() => loadEnv({ ...production, APP_URL: "http://chevronne.intranet" })).toThrow(/APP_URL must start with https:\/\/.*ALLOW_HTTP_APP_URL=1/s);
-    expect(loadEnv({ ...production, APP_URL: "http://chevronne.intranet", ALLOW_HTTP_APP_URL: "1" }).appUrl).toBe("http://chevronne.intranet");
+    const production = {
+      CHEVRONNE_MODE: "production",
+      SESSION_SECRET: "s".repeat(40),
+      DATABASE_URL: "postgres://chevronne@db.example:5432/chevronne",
+      SMTP_URL: "smtp://mail.example:25",
+      ...privacyOfficer,
+    };
+    expect(() => loadEnv({ ...production, APP_URL: "http://chevronne.intranet" })).toThrow(
+      /APP_URL must start with https:\/\/.*ALLOW_HTTP_APP_URL=1/s,
+    );
+    expect(loadEnv({ ...production, APP_URL: "http://chevronne.intranet", ALLOW_HTTP_APP_URL: "1" }).appUrl).toBe(
+      "http://chevronne.intranet",
+    );
     // demo mode on a laptop stays on http
     expect(loadEnv({ DATA_DIR: "tests/.tmp", APP_URL: "http://localhost:3000" }).appUrl).toBe("http://localhost:3000");
   });

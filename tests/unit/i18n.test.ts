@@ -6,7 +6,9 @@ import { translate } from "~/modules/i18n/translate";
 
 function leaves(node: unknown, prefix = ""): [string, string][] {
   if (typeof node === "string") return [[prefix, node]];
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+    leaves(value, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe("translations", () => {
@@ -58,7 +60,11 @@ describe("plurals", () => {
     expect(translate("fr", "profile.progress", { count: 2, total: 6 })).toBe("2 étapes remplies sur 6");
     expect(translate("fr", "missions.hoursExact", { count: 1 })).toBe("1 heure par semaine");
     expect(translate("en", "missions.hoursExact", { count: 1 })).toBe("1 hour a week");
-    expect(`${translate("fr", "home.figuresMissions", { count: 1 })} ${translate("fr", "home.figuresEmployers", { count: 1 })}`).toBe("1 mission ouverte chez 1 employeur");
-    expect(`${translate("en", "home.figuresMissions", { count: 3 })} ${translate("en", "home.figuresEmployers", { count: 2 })}`).toBe("3 open missions with 2 employers");
+    expect(
+      `${translate("fr", "home.figuresMissions", { count: 1 })} ${translate("fr", "home.figuresEmployers", { count: 1 })}`,
+    ).toBe("1 mission ouverte chez 1 employeur");
+    expect(
+      `${translate("en", "home.figuresMissions", { count: 3 })} ${translate("en", "home.figuresEmployers", { count: 2 })}`,
+    ).toBe("3 open missions with 2 employers");
   });
 });

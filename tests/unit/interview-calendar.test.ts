@@ -1,6 +1,11 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildCalendarInvitation, googleCalendarLink, outlookCalendarLink, type CalendarInvitationInput } from "~/modules/interviews/calendar";
+import {
+  buildCalendarInvitation,
+  googleCalendarLink,
+  outlookCalendarLink,
+  type CalendarInvitationInput,
+} from "~/modules/interviews/calendar";
 import { localToInstant } from "~/modules/interviews/time";
 
 const MONTREAL = "America/Toronto";
@@ -94,8 +99,14 @@ describe("buildCalendarInvitation", () => {
 
   it("bumps SEQUENCE on a reschedule and cancels with METHOD:CANCEL and STATUS:CANCELLED under the same UID", () => {
     const first = parse(buildCalendarInvitation(invitation({ sequence: 0 })));
-    const moved = parse(buildCalendarInvitation(invitation({ sequence: 1, start: instantOf("2027-09-15", "14:00", MONTREAL) })));
-    const cancelled = parse(buildCalendarInvitation(invitation({ sequence: 2, method: "CANCEL", start: instantOf("2027-09-15", "14:00", MONTREAL) })));
+    const moved = parse(
+      buildCalendarInvitation(invitation({ sequence: 1, start: instantOf("2027-09-15", "14:00", MONTREAL) })),
+    );
+    const cancelled = parse(
+      buildCalendarInvitation(
+        invitation({ sequence: 2, method: "CANCEL", start: instantOf("2027-09-15", "14:00", MONTREAL) }),
+      ),
+    );
 
     expect(first.event.getFirstPropertyValue("sequence")).toBe(0);
     expect(moved.event.getFirstPropertyValue("sequence")).toBe(1);
@@ -105,7 +116,9 @@ describe("buildCalendarInvitation", () => {
     expect(cancelled.calendar.getFirstPropertyValue("method")).toBe("CANCEL");
     expect(cancelled.event.getFirstPropertyValue("status")).toBe("CANCELLED");
     expect(cancelled.event.getFirstPropertyValue("sequence")).toBe(2);
-    expect(String(cancelled.event.getFirstProperty("attendee")?.getFirstValue())).toMatch(/^mailto:yvette@example\.com$/i);
+    expect(String(cancelled.event.getFirstProperty("attendee")?.getFirstValue())).toMatch(
+      /^mailto:yvette@example\.com$/i,
+    );
     for (const parsed of [first, moved, cancelled]) {
       expect(parsed.event.getFirstPropertyValue("uid")).toBe("interview-42@chevronne.ca");
     }
@@ -154,7 +167,10 @@ describe("buildCalendarInvitation", () => {
     const observances = calendar
       .getFirstSubcomponent("vtimezone")
       ?.getAllSubcomponents()
-      .map((part) => `${part.name} ${String(part.getFirstPropertyValue("dtstart"))} ${String(part.getFirstPropertyValue("tzoffsetfrom"))}→${String(part.getFirstPropertyValue("tzoffsetto"))}`);
+      .map(
+        (part) =>
+          `${part.name} ${String(part.getFirstPropertyValue("dtstart"))} ${String(part.getFirstPropertyValue("tzoffsetfrom"))}→${String(part.getFirstPropertyValue("tzoffsetto"))}`,
+      );
     expect(observances).toContain("daylight 2027-03-14T02:00:00 -05:00→-04:00");
     expect(observances).toContain("standard 2027-11-07T02:00:00 -04:00→-05:00");
     expect(observances).toHaveLength(6); // 2026, 2027 and 2028
@@ -173,7 +189,8 @@ describe("buildCalendarInvitation", () => {
   });
 
   it("folds lines at 75 octets, without splitting a character, and ends every line with CRLF", () => {
-    const description = "Une description très longue, accentuée à l’excès — éèêëàâäîïôöùûüç — ".repeat(8) + "🎉".repeat(40);
+    const description =
+      "Une description très longue, accentuée à l’excès — éèêëàâäîïôöùûüç — ".repeat(8) + "🎉".repeat(40);
     const text = buildCalendarInvitation(invitation({ description }));
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
@@ -187,7 +204,9 @@ describe("buildCalendarInvitation", () => {
   });
 
   it("keeps a double quote in a name from breaking the CN parameter", () => {
-    const { event } = parse(buildCalendarInvitation(invitation({ attendees: [{ name: 'Yvette "Vivi" Côté', email: "yvette@example.com" }] })));
+    const { event } = parse(
+      buildCalendarInvitation(invitation({ attendees: [{ name: 'Yvette "Vivi" Côté', email: "yvette@example.com" }] })),
+    );
     expect(event.getFirstProperty("attendee")?.getParameter("cn")).toBe("Yvette 'Vivi' Côté");
   });
 

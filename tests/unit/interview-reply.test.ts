@@ -46,8 +46,20 @@ const OUTLOOK_EN_QUOTE = [
   "2. Wednesday, September 16 at 2:00 PM",
 ].join("\n");
 
-const ORIGINAL_MESSAGE_QUOTE = ["", "-----Original Message-----", "From: Chevronné", "Sent: Monday", "1. Tuesday at 10:00"].join("\n");
-const FRENCH_ORIGINAL_QUOTE = ["", "----- Message d'origine -----", "De : Chevronné", "1. mardi à 10 h", "2. mercredi à 14 h"].join("\n");
+const ORIGINAL_MESSAGE_QUOTE = [
+  "",
+  "-----Original Message-----",
+  "From: Chevronné",
+  "Sent: Monday",
+  "1. Tuesday at 10:00",
+].join("\n");
+const FRENCH_ORIGINAL_QUOTE = [
+  "",
+  "----- Message d'origine -----",
+  "De : Chevronné",
+  "1. mardi à 10 h",
+  "2. mercredi à 14 h",
+].join("\n");
 
 // [reply, slots proposed, expected slot]
 const ACCEPTED: [string, number, number][] = [

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatSlot, instantToLocal, isAmbiguousInZone, localToInstant, zonePlaceName } from "~/modules/interviews/time";
+import {
+  formatSlot,
+  instantToLocal,
+  isAmbiguousInZone,
+  localToInstant,
+  zonePlaceName,
+} from "~/modules/interviews/time";
 
 const MONTREAL = "America/Toronto";
 const PARIS = "Europe/Paris";
@@ -31,17 +37,20 @@ const DST_TABLE: [string, string, string, string, string][] = [
 ];
 
 describe("localToInstant across daylight-saving changes", () => {
-  it.each(DST_TABLE)("%s: 10:00 Montréal = %s UTC = %s Paris; 10:00 Paris = %s UTC = %s Montréal", (date, montrealUtc, inParis, parisUtc, inMontreal) => {
-    const montrealTen = instantOf(date, "10:00", MONTREAL);
-    expect(montrealTen.toISOString()).toBe(`${date}T${montrealUtc}:00.000Z`);
-    expect(instantToLocal(montrealTen, PARIS)).toEqual({ date, time: inParis });
-    expect(instantToLocal(montrealTen, MONTREAL)).toEqual({ date, time: "10:00" });
+  it.each(DST_TABLE)(
+    "%s: 10:00 Montréal = %s UTC = %s Paris; 10:00 Paris = %s UTC = %s Montréal",
+    (date, montrealUtc, inParis, parisUtc, inMontreal) => {
+      const montrealTen = instantOf(date, "10:00", MONTREAL);
+      expect(montrealTen.toISOString()).toBe(`${date}T${montrealUtc}:00.000Z`);
+      expect(instantToLocal(montrealTen, PARIS)).toEqual({ date, time: inParis });
+      expect(instantToLocal(montrealTen, MONTREAL)).toEqual({ date, time: "10:00" });
 
-    const parisTen = instantOf(date, "10:00", PARIS);
-    expect(parisTen.toISOString()).toBe(`${date}T${parisUtc}:00.000Z`);
-    expect(instantToLocal(parisTen, MONTREAL)).toEqual({ date, time: inMontreal });
-    expect(instantToLocal(parisTen, PARIS)).toEqual({ date, time: "10:00" });
-  });
+      const parisTen = instantOf(date, "10:00", PARIS);
+      expect(parisTen.toISOString()).toBe(`${date}T${parisUtc}:00.000Z`);
+      expect(instantToLocal(parisTen, MONTREAL)).toEqual({ date, time: inMontreal });
+      expect(instantToLocal(parisTen, PARIS)).toEqual({ date, time: "10:00" });
+    },
+  );
 
   it("refuses wall times skipped by spring forward instead of shifting them", () => {
     for (const time of ["02:00", "02:30", "02:59"]) {
@@ -119,9 +128,15 @@ describe("formatSlot", () => {
   it("writes midnight, noon and the day after in the viewer's zone", () => {
     const lateMontreal = instantOf("2027-09-14", "19:05", MONTREAL); // 01:05 the next day in Paris
     expect(formatSlot(lateMontreal, PARIS, "fr")).toBe("mercredi 15 septembre 2027 à 1 h 05, heure de Paris");
-    expect(formatSlot(instantOf("2027-09-15", "00:05", MONTREAL), MONTREAL, "fr")).toBe("mercredi 15 septembre 2027 à 0 h 05, heure de Montréal");
-    expect(formatSlot(instantOf("2027-09-15", "00:05", MONTREAL), MONTREAL, "en")).toBe("Wednesday, September 15, 2027 at 12:05 AM, Montréal time");
-    expect(formatSlot(instantOf("2027-09-15", "12:30", MONTREAL), MONTREAL, "en")).toBe("Wednesday, September 15, 2027 at 12:30 PM, Montréal time");
+    expect(formatSlot(instantOf("2027-09-15", "00:05", MONTREAL), MONTREAL, "fr")).toBe(
+      "mercredi 15 septembre 2027 à 0 h 05, heure de Montréal",
+    );
+    expect(formatSlot(instantOf("2027-09-15", "00:05", MONTREAL), MONTREAL, "en")).toBe(
+      "Wednesday, September 15, 2027 at 12:05 AM, Montréal time",
+    );
+    expect(formatSlot(instantOf("2027-09-15", "12:30", MONTREAL), MONTREAL, "en")).toBe(
+      "Wednesday, September 15, 2027 at 12:30 PM, Montréal time",
+    );
   });
 
   it("elides de before a vowel in French", () => {

@@ -69,7 +69,7 @@ function employer(overrides: Partial<MissionForMatching["employer"]>): MissionFo
 
 function reason<Code extends ReasonCode>(
   result: MatchResult,
-  code: Code
+  code: Code,
 ): Extract<MatchReason, { code: Code }> | undefined {
   return result.reasons.find((candidate): candidate is Extract<MatchReason, { code: Code }> => candidate.code === code);
 }
@@ -80,7 +80,7 @@ describe("hard limits", () => {
   it("excludes a mission at none of the person's free times, the exclusion first", () => {
     const result = scoreMatch(
       candidate({ availabilityMask: slots([saturday, afternoon]), skills: ["Accueil"] }),
-      mission()
+      mission(),
     );
     expect(result.excluded).toBe(true);
     expect(result.score).toBe(0);
@@ -91,7 +91,7 @@ describe("hard limits", () => {
   it("needs only one shared slot", () => {
     const result = scoreMatch(
       candidate({ availabilityMask: slots([thursday, morning], [saturday, evening]) }),
-      mission()
+      mission(),
     );
     expect(result.excluded).toBe(false);
     expect(reason(result, "schedule.overlap")?.slotsMask).toBe(slots([thursday, morning]));
@@ -128,7 +128,7 @@ describe("hard limits", () => {
   it("excludes a required language the person does not speak, even when the rest fits", () => {
     const result = scoreMatch(
       candidate({ availabilityMask: tuesdayAndThursdayMornings, languages: [{ code: "en", level: "native" }] }),
-      mission()
+      mission(),
     );
     expect(result).toMatchObject({ excluded: true, score: 0 });
     expect(result.reasons[0]).toMatchObject({ polarity: "exclude", code: "language.required-missing", language: "fr" });
@@ -166,7 +166,7 @@ describe("reasons", () => {
   it("counts against the months away while the mission runs, naming those months", () => {
     const result = scoreMatch(
       candidate({ monthsAwayMask: maskOfMonths([1, 2, 7]) }),
-      mission({ monthsMask: maskOfMonths([6, 7, 8]) })
+      mission({ monthsMask: maskOfMonths([6, 7, 8]) }),
     );
     expect(reason(result, "season.away")).toMatchObject({ polarity: "against", monthsMask: maskOfMonths([7]) });
   });
@@ -186,7 +186,7 @@ describe("reasons", () => {
         sectors: ["culture"],
         physicalPreference: "standing",
       }),
-      mission()
+      mission(),
     );
     expect(result.reasons.filter(({ polarity }) => polarity === "for").length).toBeGreaterThan(5);
     const shown = describeReasons(result, "fr");
@@ -197,7 +197,7 @@ describe("reasons", () => {
   it("counts for a seasonal mission outside the months away", () => {
     const result = scoreMatch(
       candidate({ monthsAwayMask: maskOfMonths([1, 2]) }),
-      mission({ monthsMask: maskOfMonths([6, 7, 8]) })
+      mission({ monthsMask: maskOfMonths([6, 7, 8]) }),
     );
     expect(reason(result, "season.clear")?.polarity).toBe("for");
   });
@@ -238,7 +238,7 @@ describe("reasons", () => {
           { code: "fr", required: true },
           { code: "en", required: false },
         ],
-      })
+      }),
     );
     expect(codes(result)).toEqual(["language.required-spoken"]);
   });
@@ -246,14 +246,14 @@ describe("reasons", () => {
   it("matches skill words ignoring case and accents", () => {
     const result = scoreMatch(
       candidate({ skills: ["CONSEIL DE LECTURE", "accueil touristique"] }),
-      mission({ skills: ["Conseil de lecture", "Accueil", "Caisse"] })
+      mission({ skills: ["Conseil de lecture", "Accueil", "Caisse"] }),
     );
     expect(reason(result, "skills.match")).toMatchObject({
       polarity: "for",
       skills: ["Conseil de lecture", "Accueil"],
     });
     expect(scoreMatch(candidate({ skills: ["Écoute"] }), mission({ skills: ["ecoute active"] })).reasons[0].code).toBe(
-      "skills.match"
+      "skills.match",
     );
   });
 
@@ -266,14 +266,20 @@ describe("reasons", () => {
           { field: "Mécanique de vélos", band: "10-15" },
         ],
       }),
-      missionAsking
+      missionAsking,
     );
     expect(result.reasons.map((entry) => entry.code === "experience.match" && [entry.field, entry.band])).toEqual([
       ["Mécanique de vélos", "10-15"],
       ["Mécanique automobile", "2-5"],
     ]);
-    const short = scoreMatch(candidate({ pastFields: [{ field: "Mécanique automobile", band: "2-5" }] }), missionAsking);
-    const long = scoreMatch(candidate({ pastFields: [{ field: "Mécanique automobile", band: "15-plus" }] }), missionAsking);
+    const short = scoreMatch(
+      candidate({ pastFields: [{ field: "Mécanique automobile", band: "2-5" }] }),
+      missionAsking,
+    );
+    const long = scoreMatch(
+      candidate({ pastFields: [{ field: "Mécanique automobile", band: "15-plus" }] }),
+      missionAsking,
+    );
     expect(long.score).toBeGreaterThan(short.score);
   });
 
@@ -292,7 +298,7 @@ describe("reasons", () => {
     });
     const withSeats = scoreMatch(
       person,
-      mission({ physicalDemand: "standing", employer: employer({ commitments: ["seated-options"] }) })
+      mission({ physicalDemand: "standing", employer: employer({ commitments: ["seated-options"] }) }),
     );
     expect(reason(withSeats, "posture.seated-options")?.polarity).toBe("for");
     expect(withSeats.score).toBeGreaterThan(standing.score);
@@ -323,12 +329,12 @@ describe("reasons", () => {
       candidate({ seeks: ["company"] }),
       mission({
         employer: employer({ values: "La curiosité et la convivialité d’un salon de quartier, l’esprit d’équipe." }),
-      })
+      }),
     );
     expect(reason(result, "seeks.company")).toMatchObject({ polarity: "for", words: ["convivialité", "équipe"] });
     const cold = scoreMatch(
       candidate({ seeks: ["company"] }),
-      mission({ employer: employer({ values: "La rigueur." }) })
+      mission({ employer: employer({ values: "La rigueur." }) }),
     );
     expect(codes(cold)).toEqual([]);
     expect(cold.score).toBeLessThan(result.score);
@@ -337,7 +343,7 @@ describe("reasons", () => {
   it("finds know-how in a mentoring commitment, before training", () => {
     const result = scoreMatch(
       candidate({ seeks: ["know-how"] }),
-      mission({ employer: employer({ commitments: ["training", "mentoring"] }) })
+      mission({ employer: employer({ commitments: ["training", "mentoring"] }) }),
     );
     expect(reason(result, "seeks.know-how")).toMatchObject({ polarity: "for", commitment: "mentoring" });
   });
@@ -347,7 +353,7 @@ describe("reasons", () => {
     expect(reason(paid, "seeks.income")).toMatchObject({ polarity: "for", payMaxCents: 2150 });
     const unknownPay = scoreMatch(
       candidate({ seeks: ["income"], skills: ["Caisse"] }),
-      mission({ payMaxCents: null, skills: ["Accueil"] })
+      mission({ payMaxCents: null, skills: ["Accueil"] }),
     );
     expect(codes(unknownPay)).toEqual(["skills.none"]);
   });
@@ -360,7 +366,7 @@ describe("reasons", () => {
       mission({
         sector: "finance",
         employer: employer({ sector: "finance", purpose: "Favoriser l’inclusion et l’entraide." }),
-      })
+      }),
     );
     expect(reason(byPurpose, "seeks.cause")).toMatchObject({ via: "purpose", words: ["inclusion", "entraide"] });
   });
@@ -371,7 +377,7 @@ describe("reasons", () => {
       sector: "culture",
     });
     expect(reason(scoreMatch(candidate({ sectors: ["finance"] }), mission()), "sector.not-chosen")?.polarity).toBe(
-      "against"
+      "against",
     );
   });
 });
@@ -450,7 +456,11 @@ describe("score", () => {
     const result = scoreMatch({ ...lise, travelMaxKm: 10 }, warehouse);
     expect(result.reasons[0].polarity).toBe("exclude");
     const polarities = result.reasons.map(({ polarity }) => polarity);
-    expect(polarities).toEqual([...polarities].sort((left, right) => ["exclude", "against", "for"].indexOf(left) - ["exclude", "against", "for"].indexOf(right)));
+    expect(polarities).toEqual(
+      [...polarities].sort(
+        (left, right) => ["exclude", "against", "for"].indexOf(left) - ["exclude", "against", "for"].indexOf(right),
+      ),
+    );
     for (const polarity of ["against", "for"]) {
       const weights = result.reasons.filter((reason) => reason.polarity === polarity).map(({ weight }) => weight);
       expect(weights).toEqual([...weights].sort((left, right) => right - left));
@@ -460,7 +470,7 @@ describe("score", () => {
   it("is deterministic", () => {
     expect(scoreMatch(lise, warehouse)).toEqual(scoreMatch(structuredClone(lise), structuredClone(warehouse)));
     expect(describeReasons(scoreMatch(lise, bookshop), "fr")).toEqual(
-      describeReasons(scoreMatch(lise, bookshop), "fr")
+      describeReasons(scoreMatch(lise, bookshop), "fr"),
     );
   });
 });
@@ -503,7 +513,7 @@ describe("sentences", () => {
       { polarity: "for", text: "Vous êtes libre le mardi et le jeudi matin, quand cette mission a besoin de vous" },
     ]);
     expect(describeReasons(result, "en")[0].text).toBe(
-      "You are free Tuesday and Thursday mornings, when this mission needs you"
+      "You are free Tuesday and Thursday mornings, when this mission needs you",
     );
   });
 
@@ -513,19 +523,19 @@ describe("sentences", () => {
       [tuesday, morning],
       [wednesday, morning],
       [thursday, morning],
-      [friday, morning]
+      [friday, morning],
     );
     const mask = weekdayMornings | slots([saturday, afternoon]);
     expect(describeReasons(overlap(mask), "fr")[0].text).toBe(
-      "Vous êtes libre en semaine le matin, et le samedi après-midi, quand cette mission a besoin de vous"
+      "Vous êtes libre en semaine le matin, et le samedi après-midi, quand cette mission a besoin de vous",
     );
     expect(describeReasons(overlap(mask), "en")[0].text).toBe(
-      "You are free weekday mornings, and Saturday afternoons, when this mission needs you"
+      "You are free weekday mornings, and Saturday afternoons, when this mission needs you",
     );
     const wholeMonday = slots([monday, morning], [monday, afternoon], [monday, evening]);
     expect(describeReasons(overlap(wholeMonday), "fr")[0].text).toContain("libre le lundi toute la journée,");
     expect(
-      describeReasons(overlap(slots([wednesday, evening], [saturday, evening], [friday, evening])), "en")[0].text
+      describeReasons(overlap(slots([wednesday, evening], [saturday, evening], [friday, evening])), "en")[0].text,
     ).toContain("free Wednesday, Friday and Saturday evenings,");
   });
 
@@ -545,7 +555,7 @@ describe("sentences", () => {
     expect(describeForRecruiter(result, "fr")[0].text).toBe("Français exigé, non indiqué");
     const englishMissing = scoreMatch(
       candidate({ languages: [{ code: "fr", level: "native" }] }),
-      mission({ languages: [{ code: "en", required: true }] })
+      mission({ languages: [{ code: "en", required: true }] }),
     );
     expect(describeReasons(englishMissing, "fr")[0].text).toBe("L’anglais est exigé et vous ne l’avez pas indiqué");
   });
@@ -559,10 +569,10 @@ describe("sentences", () => {
   it("names months, money and sectors in the reader's language", () => {
     const away = scoreMatch(candidate({ monthsAwayMask: maskOfMonths([1, 2]) }), mission());
     expect(describeReasons(away, "fr")[0].text).toBe(
-      "Vous avez indiqué être ailleurs en janvier et février, pendant cette mission"
+      "Vous avez indiqué être ailleurs en janvier et février, pendant cette mission",
     );
     expect(describeReasons(away, "en")[0].text).toBe(
-      "You said you are away in January and February, while this mission runs"
+      "You said you are away in January and February, while this mission runs",
     );
     const paid = scoreMatch(candidate({ seeks: ["income"], sectors: ["culture"] }), mission({ payMaxCents: 2150 }));
     expect(describeReasons(paid, "fr").map(({ text }) => text)).toEqual([
@@ -577,7 +587,7 @@ describe("sentences", () => {
     const described = describeReasons(result, "en", 3);
     expect(described).toHaveLength(3);
     expect(described.map(({ polarity }) => polarity)).toEqual(
-      result.reasons.slice(0, 3).map(({ polarity }) => polarity)
+      result.reasons.slice(0, 3).map(({ polarity }) => polarity),
     );
     expect(describeReasons(result, "en")).toHaveLength(5);
   });
@@ -585,7 +595,7 @@ describe("sentences", () => {
   it("has a candidate and a recruiter sentence for every reason code in both languages", () => {
     const codes = (phrases: object, prefix = ""): string[] =>
       Object.entries(phrases).flatMap(([key, value]) =>
-        typeof value === "string" ? [`${prefix}${key}`] : codes(value as object, `${prefix}${key}.`)
+        typeof value === "string" ? [`${prefix}${key}`] : codes(value as object, `${prefix}${key}.`),
       );
     const french = fr.matchReasons;
     for (const messages of [fr.matchReasons, en.matchReasons]) {

@@ -5,21 +5,28 @@ import { describe, expect, it } from "vitest";
 import { neutraliseCell, toCsv } from "~/modules/privacy/csv";
 
 describe("CSV cells", () => {
-  it.each(["=1+2", "+33 1 23", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "＝1+1", "＋1", "－1", "＠x"])("neutralises %j with a leading quote", (cell) => {
-    expect(neutraliseCell(cell)).toBe(`'${cell}`);
-  });
+  it.each(["=1+2", "+33 1 23", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "＝1+1", "＋1", "－1", "＠x"])(
+    "neutralises %j with a leading quote",
+    (cell) => {
+      expect(neutraliseCell(cell)).toBe(`'${cell}`);
+    },
+  );
 
   it("leaves ordinary text alone, including those characters further in", () => {
-    for (const cell of ["Lise Gagnon", "a=b", "2 + 2", "courriel@exemple.ca", "", "'déjà cité"]) expect(neutraliseCell(cell)).toBe(cell);
+    for (const cell of ["Lise Gagnon", "a=b", "2 + 2", "courriel@exemple.ca", "", "'déjà cité"])
+      expect(neutraliseCell(cell)).toBe(cell);
   });
 
   it("writes RFC 4180 text that reads back as written, formulas neutralised, numbers and dates as themselves", () => {
     const when = new Date("2027-03-04T05:06:07.000Z");
-    const csv = toCsv(["Nom", "=Message"], [
-      ["Lise, « la vraie »", 'Elle a dit "bonjour"\r\net puis =HYPERLINK("http://x")'],
-      ["=cmd|' /C calc'!A0", -3],
-      [when, null],
-    ]);
+    const csv = toCsv(
+      ["Nom", "=Message"],
+      [
+        ["Lise, « la vraie »", 'Elle a dit "bonjour"\r\net puis =HYPERLINK("http://x")'],
+        ["=cmd|' /C calc'!A0", -3],
+        [when, null],
+      ],
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv, { bom: true, relax_column_count: false }) as string[][];
     expect(rows).toEqual([

@@ -14,7 +14,11 @@ describe("the contact step", () => {
   it("shows all its errors at once", () => {
     expect(parseForm(contactForm, form({ phone: "12" }))).toMatchObject({
       ok: false,
-      errors: { contactPreference: "errors.contactRequired", phone: "errors.phoneInvalid", visibleToEmployers: "errors.visibilityRequired" },
+      errors: {
+        contactPreference: "errors.contactRequired",
+        phone: "errors.phoneInvalid",
+        visibleToEmployers: "errors.visibilityRequired",
+      },
     });
     expect(parseForm(contactForm, form({ contactPreference: "phone", phone: "" }))).toMatchObject({
       ok: false,
@@ -23,8 +27,14 @@ describe("the contact step", () => {
   });
 
   it("accepts a number as people write it, and no number when email is preferred", () => {
-    expect(parseForm(contactForm, form({ contactPreference: "phone", phone: "(418) 555-0199", visibleToEmployers: "no" }))).toMatchObject({ ok: true });
-    expect(parseForm(contactForm, form({ contactPreference: "email", phone: "", visibleToEmployers: "yes" }))).toMatchObject({ ok: true, data: { phone: "" } });
-    expect(parseForm(contactForm, form({ contactPreference: "email", phone: "x".repeat(31), visibleToEmployers: "yes" }))).toMatchObject({ ok: false, errors: { phone: "errors.phoneInvalid" } });
+    expect(
+      parseForm(contactForm, form({ contactPreference: "phone", phone: "(418) 555-0199", visibleToEmployers: "no" })),
+    ).toMatchObject({ ok: true });
+    expect(
+      parseForm(contactForm, form({ contactPreference: "email", phone: "", visibleToEmployers: "yes" })),
+    ).toMatchObject({ ok: true, data: { phone: "" } });
+    expect(
+      parseForm(contactForm, form({ contactPreference: "email", phone: "x".repeat(31), visibleToEmployers: "yes" })),
+    ).toMatchObject({ ok: false, errors: { phone: "errors.phoneInvalid" } });
   });
 });

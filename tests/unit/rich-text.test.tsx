@@ -1,13 +1,20 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RichText } from "~/components/rich-text";
-import { MAX_SOURCE_LENGTH, parseRichText, richTextToHtml, richTextToPlain, type RichInline } from "~/modules/formatting/rich-text";
+import {
+  MAX_SOURCE_LENGTH,
+  parseRichText,
+  richTextToHtml,
+  richTextToPlain,
+  type RichInline,
+} from "~/modules/formatting/rich-text";
 
 const text = (value: string): RichInline => ({ type: "text", text: value });
 const markup = (source: string) => renderToStaticMarkup(<RichText source={source} />);
 
 /** Every tag richTextToHtml may write, attributes included. */
-const ALLOWED_TAG = /^<(\/?(p|ul|ol|li|strong|em|a)|br|ol start="\d+"|a href="(https:\/\/|mailto:)[^"<>]*" rel="nofollow noopener")>$/;
+const ALLOWED_TAG =
+  /^<(\/?(p|ul|ol|li|strong|em|a)|br|ol start="\d+"|a href="(https:\/\/|mailto:)[^"<>]*" rel="nofollow noopener")>$/;
 
 function expectOnlyAllowedTags(html: string) {
   const tags = html.match(/<[^>]*>?/g) ?? [];
@@ -30,7 +37,9 @@ describe("parseRichText: blocks", () => {
   });
 
   it("reads numbered lists and keeps the first number", () => {
-    expect(parseRichText("1. Accueil\n2) Caisse")).toEqual([{ type: "numberedList", start: 1, items: [[text("Accueil")], [text("Caisse")]] }]);
+    expect(parseRichText("1. Accueil\n2) Caisse")).toEqual([
+      { type: "numberedList", start: 1, items: [[text("Accueil")], [text("Caisse")]] },
+    ]);
     expect(parseRichText("3. Suite")).toEqual([{ type: "numberedList", start: 3, items: [[text("Suite")]] }]);
   });
 
@@ -42,12 +51,19 @@ describe("parseRichText: blocks", () => {
   });
 
   it("starts a new list when the kind of list changes", () => {
-    expect(parseRichText("1. Accueil\n   - clients\n2. Caisse").map((block) => block.type)).toEqual(["numberedList", "bulletList", "numberedList"]);
+    expect(parseRichText("1. Accueil\n   - clients\n2. Caisse").map((block) => block.type)).toEqual([
+      "numberedList",
+      "bulletList",
+      "numberedList",
+    ]);
   });
 
   it('lets only "1." start a numbered list inside a paragraph, so a year at a line start stays text', () => {
     expect(parseRichText("Fondée en\n2019. Depuis, nous grandissons.")).toEqual([
-      { type: "paragraph", content: [text("Fondée en"), { type: "lineBreak" }, text("2019. Depuis, nous grandissons.")] },
+      {
+        type: "paragraph",
+        content: [text("Fondée en"), { type: "lineBreak" }, text("2019. Depuis, nous grandissons.")],
+      },
     ]);
   });
 
@@ -74,13 +90,21 @@ describe("parseRichText: inline formatting", () => {
   });
 
   it("nests bold and italic", () => {
-    expect(inline("***les deux***")).toEqual([{ type: "strong", children: [{ type: "emphasis", children: [text("les deux")] }] }]);
-    expect(inline("*un **deux***")).toEqual([{ type: "emphasis", children: [text("un "), { type: "strong", children: [text("deux")] }] }]);
+    expect(inline("***les deux***")).toEqual([
+      { type: "strong", children: [{ type: "emphasis", children: [text("les deux")] }] },
+    ]);
+    expect(inline("*un **deux***")).toEqual([
+      { type: "emphasis", children: [text("un "), { type: "strong", children: [text("deux")] }] },
+    ]);
   });
 
   it("reads https and mailto links, with formatting inside and balanced parentheses in the address", () => {
     expect(inline("[**Site**](https://exemple.ca/été) ou [écrivez](mailto:rh@exemple.ca)")).toEqual([
-      { type: "link", href: "https://exemple.ca/%C3%A9t%C3%A9", children: [{ type: "strong", children: [text("Site")] }] },
+      {
+        type: "link",
+        href: "https://exemple.ca/%C3%A9t%C3%A9",
+        children: [{ type: "strong", children: [text("Site")] }],
+      },
       text(" ou "),
       { type: "link", href: "mailto:rh@exemple.ca", children: [text("écrivez")] },
     ]);
@@ -92,7 +116,9 @@ describe("parseRichText: inline formatting", () => {
   });
 
   it("shows the address of a link written without text", () => {
-    expect(inline("[](https://exemple.ca)")).toEqual([{ type: "link", href: "https://exemple.ca/", children: [text("https://exemple.ca/")] }]);
+    expect(inline("[](https://exemple.ca)")).toEqual([
+      { type: "link", href: "https://exemple.ca/", children: [text("https://exemple.ca/")] },
+    ]);
   });
 
   it("leaves arithmetic, snake_case and underscores inside words alone", () => {
@@ -119,7 +145,10 @@ describe("parseRichText: inline formatting", () => {
     expect(inline("**a *b** c*")).toEqual([{ type: "strong", children: [text("a *b")] }, text(" c*")]);
     expect(inline("[a **b [c](https://x.ca) d**")).toEqual([
       text("[a "),
-      { type: "strong", children: [text("b "), { type: "link", href: "https://x.ca/", children: [text("c")] }, text(" d")] },
+      {
+        type: "strong",
+        children: [text("b "), { type: "link", href: "https://x.ca/", children: [text("c")] }, text(" d")],
+      },
     ]);
   });
 });
@@ -155,7 +184,9 @@ describe("unsafe input is shown as text or dropped", () => {
   });
 
   it("shows typed HTML entities as typed", () => {
-    expect(markup("&lt;script&gt; &amp; &#106;")).toBe('<p class="mt-3 max-w-prose">&amp;lt;script&amp;gt; &amp;amp; &amp;#106;</p>');
+    expect(markup("&lt;script&gt; &amp; &#106;")).toBe(
+      '<p class="mt-3 max-w-prose">&amp;lt;script&amp;gt; &amp;amp; &amp;#106;</p>',
+    );
     expect(richTextToHtml("&lt;b&gt;")).toBe("<p>&amp;lt;b&amp;gt;</p>");
   });
 
@@ -168,7 +199,7 @@ describe("unsafe input is shown as text or dropped", () => {
   it("richTextToHtml writes only the allowed tags and attributes", () => {
     const source = [
       "### <h1>Titre</h1>",
-      "<p onclick=x>**gras** *it* _it_ [ok](https://exemple.ca/?a=\"b\"&c=<d>) [non](javascript:x) [mail](mailto:rh@exemple.ca)</p>",
+      '<p onclick=x>**gras** *it* _it_ [ok](https://exemple.ca/?a="b"&c=<d>) [non](javascript:x) [mail](mailto:rh@exemple.ca)</p>',
       "- <li>un</li>\n- deux\n\n4. <ol>quatre\n5. cinq",
       "<iframe src=//evil.example></iframe><a href=javascript:x>y</a><svg onload=x><style>*{}</style>",
       "ligne\nsuivante <br> ' \"",
@@ -181,7 +212,8 @@ describe("unsafe input is shown as text or dropped", () => {
 });
 
 describe("richTextToPlain and richTextToHtml", () => {
-  const source = "### Nos valeurs\n\nLe **respect** et l’*écoute*.\nToujours.\n\n- [Site](https://exemple.ca)\n- [rh@exemple.ca](mailto:rh@exemple.ca)\n  par courriel\n\n2. deux\n3. trois";
+  const source =
+    "### Nos valeurs\n\nLe **respect** et l’*écoute*.\nToujours.\n\n- [Site](https://exemple.ca)\n- [rh@exemple.ca](mailto:rh@exemple.ca)\n  par courriel\n\n2. deux\n3. trois";
 
   it("gives the words without markers, with list signs and link addresses", () => {
     expect(richTextToPlain(source)).toBe(
@@ -213,14 +245,18 @@ describe("<RichText>", () => {
       '<p class="mt-3 max-w-prose">Un <strong>gras</strong> et <em>doux</em><br/>retour ' +
         '<a href="https://exemple.ca/" class="link" rel="nofollow noopener">site</a></p>',
     );
-    expect(markup("- un\n- deux")).toBe('<ul class="mt-3 max-w-prose list-disc pl-6"><li class="mt-1">un</li><li class="mt-1">deux</li></ul>');
+    expect(markup("- un\n- deux")).toBe(
+      '<ul class="mt-3 max-w-prose list-disc pl-6"><li class="mt-1">un</li><li class="mt-1">deux</li></ul>',
+    );
     expect(markup("1. un")).toBe('<ol class="mt-3 max-w-prose list-decimal pl-6"><li class="mt-1">un</li></ol>');
     expect(markup("7. sept")).toContain('<ol start="7"');
   });
 
   it("renders sub-headings at the level the page asks for", () => {
     expect(markup("### Valeurs")).toBe('<h3 class="mt-6 text-xl font-bold">Valeurs</h3>');
-    expect(renderToStaticMarkup(<RichText source="### Valeurs" headingLevel={4} />)).toBe('<h4 class="mt-6 text-xl font-bold">Valeurs</h4>');
+    expect(renderToStaticMarkup(<RichText source="### Valeurs" headingLevel={4} />)).toBe(
+      '<h4 class="mt-6 text-xl font-bold">Valeurs</h4>',
+    );
   });
 
   it("renders nothing for an empty text", () => {

@@ -8,12 +8,21 @@ import { rngFor } from "../../prisma/seed/random";
 
 /** The keys of a mission at this point, as chevronne_search_keys computes them (one cell per size). */
 function cellsOf(point: Point): number[] {
-  return cellSizes.map((size, level) => cellKey(level, Math.floor(point.latitude / size), Math.floor(point.longitude / size)));
+  return cellSizes.map((size, level) =>
+    cellKey(level, Math.floor(point.latitude / size), Math.floor(point.longitude / size)),
+  );
 }
 
 describe("slot keys", () => {
   it("are one key per slot asked for, the slot's bit plus one", () => {
-    expect(slotKeys(maskOfSlots([{ day: 0, part: 0 }, { day: 6, part: 2 }]))).toEqual([1, 21]);
+    expect(
+      slotKeys(
+        maskOfSlots([
+          { day: 0, part: 0 },
+          { day: 6, part: 2 },
+        ]),
+      ),
+    ).toEqual([1, 21]);
   });
 
   it("ask for nothing without slots, or with bits outside the week", () => {
@@ -37,9 +46,15 @@ describe("circle keys", () => {
         const edge = pointIndex % 10 === 0;
         const angle = rng.next() * 2 * Math.PI;
         const reach = edge ? degrees : degrees * Math.sqrt(rng.next());
-        const point = { latitude: from.latitude + reach * Math.sin(angle), longitude: from.longitude + (reach * Math.cos(angle)) / cos };
+        const point = {
+          latitude: from.latitude + reach * Math.sin(angle),
+          longitude: from.longitude + (reach * Math.cos(angle)) / cos,
+        };
         if (distance(point) > degrees * degrees) continue;
-        expect(cellsOf(point).some((key) => keys.has(key)), `${radiusKm} km from ${JSON.stringify(from)}: ${JSON.stringify(point)}`).toBe(true);
+        expect(
+          cellsOf(point).some((key) => keys.has(key)),
+          `${radiusKm} km from ${JSON.stringify(from)}: ${JSON.stringify(point)}`,
+        ).toBe(true);
       }
     }
   });
@@ -48,7 +63,10 @@ describe("circle keys", () => {
     const from = { latitude: 46.8, longitude: -71.2 };
     const keys = new Set(circleKeys({ from, degrees: 0.1 }));
     for (const size of cellSizes) {
-      const point = { latitude: Math.floor(from.latitude / size) * size, longitude: Math.ceil(from.longitude / size) * size };
+      const point = {
+        latitude: Math.floor(from.latitude / size) * size,
+        longitude: Math.ceil(from.longitude / size) * size,
+      };
       if (squaredDegreesFrom(from)(point) <= 0.01) expect(cellsOf(point).some((key) => keys.has(key))).toBe(true);
     }
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
-import { defaultMissionSearch, isFilteredSearch, missionSearchToParams, type MissionSearch } from "~/modules/missions/search-params";
+import {
+  defaultMissionSearch,
+  isFilteredSearch,
+  missionSearchToParams,
+  type MissionSearch,
+} from "~/modules/missions/search-params";
 import { maskOfMonths, maskOfSlots, monthsOf, slotsOf } from "~/modules/schedule/masks";
 
 const parse = (query: string) => parseMissionSearch(new URLSearchParams(query));
@@ -107,7 +112,9 @@ describe("missionSearchToParams", () => {
   it("round-trips: parse(toParams(x)) equals x", () => {
     const searches: MissionSearch[] = [
       defaultMissionSearch,
-      parse("q=école+primaire&town=Québec&radius=10&slot=0-0&slot=6-2&hours=20&month=12&month=1&sector=food&lang=fr&sort=newest&page=2"),
+      parse(
+        "q=école+primaire&town=Québec&radius=10&slot=0-0&slot=6-2&hours=20&month=12&month=1&sector=food&lang=fr&sort=newest&page=2",
+      ),
       parse("town=St-Jérôme&sort=nearest"),
       parse("monthFrom=11&monthTo=2&slot=3-1"),
       parse("q=%22a%22+OR+b*&lang=es&lang=en&sector=health&sector=community"),
@@ -118,7 +125,17 @@ describe("missionSearchToParams", () => {
         slots: (1 << 21) - 1,
         hoursMax: 60,
         months: 4095,
-        sectors: ["retail", "culture", "tourism", "finance", "health", "food", "sports-leisure", "community", "hospitality"],
+        sectors: [
+          "retail",
+          "culture",
+          "tourism",
+          "finance",
+          "health",
+          "food",
+          "sports-leisure",
+          "community",
+          "hospitality",
+        ],
         languages: ["ar", "en", "fr"],
         sort: "fit",
         page: 500,

@@ -6,7 +6,11 @@ import { keywordQuery, tsqueryText } from "~/modules/missions/search-words/keywo
 
 describe("job titles", () => {
   it("has the pairs the issue names, each word finding all the others of its group", () => {
-    for (const group of [["caissier", "caissière", "caisse"], ["préposé", "préposée"], ["conseiller", "conseillère"]]) {
+    for (const group of [
+      ["caissier", "caissière", "caisse"],
+      ["préposé", "préposée"],
+      ["conseiller", "conseillère"],
+    ]) {
       for (const word of group) expect([...wordsFoundBy(word)].sort(), word).toEqual([...group].sort());
     }
   });
@@ -32,18 +36,33 @@ describe("job titles", () => {
 
 describe("keyword query", () => {
   it("needs every word, reads the last as a prefix, and a job title as all its forms", () => {
-    expect(keywordQuery("accueil bibli")).toEqual({ words: ["accueil", "bibli"], terms: [["accueil"], ["bibli"]], prefix: "bibli" });
-    expect(keywordQuery("soir caissière")).toMatchObject({ terms: [["soir"], ["caissier", "caissière", "caisse"]], prefix: null });
+    expect(keywordQuery("accueil bibli")).toEqual({
+      words: ["accueil", "bibli"],
+      terms: [["accueil"], ["bibli"]],
+      prefix: "bibli",
+    });
+    expect(keywordQuery("soir caissière")).toMatchObject({
+      terms: [["soir"], ["caissier", "caissière", "caisse"]],
+      prefix: null,
+    });
     // too short to stand for the words it begins
     expect(keywordQuery("accueil de")?.prefix).toBeNull();
   });
 
   it("writes the terms as a text search query of whole words", () => {
-    expect(tsqueryText([["soir"], ["caissier", "caissière", "caisse"]])).toBe("('soir') & ('caissier' | 'caissière' | 'caisse')");
+    expect(tsqueryText([["soir"], ["caissier", "caissière", "caisse"]])).toBe(
+      "('soir') & ('caissier' | 'caissière' | 'caisse')",
+    );
   });
 
   it("keeps only letters and digits, so no query syntax gets through", () => {
-    expect(keywordQuery(`'); DROP TABLE "Mission"; -- a:* | !b`)?.words).toEqual(["DROP", "TABLE", "Mission", "a", "b"]);
+    expect(keywordQuery(`'); DROP TABLE "Mission"; -- a:* | !b`)?.words).toEqual([
+      "DROP",
+      "TABLE",
+      "Mission",
+      "a",
+      "b",
+    ]);
     expect(keywordQuery("  * - ()  ")).toBeNull();
   });
 

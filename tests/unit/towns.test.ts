@@ -118,7 +118,23 @@ describe("former municipalities", () => {
     expect(resolveTown("ste foy, QC")).toMatchObject({ kind: "found", town: { name: "Sainte-Foy", today: "Québec" } });
     const sainteFoy = findTown("Sainte-Foy")!;
     expect(distanceKm(sainteFoy, findTown("Québec")!)).toBeLessThan(10);
-    for (const [name, today] of [["Sillery", "Québec"], ["Charlesbourg", "Québec"], ["Beauport", "Québec"], ["Hull", "Gatineau"], ["Aylmer", "Gatineau"], ["Jonquière", "Saguenay"], ["Chicoutimi", "Saguenay"], ["Lachine", "Montréal"], ["Verdun", "Montréal"], ["Cap-Rouge", "Québec"], ["St-Romuald", "Lévis"], ["St-Hubert", "Longueuil"], ["Greenfield Park", "Longueuil"], ["Outremont", "Montréal"], ["Pierrefonds", "Montréal"]]) {
+    for (const [name, today] of [
+      ["Sillery", "Québec"],
+      ["Charlesbourg", "Québec"],
+      ["Beauport", "Québec"],
+      ["Hull", "Gatineau"],
+      ["Aylmer", "Gatineau"],
+      ["Jonquière", "Saguenay"],
+      ["Chicoutimi", "Saguenay"],
+      ["Lachine", "Montréal"],
+      ["Verdun", "Montréal"],
+      ["Cap-Rouge", "Québec"],
+      ["St-Romuald", "Lévis"],
+      ["St-Hubert", "Longueuil"],
+      ["Greenfield Park", "Longueuil"],
+      ["Outremont", "Montréal"],
+      ["Pierrefonds", "Montréal"],
+    ]) {
       expect(findTown(name), name).toMatchObject({ region: "QC", today });
     }
   });
@@ -131,7 +147,11 @@ describe("former municipalities", () => {
   });
 
   it("replace the GeoNames town of the same name and place (Jonquière, Saint-Laurent)", () => {
-    expect(resolveTown("Jonquière")).toMatchObject({ kind: "found", town: { name: "Jonquière", today: "Saguenay" }, others: [] });
+    expect(resolveTown("Jonquière")).toMatchObject({
+      kind: "found",
+      town: { name: "Jonquière", today: "Saguenay" },
+      others: [],
+    });
     expect(findTown("Saint-Laurent")).toMatchObject({ today: "Montréal" });
   });
 });
@@ -139,13 +159,22 @@ describe("former municipalities", () => {
 describe("resolveTown", () => {
   it("prefers Québec, then Canada, then elsewhere, and asks only when another place is about as likely", () => {
     // Montréal and Laval (QC) are far larger than the French places of those names: no question
-    expect(resolveTown("Montreal")).toMatchObject({ kind: "found", town: { name: "Montréal", region: "QC" }, others: [{ country: "FR" }, { country: "FR" }] });
+    expect(resolveTown("Montreal")).toMatchObject({
+      kind: "found",
+      town: { name: "Montréal", region: "QC" },
+      others: [{ country: "FR" }, { country: "FR" }],
+    });
     expect(resolveTown("Laval")).toMatchObject({ kind: "found", town: { region: "QC" }, others: [{ country: "FR" }] });
     // a former municipality (size unknown) and Paris, Ontario (smaller than Paris, France) are asked about, Québec's first
     const sainteFoy = resolveTown("Sainte-Foy");
     expect(sainteFoy).toMatchObject({ kind: "ambiguous", town: { region: "QC", today: "Québec" } });
-    if (sainteFoy.kind === "ambiguous") expect(labels(sainteFoy.choices)).toEqual(["Sainte-Foy, Québec (QC)", "Sainte-Foy (France)"]);
-    expect(resolveTown("Vanier")).toMatchObject({ kind: "ambiguous", town: { today: "Québec" }, choices: [{ today: "Québec" }, { region: "ON" }] });
+    if (sainteFoy.kind === "ambiguous")
+      expect(labels(sainteFoy.choices)).toEqual(["Sainte-Foy, Québec (QC)", "Sainte-Foy (France)"]);
+    expect(resolveTown("Vanier")).toMatchObject({
+      kind: "ambiguous",
+      town: { today: "Québec" },
+      choices: [{ today: "Québec" }, { region: "ON" }],
+    });
     const paris = resolveTown("Paris");
     expect(paris).toMatchObject({ kind: "ambiguous", town: { region: "ON" } });
     if (paris.kind === "ambiguous") expect(labels(paris.choices)).toEqual(["Paris (ON)", "Paris (France)"]);
@@ -176,8 +205,14 @@ describe("resolveTown", () => {
     const qubec = resolveTown("Qubec");
     expect(qubec.kind).toBe("unknown");
     if (qubec.kind === "unknown") expect(labels(qubec.closest)[0]).toBe("Québec (QC)");
-    expect(resolveTown("Monreal")).toMatchObject({ kind: "unknown", closest: [{ name: "Montréal", region: "QC" }, { country: "FR" }] });
-    expect(resolveTown("Chicoutimy")).toMatchObject({ kind: "unknown", closest: [{ name: "Chicoutimi", today: "Saguenay" }] });
+    expect(resolveTown("Monreal")).toMatchObject({
+      kind: "unknown",
+      closest: [{ name: "Montréal", region: "QC" }, { country: "FR" }],
+    });
+    expect(resolveTown("Chicoutimy")).toMatchObject({
+      kind: "unknown",
+      closest: [{ name: "Chicoutimi", today: "Saguenay" }],
+    });
     expect(resolveTown("Zzyzx-sur-Mer")).toEqual({ kind: "unknown", closest: [] });
     expect(resolveTown("  ")).toEqual({ kind: "none" });
   });

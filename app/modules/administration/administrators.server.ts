@@ -20,7 +20,10 @@ async function setAdministrator(email: string, administrator: boolean): Promise<
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
     if (!user) return "no-account";
-    const { count } = await tx.user.updateMany({ where: { id: user.id, isAdministrator: !administrator }, data: { isAdministrator: administrator } });
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, isAdministrator: !administrator },
+      data: { isAdministrator: administrator },
+    });
     if (count !== 1) return "unchanged";
     await recordAudit(
       {
@@ -39,11 +42,23 @@ async function setAdministrator(email: string, administrator: boolean): Promise<
 
 /** The administrators, by address, with when they were last made one (null before the audit trail existed). */
 export async function listAdministrators() {
-  const administrators = await db.user.findMany({ where: { isAdministrator: true }, orderBy: { email: "asc" }, select: { id: true, email: true, name: true } });
+  const administrators = await db.user.findMany({
+    where: { isAdministrator: true },
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, name: true },
+  });
   const grants = await db.auditEntry.findMany({
-    where: { action: "administrator.granted", subjectType: "user", subjectId: { in: administrators.map((user) => user.id) } },
+    where: {
+      action: "administrator.granted",
+      subjectType: "user",
+      subjectId: { in: administrators.map((user) => user.id) },
+    },
     orderBy: { at: "desc" },
     select: { subjectId: true, at: true },
   });
-  return administrators.map((user) => ({ email: user.email, name: user.name, since: grants.find((grant) => grant.subjectId === user.id)?.at ?? null }));
+  return administrators.map((user) => ({
+    email: user.email,
+    name: user.name,
+    since: grants.find((grant) => grant.subjectId === user.id)?.at ?? null,
+  }));
 }

@@ -20,7 +20,11 @@ export function countIncidents() {
 /** The register, most recently discovered first, one page at a time (pages count from 1). */
 export async function listIncidents(page: number) {
   const [incidents, total] = await Promise.all([
-    db.confidentialityIncident.findMany({ orderBy: [{ discoveredOn: "desc" }, { createdAt: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.confidentialityIncident.findMany({
+      orderBy: [{ discoveredOn: "desc" }, { createdAt: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.confidentialityIncident.count(),
   ]);
   return { incidents, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
@@ -30,7 +34,10 @@ export async function listIncidents(page: number) {
 export async function findIncident(id: string) {
   const incident = await db.confidentialityIncident.findUnique({ where: { id } });
   if (!incident) throw new Response("Not found", { status: 404 });
-  const people = await db.user.findMany({ where: { id: { in: [incident.recordedById, incident.updatedById] } }, select: { id: true, name: true } });
+  const people = await db.user.findMany({
+    where: { id: { in: [incident.recordedById, incident.updatedById] } },
+    select: { id: true, name: true },
+  });
   const nameOf = (userId: string) => people.find((person) => person.id === userId)?.name ?? null;
   return { incident, recordedBy: nameOf(incident.recordedById), updatedBy: nameOf(incident.updatedById) };
 }
@@ -57,9 +64,18 @@ type IncidentColumns = ReturnType<typeof columns>;
 
 export async function recordIncident(administrator: User, input: IncidentInput): Promise<string> {
   return db.$transaction(async (tx) => {
-    const incident = await tx.confidentialityIncident.create({ data: { ...columns(input), recordedById: administrator.id, updatedById: administrator.id } });
+    const incident = await tx.confidentialityIncident.create({
+      data: { ...columns(input), recordedById: administrator.id, updatedById: administrator.id },
+    });
     await recordAudit(
-      { actorId: administrator.id, actorRole: "administrator", action: "incident.recorded", subjectType: "incident", subjectId: incident.id, details: { title: incident.title } },
+      {
+        actorId: administrator.id,
+        actorRole: "administrator",
+        action: "incident.recorded",
+        subjectType: "incident",
+        subjectId: incident.id,
+        details: { title: incident.title },
+      },
       tx,
     );
     return incident.id;
@@ -76,7 +92,10 @@ export async function updateIncident(administrator: User, id: string, input: Inc
     const seen = new Date(input.seen ?? "");
     if (Number.isNaN(seen.getTime())) return { ok: false, changedMeanwhile: true } as const;
     const after = columns(input);
-    const { count } = await tx.confidentialityIncident.updateMany({ where: { id, updatedAt: seen }, data: { ...after, updatedById: administrator.id } });
+    const { count } = await tx.confidentialityIncident.updateMany({
+      where: { id, updatedAt: seen },
+      data: { ...after, updatedById: administrator.id },
+    });
     if (count !== 1) return { ok: false, changedMeanwhile: true } as const;
     await recordAudit(
       {
@@ -95,8 +114,11 @@ export async function updateIncident(administrator: User, id: string, input: Inc
 
 /** The names of the fields whose value differs (dates and lists compared by value). */
 function changedFields(before: ConfidentialityIncident, after: IncidentColumns): string[] {
-  const comparable = (value: unknown) => (value instanceof Date ? value.getTime() : Array.isArray(value) ? value.join("\n") : value);
-  return (Object.keys(after) as (keyof IncidentColumns)[]).filter((field) => comparable(before[field]) !== comparable(after[field]));
+  const comparable = (value: unknown) =>
+    value instanceof Date ? value.getTime() : Array.isArray(value) ? value.join("\n") : value;
+  return (Object.keys(after) as (keyof IncidentColumns)[]).filter(
+    (field) => comparable(before[field]) !== comparable(after[field]),
+  );
 }
 
 /** A calendar day as YYYY-MM-DD (the columns hold days at 00:00 UTC). */
@@ -110,8 +132,17 @@ export function dayText(date: Date | null): string {
  */
 export async function exportIncidents(administrator: User, locale: Locale): Promise<string> {
   const t = translator(locale);
-  const incidents = await db.confidentialityIncident.findMany({ orderBy: [{ discoveredOn: "desc" }, { createdAt: "desc" }] });
-  await recordAudit({ actorId: administrator.id, actorRole: "administrator", action: "incidents.exported", subjectType: "incident", subjectId: "register", details: { count: incidents.length } });
+  const incidents = await db.confidentialityIncident.findMany({
+    orderBy: [{ discoveredOn: "desc" }, { createdAt: "desc" }],
+  });
+  await recordAudit({
+    actorId: administrator.id,
+    actorRole: "administrator",
+    action: "incidents.exported",
+    subjectType: "incident",
+    subjectId: "register",
+    details: { count: incidents.length },
+  });
   const header = (
     [
       "id",

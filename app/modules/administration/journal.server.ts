@@ -14,13 +14,20 @@ export async function journalPage(page: number) {
     db.auditEntry.findMany({ orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
     db.auditEntry.count(),
   ]);
-  const subjectsOf = (type: string) => [...new Set(entries.filter((entry) => entry.subjectType === type).map((entry) => entry.subjectId))];
-  const userIds = [...new Set([...entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])), ...subjectsOf("user")])];
+  const subjectsOf = (type: string) => [
+    ...new Set(entries.filter((entry) => entry.subjectType === type).map((entry) => entry.subjectId)),
+  ];
+  const userIds = [
+    ...new Set([...entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])), ...subjectsOf("user")]),
+  ];
   const [users, organisations, missions, incidents] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
     db.employer.findMany({ where: { id: { in: subjectsOf("organisation") } }, select: { id: true, name: true } }),
     db.mission.findMany({ where: { id: { in: subjectsOf("mission") } }, select: { id: true, title: true } }),
-    db.confidentialityIncident.findMany({ where: { id: { in: subjectsOf("incident") } }, select: { id: true, title: true } }),
+    db.confidentialityIncident.findMany({
+      where: { id: { in: subjectsOf("incident") } },
+      select: { id: true, title: true },
+    }),
   ]);
   const names: Record<string, Map<string, string>> = {
     user: byId(users),
@@ -49,7 +56,8 @@ export async function journalPage(page: number) {
 function readableDetails(details: unknown): [string, string][] {
   if (typeof details !== "object" || details === null || Array.isArray(details)) return [];
   return Object.entries(details).flatMap(([name, value]): [string, string][] => {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return [[name, String(value)]];
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      return [[name, String(value)]];
     if (Array.isArray(value) && value.every((item) => typeof item === "string")) return [[name, value.join(", ")]];
     return [];
   });

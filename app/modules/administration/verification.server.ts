@@ -48,11 +48,23 @@ export async function verificationQueue() {
         purpose: true,
         contentLocale: true,
         createdAt: true,
-        members: { where: { role: "owner" }, orderBy: { createdAt: "asc" }, select: { user: { select: { name: true, email: true, locale: true } } } },
+        members: {
+          where: { role: "owner" },
+          orderBy: { createdAt: "asc" },
+          select: { user: { select: { name: true, email: true, locale: true } } },
+        },
         missions: {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           take: 1,
-          select: { id: true, title: true, summary: true, description: true, town: true, status: true, createdAt: true },
+          select: {
+            id: true,
+            title: true,
+            summary: true,
+            description: true,
+            town: true,
+            status: true,
+            createdAt: true,
+          },
         },
         _count: { select: { missions: true } },
       },
@@ -65,9 +77,17 @@ export async function verificationQueue() {
 export type DecisionOutcome = { ok: true } | { ok: false; alreadyDecided: VerificationStatus };
 
 /** Verifies a pending organisation and publishes its waiting missions, with the owner's email and the audit entry. */
-export async function verifyOrganisation(administrator: User, employerId: string, now = new Date()): Promise<DecisionOutcome> {
+export async function verifyOrganisation(
+  administrator: User,
+  employerId: string,
+  now = new Date(),
+): Promise<DecisionOutcome> {
   return db.$transaction(async (tx) => {
-    const decided = await decide(tx, employerId, { verificationStatus: "verified", verificationDecidedAt: now, verificationDecidedById: administrator.id });
+    const decided = await decide(tx, employerId, {
+      verificationStatus: "verified",
+      verificationDecidedAt: now,
+      verificationDecidedById: administrator.id,
+    });
     if (!decided.ok) return decided;
     const published = await publishAwaitingMissions(tx, employerId, now);
     for (const owner of decided.owners) {
@@ -80,7 +100,15 @@ export async function verifyOrganisation(administrator: User, employerId: string
       });
     }
     await recordAudit(
-      { actorId: administrator.id, actorRole: "administrator", action: "organisation.verified", subjectType: "organisation", subjectId: employerId, employerId, details: { missionsPublished: published } },
+      {
+        actorId: administrator.id,
+        actorRole: "administrator",
+        action: "organisation.verified",
+        subjectType: "organisation",
+        subjectId: employerId,
+        employerId,
+        details: { missionsPublished: published },
+      },
       tx,
     );
     return { ok: true };
@@ -88,7 +116,12 @@ export async function verifyOrganisation(administrator: User, employerId: string
 }
 
 /** Refuses a pending organisation: its missions stay unpublished, and its owner reads why in their language. */
-export async function refuseOrganisation(administrator: User, employerId: string, reason: string, now = new Date()): Promise<DecisionOutcome> {
+export async function refuseOrganisation(
+  administrator: User,
+  employerId: string,
+  reason: string,
+  now = new Date(),
+): Promise<DecisionOutcome> {
   return db.$transaction(async (tx) => {
     const decided = await decide(tx, employerId, {
       verificationStatus: "refused",
@@ -107,24 +140,44 @@ export async function refuseOrganisation(administrator: User, employerId: string
       });
     }
     await recordAudit(
-      { actorId: administrator.id, actorRole: "administrator", action: "organisation.refused", subjectType: "organisation", subjectId: employerId, employerId, details: { reason } },
+      {
+        actorId: administrator.id,
+        actorRole: "administrator",
+        action: "organisation.refused",
+        subjectType: "organisation",
+        subjectId: employerId,
+        employerId,
+        details: { reason },
+      },
       tx,
     );
     return { ok: true };
   });
 }
 
-type Decision = { verificationStatus: VerificationStatus; verificationDecidedAt: Date; verificationDecidedById: string; verificationRefusalReason?: string };
+type Decision = {
+  verificationStatus: VerificationStatus;
+  verificationDecidedAt: Date;
+  verificationDecidedById: string;
+  verificationRefusalReason?: string;
+};
 
 /**
  * The decision itself: written only while the organisation is still pending (the update's condition), so the
  * second of two administrators finds it decided. An organisation that does not exist is "not found".
  */
 async function decide(tx: Tx, employerId: string, decision: Decision) {
-  const { count } = await tx.employer.updateMany({ where: { id: employerId, verificationStatus: "pending" }, data: decision });
+  const { count } = await tx.employer.updateMany({
+    where: { id: employerId, verificationStatus: "pending" },
+    data: decision,
+  });
   const employer = await tx.employer.findUnique({
     where: { id: employerId },
-    select: { name: true, verificationStatus: true, members: { where: { role: "owner" }, select: { user: { select: { name: true, email: true, locale: true } } } } },
+    select: {
+      name: true,
+      verificationStatus: true,
+      members: { where: { role: "owner" }, select: { user: { select: { name: true, email: true, locale: true } } } },
+    },
   });
   if (!employer) throw new Response("Not found", { status: 404 });
   if (count !== 1) return { ok: false, alreadyDecided: employer.verificationStatus as VerificationStatus } as const;

@@ -11,7 +11,10 @@ import { safeRedirectPath } from "~/modules/security/redirects.server";
  * page that says why instead, with no session. `employerId`: the organisation the session starts in (a team invitation just
  * accepted), otherwise the person's oldest.
  */
-export async function finishSignIn(request: Request, { user, redirectTo, employerId }: { user: User; redirectTo: string | null; employerId?: string }): Promise<never> {
+export async function finishSignIn(
+  request: Request,
+  { user, redirectTo, employerId }: { user: User; redirectTo: string | null; employerId?: string },
+): Promise<never> {
   const cookie = await createSession(user.id, { request, employerId }).catch(async (error: unknown) => {
     if (!(error instanceof SignInSuspended)) throw error;
     throw redirect("/signin/suspended", { headers: { "Set-Cookie": await rememberRefusedSignIn(user.id) } });

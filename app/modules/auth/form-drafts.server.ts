@@ -27,7 +27,10 @@ export async function keepFormDraft(request: Request, userId: string, now = new 
   const contentType = request.headers.get("Content-Type") ?? "";
   if (request.bodyUsed || !/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return null;
   // read as any form is (capped, strict UTF-8); a form with files past the cap of a form without files is not kept
-  const formData = await tryReadForm(request.clone(), /^multipart\//i.test(contentType) ? { names: [], maxBytes: 0 } : undefined);
+  const formData = await tryReadForm(
+    request.clone(),
+    /^multipart\//i.test(contentType) ? { names: [], maxBytes: 0 } : undefined,
+  );
   if (!formData) return null;
   // formValues leaves out passwords; files are not strings
   const values = formValues(formData);
@@ -36,13 +39,25 @@ export async function keepFormDraft(request: Request, userId: string, now = new 
   if (Object.keys(values).length === 0 || fields.length > maxDraftChars) return null;
   const token = randomToken();
   await db.formDraft.create({
-    data: { tokenHash: sha256(token), userId, path: new URL(request.url).pathname, fields, createdAt: now, expiresAt: new Date(now.getTime() + keptHours * 3_600_000) },
+    data: {
+      tokenHash: sha256(token),
+      userId,
+      path: new URL(request.url).pathname,
+      fields,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + keptHours * 3_600_000),
+    },
   });
   return draftCookie.serialize(token);
 }
 
 /** The draft this browser keeps for this person and page, handed over once (then forgotten), or null. */
-export async function takeFormDraft(request: Request, userId: string, path: string, now = new Date()): Promise<FormValues | null> {
+export async function takeFormDraft(
+  request: Request,
+  userId: string,
+  path: string,
+  now = new Date(),
+): Promise<FormValues | null> {
   const token: unknown = await draftCookie.parse(request.headers.get("Cookie"));
   if (typeof token !== "string" || token.length === 0) return null;
   const draft = await db.formDraft.findUnique({ where: { tokenHash: sha256(token) } });

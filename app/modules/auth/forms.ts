@@ -18,7 +18,11 @@ export const requestLinkForm = z.object({ email, redirectTo: optionalPath });
 export const signUpForm = z
   .object({
     kind: z.enum(["candidate", "employer"], { error: "errors.kindRequired" }),
-    name: z.string({ error: "errors.nameRequired" }).trim().min(1, "errors.nameRequired").max(120, "errors.nameTooLong"),
+    name: z
+      .string({ error: "errors.nameRequired" })
+      .trim()
+      .min(1, "errors.nameRequired")
+      .max(120, "errors.nameTooLong"),
     email,
     orgName: z.string().trim().max(160, "errors.orgNameTooLong").optional(),
     // the purposes ticked, each its own unticked box (modules/consents/consents.ts)
@@ -46,7 +50,10 @@ export const passwordSignInForm = z.object({
 
 export const setPasswordForm = z
   .object({
-    password: z.string({ error: "errors.passwordRequired" }).min(10, "errors.passwordTooShort").max(200, "errors.passwordTooLong"),
+    password: z
+      .string({ error: "errors.passwordRequired" })
+      .min(10, "errors.passwordTooShort")
+      .max(200, "errors.passwordTooLong"),
     confirm: z.string({ error: "errors.passwordRequired" }),
   })
   .refine((form) => form.password === form.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });

@@ -29,12 +29,20 @@ export function proofPage(returnTo: string): string {
  * last 10 minutes; otherwise a redirect to prove it (or to sign in), coming back to `returnTo` (a path of this site).
  * Call it in the loader that shows the form and again in the action that makes the change.
  */
-export async function requireFreshProof(request: Request, returnTo: string, now = new Date()): Promise<{ user: User; session: Session }> {
+export async function requireFreshProof(
+  request: Request,
+  returnTo: string,
+  now = new Date(),
+): Promise<{ user: User; session: Session }> {
   return answering(freshlyProvedSession(request, returnTo, now));
 }
 
 /** requireFreshProof's rule, with domain errors: NotSignedInError, FreshProofNeededError (both coming back to `returnTo`). */
-export async function freshlyProvedSession(request: Request, returnTo: string, now = new Date()): Promise<{ user: User; session: Session }> {
+export async function freshlyProvedSession(
+  request: Request,
+  returnTo: string,
+  now = new Date(),
+): Promise<{ user: User; session: Session }> {
   const signedIn = await getSession(request, now);
   if (!signedIn) throw new NotSignedInError(returnTo);
   if (!hasFreshProof(signedIn.session, now)) throw new FreshProofNeededError(proofPage(returnTo));
@@ -86,7 +94,12 @@ export async function sendProofCode(request: Request, now = new Date()): Promise
 
 export type CodeProof = { outcome: "proved" } | { outcome: "wrong" } | { outcome: "expired" };
 
-export async function proveWithCode(request: Request, proofId: string, code: string, now = new Date()): Promise<CodeProof> {
+export async function proveWithCode(
+  request: Request,
+  proofId: string,
+  code: string,
+  now = new Date(),
+): Promise<CodeProof> {
   const { session } = await requireSession(request, now);
   const check = await checkProofCode({ id: proofId, sessionId: session.id, purpose: "identity", code, now });
   if (check.outcome !== "right") return check;

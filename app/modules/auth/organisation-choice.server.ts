@@ -19,8 +19,15 @@ export type OrganisationChoice =
   | { status: "none" };
 
 /** The organisation a session works in, by the rule above. */
-export async function organisationChoice(userId: string, currentEmployerId: string | null): Promise<OrganisationChoice> {
-  const memberships = await db.membership.findMany({ where: { userId }, include: { employer: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+export async function organisationChoice(
+  userId: string,
+  currentEmployerId: string | null,
+): Promise<OrganisationChoice> {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    include: { employer: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const organisations = memberships.map(({ employer }) => ({ id: employer.id, name: employer.name }));
   if (currentEmployerId) {
     const chosen = memberships.find((membership) => membership.employerId === currentEmployerId);
@@ -47,7 +54,11 @@ export async function startingOrganisation(userId: string, employerId?: string):
  * membership, so a removal at the same moment either comes first (nothing changes: false) or after (the next page
  * says they were removed). Another organisation's id, or an unknown one, changes nothing and returns false.
  */
-export async function switchOrganisation(input: { sessionId: string; userId: string; employerId: string }): Promise<boolean> {
+export async function switchOrganisation(input: {
+  sessionId: string;
+  userId: string;
+  employerId: string;
+}): Promise<boolean> {
   const changed = await db.$executeRaw`
     UPDATE "Session" SET "currentEmployerId" = ${input.employerId}
     WHERE "id" = ${input.sessionId} AND "userId" = ${input.userId}

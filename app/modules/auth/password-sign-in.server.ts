@@ -12,7 +12,8 @@ export const maxPasswordFailures = addressLimits.passwordFailures.points;
 export const passwordPauseMinutes = addressLimits.passwordFailures.seconds / 60;
 
 /** When paused, retryAt is when the oldest failure of the pause's length stops counting. */
-export type PasswordSignIn = { outcome: "signed-in"; user: User } | { outcome: "wrong" } | { outcome: "paused"; retryAt: Date };
+export type PasswordSignIn =
+  { outcome: "signed-in"; user: User } | { outcome: "wrong" } | { outcome: "paused"; retryAt: Date };
 
 /**
  * Known and unknown addresses are answered alike (the same pause, the same time spent), so the answer reveals
@@ -29,7 +30,8 @@ export async function signInWithPassword(email: string, password: string, now = 
       take: maxPasswordFailures,
       select: { createdAt: true },
     });
-    if (recentFailures.length >= maxPasswordFailures) return new Date(recentFailures[maxPasswordFailures - 1].createdAt.getTime() + passwordPauseMinutes * 60_000);
+    if (recentFailures.length >= maxPasswordFailures)
+      return new Date(recentFailures[maxPasswordFailures - 1].createdAt.getTime() + passwordPauseMinutes * 60_000);
     await tx.passwordFailure.create({ data: { email, createdAt: now } });
     return null;
   });
@@ -60,11 +62,18 @@ function pauseStart(now: Date): Date {
  * account's address is told, with a "this was not me" link (security-notices.server.ts). Routes ask for fresh proof
  * first (fresh-proof.server.ts).
  */
-export async function changePassword(userId: string, password: string, keepSessionTokenHash: string | null, now = new Date()) {
+export async function changePassword(
+  userId: string,
+  password: string,
+  keepSessionTokenHash: string | null,
+  now = new Date(),
+) {
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    await tx.session.deleteMany({ where: { userId, ...(keepSessionTokenHash ? { tokenHash: { not: keepSessionTokenHash } } : {}) } });
+    await tx.session.deleteMany({
+      where: { userId, ...(keepSessionTokenHash ? { tokenHash: { not: keepSessionTokenHash } } : {}) },
+    });
     await recordSecurityNotice(tx, { user, kind: "password", now });
   });
 }

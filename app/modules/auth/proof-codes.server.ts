@@ -32,18 +32,29 @@ export async function createProofCode(
     take: maxCodesPerHour,
     select: { createdAt: true },
   });
-  if (lastHour.length >= maxCodesPerHour) return refusedUntil(new Date(lastHour[maxCodesPerHour - 1].createdAt.getTime() + 3_600_000), now);
+  if (lastHour.length >= maxCodesPerHour)
+    return refusedUntil(new Date(lastHour[maxCodesPerHour - 1].createdAt.getTime() + 3_600_000), now);
   await tx.proofCode.updateMany({ where: { sessionId, purpose, usedAt: null }, data: { usedAt: now } });
   const code = randomCode();
   const row = await tx.proofCode.create({
-    data: { sessionId, purpose, email, codeHash: "", expiresAt: new Date(now.getTime() + proofCodeMinutes * 60_000), createdAt: now },
+    data: {
+      sessionId,
+      purpose,
+      email,
+      codeHash: "",
+      expiresAt: new Date(now.getTime() + proofCodeMinutes * 60_000),
+      createdAt: now,
+    },
   });
   await tx.proofCode.update({ where: { id: row.id }, data: { codeHash: codeHash(row.id, code) } });
   return { id: row.id, code };
 }
 
 /** A code that cannot be typed (for an address that must not learn anything): the page answers as for any other. */
-export async function createUnusableProofCode(tx: Tx, input: { sessionId: string; purpose: ProofPurpose; email: string; now: Date }) {
+export async function createUnusableProofCode(
+  tx: Tx,
+  input: { sessionId: string; purpose: ProofPurpose; email: string; now: Date },
+) {
   const created = await createProofCode(tx, input);
   if ("id" in created) await tx.proofCode.update({ where: { id: created.id }, data: { codeHash: "" } });
   return created;
@@ -52,9 +63,19 @@ export async function createUnusableProofCode(tx: Tx, input: { sessionId: string
 export type CodeCheck = { outcome: "right"; proof: ProofCode } | { outcome: "wrong" } | { outcome: "expired" };
 
 /** Checks a typed code against the session's code of that purpose; a right one is used up (by one request only). */
-export async function checkProofCode(
-  { id, sessionId, purpose, code, now }: { id: string; sessionId: string; purpose: ProofPurpose; code: string; now: Date },
-): Promise<CodeCheck> {
+export async function checkProofCode({
+  id,
+  sessionId,
+  purpose,
+  code,
+  now,
+}: {
+  id: string;
+  sessionId: string;
+  purpose: ProofPurpose;
+  code: string;
+  now: Date;
+}): Promise<CodeCheck> {
   const live = { id, sessionId, purpose, usedAt: null, expiresAt: { gt: now }, failedTries: { lt: maxTries } };
   const { count } = await db.proofCode.updateMany({ where: live, data: { failedTries: { increment: 1 } } });
   if (count !== 1) return { outcome: "expired" };
@@ -68,6 +89,8 @@ export async function checkProofCode(
 
 /** Forgets codes a day after they were sent (a background round): used, dead or never typed. */
 export async function pruneProofCodes(now = new Date()): Promise<number> {
-  const { count } = await db.proofCode.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - 86_400_000) } } });
+  const { count } = await db.proofCode.deleteMany({
+    where: { createdAt: { lte: new Date(now.getTime() - 86_400_000) } },
+  });
   return count;
 }

@@ -9,7 +9,9 @@ const countedMs = addressLimits.signInEmails.seconds * 1000;
 
 /** Deletes sign-in requests that have expired and no longer count towards the hour's limit. Returns how many. */
 export async function pruneExpiredSignInRequests(now = new Date()): Promise<number> {
-  const { count } = await db.signInChallenge.deleteMany({ where: { expiresAt: { lte: now }, createdAt: { lte: new Date(now.getTime() - countedMs) } } });
+  const { count } = await db.signInChallenge.deleteMany({
+    where: { expiresAt: { lte: now }, createdAt: { lte: new Date(now.getTime() - countedMs) } },
+  });
   return count;
 }
 

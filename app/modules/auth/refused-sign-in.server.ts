@@ -28,10 +28,18 @@ export async function refusedSignIn(request: Request): Promise<SignInSuspension 
   if (typeof userId !== "string") return null;
   const person = await db.user.findUnique({
     where: { id: userId },
-    select: { suspendedAt: true, suspensionReason: true, memberships: { select: { employer: { select: { name: true, suspendedAt: true, suspensionReason: true } } } } },
+    select: {
+      suspendedAt: true,
+      suspensionReason: true,
+      memberships: { select: { employer: { select: { name: true, suspendedAt: true, suspensionReason: true } } } },
+    },
   });
   if (!person) return null;
   if (person.suspendedAt) return { kind: "account", reason: person.suspensionReason ?? "" };
-  const organisation = person.memberships.map((membership) => membership.employer).find((employer) => employer.suspendedAt);
-  return organisation ? { kind: "organisation", organisation: organisation.name, reason: organisation.suspensionReason ?? "" } : null;
+  const organisation = person.memberships
+    .map((membership) => membership.employer)
+    .find((employer) => employer.suspendedAt);
+  return organisation
+    ? { kind: "organisation", organisation: organisation.name, reason: organisation.suspensionReason ?? "" }
+    : null;
 }

@@ -13,7 +13,13 @@ export function removedFromTeamData(removed: RemovedFromTeam) {
 
 /** The removal a route's thrown error stands for, or null for any other error. */
 export function removedFromTeamOf(error: unknown): RemovedFromTeam | null {
-  if (!isRouteErrorResponse(error) || error.status !== 403 || typeof error.data !== "object" || error.data === null) return null;
+  if (!isRouteErrorResponse(error) || error.status !== 403 || typeof error.data !== "object" || error.data === null)
+    return null;
   const removed = (error.data as Record<string, unknown>).removedFromTeam as RemovedFromTeam | undefined;
-  return removed && typeof removed.removedFrom?.name === "string" && Array.isArray(removed.organisations) && isLocale(removed.locale) ? removed : null;
+  return removed &&
+    typeof removed.removedFrom?.name === "string" &&
+    Array.isArray(removed.organisations) &&
+    isLocale(removed.locale)
+    ? removed
+    : null;
 }

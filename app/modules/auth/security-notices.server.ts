@@ -16,7 +16,12 @@ export type NoticeKind = "password" | "address";
 /** Records the notice and queues its email, in the caller's transaction (the same one as the change). */
 export async function recordSecurityNotice(
   tx: Tx,
-  { user, kind, previousEmail, now = new Date() }: { user: Pick<User, "id" | "email" | "name" | "locale">; kind: NoticeKind; previousEmail?: string; now?: Date },
+  {
+    user,
+    kind,
+    previousEmail,
+    now = new Date(),
+  }: { user: Pick<User, "id" | "email" | "name" | "locale">; kind: NoticeKind; previousEmail?: string; now?: Date },
 ) {
   const token = randomToken();
   await tx.securityNotice.create({
@@ -35,7 +40,11 @@ export async function recordSecurityNotice(
   if (kind === "password") {
     await sendEmail(tx, { ...common, template: "passwordChanged", params: { name: user.name, notMeLink } });
   } else {
-    await sendEmail(tx, { ...common, template: "addressChanged", params: { name: user.name, newEmail: user.email, notMeLink } });
+    await sendEmail(tx, {
+      ...common,
+      template: "addressChanged",
+      params: { name: user.name, newEmail: user.email, notMeLink },
+    });
   }
 }
 
@@ -51,10 +60,16 @@ export async function findSecurityNotice(token: string, now = new Date()): Promi
  * in by an emailed link); an address changed in it is put back if the account still has the new one and nobody
  * took the old one meanwhile. Works once. Returns what was done, for the page to say what to do next.
  */
-export async function reportNotMe(token: string, now = new Date()): Promise<{ kind: NoticeKind; addressRestored: boolean } | null> {
+export async function reportNotMe(
+  token: string,
+  now = new Date(),
+): Promise<{ kind: NoticeKind; addressRestored: boolean } | null> {
   return db.$transaction(async (tx) => {
     const tokenHash = sha256(token);
-    const { count } = await tx.securityNotice.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const { count } = await tx.securityNotice.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (count !== 1) return null;
     const notice = await tx.securityNotice.findUniqueOrThrow({ where: { tokenHash } });
     await tx.session.deleteMany({ where: { userId: notice.userId } });
@@ -63,11 +78,22 @@ export async function reportNotMe(token: string, now = new Date()): Promise<{ ki
       return { kind: "password" as const, addressRestored: false };
     }
     let addressRestored = false;
-    if (notice.previousEmail && notice.newEmail && !(await tx.user.findUnique({ where: { email: notice.previousEmail } }))) {
-      const moved = await tx.user.updateMany({ where: { id: notice.userId, email: notice.newEmail }, data: { email: notice.previousEmail } });
+    if (
+      notice.previousEmail &&
+      notice.newEmail &&
+      !(await tx.user.findUnique({ where: { email: notice.previousEmail } }))
+    ) {
+      const moved = await tx.user.updateMany({
+        where: { id: notice.userId, email: notice.newEmail },
+        data: { email: notice.previousEmail },
+      });
       addressRestored = moved.count === 1;
       // sign-in links already sent to the address that is no longer the account's stop working
-      if (addressRestored) await tx.signInChallenge.updateMany({ where: { email: notice.newEmail, usedAt: null, supersededAt: null }, data: { supersededAt: now } });
+      if (addressRestored)
+        await tx.signInChallenge.updateMany({
+          where: { email: notice.newEmail, usedAt: null, supersededAt: null },
+          data: { supersededAt: now },
+        });
     }
     return { kind: "address" as const, addressRestored };
   });

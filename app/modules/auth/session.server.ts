@@ -6,7 +6,11 @@ import { createCookie } from "@remix-run/node";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import type { Session, User } from "~/generated/prisma/client";
-import { organisationChoice, startingOrganisation, type MembershipWithEmployer } from "~/modules/auth/organisation-choice.server";
+import {
+  organisationChoice,
+  startingOrganisation,
+  type MembershipWithEmployer,
+} from "~/modules/auth/organisation-choice.server";
 import { removedFromTeamData } from "~/modules/auth/removed-from-team";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { holdSignInAllowed, SignInSuspended } from "~/modules/auth/sign-in-hold.server";
@@ -80,11 +84,17 @@ async function readToken(request: Request): Promise<string | null> {
  * SignInSuspended for a suspended account or a member of a suspended organisation. A member starts in the organisation
  * named (a team invitation just accepted) or their oldest one (auth/organisation-choice.server.ts).
  */
-export async function createSession(userId: string, options: { request?: Request; now?: Date; employerId?: string } = {}): Promise<string> {
+export async function createSession(
+  userId: string,
+  options: { request?: Request; now?: Date; employerId?: string } = {},
+): Promise<string> {
   const now = options.now ?? new Date();
   const token = randomToken();
   const previous = options.request ? await readToken(options.request) : null;
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { kind: true, isAdministrator: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { kind: true, isAdministrator: true },
+  });
   const currentEmployerId = await startingOrganisation(userId, options.employerId);
   await db.$transaction(async (tx) => {
     // a suspended person, or a member of a suspended organisation, gets no session; the rows stay held until this one
@@ -111,7 +121,8 @@ export async function createSession(userId: string, options: { request?: Request
   return sessionCookie.serialize({ token, userId } satisfies CookieValue);
 }
 
-type SessionLookup = { status: "active"; session: Session; user: User } | { status: "ended"; userId: string } | { status: "none" };
+type SessionLookup =
+  { status: "active"; session: Session; user: User } | { status: "ended"; userId: string } | { status: "none" };
 
 /** The session a request carries. `touch` records the activity (at most once a minute, one conditional update). */
 async function lookUpSession(request: Request, { now, touch }: { now: Date; touch: boolean }): Promise<SessionLookup> {
@@ -153,7 +164,10 @@ export async function keepSessionAlive(request: Request, now = new Date()): Prom
   const found = await lookUpSession(request, { now, touch: false });
   if (found.status !== "active") return null;
   const expiresAt = endAfterActivity(found.session, found.user, now);
-  const { count } = await db.session.updateMany({ where: { id: found.session.id, expiresAt: { gt: now } }, data: { lastSeenAt: now, expiresAt } });
+  const { count } = await db.session.updateMany({
+    where: { id: found.session.id, expiresAt: { gt: now } },
+    data: { lastSeenAt: now, expiresAt },
+  });
   return count === 1 ? expiresAt : null;
 }
 
@@ -210,7 +224,12 @@ export async function requireCandidate(request: Request): Promise<User> {
   });
 }
 
-type EmployerMember = { user: User; membership: MembershipWithEmployer; employer: MembershipWithEmployer["employer"]; session: Session };
+type EmployerMember = {
+  user: User;
+  membership: MembershipWithEmployer;
+  employer: MembershipWithEmployer["employer"];
+  session: Session;
+};
 
 /**
  * An employer member with the organisation this browser works in (auth/organisation-choice.server.ts). Someone
@@ -227,7 +246,13 @@ export async function signedInEmployerMember(request: Request): Promise<Employer
   if (user.kind !== "employer") throw new NotFoundError();
   const choice = await organisationChoice(user.id, session.currentEmployerId);
   if (choice.status === "removed") {
-    throw new ForbiddenError(removedFromTeamData({ removedFrom: choice.removedFrom, organisations: choice.organisations, locale: await getLocale(request, user) }));
+    throw new ForbiddenError(
+      removedFromTeamData({
+        removedFrom: choice.removedFrom,
+        organisations: choice.organisations,
+        locale: await getLocale(request, user),
+      }),
+    );
   }
   if (choice.status !== "member") throw new NotFoundError();
   return { user, membership: choice.membership, employer: choice.membership.employer, session };

@@ -7,18 +7,23 @@
 // of one person that each held a shared lock and then asked to write would deadlock.
 import type { Tx } from "~/db.server";
 
-export type SignInSuspension = { kind: "account"; reason: string } | { kind: "organisation"; organisation: string; reason: string };
+export type SignInSuspension =
+  { kind: "account"; reason: string } | { kind: "organisation"; organisation: string; reason: string };
 
 /** The suspension that keeps `userId` out, or null; holds the person's and their organisations' rows until commit. */
 export async function holdSignInAllowed(tx: Tx, userId: string): Promise<SignInSuspension | null> {
   const [person] = await tx.$queryRaw<{ suspendedAt: Date | null; suspensionReason: string | null }[]>`
     SELECT "suspendedAt", "suspensionReason" FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
   if (person?.suspendedAt) return { kind: "account", reason: person.suspensionReason ?? "" };
-  const organisations = await tx.$queryRaw<{ name: string; suspendedAt: Date | null; suspensionReason: string | null }[]>`
+  const organisations = await tx.$queryRaw<
+    { name: string; suspendedAt: Date | null; suspensionReason: string | null }[]
+  >`
     SELECT e.name, e."suspendedAt", e."suspensionReason" FROM "Employer" e JOIN "Membership" m ON m."employerId" = e.id
     WHERE m."userId" = ${userId} ORDER BY e.id FOR SHARE OF e`;
   const suspended = organisations.find((organisation) => organisation.suspendedAt);
-  return suspended ? { kind: "organisation", organisation: suspended.name, reason: suspended.suspensionReason ?? "" } : null;
+  return suspended
+    ? { kind: "organisation", organisation: suspended.name, reason: suspended.suspensionReason ?? "" }
+    : null;
 }
 
 /** Thrown by createSession for a suspended person: finishSignIn answers with the page that says why. */

@@ -31,7 +31,12 @@ export function addressRefusal(error: unknown): Refused {
 }
 
 /** `consents`: the purposes ticked on the form, recorded once the address is confirmed and the account exists. */
-export type SignUpDetails = { kind: "candidate" | "employer"; name: string; orgName?: string; consents?: ConsentPurpose[] };
+export type SignUpDetails = {
+  kind: "candidate" | "employer";
+  name: string;
+  orgName?: string;
+  consents?: ConsentPurpose[];
+};
 
 function codeHash(challengeId: string, code: string) {
   return sha256(`${challengeId}:${code}`);
@@ -64,7 +69,8 @@ export async function requestSignIn(input: {
       take: maxEmailsPerHour,
       select: { createdAt: true },
     });
-    if (lastHour.length >= maxEmailsPerHour) throw new TooManySignInEmails(new Date(lastHour[maxEmailsPerHour - 1].createdAt.getTime() + emailWindowMs));
+    if (lastHour.length >= maxEmailsPerHour)
+      throw new TooManySignInEmails(new Date(lastHour[maxEmailsPerHour - 1].createdAt.getTime() + emailWindowMs));
     await tx.signInChallenge.updateMany({
       where: { email, usedAt: null, supersededAt: null },
       data: { supersededAt: now },
@@ -115,11 +121,12 @@ export async function requestSignIn(input: {
 }
 
 export type SignInResult =
-  | { ok: true; user: User; redirectTo: string | null }
-  | { ok: false; reason: "expired" | "wrong-code" | "no-account" };
+  { ok: true; user: User; redirectTo: string | null } | { ok: false; reason: "expired" | "wrong-code" | "no-account" };
 
 function isAlive(challenge: SignInChallenge, now: Date) {
-  return !challenge.usedAt && !challenge.supersededAt && challenge.expiresAt > now && challenge.failedTries < maxCodeTries;
+  return (
+    !challenge.usedAt && !challenge.supersededAt && challenge.expiresAt > now && challenge.failedTries < maxCodeTries
+  );
 }
 
 /** Uses the request up (only once, even when two confirmations race) and finds or creates the account. */
@@ -166,13 +173,15 @@ async function complete(challenge: SignInChallenge, now: Date): Promise<SignInRe
 }
 
 export function slugify(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60) || "organisation";
+  return (
+    value
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "organisation"
+  );
 }
 
 export async function signInWithLink(token: string, now = new Date()): Promise<SignInResult> {
@@ -193,7 +202,13 @@ export async function isLinkUsable(token: string, now = new Date()): Promise<boo
  */
 export async function signInWithCode(challengeId: string, code: string, now = new Date()): Promise<SignInResult> {
   const { count } = await db.signInChallenge.updateMany({
-    where: { id: challengeId, usedAt: null, supersededAt: null, expiresAt: { gt: now }, failedTries: { lt: maxCodeTries } },
+    where: {
+      id: challengeId,
+      usedAt: null,
+      supersededAt: null,
+      expiresAt: { gt: now },
+      failedTries: { lt: maxCodeTries },
+    },
     data: { failedTries: { increment: 1 } },
   });
   if (count !== 1) return { ok: false, reason: "expired" };

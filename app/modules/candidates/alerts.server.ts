@@ -35,7 +35,10 @@ export async function createAlert(candidateId: string, query: string, frequency:
       include: { candidate: { select: { userId: true } } },
     });
     await grantConsent(tx, alert.candidate.userId, "email-news", "alert", now);
-    return tx.searchAlert.update({ where: { id: alert.id }, data: { unsubscribeTokenHash: sha256(unsubscribeToken(alert.id)) } });
+    return tx.searchAlert.update({
+      where: { id: alert.id },
+      data: { unsubscribeTokenHash: sha256(unsubscribeToken(alert.id)) },
+    });
   });
 }
 
@@ -53,7 +56,10 @@ export async function findAlertByToken(token: string) {
 }
 
 export async function unsubscribe(token: string): Promise<boolean> {
-  const { count } = await db.searchAlert.updateMany({ where: { unsubscribeTokenHash: sha256(token) }, data: { active: false } });
+  const { count } = await db.searchAlert.updateMany({
+    where: { unsubscribeTokenHash: sha256(token) },
+    data: { active: false },
+  });
   return count === 1;
 }
 
@@ -80,10 +86,15 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
   for (const alert of due) {
     const search = parseMissionSearch(new URLSearchParams(alert.query));
     const ids = await findMissionIdsForRanking({ ...search, sort: "newest" }, { now, limit: 200 });
-    const fresh = (await findOpenMissions(ids, now)).filter((mission) => mission.publishedAt && mission.publishedAt > alert.lastSentAt);
+    const fresh = (await findOpenMissions(ids, now)).filter(
+      (mission) => mission.publishedAt && mission.publishedAt > alert.lastSentAt,
+    );
     await db.$transaction(async (tx) => {
       if (!(await holdConsent(tx, alert.candidate.userId, "email-news"))) return;
-      const claimed = await tx.searchAlert.updateMany({ where: { id: alert.id, lastSentAt: alert.lastSentAt }, data: { lastSentAt: now } });
+      const claimed = await tx.searchAlert.updateMany({
+        where: { id: alert.id, lastSentAt: alert.lastSentAt },
+        data: { lastSentAt: now },
+      });
       if (claimed.count !== 1 || fresh.length === 0) return;
       const user = alert.candidate.user;
       const unsubscribeUrl = alertUnsubscribeUrl(env.appUrl, unsubscribeToken(alert.id), user.locale as Locale);
@@ -102,7 +113,10 @@ export async function sendDueAlerts(now = new Date()): Promise<number> {
             town: mission.town,
             url: publicPageUrl(`/missions/${mission.id}`, user.locale as Locale),
           })),
-          searchUrl: publicPageUrl(`/missions?${missionSearchToParams({ ...search, sort: "newest" })}`, user.locale as Locale),
+          searchUrl: publicPageUrl(
+            `/missions?${missionSearchToParams({ ...search, sort: "newest" })}`,
+            user.locale as Locale,
+          ),
           unsubscribeUrl,
         },
       });

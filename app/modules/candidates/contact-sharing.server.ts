@@ -11,7 +11,10 @@ export async function shareContactOnBooking(
   candidatePhone: string | null,
   now: Date,
 ) {
-  await tx.application.updateMany({ where: { id: interview.applicationId, contactSharedAt: null }, data: { contactSharedAt: now } });
+  await tx.application.updateMany({
+    where: { id: interview.applicationId, contactSharedAt: null },
+    data: { contactSharedAt: now },
+  });
   if (interview.format === "phone" && !interview.callNumber && candidatePhone) {
     await tx.interview.update({ where: { id: interview.id }, data: { callNumber: candidatePhone } });
   }

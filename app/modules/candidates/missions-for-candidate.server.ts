@@ -19,12 +19,17 @@ type Score = { id: string; result: MatchResult };
 /** Scores every mission from its matching fields only; the full missions are read for the shown ones alone. */
 async function scoreAll(profile: ProfileData, ids: string[]): Promise<Score[]> {
   const candidate = profileForMatching(profile);
-  return (await findMissionsForMatching(ids)).map(({ id, forMatching }) => ({ id, result: scoreMatch(candidate, forMatching) }));
+  return (await findMissionsForMatching(ids)).map(({ id, forMatching }) => ({
+    id,
+    result: scoreMatch(candidate, forMatching),
+  }));
 }
 
 /** The shown scores with their full missions, in the same order. */
 async function withMissions(scores: Score[]): Promise<ScoredMission[]> {
-  const missions = new Map((await findOpenMissions(scores.map((score) => score.id))).map((mission) => [mission.id, mission]));
+  const missions = new Map(
+    (await findOpenMissions(scores.map((score) => score.id))).map((mission) => [mission.id, mission]),
+  );
   return scores.flatMap(({ id, result }) => {
     const mission = missions.get(id);
     return mission ? [{ mission, result }] : [];
@@ -39,7 +44,10 @@ function byFit(left: Score, right: Score) {
 
 /** A search's results in "best fit" order for this candidate, one page of them, and the total. */
 export async function searchByFit(profile: ProfileData, search: MissionSearch, pageSize = 20) {
-  const ids = await findMissionIdsForRanking(search, { origin: search.town ? undefined : profile.home, limit: rankingLimit });
+  const ids = await findMissionIdsForRanking(search, {
+    origin: search.town ? undefined : profile.home,
+    limit: rankingLimit,
+  });
   const scored = (await scoreAll(profile, ids)).sort(byFit);
   const start = (search.page - 1) * pageSize;
   return {

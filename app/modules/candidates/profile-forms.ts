@@ -2,7 +2,16 @@
 import { z } from "zod";
 import { listField, optionalWholeNumber } from "~/modules/forms/parse";
 import { maskOfMonths, maskOfSlotValues } from "~/modules/schedule/masks";
-import { experienceBands, languageLevels, physicalPreferences, seeks, sectors, spokenLanguages, travelModes, type ExperienceBand } from "./vocabulary";
+import {
+  experienceBands,
+  languageLevels,
+  physicalPreferences,
+  seeks,
+  sectors,
+  spokenLanguages,
+  travelModes,
+  type ExperienceBand,
+} from "./vocabulary";
 
 const text = (max: number, message: "errors.textTooLong") => z.string().trim().max(max, message).default("");
 
@@ -28,13 +37,19 @@ export const experienceForm = z
     return {
       headline: form.headline,
       story: form.story,
-      skills: form.skills.split(/[,;\n]/).map((skill) => skill.trim()).filter(Boolean).slice(0, 30),
+      skills: form.skills
+        .split(/[,;\n]/)
+        .map((skill) => skill.trim())
+        .filter(Boolean)
+        .slice(0, 30),
       pastFields,
     };
   });
 
 export const languagesForm = z
-  .object(Object.fromEntries(spokenLanguages.map((code) => [`lang-${code}`, z.enum(["", ...languageLevels]).default("")])))
+  .object(
+    Object.fromEntries(spokenLanguages.map((code) => [`lang-${code}`, z.enum(["", ...languageLevels]).default("")])),
+  )
   .transform((form) =>
     spokenLanguages.flatMap((code) => {
       const level = form[`lang-${code}`];
@@ -43,11 +58,13 @@ export const languagesForm = z
   )
   .refine((languages) => languages.length > 0, { path: ["lang-fr"], message: "errors.languageRequired" });
 
-export const availabilityForm = z.object({
-  slot: listField(z.string()).transform(maskOfSlotValues),
-  maxHoursPerWeek: optionalWholeNumber(1, 60, "errors.hoursInvalid"),
-  monthAway: listField(z.coerce.number().int()).transform(maskOfMonths),
-}).refine((form) => form.slot !== 0, { path: ["slot"], message: "errors.availabilityRequired" });
+export const availabilityForm = z
+  .object({
+    slot: listField(z.string()).transform(maskOfSlotValues),
+    maxHoursPerWeek: optionalWholeNumber(1, 60, "errors.hoursInvalid"),
+    monthAway: listField(z.coerce.number().int()).transform(maskOfMonths),
+  })
+  .refine((form) => form.slot !== 0, { path: ["slot"], message: "errors.availabilityRequired" });
 
 export const placeForm = z.object({
   town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),

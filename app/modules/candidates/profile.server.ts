@@ -4,7 +4,14 @@ import type { z } from "zod";
 import { db } from "~/db.server";
 import { findTown, townLabel } from "~/modules/places/towns.server";
 import { setConsent } from "~/modules/consents/consents.server";
-import type { availabilityForm, contactForm, experienceForm, languagesForm, placeForm, preferencesForm } from "./profile-forms";
+import type {
+  availabilityForm,
+  contactForm,
+  experienceForm,
+  languagesForm,
+  placeForm,
+  preferencesForm,
+} from "./profile-forms";
 import { readProfile, type ProfileData } from "./profile";
 import type { ProfileStep } from "./vocabulary";
 
@@ -33,7 +40,11 @@ function columnsFor(input: ProfileStepInput) {
     case "languages":
       return { languages: JSON.stringify(input.data) };
     case "availability":
-      return { availabilityMask: input.data.slot, maxHoursPerWeek: input.data.maxHoursPerWeek, monthsAwayMask: input.data.monthAway };
+      return {
+        availabilityMask: input.data.slot,
+        maxHoursPerWeek: input.data.maxHoursPerWeek,
+        monthsAwayMask: input.data.monthAway,
+      };
     case "place": {
       const town = findTown(input.data.town);
       if (!town) throw new Error("unresolved town");
@@ -66,8 +77,12 @@ export async function saveProfileStep(userId: string, input: ProfileStepInput): 
   const completed = new Set<ProfileStep>(current.completedSteps);
   completed.add(input.step);
   const row = await db.$transaction(async (tx) => {
-    if (input.step === "contact") await setConsent(tx, userId, "suggestions", input.data.visibleToEmployers === "yes", "profile");
-    return tx.candidateProfile.update({ where: { userId }, data: { ...columnsFor(input), completedSteps: JSON.stringify([...completed]) } });
+    if (input.step === "contact")
+      await setConsent(tx, userId, "suggestions", input.data.visibleToEmployers === "yes", "profile");
+    return tx.candidateProfile.update({
+      where: { userId },
+      data: { ...columnsFor(input), completedSteps: JSON.stringify([...completed]) },
+    });
   });
   return readProfile(row);
 }

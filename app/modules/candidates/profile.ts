@@ -4,7 +4,16 @@ import { z } from "zod";
 import type { CandidateProfile } from "~/generated/prisma/client";
 import { readJsonList, textList } from "~/modules/json-columns";
 import type { CandidateForMatching } from "~/modules/matching/types";
-import { experienceBands, languageLevels, physicalPreferences, profileSteps, seeks, sectors, travelModes, type ProfileStep } from "./vocabulary";
+import {
+  experienceBands,
+  languageLevels,
+  physicalPreferences,
+  profileSteps,
+  seeks,
+  sectors,
+  travelModes,
+  type ProfileStep,
+} from "./vocabulary";
 
 const pastFieldSchema = z.object({ field: z.string(), band: z.enum(experienceBands) });
 const languageSchema = z.object({ code: z.string(), level: z.enum(languageLevels) });

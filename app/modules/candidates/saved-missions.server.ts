@@ -15,5 +15,9 @@ export async function forgetMission(candidateId: string, missionId: string) {
 }
 
 export function listSavedMissionIds(candidateId: string) {
-  return db.savedMission.findMany({ where: { candidateId }, orderBy: { createdAt: "desc" }, select: { missionId: true } });
+  return db.savedMission.findMany({
+    where: { candidateId },
+    orderBy: { createdAt: "desc" },
+    select: { missionId: true },
+  });
 }

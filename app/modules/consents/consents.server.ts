@@ -9,7 +9,10 @@ import { consentPurposes, purposesFor, type ConsentPurpose, type ConsentSource }
 export type { ConsentPurpose, ConsentSource } from "./consents";
 
 /** The purposes a person agreed to, each with when. Purposes not listed are not agreed to. */
-export async function consentsOf(userId: string, client: Tx = db): Promise<{ purpose: ConsentPurpose; grantedAt: Date }[]> {
+export async function consentsOf(
+  userId: string,
+  client: Tx = db,
+): Promise<{ purpose: ConsentPurpose; grantedAt: Date }[]> {
   const rows = await client.consent.findMany({ where: { userId }, orderBy: { purpose: "asc" } });
   return rows.flatMap((row) => (isPurpose(row.purpose) ? [{ purpose: row.purpose, grantedAt: row.grantedAt }] : []));
 }
@@ -20,7 +23,10 @@ export async function hasConsent(userId: string, purpose: ConsentPurpose, client
 
 /** Every grant and withdrawal, newest first. */
 export async function consentHistoryOf(userId: string, client: Tx = db) {
-  const rows = await client.consentChange.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const rows = await client.consentChange.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   return rows.map((row) => ({ purpose: row.purpose, granted: row.granted, source: row.source, at: row.createdAt }));
 }
 
@@ -34,12 +40,20 @@ export function whoConsentTo(purpose: ConsentPurpose): Prisma.UserWhereInput {
  * an email or invitation to apply written in that transaction either goes out before a withdrawal, or sees it and does not.
  */
 export async function holdConsent(tx: Tx, userId: string, purpose: ConsentPurpose): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Consent" WHERE "userId" = ${userId} AND "purpose" = ${purpose} FOR SHARE`;
+  const rows = await tx.$queryRaw<
+    unknown[]
+  >`SELECT 1 FROM "Consent" WHERE "userId" = ${userId} AND "purpose" = ${purpose} FOR SHARE`;
   return rows.length === 1;
 }
 
 /** Agrees to a purpose. True when it was a change (and is then in the history); false when it already held. */
-export async function grantConsent(tx: Tx, userId: string, purpose: ConsentPurpose, source: ConsentSource, now = new Date()): Promise<boolean> {
+export async function grantConsent(
+  tx: Tx,
+  userId: string,
+  purpose: ConsentPurpose,
+  source: ConsentSource,
+  now = new Date(),
+): Promise<boolean> {
   // INSERT … ON CONFLICT DO NOTHING: of two grants at once, one inserts and the other waits for it, then does nothing
   const { count } = await tx.consent.createMany({ data: [{ userId, purpose, grantedAt: now }], skipDuplicates: true });
   if (count === 1) await tx.consentChange.create({ data: { userId, purpose, granted: true, source, createdAt: now } });
@@ -47,13 +61,26 @@ export async function grantConsent(tx: Tx, userId: string, purpose: ConsentPurpo
 }
 
 /** Withdraws a purpose, taking effect for every reader at once. True when it was a change; false when it did not hold. */
-export async function withdrawConsent(tx: Tx, userId: string, purpose: ConsentPurpose, source: ConsentSource, now = new Date()): Promise<boolean> {
+export async function withdrawConsent(
+  tx: Tx,
+  userId: string,
+  purpose: ConsentPurpose,
+  source: ConsentSource,
+  now = new Date(),
+): Promise<boolean> {
   const { count } = await tx.consent.deleteMany({ where: { userId, purpose } });
   if (count === 1) await tx.consentChange.create({ data: { userId, purpose, granted: false, source, createdAt: now } });
   return count === 1;
 }
 
-export async function setConsent(tx: Tx, userId: string, purpose: ConsentPurpose, granted: boolean, source: ConsentSource, now = new Date()) {
+export async function setConsent(
+  tx: Tx,
+  userId: string,
+  purpose: ConsentPurpose,
+  granted: boolean,
+  source: ConsentSource,
+  now = new Date(),
+) {
   return granted ? grantConsent(tx, userId, purpose, source, now) : withdrawConsent(tx, userId, purpose, source, now);
 }
 
@@ -76,12 +103,21 @@ export async function applyConsentChoices(
 }
 
 /** The account page's form: the choices saved in one transaction. */
-export function saveConsentChoices(user: { id: string; kind: string }, chosen: readonly ConsentPurpose[], now = new Date()) {
+export function saveConsentChoices(
+  user: { id: string; kind: string },
+  chosen: readonly ConsentPurpose[],
+  now = new Date(),
+) {
   return db.$transaction((tx) => applyConsentChoices(tx, user, chosen, "account", now));
 }
 
 /** The purposes ticked at sign-up, recorded in the transaction that creates the account (only grants: it is new). */
-export async function recordSignUpConsents(tx: Tx, user: { id: string; kind: string }, ticked: readonly string[], now = new Date()) {
+export async function recordSignUpConsents(
+  tx: Tx,
+  user: { id: string; kind: string },
+  ticked: readonly string[],
+  now = new Date(),
+) {
   for (const purpose of purposesFor(user.kind)) {
     if (ticked.includes(purpose)) await grantConsent(tx, user.id, purpose, "signup", now);
   }

@@ -21,7 +21,10 @@ export function listDevMail() {
 }
 
 async function stored(id: string) {
-  const message = await db.devMailMessage.findUnique({ where: { id }, include: { outbox: { select: { locale: true } } } });
+  const message = await db.devMailMessage.findUnique({
+    where: { id },
+    include: { outbox: { select: { locale: true } } },
+  });
   if (!message) throw new Response("Not found", { status: 404 });
   return message;
 }
@@ -35,7 +38,18 @@ export async function readDevMail(id: string) {
   if (message.raw === "") {
     // trimmed an hour after delivery (retention.server.ts): only what the list shows is left
     const { subject, toAddress, createdAt, outbox } = message;
-    return { id, subject, from: "", to: toAddress, date: createdAt.toISOString(), language: outbox.locale, text: "", html: "", attachments: [], trimmed: true };
+    return {
+      id,
+      subject,
+      from: "",
+      to: toAddress,
+      date: createdAt.toISOString(),
+      language: outbox.locale,
+      text: "",
+      html: "",
+      attachments: [],
+      trimmed: true,
+    };
   }
   const mail = await simpleParser(message.raw);
   return {

@@ -79,7 +79,10 @@ function htmlToText(html: string): string {
 /** The first calendar part of a message: a text/calendar alternative or an .ics attachment (mailparser lists both). */
 function calendarPart(mail: ParsedMail): string | null {
   const part = mail.attachments.find(
-    (file) => file.contentType === "text/calendar" || file.contentType === "application/ics" || /\.ics$/i.test(file.filename ?? ""),
+    (file) =>
+      file.contentType === "text/calendar" ||
+      file.contentType === "application/ics" ||
+      /\.ics$/i.test(file.filename ?? ""),
   );
   return part ? part.content.toString("utf8") : null;
 }
@@ -97,7 +100,9 @@ function toReply(mail: ParsedMail, token: string, session: SMTPServerSession): I
   };
 }
 
-export async function startInboundMailListener(options: InboundMailListenerOptions): Promise<{ port: number; close(): Promise<void> }> {
+export async function startInboundMailListener(
+  options: InboundMailListenerOptions,
+): Promise<{ port: number; close(): Promise<void> }> {
   const { domain, onReply } = options;
   const envelopeToken = (session: SMTPServerSession) => {
     const [firstRecipient] = session.envelope.rcptTo;
@@ -135,7 +140,10 @@ export async function startInboundMailListener(options: InboundMailListenerOptio
       const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
       answer = await onReply(toReply(mail, token, session));
     } catch (error) {
-      console.error("[inbound] reply not handled, the sender will retry:", error instanceof Error ? error.message : error);
+      console.error(
+        "[inbound] reply not handled, the sender will retry:",
+        error instanceof Error ? error.message : error,
+      );
       throw smtpError("Temporary failure, please try again later", 451);
     }
     // 450: "temporarily blocked for policy reasons" (RFC 5321 4.2.2)

@@ -39,17 +39,24 @@ export function escapeHtml(value: string): string {
 const paragraphStyle = "margin:0 0 20px;font-size:20px;line-height:1.6;color:#1a1a1a;";
 
 export function renderHtml(content: EmailContent, locale: Locale, privacy: PrivacyLink): string {
-  const paragraphs = (lines: string[]) => lines.map((line) => `<p style="${paragraphStyle}">${escapeHtml(line)}</p>`).join("\n");
+  const paragraphs = (lines: string[]) =>
+    lines.map((line) => `<p style="${paragraphStyle}">${escapeHtml(line)}</p>`).join("\n");
   const largeButton = (target: { label: string; url: string }) =>
     `<p style="margin:28px 0;"><a href="${escapeHtml(target.url)}" style="display:inline-block;padding:16px 28px;background:#0b4f5c;color:#ffffff;font-size:22px;font-weight:bold;text-decoration:none;border-radius:8px;">${escapeHtml(target.label)}</a></p>`;
   const button = content.button ? largeButton(content.button) : "";
   const choices = (content.choices ?? []).map(largeButton).join("\n");
   const links = (content.links ?? [])
-    .map((link) => `<p style="margin:0 0 16px;font-size:20px;"><a href="${escapeHtml(link.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(link.label)}</a></p>`)
+    .map(
+      (link) =>
+        `<p style="margin:0 0 16px;font-size:20px;"><a href="${escapeHtml(link.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(link.label)}</a></p>`,
+    )
     .join("\n");
   const items = content.items?.length
     ? `<ul style="margin:0 0 20px;padding-left:24px;">${content.items
-        .map((item) => `<li style="margin:0 0 16px;font-size:20px;line-height:1.5;"><a href="${escapeHtml(item.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(item.label)}</a><br>${escapeHtml(item.detail)}</li>`)
+        .map(
+          (item) =>
+            `<li style="margin:0 0 16px;font-size:20px;line-height:1.5;"><a href="${escapeHtml(item.url)}" style="color:#0b4f5c;font-weight:bold;">${escapeHtml(item.label)}</a><br>${escapeHtml(item.detail)}</li>`,
+        )
         .join("\n")}</ul>`
     : "";
   const footerLink = content.footerLink

@@ -16,7 +16,10 @@ export type EmailAttachment = { filename: string; contentType: string; content: 
 const recipientSchema = z.object({
   to: z.email(),
   // a display name goes into a header: no line breaks, no angle brackets or quotes
-  toName: z.string().max(200).regex(/^[^\r\n<>"]*$/),
+  toName: z
+    .string()
+    .max(200)
+    .regex(/^[^\r\n<>"]*$/),
 });
 
 export type OutgoingEmail<Name extends EmailTemplateName> = {
@@ -38,7 +41,14 @@ export type OutgoingEmail<Name extends EmailTemplateName> = {
 
 /** What someone is waiting for goes first (a sign-in, an interview), bulk last (search alerts): lower is sooner. */
 function priorityOf(template: EmailTemplateName): number {
-  if (template === "signIn" || template === "noAccount" || template === "proofCode" || template === "addressCode" || template.startsWith("interview")) return 0;
+  if (
+    template === "signIn" ||
+    template === "noAccount" ||
+    template === "proofCode" ||
+    template === "addressCode" ||
+    template.startsWith("interview")
+  )
+    return 0;
   return template === "searchAlert" ? 2 : 1;
 }
 
@@ -46,7 +56,10 @@ const oneLine = (subject: string) => subject.replace(/[\r\n]+/g, " ");
 
 export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: OutgoingEmail<Name>) {
   const recipient = recipientSchema.parse({ to: email.to, toName: email.toName.replace(/[\r\n<>"]/g, " ") });
-  const render = emailTemplates[email.template] as (params: EmailTemplateParams<Name>, t: ReturnType<typeof translator>) => ReturnType<(typeof emailTemplates)[Name]>;
+  const render = emailTemplates[email.template] as (
+    params: EmailTemplateParams<Name>,
+    t: ReturnType<typeof translator>,
+  ) => ReturnType<(typeof emailTemplates)[Name]>;
   const t = translator(email.locale);
   const content = render(email.params, t);
   const privacy = { label: t("privacyPolicy.emailFooterLink"), url: publicPageUrl("/privacy", email.locale) };
@@ -65,7 +78,9 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
       html: renderHtml(content, email.locale, privacy),
       attachments: JSON.stringify(email.attachments ?? []),
       replyTo: email.replyTo ? z.email().parse(email.replyTo) : null,
-      listUnsubscribeUrl: email.listUnsubscribeUrl ? z.url({ protocol: /^https?$/ }).parse(email.listUnsubscribeUrl) : null,
+      listUnsubscribeUrl: email.listUnsubscribeUrl
+        ? z.url({ protocol: /^https?$/ }).parse(email.listUnsubscribeUrl)
+        : null,
       topic: email.topic ?? null,
       ...(email.sendAt ? { nextAttemptAt: email.sendAt } : {}),
     },
@@ -77,6 +92,9 @@ export async function sendEmail<Name extends EmailTemplateName>(tx: Tx, email: O
  * said (they will never be shown). Returns how many.
  */
 export async function withdrawPendingEmails(tx: Tx, topic: string, now = new Date()): Promise<number> {
-  const { count } = await tx.outboxEmail.updateMany({ where: { topic, status: "pending" }, data: { status: "withdrawn", ...trimmedBody(now) } });
+  const { count } = await tx.outboxEmail.updateMany({
+    where: { topic, status: "pending" },
+    data: { status: "withdrawn", ...trimmedBody(now) },
+  });
   return count;
 }

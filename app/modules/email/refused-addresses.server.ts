@@ -25,7 +25,9 @@ export async function markRefused(email: string, reply: string, now: Date) {
 
 /** The refusals among these addresses, by lower-case address. */
 export async function refusalsOf(emails: string[]): Promise<Map<string, { since: Date; reply: string }>> {
-  const rows = await db.refusedAddress.findMany({ where: { email: { in: [...new Set(emails.map((email) => email.toLowerCase()))] } } });
+  const rows = await db.refusedAddress.findMany({
+    where: { email: { in: [...new Set(emails.map((email) => email.toLowerCase()))] } },
+  });
   return new Map(rows.map((row) => [row.email, { since: row.refusedAt, reply: row.reply }]));
 }
 
@@ -46,8 +48,17 @@ export const strangerRefusalDays = 30;
  * round, so that no address outlives its use. An account holder's refusal stays until they confirm their address.
  */
 export async function pruneRefusalsWithoutAccount(now = new Date()): Promise<number> {
-  const old = await db.refusedAddress.findMany({ where: { refusedAt: { lt: new Date(now.getTime() - strangerRefusalDays * 86_400_000) } }, select: { email: true } });
-  const holders = new Set((await db.user.findMany({ where: { email: { in: old.map((row) => row.email) } }, select: { email: true } })).map((user) => user.email));
-  const { count } = await db.refusedAddress.deleteMany({ where: { email: { in: old.map((row) => row.email).filter((email) => !holders.has(email)) } } });
+  const old = await db.refusedAddress.findMany({
+    where: { refusedAt: { lt: new Date(now.getTime() - strangerRefusalDays * 86_400_000) } },
+    select: { email: true },
+  });
+  const holders = new Set(
+    (await db.user.findMany({ where: { email: { in: old.map((row) => row.email) } }, select: { email: true } })).map(
+      (user) => user.email,
+    ),
+  );
+  const { count } = await db.refusedAddress.deleteMany({
+    where: { email: { in: old.map((row) => row.email).filter((email) => !holders.has(email)) } },
+  });
   return count;
 }

@@ -72,7 +72,10 @@ export async function probeRefused(reason: string, now: Date) {
   if (!pause) return pauseSending(reason, now);
   const failedProbes = pause.failedProbes + 1;
   const delay = pauseDelaysMs[Math.min(failedProbes, pauseDelaysMs.length - 1)];
-  await db.mailRelayPause.update({ where: { id: relay }, data: { failedProbes, reason, pausedUntil: new Date(now.getTime() + delay) } });
+  await db.mailRelayPause.update({
+    where: { id: relay },
+    data: { failedProbes, reason, pausedUntil: new Date(now.getTime() + delay) },
+  });
 }
 
 /** The probe went through: every process sends again. */

@@ -12,7 +12,15 @@ export const bodyKeptMs = env.isProduction ? 0 : 60 * 60_000;
 
 /** The columns an outcome sets to erase an email's body, in the same write. */
 export function trimmedBody(now: Date) {
-  return { text: "", html: "", attachments: "[]", replyTo: null, fullSubject: null, listUnsubscribeUrl: null, trimmedAt: now } satisfies Prisma.OutboxEmailUpdateManyMutationInput;
+  return {
+    text: "",
+    html: "",
+    attachments: "[]",
+    replyTo: null,
+    fullSubject: null,
+    listUnsubscribeUrl: null,
+    trimmedAt: now,
+  } satisfies Prisma.OutboxEmailUpdateManyMutationInput;
 }
 
 /**
@@ -23,10 +31,19 @@ export async function trimFinishedEmails(now = new Date()): Promise<number> {
   const deliveredBefore = new Date(now.getTime() - bodyKeptMs);
   const [trimmed] = await db.$transaction([
     db.outboxEmail.updateMany({
-      where: { trimmedAt: null, OR: [{ status: "sent", sentAt: { lte: deliveredBefore } }, { status: { in: ["failed", "withdrawn", "undeliverable"] } }] },
+      where: {
+        trimmedAt: null,
+        OR: [
+          { status: "sent", sentAt: { lte: deliveredBefore } },
+          { status: { in: ["failed", "withdrawn", "undeliverable"] } },
+        ],
+      },
       data: trimmedBody(now),
     }),
-    db.devMailMessage.updateMany({ where: { raw: { not: "" }, outbox: { trimmedAt: { not: null } } }, data: { raw: "" } }),
+    db.devMailMessage.updateMany({
+      where: { raw: { not: "" }, outbox: { trimmedAt: { not: null } } },
+      data: { raw: "" },
+    }),
   ]);
   return trimmed.count;
 }

@@ -42,7 +42,11 @@ export function devMailboxTransport(): EmailTransport {
     async deliver({ outboxId, toAddress, subject, message }) {
       const info = await builder.sendMail(message);
       const raw = (info.message as Buffer).toString("utf8");
-      await db.devMailMessage.upsert({ where: { outboxId }, create: { outboxId, toAddress, subject, raw }, update: {} });
+      await db.devMailMessage.upsert({
+        where: { outboxId },
+        create: { outboxId, toAddress, subject, raw },
+        update: {},
+      });
     },
   };
 }

@@ -9,7 +9,15 @@ import { env } from "~/env.server";
 import type { OutboxEmail, Prisma } from "~/generated/prisma/client";
 import type { EmailAttachment } from "./outbox.server";
 import { isHardBounce, markRefused, refusalsOf, sentDespiteRefusal } from "./refused-addresses.server";
-import { describeSmtpError, isRelayRefusal, pauseSending, probeAccepted, probeNotTaken, probeRefused, relayState } from "./relay-pause.server";
+import {
+  describeSmtpError,
+  isRelayRefusal,
+  pauseSending,
+  probeAccepted,
+  probeNotTaken,
+  probeRefused,
+  relayState,
+} from "./relay-pause.server";
 import { bodyKeptMs, trimmedBody } from "./retention.server";
 import { configuredTransport, smtpConnections, type EmailTransport } from "./transport.server";
 
@@ -54,10 +62,21 @@ function toMessage(row: OutboxEmail) {
   const calendar = files.find((file) => file.method);
   const attachments = files
     .filter((file) => file !== calendar)
-    .map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, "base64") }));
+    .map((file) => ({
+      filename: file.filename,
+      contentType: file.contentType,
+      content: Buffer.from(file.content, "base64"),
+    }));
   return {
     ...(calendar
-      ? { alternatives: [{ contentType: `text/calendar; charset=utf-8; method=${calendar.method}`, content: Buffer.from(calendar.content, "base64").toString("utf8") }] }
+      ? {
+          alternatives: [
+            {
+              contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
+              content: Buffer.from(calendar.content, "base64").toString("utf8"),
+            },
+          ],
+        }
       : {}),
     ...(row.replyTo ? { replyTo: row.replyTo } : {}),
     messageId: row.messageId,
@@ -77,7 +96,10 @@ function toMessage(row: OutboxEmail) {
  */
 function listUnsubscribeHeaders(url: string | null): Record<string, string> {
   if (!url) return {};
-  return { "List-Unsubscribe": `<${url}>`, ...(url.startsWith("https://") ? { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}) };
+  return {
+    "List-Unsubscribe": `<${url}>`,
+    ...(url.startsWith("https://") ? { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+  };
 }
 
 /**
@@ -85,8 +107,14 @@ function listUnsubscribeHeaders(url: string | null): Record<string, string> {
  * (the row was claimed again by another) must not overwrite what that other worker recorded.
  */
 async function recordOutcome(row: OutboxEmail, data: Prisma.OutboxEmailUpdateManyMutationInput) {
-  const { count } = await db.outboxEmail.updateMany({ where: { id: row.id, status: "sending", lockedUntil: row.lockedUntil }, data });
-  if (count === 0) console.warn(`[outbox] the claim on ${row.id} expired before its delivery ended; the other claimant's outcome stands`);
+  const { count } = await db.outboxEmail.updateMany({
+    where: { id: row.id, status: "sending", lockedUntil: row.lockedUntil },
+    data,
+  });
+  if (count === 0)
+    console.warn(
+      `[outbox] the claim on ${row.id} expired before its delivery ended; the other claimant's outcome stands`,
+    );
 }
 
 /** The email will never be sent: its body goes now. */
@@ -100,15 +128,37 @@ function keptWaiting(lastError: string | null): Prisma.OutboxEmailUpdateManyMuta
 }
 
 /** Sends one email and records how that ended. Returns the relay's refusal when the relay refused us, else null. */
-async function deliverOne(row: OutboxEmail, transport: EmailTransport, now: Date, refusal: { since: Date; reply: string } | undefined) {
+async function deliverOne(
+  row: OutboxEmail,
+  transport: EmailTransport,
+  now: Date,
+  refusal: { since: Date; reply: string } | undefined,
+) {
   if (refusal && !sentDespiteRefusal.includes(row.template)) {
-    await recordOutcome(row, finished("undeliverable", `not sent: the address refuses mail since ${refusal.since.toISOString()} (${refusal.reply})`));
+    await recordOutcome(
+      row,
+      finished(
+        "undeliverable",
+        `not sent: the address refuses mail since ${refusal.since.toISOString()} (${refusal.reply})`,
+      ),
+    );
     return null;
   }
   try {
-    await transport.deliver({ outboxId: row.id, toAddress: row.toAddress, subject: row.subject, message: toMessage(row) });
+    await transport.deliver({
+      outboxId: row.id,
+      toAddress: row.toAddress,
+      subject: row.subject,
+      message: toMessage(row),
+    });
     const sentAt = new Date();
-    await recordOutcome(row, { status: "sent", sentAt, lockedUntil: null, lastError: null, ...(bodyKeptMs === 0 ? trimmedBody(sentAt) : {}) });
+    await recordOutcome(row, {
+      status: "sent",
+      sentAt,
+      lockedUntil: null,
+      lastError: null,
+      ...(bodyKeptMs === 0 ? trimmedBody(sentAt) : {}),
+    });
     return null;
   } catch (error) {
     const reason = describeSmtpError(error);
@@ -122,7 +172,12 @@ async function deliverOne(row: OutboxEmail, transport: EmailTransport, now: Date
     } else if (isPermanent(error) || row.attempts > retryDelaysMs.length) {
       await recordOutcome(row, finished("failed", reason));
     } else {
-      await recordOutcome(row, { status: "pending", lockedUntil: null, lastError: reason, nextAttemptAt: new Date(now.getTime() + retryDelaysMs[row.attempts - 1]) });
+      await recordOutcome(row, {
+        status: "pending",
+        lockedUntil: null,
+        lastError: reason,
+        nextAttemptAt: new Date(now.getTime() + retryDelaysMs[row.attempts - 1]),
+      });
     }
     return null;
   }

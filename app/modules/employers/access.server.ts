@@ -16,7 +16,8 @@ export async function requireOwner(request: Request) {
 }
 
 /** A mission of this organisation, for a route: 404 otherwise. */
-export const findOwnMission = (employerId: string, missionId: string | undefined) => answering(ownMission(employerId, missionId));
+export const findOwnMission = (employerId: string, missionId: string | undefined) =>
+  answering(ownMission(employerId, missionId));
 
 /** A mission of this organisation; NotFoundError otherwise. */
 export async function ownMission(employerId: string, missionId: string | undefined) {
@@ -26,7 +27,8 @@ export async function ownMission(employerId: string, missionId: string | undefin
 }
 
 /** An application to one of this organisation's missions, for a route: 404 otherwise. */
-export const findOwnApplication = (employerId: string, applicationId: string | undefined) => answering(ownApplication(employerId, applicationId));
+export const findOwnApplication = (employerId: string, applicationId: string | undefined) =>
+  answering(ownApplication(employerId, applicationId));
 
 /** An application to one of this organisation's missions; NotFoundError otherwise. */
 export async function ownApplication(employerId: string, applicationId: string | undefined) {

@@ -36,7 +36,10 @@ export function findDashboardMembership(membershipId: string) {
           contentLocale: true,
           verificationStatus: true,
           verificationRefusalReason: true,
-          members: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+          members: {
+            select: { role: true, user: { select: { name: true, email: true } } },
+            orderBy: { createdAt: "asc" },
+          },
           missions: {
             orderBy: { updatedAt: "desc" },
             select: { id: true, title: true, status: true, _count: { select: { applications: true } } },

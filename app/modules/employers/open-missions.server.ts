@@ -6,10 +6,22 @@ import { openMissionWhere } from "~/modules/missions/mission.server";
 
 export type EmployerOpenMissions = {
   employer: { id: string; slug: string; name: string; contentLocale: string };
-  missions: { id: string; title: string; summary: string; town: string; hoursPerWeekMin: number; hoursPerWeekMax: number; publishedAt: Date; updatedAt: Date }[];
+  missions: {
+    id: string;
+    title: string;
+    summary: string;
+    town: string;
+    hoursPerWeekMin: number;
+    hoursPerWeekMax: number;
+    publishedAt: Date;
+    updatedAt: Date;
+  }[];
 };
 
-export async function findEmployerOpenMissions(slug: string, { now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}): Promise<EmployerOpenMissions | null> {
+export async function findEmployerOpenMissions(
+  slug: string,
+  { now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {},
+): Promise<EmployerOpenMissions | null> {
   const employer = await db.employer.findFirst({
     where: publicOrganisationWhere(slug),
     select: {
@@ -21,13 +33,25 @@ export async function findEmployerOpenMissions(slug: string, { now = new Date(),
         where: { ...openMissionWhere(now), publishedAt: { not: null } },
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
         take: limit,
-        select: { id: true, title: true, summary: true, town: true, hoursPerWeekMin: true, hoursPerWeekMax: true, publishedAt: true, updatedAt: true },
+        select: {
+          id: true,
+          title: true,
+          summary: true,
+          town: true,
+          hoursPerWeekMin: true,
+          hoursPerWeekMax: true,
+          publishedAt: true,
+          updatedAt: true,
+        },
       },
     },
   });
   if (!employer) return null;
   const { missions, ...rest } = employer;
-  return { employer: rest, missions: missions.map((mission) => ({ ...mission, publishedAt: mission.publishedAt ?? mission.updatedAt })) };
+  return {
+    employer: rest,
+    missions: missions.map((mission) => ({ ...mission, publishedAt: mission.publishedAt ?? mission.updatedAt })),
+  };
 }
 
 /** An organisation whose public page exists: verified, neither suspended nor closed (this one, or any without a slug). */
@@ -37,7 +61,10 @@ export function publicOrganisationWhere(slug?: string) {
 
 /** An organisation whose page is public, by its slug (what a report about it needs); null otherwise. */
 export function findPublicOrganisation(slug: string) {
-  return db.employer.findFirst({ where: publicOrganisationWhere(slug), select: { id: true, slug: true, name: true, contentLocale: true } });
+  return db.employer.findFirst({
+    where: publicOrganisationWhere(slug),
+    select: { id: true, slug: true, name: true, contentLocale: true },
+  });
 }
 
 /**

@@ -8,9 +8,17 @@ export const commitments = ["flexible-hours", "seated-options", "training", "men
 const text = (max: number) => z.string().trim().max(max, "errors.textTooLong").default("");
 
 export const organisationForm = z.object({
-  name: z.string({ error: "errors.orgNameRequired" }).trim().min(1, "errors.orgNameRequired").max(160, "errors.orgNameTooLong"),
+  name: z
+    .string({ error: "errors.orgNameRequired" })
+    .trim()
+    .min(1, "errors.orgNameRequired")
+    .max(160, "errors.orgNameTooLong"),
   sector: z.enum(sectors, { error: "errors.sectorRequired" }),
-  purpose: z.string({ error: "errors.purposeRequired" }).trim().min(20, "errors.purposeRequired").max(4000, "errors.textTooLong"),
+  purpose: z
+    .string({ error: "errors.purposeRequired" })
+    .trim()
+    .min(20, "errors.purposeRequired")
+    .max(4000, "errors.textTooLong"),
   values: text(4000),
   customerExpectations: text(4000),
   whyExperience: text(4000),

@@ -7,7 +7,16 @@ export const switchOrganisationForm = z.object({
 });
 
 /** Pages that show the whole organisation: after a switch the person stays there, in the other organisation. */
-const organisationWidePages = ["/dashboard", "/employer/missions", "/employer/missions/new", "/employer/pipeline", "/employer/interviews", "/employer/profile", "/employer/team", "/employer/templates"];
+const organisationWidePages = [
+  "/dashboard",
+  "/employer/missions",
+  "/employer/missions/new",
+  "/employer/pipeline",
+  "/employer/interviews",
+  "/employer/profile",
+  "/employer/team",
+  "/employer/templates",
+];
 
 /**
  * Where a switch leads: back to the page it was sent from when that page shows a whole organisation (without its

@@ -6,7 +6,6 @@ import { photoList } from "~/modules/json-columns";
 import { findTown } from "~/modules/places/towns.server";
 import type { organisationForm } from "./organisation-form";
 
-
 /** Saves the organisation profile; new images are stored in the same transaction. Returns false when the town is unknown. */
 export async function saveOrganisation(
   employerId: string,

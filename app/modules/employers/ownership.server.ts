@@ -12,23 +12,43 @@ import { localeOr } from "~/modules/i18n/locales";
 import { cancelOpenInterviews } from "~/modules/interviews/lifecycle.server";
 
 /** An organisation the person owns, with the other members who could take it over. */
-export type OwnedOrganisation = { employerId: string; name: string; members: { membershipId: string; name: string; email: string }[] };
+export type OwnedOrganisation = {
+  employerId: string;
+  name: string;
+  members: { membershipId: string; name: string; email: string }[];
+};
 
 export async function organisationsOwnedBy(userId: string): Promise<OwnedOrganisation[]> {
   const owned = await db.membership.findMany({
     where: { userId, role: "owner", employer: { closedAt: null } },
     orderBy: { createdAt: "asc" },
-    include: { employer: { include: { members: { where: { userId: { not: userId } }, orderBy: { createdAt: "asc" }, include: { user: { select: { name: true, email: true } } } } } } },
+    include: {
+      employer: {
+        include: {
+          members: {
+            where: { userId: { not: userId } },
+            orderBy: { createdAt: "asc" },
+            include: { user: { select: { name: true, email: true } } },
+          },
+        },
+      },
+    },
   });
   return owned.map(({ employer }) => ({
     employerId: employer.id,
     name: employer.name,
-    members: employer.members.map((member) => ({ membershipId: member.id, name: member.user.name, email: member.user.email })),
+    members: employer.members.map((member) => ({
+      membershipId: member.id,
+      name: member.user.name,
+      email: member.user.email,
+    })),
   }));
 }
 
 async function lockOrganisation(tx: Tx, employerId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Employer" WHERE id = ${employerId} AND "closedAt" IS NULL FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Employer" WHERE id = ${employerId} AND "closedAt" IS NULL FOR UPDATE`;
   return rows.length === 1;
 }
 
@@ -41,19 +61,35 @@ class OwnerChanged extends Error {}
  * Makes another member the owner and the owner a recruiter. "not-found" when that member is not (or no longer) a
  * recruiter of the organisation; "changed" when the person is no longer its owner (nothing changes then).
  */
-export async function transferOwnership(input: { owner: User; employerId: string; membershipId: string; now?: Date }): Promise<TransferOutcome> {
+export async function transferOwnership(input: {
+  owner: User;
+  employerId: string;
+  membershipId: string;
+  now?: Date;
+}): Promise<TransferOutcome> {
   const now = input.now ?? new Date();
   return db
     .$transaction(async (tx): Promise<TransferOutcome> => {
       if (!(await lockOrganisation(tx, input.employerId))) return "not-found";
       const promoted = await tx.membership.updateMany({
-        where: { id: input.membershipId, employerId: input.employerId, role: "recruiter", userId: { not: input.owner.id } },
+        where: {
+          id: input.membershipId,
+          employerId: input.employerId,
+          role: "recruiter",
+          userId: { not: input.owner.id },
+        },
         data: { role: "owner" },
       });
       if (promoted.count !== 1) return "not-found";
-      const steppedDown = await tx.membership.updateMany({ where: { employerId: input.employerId, userId: input.owner.id, role: "owner" }, data: { role: "recruiter" } });
+      const steppedDown = await tx.membership.updateMany({
+        where: { employerId: input.employerId, userId: input.owner.id, role: "owner" },
+        data: { role: "recruiter" },
+      });
       if (steppedDown.count !== 1) throw new OwnerChanged();
-      const newOwner = await tx.membership.findUniqueOrThrow({ where: { id: input.membershipId }, include: { user: true, employer: { select: { name: true } } } });
+      const newOwner = await tx.membership.findUniqueOrThrow({
+        where: { id: input.membershipId },
+        include: { user: true, employer: { select: { name: true } } },
+      });
       await recordAudit(
         {
           actorId: input.owner.id,
@@ -71,7 +107,12 @@ export async function transferOwnership(input: { owner: User; employerId: string
         toName: newOwner.user.name,
         locale: localeOr(newOwner.user.locale),
         template: "ownershipReceived",
-        params: { name: newOwner.user.name, employerName: newOwner.employer.name, formerOwnerName: input.owner.name, teamLink: `${env.appUrl}/employer/team` },
+        params: {
+          name: newOwner.user.name,
+          employerName: newOwner.employer.name,
+          formerOwnerName: input.owner.name,
+          teamLink: `${env.appUrl}/employer/team`,
+        },
       });
       return "transferred";
     })
@@ -81,7 +122,9 @@ export async function transferOwnership(input: { owner: User; employerId: string
     });
 }
 
-export type CloseOutcome = { outcome: "closed"; closedMissions: number; cancelledInterviews: number; toldMembers: number } | { outcome: "not-found" };
+export type CloseOutcome =
+  | { outcome: "closed"; closedMissions: number; cancelledInterviews: number; toldMembers: number }
+  | { outcome: "not-found" };
 
 /**
  * Closes the organisation its owner asks to close: every mission closed, every open interview called off (the
@@ -94,13 +137,28 @@ export async function closeOrganisation(input: { owner: User; employerId: string
   return db.$transaction(
     async (tx): Promise<CloseOutcome> => {
       if (!(await lockOrganisation(tx, input.employerId))) return { outcome: "not-found" };
-      const ownership = await tx.membership.findFirst({ where: { employerId: input.employerId, userId: input.owner.id, role: "owner" }, include: { employer: true } });
+      const ownership = await tx.membership.findFirst({
+        where: { employerId: input.employerId, userId: input.owner.id, role: "owner" },
+        include: { employer: true },
+      });
       if (!ownership) return { outcome: "not-found" };
       const employer = ownership.employer;
       await tx.employer.update({ where: { id: employer.id }, data: { closedAt: now } });
-      const { count: closedMissions } = await tx.mission.updateMany({ where: { employerId: employer.id, status: { not: "closed" } }, data: { status: "closed" } });
-      const cancelledInterviews = await cancelOpenInterviews(tx, { application: { mission: { employerId: employer.id } } }, "recruiter", now, input.owner.id);
-      const others = await tx.membership.findMany({ where: { employerId: employer.id, userId: { not: input.owner.id } }, include: { user: true } });
+      const { count: closedMissions } = await tx.mission.updateMany({
+        where: { employerId: employer.id, status: { not: "closed" } },
+        data: { status: "closed" },
+      });
+      const cancelledInterviews = await cancelOpenInterviews(
+        tx,
+        { application: { mission: { employerId: employer.id } } },
+        "recruiter",
+        now,
+        input.owner.id,
+      );
+      const others = await tx.membership.findMany({
+        where: { employerId: employer.id, userId: { not: input.owner.id } },
+        include: { user: true },
+      });
       for (const member of others) {
         await sendEmail(tx, {
           to: member.user.email,

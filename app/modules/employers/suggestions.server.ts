@@ -21,7 +21,12 @@ export async function suggestCandidates(employerId: string, missionId: string, l
   // an organisation nobody has verified yet cannot browse candidates' profiles (app/modules/administration/verification.server.ts)
   if (row.employer.verificationStatus !== "verified") return { mission, ranked: [] };
   const [profiles, applied, invited] = await Promise.all([
-    db.candidateProfile.findMany({ where: { user: { ...whoConsentTo("suggestions"), suspendedAt: null } }, include: { user: true }, orderBy: { updatedAt: "desc" }, take: maxProfiles }),
+    db.candidateProfile.findMany({
+      where: { user: { ...whoConsentTo("suggestions"), suspendedAt: null } },
+      include: { user: true },
+      orderBy: { updatedAt: "desc" },
+      take: maxProfiles,
+    }),
     db.application.findMany({ where: { missionId }, select: { candidateId: true } }),
     db.applyInvitation.findMany({ where: { missionId }, select: { candidateId: true } }),
   ]);
@@ -43,22 +48,27 @@ export async function suggestCandidates(employerId: string, missionId: string, l
  * recruiters inviting at the same moment), does not (or no longer) agree to be suggested, or the mission is not open.
  */
 export async function inviteToApply(employerId: string, actor: User, missionId: string, candidateId: string) {
-  return db.$transaction(async (tx) => {
-    const mission = await tx.mission.findFirst({ where: { id: missionId, employerId, status: "published" }, include: { employer: true } });
-    const candidate = await tx.candidateProfile.findFirst({ where: { id: candidateId }, include: { user: true } });
-    // held until the invitation to apply is written: a withdrawal at the same moment waits, or is seen and nothing is sent
-    if (!mission || !candidate || !(await holdConsent(tx, candidate.userId, "suggestions"))) return false;
-    await tx.applyInvitation.create({ data: { missionId, candidateId, invitedById: actor.id } });
-    await sendCandidateEmail(tx, {
-      kind: "invite-to-apply",
-      employerId,
-      to: { email: candidate.user.email, name: candidate.user.name, locale: candidate.user.locale },
-      fields: { candidate: candidate.user.name, mission: mission.title, employer: mission.employer.name },
-      link: publicPageUrl(`/missions/${mission.id}`, localeOr(candidate.user.locale)),
+  return db
+    .$transaction(async (tx) => {
+      const mission = await tx.mission.findFirst({
+        where: { id: missionId, employerId, status: "published" },
+        include: { employer: true },
+      });
+      const candidate = await tx.candidateProfile.findFirst({ where: { id: candidateId }, include: { user: true } });
+      // held until the invitation to apply is written: a withdrawal at the same moment waits, or is seen and nothing is sent
+      if (!mission || !candidate || !(await holdConsent(tx, candidate.userId, "suggestions"))) return false;
+      await tx.applyInvitation.create({ data: { missionId, candidateId, invitedById: actor.id } });
+      await sendCandidateEmail(tx, {
+        kind: "invite-to-apply",
+        employerId,
+        to: { email: candidate.user.email, name: candidate.user.name, locale: candidate.user.locale },
+        fields: { candidate: candidate.user.name, mission: mission.title, employer: mission.employer.name },
+        link: publicPageUrl(`/missions/${mission.id}`, localeOr(candidate.user.locale)),
+      });
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (violatesUnique(error, "ApplyInvitation_missionId_candidateId_key")) return false;
+      throw error;
     });
-    return true;
-  }).catch((error: unknown) => {
-    if (violatesUnique(error, "ApplyInvitation_missionId_candidateId_key")) return false;
-    throw error;
-  });
 }

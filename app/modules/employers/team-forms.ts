@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const inviteForm = z.object({
-  email: z.string({ error: "errors.emailRequired" }).trim().min(1, "errors.emailRequired").pipe(z.email("errors.emailInvalid")).transform((value) => value.toLowerCase()),
+  email: z
+    .string({ error: "errors.emailRequired" })
+    .trim()
+    .min(1, "errors.emailRequired")
+    .pipe(z.email("errors.emailInvalid"))
+    .transform((value) => value.toLowerCase()),
   locale: z.enum(["fr", "en"]).default("fr"),
 });
 

@@ -9,7 +9,13 @@ import { randomToken, sha256 } from "~/modules/security/tokens.server";
 
 export const teamInvitationDays = 14;
 
-export async function inviteRecruiter(input: { employer: { id: string; name: string }; inviter: User; email: string; locale: Locale; now?: Date }) {
+export async function inviteRecruiter(input: {
+  employer: { id: string; name: string };
+  inviter: User;
+  email: string;
+  locale: Locale;
+  now?: Date;
+}) {
   const now = input.now ?? new Date();
   const token = randomToken();
   await db.$transaction(async (tx) => {
@@ -27,15 +33,27 @@ export async function inviteRecruiter(input: { employer: { id: string; name: str
       toName: "",
       locale: input.locale,
       template: "invitation",
-      params: { inviterName: input.inviter.name, employerName: input.employer.name, link: `${env.appUrl}/invitations/accept?token=${token}`, days: teamInvitationDays },
+      params: {
+        inviterName: input.inviter.name,
+        employerName: input.employer.name,
+        link: `${env.appUrl}/invitations/accept?token=${token}`,
+        days: teamInvitationDays,
+      },
     });
   });
 }
 
 export function listTeam(employerId: string) {
   return Promise.all([
-    db.membership.findMany({ where: { employerId }, include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } }),
-    db.invitation.findMany({ where: { employerId, acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } }),
+    db.membership.findMany({
+      where: { employerId },
+      include: { user: { select: { name: true, email: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.invitation.findMany({
+      where: { employerId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+    }),
   ]);
 }
 
@@ -56,17 +74,26 @@ export async function findRemovableMember(employerId: string, membershipId: stri
   });
   if (!membership) return null;
   const upcomingInterviews = await db.interview.count({
-    where: { recruiterId: membership.userId, application: { mission: { employerId } }, status: "booked", startsAt: { gt: now } },
+    where: {
+      recruiterId: membership.userId,
+      application: { mission: { employerId } },
+      status: "booked",
+      startsAt: { gt: now },
+    },
   });
   return { id: membership.id, name: membership.user.name, email: membership.user.email, upcomingInterviews };
 }
 
 export async function findOpenTeamInvitation(token: string, now = new Date()) {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: sha256(token) }, include: { employer: { select: { name: true } } } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { employer: { select: { name: true } } },
+  });
   return invitation && !invitation.acceptedAt && invitation.expiresAt > now ? invitation : null;
 }
 
-export type AcceptOutcome = { ok: true; user: User } | { ok: false; reason: "expired" | "candidate-account" | "name-required" };
+export type AcceptOutcome =
+  { ok: true; user: User } | { ok: false; reason: "expired" | "candidate-account" | "name-required" };
 
 /**
  * Accepts an invitation: the emailed link proves the address, so an account is created for a newcomer (with the
@@ -75,14 +102,18 @@ export type AcceptOutcome = { ok: true; user: User } | { ok: false; reason: "exp
 export async function acceptTeamInvitation(token: string, name: string, now = new Date()): Promise<AcceptOutcome> {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: sha256(token) } });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return { ok: false, reason: "expired" } as const;
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now)
+      return { ok: false, reason: "expired" } as const;
     let user = await tx.user.findUnique({ where: { email: invitation.email } });
     if (user && user.kind !== "employer") return { ok: false, reason: "candidate-account" } as const;
     if (!user) {
       if (!name) return { ok: false, reason: "name-required" } as const;
       user = await tx.user.create({ data: { email: invitation.email, name, kind: "employer" } });
     }
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now },
+    });
     if (claimed.count !== 1) return { ok: false, reason: "expired" } as const;
     await tx.membership.upsert({
       where: { employerId_userId: { employerId: invitation.employerId, userId: user.id } },

@@ -24,7 +24,8 @@ export async function checkCv(file: File | null): Promise<CheckedCv | null | { p
   if (!detected || !(detected.mime in allowedTypes)) return { problem: "errors.cvWrongType" };
   if (allowedTypes[detected.mime] === "docx") {
     const verdict = await judgeZip(bytes);
-    if (verdict !== "fits") return { problem: verdict === "too-large" ? "uploads.cvZipTooLarge" : "uploads.cvZipUnreadable" };
+    if (verdict !== "fits")
+      return { problem: verdict === "too-large" ? "uploads.cvZipTooLarge" : "uploads.cvZipUnreadable" };
   }
   const originalName = (file.name || "cv").replace(/[^\p{L}\p{N} ._-]/gu, "_").slice(0, 120);
   return { bytes, contentType: detected.mime, originalName };

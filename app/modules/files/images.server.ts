@@ -9,7 +9,10 @@ const imageTypes = ["image/png", "image/jpeg", "image/webp"];
 export type ImageProblem = "errors.imageTooBig" | "errors.imageWrongType";
 export type CheckedImage = { bytes: Uint8Array<ArrayBuffer>; contentType: string; name: string };
 
-export async function checkImage(upload: FormDataEntryValue | null, tooBigMarker: string): Promise<CheckedImage | null | { problem: ImageProblem }> {
+export async function checkImage(
+  upload: FormDataEntryValue | null,
+  tooBigMarker: string,
+): Promise<CheckedImage | null | { problem: ImageProblem }> {
   if (upload === tooBigMarker) return { problem: "errors.imageTooBig" };
   if (!(upload instanceof File) || upload.size === 0) return null;
   const bytes = new Uint8Array(await upload.arrayBuffer());
@@ -20,7 +23,14 @@ export async function checkImage(upload: FormDataEntryValue | null, tooBigMarker
 
 export function storeImage(tx: Tx, ownerId: string, image: CheckedImage) {
   return tx.storedFile.create({
-    data: { ownerId, content: image.bytes, originalName: image.name, contentType: image.contentType, size: image.bytes.byteLength, isPublic: true },
+    data: {
+      ownerId,
+      content: image.bytes,
+      originalName: image.name,
+      contentType: image.contentType,
+      size: image.bytes.byteLength,
+      isPublic: true,
+    },
     select: { id: true },
   });
 }

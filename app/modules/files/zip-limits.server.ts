@@ -34,7 +34,8 @@ export async function judgeZip(bytes: Uint8Array, limits = zipLimits): Promise<Z
     zip.on("entry", (entry: Entry) => {
       total += entry.uncompressedSize;
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-      if (total > limits.maxTotalBytes || (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)) return settle("too-large");
+      if (total > limits.maxTotalBytes || (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio))
+        return settle("too-large");
       zip.readEntry();
     });
     zip.on("end", () => settle("fits"));

@@ -69,7 +69,8 @@ function extend(draft: Draft, line: Exclude<Line, { kind: "blank" }>, afterBlank
       // Blank lines between items keep one list; an indented line goes on with the item above it.
       if (line.kind === "bullet" && draft.type === "bulletList") draft.items.push([line.content]);
       else if (line.kind === "numbered" && draft.type === "numberedList") draft.items.push([line.content]);
-      else if (line.kind === "text" && line.indented && !afterBlank) draft.items[draft.items.length - 1].push(line.typed);
+      else if (line.kind === "text" && line.indented && !afterBlank)
+        draft.items[draft.items.length - 1].push(line.typed);
       else return false;
       return true;
   }

@@ -61,7 +61,8 @@ class InlineParser {
     if (remaining <= LONGEST_RUN[marker]) {
       const { canOpen, canClose } = flanking(this.text, start, end, marker);
       while (remaining > 0) {
-        const used = (canClose && this.closeEmphasis(marker, remaining)) || (canOpen && this.openEmphasis(marker, remaining));
+        const used =
+          (canClose && this.closeEmphasis(marker, remaining)) || (canOpen && this.openEmphasis(marker, remaining));
         if (!used) break;
         remaining -= used;
       }
@@ -81,7 +82,9 @@ class InlineParser {
     const chosen = fitting.find((index) => this.stack[index].opener.length === available) ?? fitting[0];
     if (chosen === undefined) return 0;
     const { kind, opener } = this.stack[chosen];
-    this.closeFrame(chosen, (children) => (kind === "strong" ? { type: "strong", children } : { type: "emphasis", children }));
+    this.closeFrame(chosen, (children) =>
+      kind === "strong" ? { type: "strong", children } : { type: "emphasis", children },
+    );
     return opener.length;
   }
 

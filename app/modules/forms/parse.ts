@@ -21,10 +21,12 @@ export function formValues(formData: FormData): FormValues {
 
 export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: FormData): FormResult<z.output<Schema>> {
   const values = formValues(formData);
-  const raw = Object.fromEntries([...new Set(formData.keys())].map((name) => {
-    const all = formData.getAll(name);
-    return [name, all.length > 1 ? all : all[0]];
-  }));
+  const raw = Object.fromEntries(
+    [...new Set(formData.keys())].map((name) => {
+      const all = formData.getAll(name);
+      return [name, all.length > 1 ? all : all[0]];
+    }),
+  );
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
@@ -37,7 +39,10 @@ export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: Fo
 
 /** A field that may be absent, given once, or repeated (checkboxes): always a list. */
 export function listField<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
 }
 
 /**

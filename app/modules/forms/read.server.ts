@@ -92,7 +92,10 @@ const statusOf: Record<Refusal, number> = { badForm: 400, badEncoding: 400, wron
 /** In the language of the page the form came from: the cookie, then the account, then French (as every page). */
 async function refusalResponse(request: Request, refusal: Refusal): Promise<Response> {
   const body: FormRefusal = { refusal, locale: await getLocale(request, await getUser(request).catch(() => null)) };
-  const headers: HeadersInit = { "Cache-Control": "no-store", ...(refusal === "wrongMethod" ? { Allow: "GET, HEAD, POST" } : {}) };
+  const headers: HeadersInit = {
+    "Cache-Control": "no-store",
+    ...(refusal === "wrongMethod" ? { Allow: "GET, HEAD, POST" } : {}),
+  };
   return Response.json(body, { status: statusOf[refusal], headers });
 }
 
@@ -100,7 +103,10 @@ async function refusalResponse(request: Request, refusal: Refusal): Promise<Resp
 function contentTypeOf(header: string | null): { type: string; charset: string | null } {
   const [type = "", ...parameters] = (header ?? "").split(";").map((part) => part.trim());
   const charset = parameters.find((parameter) => /^charset=/i.test(parameter));
-  return { type: type.toLowerCase(), charset: charset ? charset.slice("charset=".length).replace(/"/g, "").toLowerCase() : null };
+  return {
+    type: type.toLowerCase(),
+    charset: charset ? charset.slice("charset=".length).replace(/"/g, "").toLowerCase() : null,
+  };
 }
 
 const isUtf8 = (charset: string | null) => charset === null || charset === "utf-8" || charset === "utf8";
@@ -130,9 +136,15 @@ async function readUrlEncoded(body: MeteredBody): Promise<FormData> {
 }
 
 async function readMultipart(request: Request, body: MeteredBody, files: FileFields): Promise<FormData> {
-  const readable = new Request(request.url, { method: "POST", headers: request.headers, body: body.stream(), duplex: "half" } as RequestInit);
+  const readable = new Request(request.url, {
+    method: "POST",
+    headers: request.headers,
+    body: body.stream(),
+    duplex: "half",
+  } as RequestInit);
   const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
-    if (files.names.includes(name) && filename !== undefined) return readFile(data, filename, contentType, files.maxBytes);
+    if (files.names.includes(name) && filename !== undefined)
+      return readFile(data, filename, contentType, files.maxBytes);
     if (filename) return undefined; // a file where none is expected: not kept
     if (!isUtf8(contentTypeOf(contentType).charset)) throw new FormRefused("badEncoding");
     const chunks: Uint8Array[] = [];
@@ -153,7 +165,12 @@ async function readMultipart(request: Request, body: MeteredBody, files: FileFie
 }
 
 /** Keeps at most `maxBytes` of a file in memory; past that, it reads on (to reach the other fields) and keeps nothing. */
-async function readFile(content: AsyncIterable<Uint8Array>, filename: string, contentType: string, maxBytes: number): Promise<File | string> {
+async function readFile(
+  content: AsyncIterable<Uint8Array>,
+  filename: string,
+  contentType: string,
+  maxBytes: number,
+): Promise<File | string> {
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for await (const chunk of content) {
@@ -163,7 +180,12 @@ async function readFile(content: AsyncIterable<Uint8Array>, filename: string, co
   return size > maxBytes ? tooBig : new File(chunks, filename, { type: contentType });
 }
 
-async function readChecked(request: Request, body: MeteredBody, files: FileFields | undefined, maxBytes: number): Promise<FormData> {
+async function readChecked(
+  request: Request,
+  body: MeteredBody,
+  files: FileFields | undefined,
+  maxBytes: number,
+): Promise<FormData> {
   if (request.method !== "POST") throw new FormRefused("wrongMethod");
   const { type, charset } = contentTypeOf(request.headers.get("Content-Type"));
   if (type !== (files ? "multipart/form-data" : "application/x-www-form-urlencoded")) throw new FormRefused("badForm");
@@ -172,13 +194,15 @@ async function readChecked(request: Request, body: MeteredBody, files: FileField
   const form = files ? await readMultipart(request, body, files) : await readUrlEncoded(body);
   // PostgreSQL cannot store a NUL in text, and no keyboard types one
   for (const [name, value] of form) {
-    if (name.includes("\0") || (typeof value === "string" && value.includes("\0"))) throw new FormRefused("badEncoding");
+    if (name.includes("\0") || (typeof value === "string" && value.includes("\0")))
+      throw new FormRefused("badEncoding");
   }
   return form;
 }
 
 /** The most a form's whole body may weigh: a file just past its limit still comes back with a message beside it. */
-const capOf = (files: FileFields | undefined) => (files ? 2 * files.maxBytes * files.names.length + maxFormBytes : maxFormBytes);
+const capOf = (files: FileFields | undefined) =>
+  files ? 2 * files.maxBytes * files.names.length + maxFormBytes : maxFormBytes;
 
 /**
  * The submitted form: URL-encoded for a form without files, multipart for one with `files`. Throws the refusal

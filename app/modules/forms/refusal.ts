@@ -12,7 +12,9 @@ const refusals: readonly string[] = ["badForm", "badEncoding", "wrongMethod", "t
 export function formRefusalOf(error: unknown): FormRefusal | null {
   if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return null;
   const { refusal, locale } = error.data as Record<string, unknown>;
-  return typeof refusal === "string" && refusals.includes(refusal) && isLocale(locale) ? { refusal: refusal as Refusal, locale } : null;
+  return typeof refusal === "string" && refusals.includes(refusal) && isLocale(locale)
+    ? { refusal: refusal as Refusal, locale }
+    : null;
 }
 
 /** Which words the error page says: a refused form's, or those of a 405 or 413 that Remix answered itself. */

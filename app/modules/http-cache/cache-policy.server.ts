@@ -19,7 +19,8 @@ import { isPublicDocument } from "~/modules/i18n/public-pages";
 export const sharedCaching = { maxAgeSeconds: 30, staleWhileRevalidateSeconds: 30 } as const;
 
 /** A published change reaches every anonymous visitor, through any cache that follows these headers, within this. */
-export const changeReachesVisitorsWithinSeconds = sharedCaching.maxAgeSeconds + sharedCaching.staleWhileRevalidateSeconds;
+export const changeReachesVisitorsWithinSeconds =
+  sharedCaching.maxAgeSeconds + sharedCaching.staleWhileRevalidateSeconds;
 
 export const publicCacheControl = `public, max-age=${sharedCaching.maxAgeSeconds}, stale-while-revalidate=${sharedCaching.staleWhileRevalidateSeconds}`;
 export const privateCacheControl = "private, no-store";
@@ -66,7 +67,8 @@ export function mayShare(request: Request, status: number, headers: Headers): bo
 /** Marks an answer nobody may keep. A route's own stricter choice (no-store) stays; a `public` one never passes. */
 export function markPrivate(headers: Headers): void {
   const own = headers.get("Cache-Control");
-  if (!own || /\bpublic\b|max-age|s-maxage|stale-/i.test(own) || !/no-store/i.test(own)) headers.set("Cache-Control", privateCacheControl);
+  if (!own || /\bpublic\b|max-age|s-maxage|stale-/i.test(own) || !/no-store/i.test(own))
+    headers.set("Cache-Control", privateCacheControl);
   headers.delete("ETag");
 }
 
@@ -87,7 +89,12 @@ function matches(request: Request, validator: string): boolean {
  * The answer a shared cache may keep: public with stale-while-revalidate, its validator, Vary: Cookie, and
  * 304 Not Modified (no body) when the cache or browser already holds this very body.
  */
-export function sharedAnswer(request: Request, body: Uint8Array<ArrayBuffer>, status: number, headers: Headers): Response {
+export function sharedAnswer(
+  request: Request,
+  body: Uint8Array<ArrayBuffer>,
+  status: number,
+  headers: Headers,
+): Response {
   const validator = validatorOf(body);
   headers.set("Cache-Control", publicCacheControl);
   headers.set("ETag", validator);

@@ -9,7 +9,10 @@ export function responseFor(error: unknown): unknown {
   if (error instanceof NotSignedInError) {
     const headers = new Headers();
     for (const cookie of error.cookies) headers.append("Set-Cookie", cookie);
-    return redirect(error.returnTo === null ? "/signin" : `/signin?${new URLSearchParams({ redirectTo: error.returnTo })}`, { headers });
+    return redirect(
+      error.returnTo === null ? "/signin" : `/signin?${new URLSearchParams({ redirectTo: error.returnTo })}`,
+      { headers },
+    );
   }
   if (error instanceof FreshProofNeededError) return redirect(error.proofPage);
   if (error instanceof ForbiddenError) return data(error.page, { status: 403 });

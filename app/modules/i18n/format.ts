@@ -17,22 +17,33 @@ export function sharedFormatter<T extends Formatter>(key: string, make: () => T)
 }
 
 export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
-  return sharedFormatter(`datetime:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "full", timeStyle: "short", timeZone })).format(date);
+  return sharedFormatter(
+    `datetime:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "full", timeStyle: "short", timeZone }),
+  ).format(date);
 }
 
 /** A calendar day stored as YYYY-MM-DD ("14 mars 2026", "March 14, 2026"): a day, not an instant, so no time zone applies. */
 export function formatDay(isoDay: string, locale: Locale): string {
-  return sharedFormatter(`day:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "UTC" })).format(new Date(`${isoDay}T00:00:00Z`));
+  return sharedFormatter(
+    `day:${locale}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "UTC" }),
+  ).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /** "janvier, février et mars" / "January, February, and March". */
 /** The time of day alone ("14 h 32", "2:32 PM"), in the reader's language and time zone. */
 export function formatTime(date: Date | number, locale: Locale, timeZone: string): string {
-  return sharedFormatter(`time:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone })).format(date);
+  return sharedFormatter(
+    `time:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone }),
+  ).format(date);
 }
 
 export function formatList(items: string[], locale: Locale): string {
-  return sharedFormatter(`list:${locale}`, () => new Intl.ListFormat(intlTag(locale), { type: "conjunction" })).format(items);
+  return sharedFormatter(`list:${locale}`, () => new Intl.ListFormat(intlTag(locale), { type: "conjunction" })).format(
+    items,
+  );
 }
 
 /** A count with the language's digit grouping ("1 000" / "1,000"). */
@@ -41,7 +52,10 @@ export function formatCount(value: number, locale: Locale): string {
 }
 
 export function formatMoney(cents: number, locale: Locale): string {
-  return sharedFormatter(`money:${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: "currency", currency: "CAD" })).format(cents / 100);
+  return sharedFormatter(
+    `money:${locale}`,
+    () => new Intl.NumberFormat(intlTag(locale), { style: "currency", currency: "CAD" }),
+  ).format(cents / 100);
 }
 
 /** The last second of a calendar day ("2027-01-15") in a time zone, as an instant. */
@@ -49,11 +63,27 @@ export function endOfDayInZone(isoDate: string, timeZone: string): Date {
   const [year, month, day] = isoDate.split("-").map(Number);
   const guess = Date.UTC(year, month - 1, day, 23, 59, 59);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(new Date(guess))
       .map((part) => [part.type, part.value]),
   );
-  const asIfUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asIfUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return new Date(guess - (asIfUtc - guess));
 }
 

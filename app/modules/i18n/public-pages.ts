@@ -7,11 +7,20 @@ import { defaultLocale, type Locale } from "./locales";
 const englishPrefix = "/en";
 
 /** The public documents, by their French path: the home, the search, a mission, an organisation, the privacy notice. */
-const publicDocuments = [/^\/$/, /^\/missions$/, /^\/missions\/(?!for-you$)[^/]+$/, /^\/employers\/[^/]+$/, /^\/privacy$/];
+const publicDocuments = [
+  /^\/$/,
+  /^\/missions$/,
+  /^\/missions\/(?!for-you$)[^/]+$/,
+  /^\/employers\/[^/]+$/,
+  /^\/privacy$/,
+];
 /** What those pages offer to other sites: the feeds and the careers widget. */
 const publicResources = [/^\/missions\/feed$/, /^\/employers\/[^/]+\/(feed|widget)$/];
 
-export type PublicAddress = { locale: Locale; /** the French path, which names the page in both languages */ path: string };
+export type PublicAddress = {
+  locale: Locale;
+  /** the French path, which names the page in both languages */ path: string;
+};
 
 function withoutTrailingSlash(pathname: string): string {
   return pathname.replace(/\/+$/, "") || "/";

@@ -10,6 +10,8 @@ export async function refusalLocale(request: Request, user?: Pick<User, "locale"
   const fromCookie: unknown = await languageCookie.parse(request.headers.get("Cookie")).catch(() => null);
   if (isLocale(fromCookie)) return fromCookie;
   if (user && isLocale(user.locale)) return user.locale;
-  const fromBrowser = new Negotiator({ headers: { "accept-language": request.headers.get("Accept-Language") ?? undefined } }).language(locales);
+  const fromBrowser = new Negotiator({
+    headers: { "accept-language": request.headers.get("Accept-Language") ?? undefined },
+  }).language(locales);
   return isLocale(fromBrowser) ? fromBrowser : defaultLocale;
 }

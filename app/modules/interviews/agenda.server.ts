@@ -19,18 +19,41 @@ export type AgendaEntry = {
   overlaps: { candidateName: string; start: Date; status: "booked" | "proposed" }[];
 };
 
-const withPeople = { application: { include: { candidate: { include: { user: { select: { name: true } } } }, mission: { select: { title: true } } } } } as const;
+const withPeople = {
+  application: {
+    include: { candidate: { include: { user: { select: { name: true } } } }, mission: { select: { title: true } } },
+  },
+} as const;
 
-async function upcomingEntries(recruiterId: string, employerId: string, now: Date): Promise<Omit<AgendaEntry, "overlaps">[]> {
+async function upcomingEntries(
+  recruiterId: string,
+  employerId: string,
+  now: Date,
+): Promise<Omit<AgendaEntry, "overlaps">[]> {
   // an anonymised application's interviews were cancelled with it or are long past
   const mine = { recruiterId, application: { mission: { employerId }, anonymisedAt: null } };
   const [booked, proposedSlots] = await Promise.all([
     db.interview.findMany({ where: { ...mine, status: "booked", endsAt: { gt: now } }, include: withPeople }),
-    db.interviewSlot.findMany({ where: { startsAt: { gt: now }, interview: { ...mine, status: "proposed" } }, include: { interview: { include: withPeople } } }),
+    db.interviewSlot.findMany({
+      where: { startsAt: { gt: now }, interview: { ...mine, status: "proposed" } },
+      include: { interview: { include: withPeople } },
+    }),
   ]);
   const entries = [
-    ...booked.map((interview) => ({ interview, position: interview.bookedPosition ?? 0, start: interview.startsAt!, end: interview.endsAt!, status: "booked" as const })),
-    ...proposedSlots.map((slot) => ({ interview: slot.interview, position: slot.position, start: slot.startsAt, end: endOfSlot(slot), status: "proposed" as const })),
+    ...booked.map((interview) => ({
+      interview,
+      position: interview.bookedPosition ?? 0,
+      start: interview.startsAt!,
+      end: interview.endsAt!,
+      status: "booked" as const,
+    })),
+    ...proposedSlots.map((slot) => ({
+      interview: slot.interview,
+      position: slot.position,
+      start: slot.startsAt,
+      end: endOfSlot(slot),
+      status: "proposed" as const,
+    })),
   ];
   return entries
     .map(({ interview, ...entry }) => ({
@@ -63,10 +86,22 @@ export async function recruiterAgenda(recruiterId: string, employerId: string, t
 }
 
 /** For a new proposal: which slots overlap the recruiter's booked interviews or other pending proposals. */
-export async function overlapsForProposal(recruiterId: string, employerId: string, slots: SlotInput[], now = new Date()) {
+export async function overlapsForProposal(
+  recruiterId: string,
+  employerId: string,
+  slots: SlotInput[],
+  now = new Date(),
+) {
   const entries = await upcomingEntries(recruiterId, employerId, now);
   return slots.flatMap((slot, index) => {
     const range: TimeRange = { start: slot.startsAt, end: endOfSlot(slot) };
-    return entries.filter((entry) => rangesOverlap(range, entry)).map((entry) => ({ slot: index + 1, candidateName: entry.candidateName, start: entry.start, status: entry.status }));
+    return entries
+      .filter((entry) => rangesOverlap(range, entry))
+      .map((entry) => ({
+        slot: index + 1,
+        candidateName: entry.candidateName,
+        start: entry.start,
+        status: entry.status,
+      }));
   });
 }

@@ -7,18 +7,30 @@ import { endOfSlot, rangesOverlap, type SlotInput } from "./rules";
 type BookedRange = { start: Date; end: Date };
 
 /** The recruiter's booked interviews (other than `exceptInterviewId`) that could overlap the given slots. */
-async function bookedRanges(client: Tx, recruiterId: string, slots: SlotInput[], exceptInterviewId?: string): Promise<BookedRange[]> {
+async function bookedRanges(
+  client: Tx,
+  recruiterId: string,
+  slots: SlotInput[],
+  exceptInterviewId?: string,
+): Promise<BookedRange[]> {
   if (slots.length === 0) return [];
   const from = new Date(Math.min(...slots.map((slot) => slot.startsAt.getTime())));
   const to = new Date(Math.max(...slots.map((slot) => endOfSlot(slot).getTime())));
   const booked = await client.interview.findMany({
-    where: { recruiterId, status: "booked", startsAt: { lt: to }, endsAt: { gt: from }, ...(exceptInterviewId ? { id: { not: exceptInterviewId } } : {}) },
+    where: {
+      recruiterId,
+      status: "booked",
+      startsAt: { lt: to },
+      endsAt: { gt: from },
+      ...(exceptInterviewId ? { id: { not: exceptInterviewId } } : {}),
+    },
     select: { startsAt: true, endsAt: true },
   });
   return booked.map((interview) => ({ start: interview.startsAt!, end: interview.endsAt! }));
 }
 
-const overlapsAny = (slot: SlotInput, ranges: BookedRange[]) => ranges.some((range) => rangesOverlap({ start: slot.startsAt, end: endOfSlot(slot) }, range));
+const overlapsAny = (slot: SlotInput, ranges: BookedRange[]) =>
+  ranges.some((range) => rangesOverlap({ start: slot.startsAt, end: endOfSlot(slot) }, range));
 
 /** The numbers (1-based, in the order given) of the slots of a new proposal that the recruiter has already booked. */
 export async function alreadyBookedSlots(client: Tx, recruiterId: string, slots: SlotInput[]): Promise<number[]> {

@@ -15,13 +15,19 @@ const answerOf = { ACCEPTED: "accepted", TENTATIVE: "tentative", DECLINED: "decl
  * Records and acts on the answer; false when the REPLY does not speak for the person whose address received it (it is
  * then read as an ordinary message, sender shown). `side`: whose address, the candidate's or the recruiter's.
  */
-export async function answerCalendar(ctx: InterviewContext, side: "candidate" | "recruiter", reply: CalendarReply, now: Date): Promise<boolean> {
+export async function answerCalendar(
+  ctx: InterviewContext,
+  side: "candidate" | "recruiter",
+  reply: CalendarReply,
+  now: Date,
+): Promise<boolean> {
   const person = side === "candidate" ? ctx.application.candidate.user : ctx.recruiter;
   const attendee = reply.attendees.find((entry) => entry.email === person.email.toLowerCase());
   if (!attendee) return false;
   const partstat = attendee.partstat;
   // an answer to an earlier version of the invitation (before a move) says nothing about the time booked now
-  const current = ctx.status === "booked" && ctx.startsAt !== null && (reply.sequence === null || reply.sequence === ctx.sequence);
+  const current =
+    ctx.status === "booked" && ctx.startsAt !== null && (reply.sequence === null || reply.sequence === ctx.sequence);
   const sequence = reply.sequence ?? ctx.sequence;
   await db.$transaction(async (tx) => {
     // two deliveries of one answer at the same moment take turns, so the second sees the first
@@ -32,7 +38,13 @@ export async function answerCalendar(ctx: InterviewContext, side: "candidate" | 
         applicationId: ctx.applicationId,
         kind: "interviewCalendarReply",
         private: side === "recruiter",
-        details: JSON.stringify({ partstat, by: side, sequence, startsAt: ctx.startsAt?.toISOString() ?? null, current }),
+        details: JSON.stringify({
+          partstat,
+          by: side,
+          sequence,
+          startsAt: ctx.startsAt?.toISOString() ?? null,
+          current,
+        }),
       },
     });
     if (!current) return;
@@ -47,7 +59,13 @@ export async function answerCalendar(ctx: InterviewContext, side: "candidate" | 
 }
 
 /** The same answer to the same version, delivered again (calendar programs resend): recorded and told once. */
-async function sameAsLastAnswer(tx: Tx, ctx: InterviewContext, side: string, partstat: Partstat, sequence: number | null): Promise<boolean> {
+async function sameAsLastAnswer(
+  tx: Tx,
+  ctx: InterviewContext,
+  side: string,
+  partstat: Partstat,
+  sequence: number | null,
+): Promise<boolean> {
   const last = await tx.applicationEvent.findFirst({
     where: { applicationId: ctx.applicationId, kind: "interviewCalendarReply" },
     orderBy: { createdAt: "desc" },

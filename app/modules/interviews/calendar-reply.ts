@@ -29,7 +29,10 @@ export function readCalendarReply(text: string): CalendarReply | null {
   if (!event || typeof uid !== "string" || uid === "") return null;
   const sequence = Number(event.getFirstPropertyValue("sequence"));
   const attendees = event.getAllProperties("attendee").flatMap((attendee) => {
-    const address = String(attendee.getFirstValue() ?? "").replace(/^mailto:/i, "").trim().toLowerCase();
+    const address = String(attendee.getFirstValue() ?? "")
+      .replace(/^mailto:/i, "")
+      .trim()
+      .toLowerCase();
     const partstat = String(attendee.getParameter("partstat") ?? "").toUpperCase();
     return address && PARTSTATS.includes(partstat) ? [{ email: address, partstat: partstat as Partstat }] : [];
   });

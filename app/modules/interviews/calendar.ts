@@ -87,8 +87,10 @@ function zoneForTimes(start: Date, end: Date, timeZone: string): string | null {
 }
 
 function assertValidCalendarInvitation(input: CalendarInvitationInput): void {
-  if (!Number.isInteger(input.sequence) || input.sequence < 0) throw new RangeError("sequence must be a non-negative integer");
-  if (!Number.isInteger(input.durationMinutes) || input.durationMinutes <= 0) throw new RangeError("durationMinutes must be a positive integer");
+  if (!Number.isInteger(input.sequence) || input.sequence < 0)
+    throw new RangeError("sequence must be a non-negative integer");
+  if (!Number.isInteger(input.durationMinutes) || input.durationMinutes <= 0)
+    throw new RangeError("durationMinutes must be a positive integer");
   if (Number.isNaN(input.start.getTime())) throw new RangeError("start is not a valid date");
   if (!IANAZone.isValidZone(input.timeZone)) throw new RangeError(`Unknown time zone: ${input.timeZone}`);
   if (/[\r\n]/.test(input.uid) || input.uid.trim() === "") throw new RangeError("uid must be a single non-empty line");
@@ -127,7 +129,13 @@ export function vtimezone(zone: string, around: Date): string {
   const blocks =
     transitions.length > 0
       ? transitions.map((transition) => observance(zone, transition))
-      : [observance(zone, { at: from, from: IANAZone.create(zone).offset(from), to: IANAZone.create(zone).offset(from) })];
+      : [
+          observance(zone, {
+            at: from,
+            from: IANAZone.create(zone).offset(from),
+            to: IANAZone.create(zone).offset(from),
+          }),
+        ];
   return ["BEGIN:VTIMEZONE", `TZID:${zone}`, ...blocks.flat(), "END:VTIMEZONE"].join("\r\n");
 }
 
@@ -139,7 +147,8 @@ export function findTransitions(zone: string, from: number, to: number): Transit
   for (let t = from; t < to; t += day) {
     const before = iana.offset(t);
     const after = iana.offset(t + day);
-    if (before !== after) transitions.push({ at: firstMinuteWithOffset(iana, t, t + day, after), from: before, to: after });
+    if (before !== after)
+      transitions.push({ at: firstMinuteWithOffset(iana, t, t + day, after), from: before, to: after });
   }
   return transitions;
 }
@@ -181,7 +190,10 @@ function utcOffset(minutes: number): string {
 // web calendar shows them in its user's own zone.
 // ---------------------------------------------------------------------------------------------------------
 
-export type CalendarLinkInput = Pick<CalendarInvitationInput, "start" | "durationMinutes" | "summary" | "description" | "location">;
+export type CalendarLinkInput = Pick<
+  CalendarInvitationInput,
+  "start" | "durationMinutes" | "summary" | "description" | "location"
+>;
 
 /** https://calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=20270914T140000Z/20270914T150000Z&… */
 export function googleCalendarLink(input: CalendarLinkInput): string {

@@ -28,7 +28,10 @@ export async function candidateInterviewView(token: string | undefined, locale: 
     mission: ctx.application.mission.title,
     /** the language the organisation writes its missions in (the title is marked with it on a page in the other) */
     missionLocale: ctx.application.mission.employer.contentLocale,
-    booked: ctx.status === "booked" && ctx.startsAt ? { when: when(ctx.startsAt), past: ctx.startsAt.getTime() <= now.getTime() } : null,
+    booked:
+      ctx.status === "booked" && ctx.startsAt
+        ? { when: when(ctx.startsAt), past: ctx.startsAt.getTime() <= now.getTime() }
+        : null,
     slots,
     allPast: slots.every((slot) => slot.past),
     /** every time still to come has been taken by another interview of the recruiter */

@@ -10,7 +10,13 @@ import { takeLimit, type Refused } from "~/modules/security/limits.server";
 import { randomToken } from "~/modules/security/tokens.server";
 import { shareContactOnBooking } from "~/modules/candidates/contact-sharing.server";
 import { finalStages } from "~/modules/vocabulary/pipeline-stages";
-import { findInterviewByToken, findOwnInterview, openInterviewStatuses, reloadInterview, type InterviewContext } from "./context.server";
+import {
+  findInterviewByToken,
+  findOwnInterview,
+  openInterviewStatuses,
+  reloadInterview,
+  type InterviewContext,
+} from "./context.server";
 import {
   scheduleReminders,
   sendCancellation,
@@ -52,10 +58,20 @@ export type ChangeRefusal =
   | "finished"
   | "limit"
   | "too-late";
-export type ChangeResult = { ok: true; change: "booked" | "rescheduled" | "cancelled" } | { ok: false; reason: ChangeRefusal };
+export type ChangeResult =
+  { ok: true; change: "booked" | "rescheduled" | "cancelled" } | { ok: false; reason: ChangeRefusal };
 
-async function recordEvent(tx: Tx, ctx: { applicationId: string }, kind: string, details: object, actorId?: string, isPrivate = false) {
-  await tx.applicationEvent.create({ data: { applicationId: ctx.applicationId, actorId, kind, details: JSON.stringify(details), private: isPrivate } });
+async function recordEvent(
+  tx: Tx,
+  ctx: { applicationId: string },
+  kind: string,
+  details: object,
+  actorId?: string,
+  isPrivate = false,
+) {
+  await tx.applicationEvent.create({
+    data: { applicationId: ctx.applicationId, actorId, kind, details: JSON.stringify(details), private: isPrivate },
+  });
 }
 
 /** Another booked interview of the same recruiter holds that time (the exclusion constraint said so). */
@@ -80,48 +96,67 @@ export async function proposeInterview(input: {
   now?: Date;
 }): Promise<{ ok: true; interviewId: string } | ProposalRefusal> {
   const now = input.now ?? new Date();
-  return db.$transaction(async (tx): Promise<{ ok: true; interviewId: string } | ProposalRefusal> => {
-    // an anonymised application has nobody to invite
-    const application = await tx.application.findFirst({ where: { id: input.applicationId, anonymisedAt: null, mission: { employerId: input.employerId } } });
-    if (!application) return { ok: false as const, reason: "not-found" as const };
-    if (!mayProposeInterview(application.stage)) return { ok: false as const, reason: "application-closed" as const };
-    const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
-    const booked = await alreadyBookedSlots(tx, input.actor.id, slots);
-    if (booked.length > 0) return { ok: false as const, reason: "slot-booked" as const, slots: booked };
-    const stillOpen = await tx.application.updateMany({ where: { id: application.id, stage: { notIn: [...finalStages] } }, data: { lastActivityAt: now } });
-    if (stillOpen.count !== 1) return { ok: false as const, reason: "application-closed" as const };
-    const created = await tx.interview.create({
-      data: {
-        format,
-        address,
-        accessNotes,
-        callNumber,
-        videoLink,
-        recruiterPhone,
-        timeZone,
-        applicationId: application.id,
-        recruiterId: input.actor.id,
-        // the token and UID derive from the id, known only after the insert: unique placeholders meanwhile
-        tokenHash: randomToken(),
-        calendarUid: randomToken(),
-        slots: { create: slots.map((slot, index) => ({ position: index + 1, startsAt: slot.startsAt, durationMinutes: slot.durationMinutes })) },
-      },
+  return db
+    .$transaction(async (tx): Promise<{ ok: true; interviewId: string } | ProposalRefusal> => {
+      // an anonymised application has nobody to invite
+      const application = await tx.application.findFirst({
+        where: { id: input.applicationId, anonymisedAt: null, mission: { employerId: input.employerId } },
+      });
+      if (!application) return { ok: false as const, reason: "not-found" as const };
+      if (!mayProposeInterview(application.stage)) return { ok: false as const, reason: "application-closed" as const };
+      const { slots, format, address, accessNotes, callNumber, videoLink, recruiterPhone, timeZone } = input.proposal;
+      const booked = await alreadyBookedSlots(tx, input.actor.id, slots);
+      if (booked.length > 0) return { ok: false as const, reason: "slot-booked" as const, slots: booked };
+      const stillOpen = await tx.application.updateMany({
+        where: { id: application.id, stage: { notIn: [...finalStages] } },
+        data: { lastActivityAt: now },
+      });
+      if (stillOpen.count !== 1) return { ok: false as const, reason: "application-closed" as const };
+      const created = await tx.interview.create({
+        data: {
+          format,
+          address,
+          accessNotes,
+          callNumber,
+          videoLink,
+          recruiterPhone,
+          timeZone,
+          applicationId: application.id,
+          recruiterId: input.actor.id,
+          // the token and UID derive from the id, known only after the insert: unique placeholders meanwhile
+          tokenHash: randomToken(),
+          calendarUid: randomToken(),
+          slots: {
+            create: slots.map((slot, index) => ({
+              position: index + 1,
+              startsAt: slot.startsAt,
+              durationMinutes: slot.durationMinutes,
+            })),
+          },
+        },
+      });
+      await tx.interview.update({
+        where: { id: created.id },
+        data: {
+          tokenHash: interviewTokenHash(interviewToken(created.id)),
+          recruiterTokenHash: interviewTokenHash(recruiterReplyToken(created.id)),
+          calendarUid: `${created.id}@${env.mailDomain}`,
+        },
+      });
+      await recordEvent(
+        tx,
+        { applicationId: application.id },
+        "interviewProposed",
+        { slots: slots.map((slot) => slot.startsAt.toISOString()), format },
+        input.actor.id,
+      );
+      await sendProposal(tx, await reloadInterview(tx, created.id), input.actor.id);
+      return { ok: true as const, interviewId: created.id };
+    })
+    .catch((error: unknown): ProposalRefusal => {
+      if (violatesUnique(error, "Interview_one_open_per_application")) return { ok: false, reason: "open-exists" };
+      throw error;
     });
-    await tx.interview.update({
-      where: { id: created.id },
-      data: {
-        tokenHash: interviewTokenHash(interviewToken(created.id)),
-        recruiterTokenHash: interviewTokenHash(recruiterReplyToken(created.id)),
-        calendarUid: `${created.id}@${env.mailDomain}`,
-      },
-    });
-    await recordEvent(tx, { applicationId: application.id }, "interviewProposed", { slots: slots.map((slot) => slot.startsAt.toISOString()), format }, input.actor.id);
-    await sendProposal(tx, await reloadInterview(tx, created.id), input.actor.id);
-    return { ok: true as const, interviewId: created.id };
-  }).catch((error: unknown): ProposalRefusal => {
-    if (violatesUnique(error, "Interview_one_open_per_application")) return { ok: false, reason: "open-exists" };
-    throw error;
-  });
 }
 
 /** The interview is still in the state the person saw when they chose. */
@@ -142,7 +177,10 @@ function refusalForState(ctx: InterviewContext): ChangeRefusal {
 async function moveToInterviewStage(tx: Tx, ctx: InterviewContext, now: Date, actorId?: string) {
   const from = ctx.application.stage;
   if (from !== "new" && from !== "screening") return;
-  const moved = await tx.application.updateMany({ where: { id: ctx.applicationId, stage: from }, data: { stage: "interview", lastActivityAt: now } });
+  const moved = await tx.application.updateMany({
+    where: { id: ctx.applicationId, stage: from },
+    data: { stage: "interview", lastActivityAt: now },
+  });
   if (moved.count === 1) await recordEvent(tx, ctx, "stage_changed", { from, to: "interview" }, actorId);
 }
 
@@ -157,7 +195,13 @@ async function bookSlot(
   ctx: InterviewContext,
   position: number,
   expected: ExpectedState,
-  options: { by: "candidate" | "recruiter"; via: "link" | "reply" | "recruiter"; actorId?: string; rules: InterviewRules; now: Date },
+  options: {
+    by: "candidate" | "recruiter";
+    via: "link" | "reply" | "recruiter";
+    actorId?: string;
+    rules: InterviewRules;
+    now: Date;
+  },
 ): Promise<ChangeResult> {
   const slot = ctx.slots.find((candidate) => candidate.position === position);
   if (!slot) return { ok: false, reason: "no-such-slot" };
@@ -168,10 +212,19 @@ async function bookSlot(
   if (expected.status === "proposed") {
     // a proposal booked before (and released by the candidate's calendar) goes on from the SEQUENCE of its CANCEL
     const sequence = ctx.sequence === null ? 0 : ctx.sequence + 1;
-    const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "proposed" }, data: { ...booked, status: "booked", sequence } });
+    const claim = await tx.interview.updateMany({
+      where: { id: ctx.id, status: "proposed" },
+      data: { ...booked, status: "booked", sequence },
+    });
     if (claim.count !== 1) return { ok: false, reason: "changed" };
     await moveToInterviewStage(tx, ctx, options.now, options.actorId);
-    await recordEvent(tx, ctx, "interviewBooked", { position, startsAt: slot.startsAt.toISOString(), via: options.via }, options.actorId);
+    await recordEvent(
+      tx,
+      ctx,
+      "interviewBooked",
+      { position, startsAt: slot.startsAt.toISOString(), via: options.via },
+      options.actorId,
+    );
     // accepting an interview lets the employer see the candidate's phone and email
     if (options.by === "candidate") await shareContactOnBooking(tx, ctx, ctx.application.candidate.phone, options.now);
   } else {
@@ -182,11 +235,21 @@ async function bookSlot(
     }
     const claim = await tx.interview.updateMany({
       where: { id: ctx.id, status: "booked", sequence: expected.sequence },
-      data: { ...booked, sequence: expected.sequence + 1, ...(options.by === "candidate" ? { candidateReschedules: { increment: 1 } } : {}) },
+      data: {
+        ...booked,
+        sequence: expected.sequence + 1,
+        ...(options.by === "candidate" ? { candidateReschedules: { increment: 1 } } : {}),
+      },
     });
     if (claim.count !== 1) return { ok: false, reason: "changed" };
     await withdrawReminders(tx, ctx.id);
-    await recordEvent(tx, ctx, "interviewRescheduled", { position, startsAt: slot.startsAt.toISOString(), by: options.by }, options.actorId);
+    await recordEvent(
+      tx,
+      ctx,
+      "interviewRescheduled",
+      { position, startsAt: slot.startsAt.toISOString(), by: options.by },
+      options.actorId,
+    );
   }
   await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: options.now } });
   const updated = await reloadInterview(tx, ctx.id);
@@ -204,14 +267,21 @@ export async function pickSlotByToken(
   options: { via: "link" | "reply"; now?: Date; rules?: InterviewRules },
 ): Promise<ChangeResult> {
   const now = options.now ?? new Date();
-  return db.$transaction(async (tx): Promise<ChangeResult> => {
-    const ctx = await findInterviewByToken(token, tx);
-    if (!ctx) return { ok: false, reason: "not-found" };
-    return bookSlot(tx, ctx, position, expected, { by: "candidate", via: options.via, rules: options.rules ?? defaultRules, now });
-  }).catch((error: unknown): ChangeResult => {
-    if (isDoubleBooking(error)) return { ok: false, reason: "slot-taken" };
-    throw error;
-  });
+  return db
+    .$transaction(async (tx): Promise<ChangeResult> => {
+      const ctx = await findInterviewByToken(token, tx);
+      if (!ctx) return { ok: false, reason: "not-found" };
+      return bookSlot(tx, ctx, position, expected, {
+        by: "candidate",
+        via: options.via,
+        rules: options.rules ?? defaultRules,
+        now,
+      });
+    })
+    .catch((error: unknown): ChangeResult => {
+      if (isDoubleBooking(error)) return { ok: false, reason: "slot-taken" };
+      throw error;
+    });
 }
 
 /** The recruiter moves a booked interview to another proposed slot or to a new time. */
@@ -225,30 +295,39 @@ export async function rescheduleByRecruiter(input: {
   rules?: InterviewRules;
 }): Promise<ChangeResult> {
   const now = input.now ?? new Date();
-  return db.$transaction(async (tx): Promise<ChangeResult> => {
-    let ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
-    // only a booked interview moves; a proposal is withdrawn and proposed again
-    if (input.expected.status !== "booked" || !stillAsSeen(ctx, input.expected)) return { ok: false, reason: refusalForState(ctx) };
-    let position: number;
-    if ("slot" in input.target) {
-      if (input.target.slot.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
-      position = Math.max(0, ...ctx.slots.map((slot) => slot.position)) + 1;
-      await tx.interviewSlot.create({ data: { interviewId: ctx.id, position, ...input.target.slot } });
-      ctx = await reloadInterview(tx, ctx.id);
-    } else {
-      position = input.target.position;
-    }
-    const result = await bookSlot(tx, ctx, position, input.expected, { by: "recruiter", via: "recruiter", actorId: input.actor.id, rules: input.rules ?? defaultRules, now });
-    // a refused move rolls back, so a new time it added does not stay behind as a proposed slot
-    if (!result.ok) throw new Refusal(result);
-    return result;
-  }).catch((error: unknown) => {
-    if (error instanceof Refusal) return error.result;
-    if (isDoubleBooking(error)) return { ok: false, reason: "slot-taken" };
-    // another move to a new time took the same slot position at the same moment: that move wins
-    if (violatesUnique(error, "InterviewSlot_interviewId_position_key")) return { ok: false, reason: "changed" };
-    throw error;
-  });
+  return db
+    .$transaction(async (tx): Promise<ChangeResult> => {
+      let ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
+      // only a booked interview moves; a proposal is withdrawn and proposed again
+      if (input.expected.status !== "booked" || !stillAsSeen(ctx, input.expected))
+        return { ok: false, reason: refusalForState(ctx) };
+      let position: number;
+      if ("slot" in input.target) {
+        if (input.target.slot.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
+        position = Math.max(0, ...ctx.slots.map((slot) => slot.position)) + 1;
+        await tx.interviewSlot.create({ data: { interviewId: ctx.id, position, ...input.target.slot } });
+        ctx = await reloadInterview(tx, ctx.id);
+      } else {
+        position = input.target.position;
+      }
+      const result = await bookSlot(tx, ctx, position, input.expected, {
+        by: "recruiter",
+        via: "recruiter",
+        actorId: input.actor.id,
+        rules: input.rules ?? defaultRules,
+        now,
+      });
+      // a refused move rolls back, so a new time it added does not stay behind as a proposed slot
+      if (!result.ok) throw new Refusal(result);
+      return result;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Refusal) return error.result;
+      if (isDoubleBooking(error)) return { ok: false, reason: "slot-taken" };
+      // another move to a new time took the same slot position at the same moment: that move wins
+      if (violatesUnique(error, "InterviewSlot_interviewId_position_key")) return { ok: false, reason: "changed" };
+      throw error;
+    });
 }
 
 /** Thrown to roll a transaction back while still answering with the refusal. */
@@ -258,12 +337,23 @@ class Refusal extends Error {
   }
 }
 
-async function cancel(tx: Tx, ctx: InterviewContext, by: CancelCause, expected: ExpectedState, now: Date, actorId?: string): Promise<ChangeResult> {
+async function cancel(
+  tx: Tx,
+  ctx: InterviewContext,
+  by: CancelCause,
+  expected: ExpectedState,
+  now: Date,
+  actorId?: string,
+): Promise<ChangeResult> {
   if (!stillAsSeen(ctx, expected)) return { ok: false, reason: refusalForState(ctx) };
   if (ctx.startsAt && ctx.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "slot-past" };
   const nextSequence = ctx.sequence === null ? null : ctx.sequence + 1;
   const claim = await tx.interview.updateMany({
-    where: { id: ctx.id, status: expected.status, ...(expected.status === "booked" ? { sequence: expected.sequence } : {}) },
+    where: {
+      id: ctx.id,
+      status: expected.status,
+      ...(expected.status === "booked" ? { sequence: expected.sequence } : {}),
+    },
     data: { status: "cancelled", sequence: nextSequence },
   });
   if (claim.count !== 1) return { ok: false, reason: "changed" };
@@ -279,15 +369,24 @@ async function cancel(tx: Tx, ctx: InterviewContext, by: CancelCause, expected: 
  * deleted or an organisation closing. Each goes through the same conditional cancel (CANCEL at SEQUENCE+1 for a
  * booked one, reminders withdrawn); one already past is left as it is. Returns how many were cancelled.
  */
-export async function cancelOpenInterviews(tx: Tx, where: Prisma.InterviewWhereInput, by: CancelCause, now: Date, actorId?: string): Promise<number> {
+export async function cancelOpenInterviews(
+  tx: Tx,
+  where: Prisma.InterviewWhereInput,
+  by: CancelCause,
+  now: Date,
+  actorId?: string,
+): Promise<number> {
   const open = await tx.interview.findMany({
-    where: { AND: [where, { status: { in: [...openInterviewStatuses] }, application: { candidateId: { not: null } } }] },
+    where: {
+      AND: [where, { status: { in: [...openInterviewStatuses] }, application: { candidateId: { not: null } } }],
+    },
     select: { id: true },
   });
   let cancelled = 0;
   for (const { id } of open) {
     const ctx = await reloadInterview(tx, id);
-    const expected: ExpectedState = ctx.status === "booked" ? { status: "booked", sequence: ctx.sequence ?? 0 } : { status: "proposed" };
+    const expected: ExpectedState =
+      ctx.status === "booked" ? { status: "booked", sequence: ctx.sequence ?? 0 } : { status: "proposed" };
     if ((await cancel(tx, ctx, by, expected, now, actorId)).ok) cancelled += 1;
   }
   return cancelled;
@@ -301,7 +400,13 @@ export async function cancelByToken(token: string, expected: ExpectedState, now 
   });
 }
 
-export async function cancelByRecruiter(input: { employerId: string; actor: User; interviewId: string; expected: ExpectedState; now?: Date }): Promise<ChangeResult> {
+export async function cancelByRecruiter(input: {
+  employerId: string;
+  actor: User;
+  interviewId: string;
+  expected: ExpectedState;
+  now?: Date;
+}): Promise<ChangeResult> {
   return db.$transaction(async (tx) => {
     const ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
     return cancel(tx, ctx, "recruiter", input.expected, input.now ?? new Date(), input.actor.id);
@@ -315,7 +420,8 @@ export async function cancelByRecruiter(input: { employerId: string; actor: User
  * before the start; false when that no longer holds.
  */
 export async function releaseBooking(tx: Tx, ctx: InterviewContext, sequence: number, now: Date): Promise<boolean> {
-  if (ctx.status !== "booked" || ctx.sequence !== sequence || !ctx.startsAt || ctx.startsAt.getTime() <= now.getTime()) return false;
+  if (ctx.status !== "booked" || ctx.sequence !== sequence || !ctx.startsAt || ctx.startsAt.getTime() <= now.getTime())
+    return false;
   const claim = await tx.interview.updateMany({
     where: { id: ctx.id, status: "booked", sequence },
     data: { status: "proposed", sequence: sequence + 1, bookedPosition: null, startsAt: null, endsAt: null },
@@ -330,13 +436,29 @@ export async function releaseBooking(tx: Tx, ctx: InterviewContext, sequence: nu
 }
 
 /** After the time: the recruiter records whether the interview took place. */
-export async function recordOutcome(input: { employerId: string; actor: User; interviewId: string; outcome: "held" | "missed"; now?: Date }) {
+export async function recordOutcome(input: {
+  employerId: string;
+  actor: User;
+  interviewId: string;
+  outcome: "held" | "missed";
+  now?: Date;
+}) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const ctx = await findOwnInterview(input.employerId, input.interviewId, tx);
-    const claim = await tx.interview.updateMany({ where: { id: ctx.id, status: "booked", startsAt: { lte: now } }, data: { status: input.outcome } });
+    const claim = await tx.interview.updateMany({
+      where: { id: ctx.id, status: "booked", startsAt: { lte: now } },
+      data: { status: input.outcome },
+    });
     if (claim.count !== 1) return false;
-    await recordEvent(tx, ctx, input.outcome === "held" ? "interviewHeld" : "interviewMissed", { startsAt: ctx.startsAt?.toISOString() }, input.actor.id, true);
+    await recordEvent(
+      tx,
+      ctx,
+      input.outcome === "held" ? "interviewHeld" : "interviewMissed",
+      { startsAt: ctx.startsAt?.toISOString() },
+      input.actor.id,
+      true,
+    );
     await tx.application.update({ where: { id: ctx.applicationId }, data: { lastActivityAt: now } });
     return true;
   });

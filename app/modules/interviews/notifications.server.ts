@@ -10,7 +10,12 @@ import type { EmailTemplateName } from "~/modules/email/templates";
 import { localeOr } from "~/modules/i18n/locales";
 import { applicationsLink } from "~/modules/candidates/applications-link.server";
 import { translate } from "~/modules/i18n/translate";
-import { buildCalendarInvitation, googleCalendarLink, outlookCalendarLink, type CalendarInvitationMethod } from "./calendar";
+import {
+  buildCalendarInvitation,
+  googleCalendarLink,
+  outlookCalendarLink,
+  type CalendarInvitationMethod,
+} from "./calendar";
 import type { InterviewContext } from "./context.server";
 import { reminderTimes, type InterviewRules } from "./rules";
 import { formatSlot } from "./time";
@@ -18,7 +23,8 @@ import type { SlotRow } from "./rules";
 import { applicationLink, interviewLinks, recruiterReplyAddress } from "./token.server";
 
 const localeOf = (user: User) => localeOr(user.locale);
-const personOf = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? ctx.application.candidate.user : ctx.recruiter);
+const personOf = (ctx: InterviewContext, audience: Audience) =>
+  audience === "candidate" ? ctx.application.candidate.user : ctx.recruiter;
 
 /** A time in words for one person: their language, their zone. */
 function whenFor(ctx: InterviewContext, audience: Audience, start: Date): string {
@@ -50,14 +56,26 @@ async function queue<Name extends EmailTemplateName>(
 ) {
   const person = personOf(ctx, audience);
   const replyTo = email.replyTo ?? (audience === "candidate" ? interviewLinks(ctx.id).replyTo : undefined);
-  const row = await sendEmail(tx, { ...email, replyTo, to: person.email, toName: person.name, locale: localeOf(person) } as OutgoingEmail<Name>);
+  const row = await sendEmail(tx, {
+    ...email,
+    replyTo,
+    to: person.email,
+    toName: person.name,
+    locale: localeOf(person),
+  } as OutgoingEmail<Name>);
   await tx.applicationEvent.create({
     data: {
       applicationId: ctx.applicationId,
       actorId,
       kind: "email",
       private: audience === "recruiter",
-      details: JSON.stringify({ kind: email.template, outboxId: row.id, subject: row.subject, to: audience, sendAt: email.sendAt?.toISOString() }),
+      details: JSON.stringify({
+        kind: email.template,
+        outboxId: row.id,
+        subject: row.subject,
+        to: audience,
+        sendAt: email.sendAt?.toISOString(),
+      }),
     },
   });
   return row;
@@ -97,20 +115,47 @@ export async function sendProposal(tx: Tx, ctx: InterviewContext, actorId: strin
  * issue 13 (no recruiter token) keeps the sending address its first invitation named: an event keeps its organiser.
  */
 function organizerFor(ctx: InterviewContext, audience: Audience) {
-  if (!ctx.recruiterTokenHash) return { name: `${ctx.application.mission.employer.name} · Chevronné`, email: env.mailFrom.address };
-  return { name: ctx.recruiter.name, email: audience === "candidate" ? interviewLinks(ctx.id).replyTo : recruiterReplyAddress(ctx.id) };
+  if (!ctx.recruiterTokenHash)
+    return { name: `${ctx.application.mission.employer.name} · Chevronné`, email: env.mailFrom.address };
+  return {
+    name: ctx.recruiter.name,
+    email: audience === "candidate" ? interviewLinks(ctx.id).replyTo : recruiterReplyAddress(ctx.id),
+  };
 }
 
 /** The .ics for one person: same UID and SEQUENCE for both, words in the reader's language. */
-function calendarFile(ctx: InterviewContext, audience: Audience, method: CalendarInvitationMethod, link: string, options = { withCandidate: true }) {
+function calendarFile(
+  ctx: InterviewContext,
+  audience: Audience,
+  method: CalendarInvitationMethod,
+  link: string,
+  options = { withCandidate: true },
+) {
   const locale = localeOf(personOf(ctx, audience));
   const place = placeOf(ctx);
-  const summary = translate(locale, "interviews.calendar.summary", { mission: ctx.application.mission.title, employer: ctx.application.mission.employer.name });
-  const how = translate(locale, `interviews.calendar.${place.format}`, { number: place.callNumber, link: place.videoLink, address: place.address });
-  const description = [how, place.accessNotes, translate(locale, "interviews.calendar.contact", { recruiter: ctx.recruiter.name, phone: ctx.recruiterPhone }), link]
+  const summary = translate(locale, "interviews.calendar.summary", {
+    mission: ctx.application.mission.title,
+    employer: ctx.application.mission.employer.name,
+  });
+  const how = translate(locale, `interviews.calendar.${place.format}`, {
+    number: place.callNumber,
+    link: place.videoLink,
+    address: place.address,
+  });
+  const description = [
+    how,
+    place.accessNotes,
+    translate(locale, "interviews.calendar.contact", { recruiter: ctx.recruiter.name, phone: ctx.recruiterPhone }),
+    link,
+  ]
     .filter(Boolean)
     .join("\n\n");
-  const location = place.format === "in_person" ? place.address : place.format === "video" ? place.videoLink : translate(locale, "interviews.calendar.phoneLocation");
+  const location =
+    place.format === "in_person"
+      ? place.address
+      : place.format === "video"
+        ? place.videoLink
+        : translate(locale, "interviews.calendar.phoneLocation");
   const candidate = ctx.application.candidate.user;
   const ics = buildCalendarInvitation({
     uid: ctx.calendarUid,
@@ -124,18 +169,32 @@ function calendarFile(ctx: InterviewContext, audience: Audience, method: Calenda
     location,
     url: link,
     organizer: organizerFor(ctx, audience),
-    attendees: [...(options.withCandidate ? [{ name: candidate.name, email: candidate.email }] : []), { name: ctx.recruiter.name, email: ctx.recruiter.email }],
+    attendees: [
+      ...(options.withCandidate ? [{ name: candidate.name, email: candidate.email }] : []),
+      { name: ctx.recruiter.name, email: ctx.recruiter.email },
+    ],
   });
   return {
-    attachment: { filename: method === "CANCEL" ? "annulation.ics" : "invitation.ics", contentType: "text/calendar; charset=utf-8", content: Buffer.from(ics).toString("base64"), method },
+    attachment: {
+      filename: method === "CANCEL" ? "annulation.ics" : "invitation.ics",
+      contentType: "text/calendar; charset=utf-8",
+      content: Buffer.from(ics).toString("base64"),
+      method,
+    },
     links: { summary, description, location },
   };
 }
 
-const linkFor = (ctx: InterviewContext, audience: Audience) => (audience === "candidate" ? interviewLinks(ctx.id).manage : applicationLink(ctx.applicationId));
+const linkFor = (ctx: InterviewContext, audience: Audience) =>
+  audience === "candidate" ? interviewLinks(ctx.id).manage : applicationLink(ctx.applicationId);
 
 /** REQUEST to both sides, at the interview's current SEQUENCE. */
-export async function sendCalendarInvitations(tx: Tx, ctx: InterviewContext, change: "booked" | "rescheduled", actorId?: string) {
+export async function sendCalendarInvitations(
+  tx: Tx,
+  ctx: InterviewContext,
+  change: "booked" | "rescheduled",
+  actorId?: string,
+) {
   for (const audience of ["candidate", "recruiter"] as const) {
     const link = linkFor(ctx, audience);
     const file = calendarFile(ctx, audience, "REQUEST", link);
@@ -184,7 +243,12 @@ export async function sendCancellation(tx: Tx, ctx: InterviewContext, by: Cancel
       {
         template: "interviewCancelled",
         params: { ...people, audience, by, when: booked ? whenFor(ctx, audience, ctx.startsAt!) : null, link },
-        attachments: booked ? [calendarFile(ctx, audience, "CANCEL", linkFor(ctx, audience), { withCandidate: !candidateGone }).attachment] : [],
+        attachments: booked
+          ? [
+              calendarFile(ctx, audience, "CANCEL", linkFor(ctx, audience), { withCandidate: !candidateGone })
+                .attachment,
+            ]
+          : [],
       },
       actorId,
     );
@@ -201,7 +265,14 @@ export async function scheduleReminders(tx: Tx, ctx: InterviewContext, rules: In
         template: "interviewReminder",
         topic: reminderTopic(ctx.id),
         sendAt: reminder.at,
-        params: { ...basics(ctx, audience), audience, when: whenFor(ctx, audience, ctx.startsAt!), hoursBefore: reminder.hoursBefore, place: placeOf(ctx), link: linkFor(ctx, audience) },
+        params: {
+          ...basics(ctx, audience),
+          audience,
+          when: whenFor(ctx, audience, ctx.startsAt!),
+          hoursBefore: reminder.hoursBefore,
+          place: placeOf(ctx),
+          link: linkFor(ctx, audience),
+        },
       });
     }
   }
@@ -217,11 +288,20 @@ export function withdrawReminders(tx: Tx, interviewId: string) {
  */
 export async function sendReplyReceived(tx: Tx, ctx: InterviewContext) {
   const booked = ctx.status === "booked" && ctx.startsAt ? whenFor(ctx, "candidate", ctx.startsAt) : null;
-  await queue(tx, ctx, "candidate", { template: "interviewReplyReceived", params: { ...basics(ctx, "candidate"), booked } });
+  await queue(tx, ctx, "candidate", {
+    template: "interviewReplyReceived",
+    params: { ...basics(ctx, "candidate"), booked },
+  });
 }
 
 /** To the recruiter: the candidate's words (other times, a reply we do not guess at, a message), or a stranger's. */
-export async function sendNeedsAnswer(tx: Tx, ctx: InterviewContext, kind: "suggestion" | "reply" | "message" | "stranger", text: string, from?: string) {
+export async function sendNeedsAnswer(
+  tx: Tx,
+  ctx: InterviewContext,
+  kind: "suggestion" | "reply" | "message" | "stranger",
+  text: string,
+  from?: string,
+) {
   await queue(tx, ctx, "recruiter", {
     template: "interviewNeedsAnswer",
     params: {
@@ -240,19 +320,34 @@ export async function sendNeedsAnswer(tx: Tx, ctx: InterviewContext, kind: "sugg
 export async function sendAlreadyBooked(tx: Tx, ctx: InterviewContext) {
   await queue(tx, ctx, "candidate", {
     template: "interviewAlreadyBooked",
-    params: { ...basics(ctx, "candidate"), when: whenFor(ctx, "candidate", ctx.startsAt!), link: interviewLinks(ctx.id).manage },
+    params: {
+      ...basics(ctx, "candidate"),
+      when: whenFor(ctx, "candidate", ctx.startsAt!),
+      link: interviewLinks(ctx.id).manage,
+    },
   });
 }
 
 /** To a candidate who replied with a time no longer free: the times still free, each with its link. */
-export async function sendSlotTaken(tx: Tx, ctx: InterviewContext, free: Pick<SlotRow, "position" | "when" | "minutes">[]) {
+export async function sendSlotTaken(
+  tx: Tx,
+  ctx: InterviewContext,
+  free: Pick<SlotRow, "position" | "when" | "minutes">[],
+) {
   const links = interviewLinks(ctx.id);
   const locale = localeOf(ctx.application.candidate.user);
   await queue(tx, ctx, "candidate", {
     template: "interviewSlotTaken",
     params: {
       ...basics(ctx, "candidate"),
-      slots: free.map((slot) => ({ label: translate(locale, "interviews.email.proposal.slot", { position: slot.position, when: slot.when, minutes: slot.minutes }), url: links.slot(slot.position) })),
+      slots: free.map((slot) => ({
+        label: translate(locale, "interviews.email.proposal.slot", {
+          position: slot.position,
+          when: slot.when,
+          minutes: slot.minutes,
+        }),
+        url: links.slot(slot.position),
+      })),
       manageUrl: links.manage,
     },
   });
@@ -265,14 +360,23 @@ export async function sendSlotTaken(tx: Tx, ctx: InterviewContext, free: Pick<Sl
 export async function sendRelease(tx: Tx, ctx: InterviewContext) {
   await queue(tx, ctx, "candidate", {
     template: "interviewReleased",
-    params: { ...basics(ctx, "candidate"), when: whenFor(ctx, "candidate", ctx.startsAt!), link: interviewLinks(ctx.id).manage },
+    params: {
+      ...basics(ctx, "candidate"),
+      when: whenFor(ctx, "candidate", ctx.startsAt!),
+      link: interviewLinks(ctx.id).manage,
+    },
     attachments: [calendarFile(ctx, "candidate", "CANCEL", linkFor(ctx, "candidate")).attachment],
   });
   await sendCalendarAnswer(tx, ctx, "declined", { released: true });
 }
 
 /** To the recruiter, at once: what a calendar answered (a decline that freed the time carries the recruiter's CANCEL). */
-export async function sendCalendarAnswer(tx: Tx, ctx: InterviewContext, answer: CalendarAnswer, options: { released: boolean } = { released: false }) {
+export async function sendCalendarAnswer(
+  tx: Tx,
+  ctx: InterviewContext,
+  answer: CalendarAnswer,
+  options: { released: boolean } = { released: false },
+) {
   await queue(tx, ctx, "recruiter", {
     template: "interviewCalendarAnswer",
     params: {
@@ -284,6 +388,8 @@ export async function sendCalendarAnswer(tx: Tx, ctx: InterviewContext, answer: 
       released: options.released,
       link: applicationLink(ctx.applicationId),
     },
-    attachments: options.released ? [calendarFile(ctx, "recruiter", "CANCEL", linkFor(ctx, "recruiter")).attachment] : [],
+    attachments: options.released
+      ? [calendarFile(ctx, "recruiter", "CANCEL", linkFor(ctx, "recruiter")).attachment]
+      : [],
   });
 }

@@ -14,7 +14,11 @@ export async function proposalDefaults(recruiter: User, application: OwnApplicat
   const profile = readProfile(application.candidate);
   const prefersPhone = profile.contactPreference === "phone";
   const contact = contactForEmployer(application, { ...profile, email: application.candidate.user.email });
-  const last = await db.interview.findFirst({ where: { recruiterId: recruiter.id }, orderBy: { createdAt: "desc" }, select: { recruiterPhone: true } });
+  const last = await db.interview.findFirst({
+    where: { recruiterId: recruiter.id },
+    orderBy: { createdAt: "desc" },
+    select: { recruiterPhone: true },
+  });
   const mission = application.mission;
   return {
     prefersPhone,
@@ -22,6 +26,8 @@ export async function proposalDefaults(recruiter: User, application: OwnApplicat
     callNumber: contact?.phone ?? "",
     address: [mission.address, mission.town].filter(Boolean).join(", "),
     recruiterPhone: last?.recruiterPhone ?? "",
-    timeZone: (timeZoneChoices as readonly string[]).includes(recruiter.timeZone) ? recruiter.timeZone : timeZoneChoices[0],
+    timeZone: (timeZoneChoices as readonly string[]).includes(recruiter.timeZone)
+      ? recruiter.timeZone
+      : timeZoneChoices[0],
   };
 }

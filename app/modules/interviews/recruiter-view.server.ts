@@ -8,7 +8,12 @@ import { expectedValue } from "./interview-forms";
 import { slotRows } from "./rules";
 import { formatSlot } from "./time";
 
-export async function recruiterInterviewView(applicationId: string, locale: Locale, timeZone: string, now = new Date()) {
+export async function recruiterInterviewView(
+  applicationId: string,
+  locale: Locale,
+  timeZone: string,
+  now = new Date(),
+) {
   const interview = await findLatestInterview(applicationId);
   if (!interview) return null;
   const when = (instant: Date) => formatSlot(instant, timeZone, locale);
@@ -22,8 +27,16 @@ export async function recruiterInterviewView(applicationId: string, locale: Loca
     recruiterPhone: interview.recruiterPhone,
     expected: expectedValue(interview),
     candidateReschedules: interview.candidateReschedules,
-    booked: interview.status === "booked" && interview.startsAt ? { when: when(interview.startsAt), position: interview.bookedPosition } : null,
-    slots: slotRows(interview, when, now, interview.status === "proposed" || interview.status === "booked" ? await takenPositions(interview) : new Set()),
+    booked:
+      interview.status === "booked" && interview.startsAt
+        ? { when: when(interview.startsAt), position: interview.bookedPosition }
+        : null,
+    slots: slotRows(
+      interview,
+      when,
+      now,
+      interview.status === "proposed" || interview.status === "booked" ? await takenPositions(interview) : new Set(),
+    ),
     canChange: (interview.status === "booked" && !started) || interview.status === "proposed",
     canRecordOutcome: interview.status === "booked" && started,
     isOpen: interview.status === "proposed" || interview.status === "booked",

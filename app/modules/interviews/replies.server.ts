@@ -52,7 +52,8 @@ export async function handleInterviewReply(reply: InboundReply, options: Options
     });
     return "needs-person";
   }
-  const position = ctx.status === "proposed" || ctx.status === "booked" ? readSlotChoice(reply.text, ctx.slots.length) : null;
+  const position =
+    ctx.status === "proposed" || ctx.status === "booked" ? readSlotChoice(reply.text, ctx.slots.length) : null;
   if (position !== null && ctx.status === "proposed") {
     await recordReply(db, ctx, { text, from: reply.from, position, fromCandidate: true });
     const result = await pickSlotByToken(reply.token, position, { status: "proposed" }, { via: "reply", ...options });
@@ -74,8 +75,20 @@ export async function handleInterviewReply(reply: InboundReply, options: Options
   return "needs-person";
 }
 
-function recordReply(client: Tx, ctx: InterviewContext, details: { text: string; from: string; position: number | null; fromCandidate: boolean }, isPrivate = false) {
-  return client.applicationEvent.create({ data: { applicationId: ctx.applicationId, kind: "interviewReply", details: JSON.stringify(details), private: isPrivate } });
+function recordReply(
+  client: Tx,
+  ctx: InterviewContext,
+  details: { text: string; from: string; position: number | null; fromCandidate: boolean },
+  isPrivate = false,
+) {
+  return client.applicationEvent.create({
+    data: {
+      applicationId: ctx.applicationId,
+      kind: "interviewReply",
+      details: JSON.stringify(details),
+      private: isPrivate,
+    },
+  });
 }
 
 /**
@@ -83,7 +96,12 @@ function recordReply(client: Tx, ctx: InterviewContext, details: { text: string;
  * booked it, or a click on a link), or that time is no longer free. The candidate gets the booking as it stands, or
  * the times still free; only when none is free does a person need to act.
  */
-async function answerRefusedChoice(token: string, reason: ChangeRefusal, text: string, now: Date): Promise<ReplyOutcome> {
+async function answerRefusedChoice(
+  token: string,
+  reason: ChangeRefusal,
+  text: string,
+  now: Date,
+): Promise<ReplyOutcome> {
   const ctx = await findInterviewByToken(token);
   if (!ctx) return "unknown-interview";
   if (ctx.status === "booked") {
@@ -98,7 +116,12 @@ async function answerRefusedChoice(token: string, reason: ChangeRefusal, text: s
     return "needs-person";
   }
   const person = ctx.application.candidate.user;
-  const rows = slotRows(ctx, (instant) => formatSlot(instant, person.timeZone, localeOr(person.locale)), now, await takenPositions(ctx));
+  const rows = slotRows(
+    ctx,
+    (instant) => formatSlot(instant, person.timeZone, localeOr(person.locale)),
+    now,
+    await takenPositions(ctx),
+  );
   const free = rows.filter((row) => row.free);
   await db.$transaction(async (tx) => {
     await sendSlotTaken(tx, ctx, free);

@@ -44,7 +44,15 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
 
 export const endOfSlot = (slot: SlotInput) => new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
 
-export type SlotRow = { position: number; when: string; minutes: number; past: boolean; booked: boolean; taken: boolean; free: boolean };
+export type SlotRow = {
+  position: number;
+  when: string;
+  minutes: number;
+  past: boolean;
+  booked: boolean;
+  taken: boolean;
+  free: boolean;
+};
 
 /**
  * The proposed slots as the pages list them: written out for the viewer, past or not, which one is booked, which ones
@@ -61,7 +69,15 @@ export function slotRows(
     const past = slot.startsAt.getTime() <= now.getTime();
     const booked = interview.status === "booked" && interview.bookedPosition === slot.position;
     const isTaken = !booked && taken.has(slot.position);
-    return { position: slot.position, when: when(slot.startsAt), minutes: slot.durationMinutes, past, booked, taken: isTaken, free: !past && !booked && !isTaken };
+    return {
+      position: slot.position,
+      when: when(slot.startsAt),
+      minutes: slot.durationMinutes,
+      past,
+      booked,
+      taken: isTaken,
+      free: !past && !booked && !isTaken,
+    };
   });
 }
 

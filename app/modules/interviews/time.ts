@@ -101,7 +101,12 @@ export function zonePlaceName(zone: string, locale: Locale): string {
  * en "Tuesday, September 14, 2027 at 10:00 AM, Montréal time".
  * The time is assembled by hand: Intl's en-CA writes "a.m." and its French varies between ICU versions.
  */
-export function formatSlot(instant: Date, zone: string, locale: Locale, placeName: string = zonePlaceName(zone, locale)): string {
+export function formatSlot(
+  instant: Date,
+  zone: string,
+  locale: Locale,
+  placeName: string = zonePlaceName(zone, locale),
+): string {
   const local = DateTime.fromJSDate(instant, { zone });
   if (!local.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
   const elided = /^[aeiouyàâäéèêëîïôöûüÿæœ]/i.test(placeName);
@@ -109,14 +114,20 @@ export function formatSlot(instant: Date, zone: string, locale: Locale, placeNam
   const hour = twelveHours ? (local.hour % 12 === 0 ? 12 : local.hour % 12) : local.hour;
   return translate(locale, "slotTimes.slot", {
     day: formatLongDate(local, locale),
-    time: translate(locale, local.hour < 12 ? "slotTimes.clock.am" : "slotTimes.clock.pm", { hour, minute: pad(local.minute) }),
+    time: translate(locale, local.hour < 12 ? "slotTimes.clock.am" : "slotTimes.clock.pm", {
+      hour,
+      minute: pad(local.minute),
+    }),
     ofPlace: translate(locale, `slotTimes.ofPlace.${elided ? "vowel" : "consonant"}`, { place: placeName }),
   });
 }
 
 /** "h23" for French (10 h 00, 14 h 00), "h12" for English (10:00 AM, 2:00 PM), as Intl knows each language's clock. */
 function hourCycle(locale: Locale): string | undefined {
-  return sharedFormatter(`hour-cycle:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { hour: "numeric" })).resolvedOptions().hourCycle;
+  return sharedFormatter(
+    `hour-cycle:${locale}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { hour: "numeric" }),
+  ).resolvedOptions().hourCycle;
 }
 
 /** The day of an instant in a zone, in full: "mardi 14 septembre 2027" / "Tuesday, September 14, 2027". */
@@ -126,12 +137,27 @@ export function formatDay(instant: Date, zone: string, locale: Locale): string {
 
 function formatLongDate(local: DateTime, locale: Locale): string {
   const parts = Object.fromEntries(
-    sharedFormatter(`long-date:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }))
+    sharedFormatter(
+      `long-date:${locale}`,
+      () =>
+        new Intl.DateTimeFormat(intlTag(locale), {
+          weekday: "long",
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        }),
+    )
       // The wall date as if in UTC, so Intl cannot shift it with its own notion of the zone.
       .formatToParts(Date.UTC(local.year, local.month - 1, local.day, 12))
       .map((part) => [part.type, part.value]),
   );
-  return translate(locale, "slotTimes.longDate", { weekday: parts.weekday, day: parts.day, month: parts.month, year: parts.year });
+  return translate(locale, "slotTimes.longDate", {
+    weekday: parts.weekday,
+    day: parts.day,
+    month: parts.month,
+    year: parts.year,
+  });
 }
 
 function pad(value: number): string {

@@ -17,10 +17,14 @@ export const interviewTokenHash = (token: string) => sha256(token);
  * calendar's answer reaches us. It is a different HMAC, so the recruiter never holds the candidate's token.
  */
 export function recruiterReplyToken(interviewId: string): string {
-  return createHmac("sha256", env.sessionSecret).update(`interview-recruiter:${interviewId}`).digest("hex").slice(0, 40);
+  return createHmac("sha256", env.sessionSecret)
+    .update(`interview-recruiter:${interviewId}`)
+    .digest("hex")
+    .slice(0, 40);
 }
 
-export const recruiterReplyAddress = (interviewId: string) => replyAddress(recruiterReplyToken(interviewId), env.replyDomain);
+export const recruiterReplyAddress = (interviewId: string) =>
+  replyAddress(recruiterReplyToken(interviewId), env.replyDomain);
 
 const pagePath = (token: string) => `/interviews/${token}`;
 
@@ -39,4 +43,5 @@ export function interviewLinks(interviewId: string) {
 }
 
 /** The recruiter's page for an application, where the interview is managed. */
-export const applicationLink = (applicationId: string) => `${env.appUrl}/employer/applications/${applicationId}#interview`;
+export const applicationLink = (applicationId: string) =>
+  `${env.appUrl}/employer/applications/${applicationId}#interview`;

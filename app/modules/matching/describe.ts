@@ -161,7 +161,10 @@ function sentenceOf(reason: MatchReason, reader: Reader, say: Say): [SentenceKey
     params.hours =
       reason.missionMin === reason.missionMax
         ? say.text("matchReasons.hours.one", { number: say.number(reason.missionMin) })
-        : say.text("matchReasons.hours.range", { min: say.number(reason.missionMin), max: say.number(reason.missionMax) });
+        : say.text("matchReasons.hours.range", {
+            min: say.number(reason.missionMin),
+            max: say.number(reason.missionMax),
+          });
   }
   if ("language" in reason) {
     params.language = say.language(reason.language);
@@ -173,7 +176,9 @@ function sentenceOf(reason: MatchReason, reader: Reader, say: Say): [SentenceKey
   if ("band" in reason) params.band = say.text(`matchReasons.bands.${reason.band}`);
   if ("demand" in reason) params.demand = say.text(`matchReasons.demand.${reason.demand}`);
   if ("preference" in reason) {
-    params.preference = say.text(`matchReasons.preference.${reader === "candidate" ? "you" : "them"}.${reason.preference}`);
+    params.preference = say.text(
+      `matchReasons.preference.${reader === "candidate" ? "you" : "them"}.${reason.preference}`,
+    );
   }
   if ("commitment" in reason) params.commitment = say.text(`matchReasons.commitment.${reason.commitment}`);
   if ("payMaxCents" in reason) params.pay = say.money(reason.payMaxCents);

@@ -14,14 +14,14 @@ function rank<T>(items: T[], scoreOf: (item: T) => MatchResult): Ranked<T>[] {
 
 export function rankMissions<T extends { match: MissionForMatching }>(
   candidate: CandidateForMatching,
-  items: T[]
+  items: T[],
 ): Ranked<T>[] {
   return rank(items, (item) => scoreMatch(candidate, item.match));
 }
 
 export function rankCandidates<T extends { match: CandidateForMatching }>(
   mission: MissionForMatching,
-  items: T[]
+  items: T[],
 ): Ranked<T>[] {
   return rank(items, (item) => scoreMatch(item.match, mission));
 }

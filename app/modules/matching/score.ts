@@ -10,7 +10,16 @@
 // a required language the person does not speak.
 import { distanceKm } from "~/modules/places/distance";
 import { countBits } from "~/modules/schedule/masks";
-import { experienceBands, type CandidateForMatching, type ExperienceBand, type MatchReason, type MatchResult, type MissionForMatching, type Polarity, type Seek } from "./types";
+import {
+  experienceBands,
+  type CandidateForMatching,
+  type ExperienceBand,
+  type MatchReason,
+  type MatchResult,
+  type MissionForMatching,
+  type Polarity,
+  type Seek,
+} from "./types";
 import { causeWordPrefixes, companyWordPrefixes, sharesWord, significantWords, wordsWithPrefixes } from "./words";
 
 export const criteriaWeights = {
@@ -63,7 +72,9 @@ function assessHours(candidate: CandidateForMatching, mission: MissionForMatchin
   if (personMax === null) return null;
   const missionMin = mission.hoursPerWeekMin;
   if (missionMin > personMax) {
-    return assessment(criteriaWeights.hours, 0, [{ polarity: "against", code: "hours.above-max", missionMin, personMax }]);
+    return assessment(criteriaWeights.hours, 0, [
+      { polarity: "against", code: "hours.above-max", missionMin, personMax },
+    ]);
   }
   // The minimum fits; if the maximum does not, the hours can still be agreed on.
   const fit = mission.hoursPerWeekMax <= personMax ? 1 : 0.75;
@@ -119,9 +130,18 @@ function assessLanguages(candidate: CandidateForMatching, mission: MissionForMat
   }
   if (judged.length === 0) return null;
   const exclusions = judged.filter(({ reason }) => reason.polarity === "exclude");
-  if (exclusions.length > 0) return assessment(criteriaWeights.languages, 0, exclusions.map(({ reason }) => reason));
+  if (exclusions.length > 0)
+    return assessment(
+      criteriaWeights.languages,
+      0,
+      exclusions.map(({ reason }) => reason),
+    );
   const fit = judged.reduce((sum, entry) => sum + entry.fit, 0) / judged.length;
-  return assessment(criteriaWeights.languages, fit, judged.map(({ reason }) => reason));
+  return assessment(
+    criteriaWeights.languages,
+    fit,
+    judged.map(({ reason }) => reason),
+  );
 }
 
 /** A past field of five years or more counts as much as a listed skill; a shorter one counts half. */
@@ -142,15 +162,23 @@ function assessSkills(candidate: CandidateForMatching, mission: MissionForMatchi
 
   const credit = (label: string) => {
     if (matchedBySkills.includes(label)) return 1;
-    const fieldCredits = fieldMatches.filter(({ skills }) => skills.includes(label)).map(({ band }) => fieldCredit(band));
+    const fieldCredits = fieldMatches
+      .filter(({ skills }) => skills.includes(label))
+      .map(({ band }) => fieldCredit(band));
     return Math.max(0, ...fieldCredits);
   };
   const fit = mission.skills.reduce((sum, label) => sum + credit(label), 0) / mission.skills.length;
   if (fit === 0) {
-    return assessment(criteriaWeights.skills, 0, [{ polarity: "against", code: "skills.none", skills: mission.skills }]);
+    return assessment(criteriaWeights.skills, 0, [
+      { polarity: "against", code: "skills.none", skills: mission.skills },
+    ]);
   }
 
-  const reasons: UnweightedReason[] = fieldMatches.map((match) => ({ polarity: "for", code: "experience.match", ...match }));
+  const reasons: UnweightedReason[] = fieldMatches.map((match) => ({
+    polarity: "for",
+    code: "experience.match",
+    ...match,
+  }));
   if (matchedBySkills.length > 0) reasons.unshift({ polarity: "for", code: "skills.match", skills: matchedBySkills });
   return assessment(criteriaWeights.skills, fit, reasons);
 }

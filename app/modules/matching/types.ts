@@ -55,7 +55,11 @@ export type Polarity = "for" | "against" | "exclude";
  * `weight`: the points, on the criteria weights' scale (see score.ts), that the reason gains or costs, or for an
  * exclusion the whole criterion it stands for. Used to put the most important reasons first.
  */
-type Reason<P extends Polarity, Code extends string, Params = object> = { polarity: P; code: Code; weight: number } & Params;
+type Reason<P extends Polarity, Code extends string, Params = object> = {
+  polarity: P;
+  code: Code;
+  weight: number;
+} & Params;
 
 // One code per thing we can say; the parameters are facts, never text, so each page words them in its own language.
 export type MatchReason =

@@ -10,18 +10,33 @@ import { missionForm } from "./mission-form";
 export type MissionFormFailure = FormFailure & { townChoices?: TownView[]; townPreselected?: string | null };
 
 /** What the editor's button asked for, once the mission is saved: where the recruiter goes next (editorDestination). */
-export type MissionFormDone = { ok: true; missionId: string; next: "published" | "awaiting-verification" | "blocked" | "preview" | "saved" };
+export type MissionFormDone = {
+  ok: true;
+  missionId: string;
+  next: "published" | "awaiting-verification" | "blocked" | "preview" | "saved";
+};
 
 /**
  * Saves the editor's form and publishes or previews when asked: a failure comes back with what to show; a saved
  * mission with what happened. Someone else's mission, or one gone meanwhile: NotFoundError.
  */
-export async function handleMissionForm(employerId: string, missionId: string | null, formData: FormData): Promise<MissionFormFailure | MissionFormDone> {
+export async function handleMissionForm(
+  employerId: string,
+  missionId: string | null,
+  formData: FormData,
+): Promise<MissionFormFailure | MissionFormDone> {
   const result = parseForm(missionForm, formData);
   if (!result.ok) return result;
   // the same reading as the candidate's place step (decision 0023): "Sainte-Foy" is asked about, not guessed
   const town = typedTown(result.data);
-  if (!town.ok) return { ok: false, errors: { [town.field]: town.error }, values: formValues(formData), townChoices: town.choices, townPreselected: town.preselected };
+  if (!town.ok)
+    return {
+      ok: false,
+      errors: { [town.field]: town.error },
+      values: formValues(formData),
+      townChoices: town.choices,
+      townPreselected: town.preselected,
+    };
   const saved = await saveMission(employerId, missionId, { ...result.data, town: town.label });
   if (!saved.ok) return { ok: false, errors: { town: "errors.townUnknown" }, values: formValues(formData) };
   const intent = formData.get("intent");

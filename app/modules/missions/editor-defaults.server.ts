@@ -38,6 +38,9 @@ export function savedMissionDraft(mission: Mission, now = new Date()): MissionDr
     ...mission,
     skills: textList(mission.skills),
     languages: missionLanguageList(mission.languages),
-    closesOn: isoDateInZone(mission.closesAt ?? new Date(now.getTime() + defaultPublicationDays * 86_400_000), env.defaultTimeZone),
+    closesOn: isoDateInZone(
+      mission.closesAt ?? new Date(now.getTime() + defaultPublicationDays * 86_400_000),
+      env.defaultTimeZone,
+    ),
   };
 }

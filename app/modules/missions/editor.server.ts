@@ -46,7 +46,11 @@ function columns(input: MissionInput) {
 }
 
 /** Creates a draft, or saves an existing mission of this employer (a published one stays published). */
-export async function saveMission(employerId: string, missionId: string | null, input: MissionInput): Promise<SaveOutcome> {
+export async function saveMission(
+  employerId: string,
+  missionId: string | null,
+  input: MissionInput,
+): Promise<SaveOutcome> {
   const data = columns(input);
   if (!data) return { ok: false, townUnknown: true };
   if (missionId) {
@@ -59,7 +63,13 @@ export async function saveMission(employerId: string, missionId: string | null, 
 }
 
 /** The age terms found in the mission's texts, field by field; none means it may be published. */
-export function ageTermsIn(mission: { title: string; summary: string; description: string; training: string; skills: string }) {
+export function ageTermsIn(mission: {
+  title: string;
+  summary: string;
+  description: string;
+  training: string;
+  skills: string;
+}) {
   return checkMissionText({
     title: mission.title,
     summary: mission.summary,
@@ -70,7 +80,9 @@ export function ageTermsIn(mission: { title: string; summary: string; descriptio
 }
 
 /** "awaiting-verification": published by an organisation an administrator has not verified yet (not shown to candidates). */
-export type PublishOutcome = { ok: true; status: "published" | "awaiting-verification" } | { ok: false; hits: { field: string; hits: AgeTermHit[] }[] };
+export type PublishOutcome =
+  | { ok: true; status: "published" | "awaiting-verification" }
+  | { ok: false; hits: { field: string; hits: AgeTermHit[] }[] };
 
 /**
  * Publishes a mission of this employer unless its text holds an age term or proxy. An organisation not verified yet
@@ -84,18 +96,26 @@ export async function publishMission(employerId: string, missionId: string, now 
   if (!employerStatuses.includes(mission.status)) return { ok: false, hits: [] };
   const hits = ageTermsIn(mission);
   if (hits.length > 0) return { ok: false, hits };
-  const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
+  const closesAt =
+    mission.closesAt && mission.closesAt > now
+      ? mission.closesAt
+      : new Date(now.getTime() + defaultPublicationDays * dayMs);
   return db.$transaction(async (tx) => {
     const [organisation] = await tx.$queryRaw<{ verificationStatus: string }[]>`
       SELECT "verificationStatus" FROM "Employer" WHERE id = ${employerId} FOR SHARE`;
     // the mission's row held and its status read again: an administrator who unpublished it a moment ago is not overruled
-    const [current] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Mission" WHERE id = ${mission.id} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT status FROM "Mission" WHERE id = ${mission.id} FOR UPDATE`;
     if (!current || !employerStatuses.includes(current.status)) return { ok: false as const, hits: [] };
     if (organisation?.verificationStatus !== "verified") {
       await tx.mission.update({ where: { id: mission.id }, data: { status: "awaiting-verification", closesAt } });
       return { ok: true, status: "awaiting-verification" } as const;
     }
-    await tx.mission.update({ where: { id: mission.id }, data: { status: "published", publishedAt: mission.publishedAt ?? now, closesAt } });
+    await tx.mission.update({
+      where: { id: mission.id },
+      data: { status: "published", publishedAt: mission.publishedAt ?? now, closesAt },
+    });
     return { ok: true, status: "published" } as const;
   });
 }
@@ -111,14 +131,22 @@ export async function publishAwaitingMissions(tx: Tx, employerId: string, now: D
   });
   // an organisation suspended meanwhile keeps them out of the search until it is reinstated (moderation/suspensions.server.ts);
   // the caller has written the organisation's row in this transaction, so a suspension cannot slip in between
-  const [organisation] = await tx.$queryRaw<{ suspendedAt: Date | null }[]>`SELECT "suspendedAt" FROM "Employer" WHERE id = ${employerId}`;
+  const [organisation] = await tx.$queryRaw<
+    { suspendedAt: Date | null }[]
+  >`SELECT "suspendedAt" FROM "Employer" WHERE id = ${employerId}`;
   const status = organisation?.suspendedAt ? moderationStatus.suspended : "published";
-  const { count } = await tx.mission.updateMany({ where: { employerId, status: "awaiting-verification" }, data: { status, publishedAt: now } });
+  const { count } = await tx.mission.updateMany({
+    where: { employerId, status: "awaiting-verification" },
+    data: { status, publishedAt: now },
+  });
   return count;
 }
 
 export async function closeMission(employerId: string, missionId: string) {
-  const { count } = await db.mission.updateMany({ where: { id: missionId, employerId, status: "published" }, data: { status: "closed" } });
+  const { count } = await db.mission.updateMany({
+    where: { id: missionId, employerId, status: "published" },
+    data: { status: "closed" },
+  });
   return count === 1;
 }
 
@@ -126,26 +154,42 @@ export async function closeMission(employerId: string, missionId: string) {
 export async function reopenMission(employerId: string, missionId: string, now = new Date()) {
   const mission = await db.mission.findFirst({ where: { id: missionId, employerId, status: "closed" } });
   if (!mission) return false;
-  const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
+  const closesAt =
+    mission.closesAt && mission.closesAt > now
+      ? mission.closesAt
+      : new Date(now.getTime() + defaultPublicationDays * dayMs);
   // still closed: an administrator who unpublished it meanwhile is not overruled
-  const { count } = await db.mission.updateMany({ where: { id: mission.id, status: "closed" }, data: { status: "published", closesAt } });
+  const { count } = await db.mission.updateMany({
+    where: { id: mission.id, status: "closed" },
+    data: { status: "published", closesAt },
+  });
   return count === 1;
 }
 
 /** A new draft with the same content, for a similar mission; not of a mission under moderation (its copy would skip the review). */
 export async function duplicateMission(employerId: string, missionId: string, titleSuffix: string, now = new Date()) {
-  const mission = await db.mission.findFirst({ where: { id: missionId, employerId, status: { in: employerStatuses } } });
+  const mission = await db.mission.findFirst({
+    where: { id: missionId, employerId, status: { in: employerStatuses } },
+  });
   if (!mission) return null;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- these columns belong to the original only
   const { id, createdAt, updatedAt, publishedAt, status, closesAt, ...content } = mission;
   const copy = await db.mission.create({
-    data: { ...content, title: `${mission.title} ${titleSuffix}`, status: "draft", closesAt: new Date(now.getTime() + defaultPublicationDays * dayMs) },
+    data: {
+      ...content,
+      title: `${mission.title} ${titleSuffix}`,
+      status: "draft",
+      closesAt: new Date(now.getTime() + defaultPublicationDays * dayMs),
+    },
   });
   return copy.id;
 }
 
 /** Closes every published mission whose publication end date has passed. */
 export async function closeExpiredMissions(now = new Date()) {
-  const { count } = await db.mission.updateMany({ where: { status: "published", closesAt: { lte: now } }, data: { status: "closed" } });
+  const { count } = await db.mission.updateMany({
+    where: { status: "published", closesAt: { lte: now } },
+    data: { status: "closed" },
+  });
   return count;
 }

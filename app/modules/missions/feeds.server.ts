@@ -17,7 +17,15 @@ export const feedLength = 30;
 
 export const atomContentType = "application/atom+xml; charset=utf-8";
 
-type FeedMission = { id: string; title: string; summary: string; town: string; employerName: string; publishedAt: Date; updatedAt: Date };
+type FeedMission = {
+  id: string;
+  title: string;
+  summary: string;
+  town: string;
+  employerName: string;
+  publishedAt: Date;
+  updatedAt: Date;
+};
 
 /** The address of a search's feed in a language: the search's own filters (no order, no page: a feed is newest first). */
 export function searchFeedPath(search: MissionSearch, locale: Locale): string {
@@ -31,7 +39,13 @@ export async function searchFeed(search: MissionSearch, locale: Locale, now = ne
   const t = feedTexts(locale);
   const result = await searchMissions({ ...search, sort: "newest", page: 1 }, { pageSize: feedLength, now });
   const updatedAt = await updatedDates(result.missions.map((mission) => mission.id));
-  const words = [search.q, search.town, search.town && search.radiusKm !== null ? t("withinKm", { km: search.radiusKm }) : ""].filter(Boolean).join(" · ");
+  const words = [
+    search.q,
+    search.town,
+    search.town && search.radiusKm !== null ? t("withinKm", { km: search.radiusKm }) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const page = new URLSearchParams(missionSearchToParams({ ...search, page: 1 }));
   return atom({
     title: words ? t("searchTitleFiltered", { search: words }) : t("searchTitle"),
@@ -39,7 +53,10 @@ export async function searchFeed(search: MissionSearch, locale: Locale, now = ne
     pageUrl: publicPageUrl(`/missions${page.size > 0 ? `?${page}` : ""}`, locale),
     selfUrl: publicPageUrl(searchFeedPath(search, locale), locale),
     locale,
-    missions: result.missions.map((mission) => ({ ...mission, updatedAt: updatedAt.get(mission.id) ?? mission.publishedAt })),
+    missions: result.missions.map((mission) => ({
+      ...mission,
+      updatedAt: updatedAt.get(mission.id) ?? mission.publishedAt,
+    })),
   });
 }
 
@@ -49,9 +66,19 @@ async function updatedDates(ids: string[]): Promise<Map<string, Date>> {
 }
 
 /** An Atom feed of missions, newest first (employers/feed.server.ts writes an organisation's with it). */
-export function atom(feed: { title: string; description: string; pageUrl: string; selfUrl: string; locale: Locale; missions: FeedMission[] }): string {
+export function atom(feed: {
+  title: string;
+  description: string;
+  pageUrl: string;
+  selfUrl: string;
+  locale: Locale;
+  missions: FeedMission[];
+}): string {
   const t = feedTexts(feed.locale);
-  const newest = feed.missions.reduce<Date | null>((latest, mission) => (latest && latest > mission.updatedAt ? latest : mission.updatedAt), null);
+  const newest = feed.missions.reduce<Date | null>(
+    (latest, mission) => (latest && latest > mission.updatedAt ? latest : mission.updatedAt),
+    null,
+  );
   const writer = new Feed({
     id: feed.selfUrl,
     title: xmlText(feed.title),
@@ -72,7 +99,11 @@ export function atom(feed: { title: string; description: string; pageUrl: string
       link,
       title: html(mission.title),
       description: html(mission.summary),
-      content: [mission.summary, t("entryPlace", { town: mission.town }), t("entryEmployer", { name: mission.employerName })]
+      content: [
+        mission.summary,
+        t("entryPlace", { town: mission.town }),
+        t("entryEmployer", { name: mission.employerName }),
+      ]
         .map((paragraph) => `<p>${html(paragraph)}</p>`)
         .join(""),
       category: [{ term: xmlText(mission.town) }],
@@ -86,7 +117,10 @@ export function atom(feed: { title: string; description: string; pageUrl: string
 
 /** Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) taken out: a typed search may carry them. */
 export function xmlText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "",
+  );
 }
 
 function html(text: string): string {

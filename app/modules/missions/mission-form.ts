@@ -7,13 +7,25 @@ import { allMonthsMask, maskOfMonths, maskOfSlotValues } from "~/modules/schedul
 export const defaultPublicationDays = 45;
 
 const text = (max: number) => z.string().trim().max(max, "errors.textTooLong").default("");
-const required = (max: number, message: "errors.titleRequired" | "errors.summaryRequired" | "errors.descriptionRequired") =>
-  z.string({ error: message }).trim().min(1, message).max(max, "errors.textTooLong");
+const required = (
+  max: number,
+  message: "errors.titleRequired" | "errors.summaryRequired" | "errors.descriptionRequired",
+) => z.string({ error: message }).trim().min(1, message).max(max, "errors.textTooLong");
 
 /** "18,50" or "18.50" dollars an hour, as cents; empty is null. */
 const hourlyPay = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() !== "" ? Math.round(Number(value.replace(",", ".").replace(/[^\d.]/g, "")) * 100) : null),
-  z.union([z.null(), z.number({ error: "errors.payInvalid" }).int("errors.payInvalid").min(100, "errors.payInvalid").max(20_000, "errors.payInvalid")]),
+  (value) =>
+    typeof value === "string" && value.trim() !== ""
+      ? Math.round(Number(value.replace(",", ".").replace(/[^\d.]/g, "")) * 100)
+      : null,
+  z.union([
+    z.null(),
+    z
+      .number({ error: "errors.payInvalid" })
+      .int("errors.payInvalid")
+      .min(100, "errors.payInvalid")
+      .max(20_000, "errors.payInvalid"),
+  ]),
 );
 
 const languageNeed = z.enum(["", "optional", "required"]).default("");
@@ -25,13 +37,25 @@ export const missionForm = z
     description: required(20_000, "errors.descriptionRequired"),
     sector: z.enum(sectors, { error: "errors.sectorRequired" }),
     slot: listField(z.string()).transform(maskOfSlotValues),
-    hoursPerWeekMin: z.coerce.number({ error: "errors.hoursInvalid" }).int("errors.hoursInvalid").min(1, "errors.hoursInvalid").max(60, "errors.hoursInvalid"),
-    hoursPerWeekMax: z.coerce.number({ error: "errors.hoursInvalid" }).int("errors.hoursInvalid").min(1, "errors.hoursInvalid").max(60, "errors.hoursInvalid"),
+    hoursPerWeekMin: z.coerce
+      .number({ error: "errors.hoursInvalid" })
+      .int("errors.hoursInvalid")
+      .min(1, "errors.hoursInvalid")
+      .max(60, "errors.hoursInvalid"),
+    hoursPerWeekMax: z.coerce
+      .number({ error: "errors.hoursInvalid" })
+      .int("errors.hoursInvalid")
+      .min(1, "errors.hoursInvalid")
+      .max(60, "errors.hoursInvalid"),
     month: listField(z.coerce.number().int()).transform((months) => maskOfMonths(months) || allMonthsMask),
     payMin: hourlyPay,
     payMax: hourlyPay,
     address: text(200),
-    town: z.string({ error: "errors.townRequired" }).trim().min(1, "errors.townRequired").max(120, "errors.townUnknown"),
+    town: z
+      .string({ error: "errors.townRequired" })
+      .trim()
+      .min(1, "errors.townRequired")
+      .max(120, "errors.townUnknown"),
     // the place chosen when the typed name could mean several (decision 0023), and the name it was offered for
     townChoice: text(200),
     townTyped: text(120),
@@ -48,8 +72,10 @@ export const missionForm = z
   })
   .superRefine((form, context) => {
     if (form.slot === 0) context.addIssue({ code: "custom", path: ["slot"], message: "errors.scheduleRequired" });
-    if (form.hoursPerWeekMax < form.hoursPerWeekMin) context.addIssue({ code: "custom", path: ["hoursPerWeekMax"], message: "errors.hoursOrder" });
-    if (form.payMin !== null && form.payMax !== null && form.payMax < form.payMin) context.addIssue({ code: "custom", path: ["payMax"], message: "errors.payOrder" });
+    if (form.hoursPerWeekMax < form.hoursPerWeekMin)
+      context.addIssue({ code: "custom", path: ["hoursPerWeekMax"], message: "errors.hoursOrder" });
+    if (form.payMin !== null && form.payMax !== null && form.payMax < form.payMin)
+      context.addIssue({ code: "custom", path: ["payMax"], message: "errors.payOrder" });
   })
   .transform((form) => ({
     title: form.title,
@@ -73,7 +99,10 @@ export const missionForm = z
     training: form.training,
     physicalDemand: form.physicalDemand,
     liftingKg: form.liftingKg,
-    skills: form.skills.split(/[,;\n]/).map((skill) => skill.trim()).filter(Boolean),
+    skills: form.skills
+      .split(/[,;\n]/)
+      .map((skill) => skill.trim())
+      .filter(Boolean),
     languages: spokenLanguages.flatMap((code) => {
       const need = (form as Record<string, unknown>)[`lang-${code}`];
       return need ? [{ code, required: need === "required" }] : [];

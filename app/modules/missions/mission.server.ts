@@ -7,7 +7,6 @@ import type { MissionForMatching } from "~/modules/matching/types";
 
 type MissionWithEmployer = Mission & { employer: Employer };
 
-
 /** A mission row with its employer, its JSON columns read. */
 export function readMission(row: MissionWithEmployer, now = new Date()) {
   return {
@@ -26,13 +25,19 @@ export type PublicMission = ReturnType<typeof readMission>;
  * not public), with its employer; null when there is none.
  */
 export async function findPublicMission(id: string, now = new Date()): Promise<PublicMission | null> {
-  const row = await db.mission.findFirst({ where: { id, status: { in: ["published", "closed"] }, employer: { suspendedAt: null } }, include: { employer: true } });
+  const row = await db.mission.findFirst({
+    where: { id, status: { in: ["published", "closed"] }, employer: { suspendedAt: null } },
+    include: { employer: true },
+  });
   return row ? readMission(row, now) : null;
 }
 
 /** The one rule for an open mission: published and not past its closing date (the closing round may not have run yet). */
 export function openMissionWhere(now = new Date()) {
-  return { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: now } }] } satisfies Prisma.MissionWhereInput;
+  return {
+    status: "published",
+    OR: [{ closesAt: null }, { closesAt: { gt: now } }],
+  } satisfies Prisma.MissionWhereInput;
 }
 
 /** The home page's latest open missions and how many are open. */
@@ -65,7 +70,15 @@ export function listOrganisationMissions(employerId: string) {
   return db.mission.findMany({
     where: { employerId },
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
-    select: { id: true, title: true, status: true, moderationReason: true, town: true, closesAt: true, _count: { select: { applications: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      moderationReason: true,
+      town: true,
+      closesAt: true,
+      _count: { select: { applications: true } },
+    },
   });
 }
 
@@ -80,7 +93,10 @@ export function listOrganisationMissionTitles(employerId: string) {
 
 /** Open missions by id, in the order given, read for display and matching. */
 export async function findOpenMissions(ids: string[], now = new Date()): Promise<PublicMission[]> {
-  const rows = await db.mission.findMany({ where: { id: { in: ids }, status: "published" }, include: { employer: true } });
+  const rows = await db.mission.findMany({
+    where: { id: { in: ids }, status: "published" },
+    include: { employer: true },
+  });
   const byId = new Map(rows.map((row) => [row.id, readMission(row, now)]));
   return ids.flatMap((id) => {
     const mission = byId.get(id);
@@ -90,7 +106,18 @@ export async function findOpenMissions(ids: string[], now = new Date()): Promise
 
 type MatchingFields = Pick<
   PublicMission,
-  "scheduleMask" | "hoursPerWeekMin" | "hoursPerWeekMax" | "monthsMask" | "latitude" | "longitude" | "languages" | "skills" | "sector" | "physicalDemand" | "liftingKg" | "payMaxCents"
+  | "scheduleMask"
+  | "hoursPerWeekMin"
+  | "hoursPerWeekMax"
+  | "monthsMask"
+  | "latitude"
+  | "longitude"
+  | "languages"
+  | "skills"
+  | "sector"
+  | "physicalDemand"
+  | "liftingKg"
+  | "payMaxCents"
 > & { employer: Pick<PublicMission["employer"], "commitments" | "values" | "purpose" | "sector"> };
 
 type MatchingRow = {
@@ -119,7 +146,10 @@ type MatchingRow = {
  * statement: ranking hundreds of missions then costs no long texts and no ORM mapping, and the page reads its few
  * full missions afterwards.
  */
-export async function findMissionsForMatching(ids: string[], now = new Date()): Promise<{ id: string; forMatching: MissionForMatching }[]> {
+export async function findMissionsForMatching(
+  ids: string[],
+  now = new Date(),
+): Promise<{ id: string; forMatching: MissionForMatching }[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<MatchingRow[]>`
     SELECT m.id, m."scheduleMask", m."hoursPerWeekMin", m."hoursPerWeekMax", m."monthsMask", m.latitude, m.longitude, m.languages,
@@ -139,7 +169,12 @@ function readForMatching(row: MatchingRow): MissionForMatching {
     ...row,
     languages: missionLanguageList(row.languages),
     skills: textList(row.skills),
-    employer: { commitments: textList(row.employerCommitments), values: row.employerValues, purpose: row.employerPurpose, sector: row.employerSector },
+    employer: {
+      commitments: textList(row.employerCommitments),
+      values: row.employerValues,
+      purpose: row.employerPurpose,
+      sector: row.employerSector,
+    },
   });
 }
 
@@ -150,11 +185,15 @@ export function missionForMatching(mission: MatchingFields): MissionForMatching 
     hoursPerWeekMin: mission.hoursPerWeekMin,
     hoursPerWeekMax: mission.hoursPerWeekMax,
     monthsMask: mission.monthsMask,
-    place: mission.latitude !== null && mission.longitude !== null ? { latitude: mission.latitude, longitude: mission.longitude } : null,
+    place:
+      mission.latitude !== null && mission.longitude !== null
+        ? { latitude: mission.latitude, longitude: mission.longitude }
+        : null,
     languages: mission.languages,
     skills: mission.skills,
     sector: mission.sector,
-    physicalDemand: mission.physicalDemand === "seated" || mission.physicalDemand === "standing" ? mission.physicalDemand : "mixed",
+    physicalDemand:
+      mission.physicalDemand === "seated" || mission.physicalDemand === "standing" ? mission.physicalDemand : "mixed",
     liftingKg: mission.liftingKg,
     payMaxCents: mission.payMaxCents,
     employer: {

@@ -3,7 +3,16 @@
 import { z } from "zod";
 import { sectors as sectorCodes } from "~/modules/vocabulary/choices";
 import { maskOfMonths, maskOfSlotValues, monthRange } from "~/modules/schedule/masks";
-import { defaultMissionSearch, hoursLimits, lastPage, maxQueryLength, maxTownLength, missionSorts, radiusLimitsKm, type MissionSearch } from "./search-params";
+import {
+  defaultMissionSearch,
+  hoursLimits,
+  lastPage,
+  maxQueryLength,
+  maxTownLength,
+  missionSorts,
+  radiusLimitsKm,
+  type MissionSearch,
+} from "./search-params";
 
 const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -25,7 +34,11 @@ const sortSchema = z.enum(missionSorts).catch(defaultMissionSearch.sort);
 const pageSchema = wholeNumber(1, lastPage).catch(defaultMissionSearch.page);
 const monthSchema = wholeNumber(1, 12);
 const sectorSchema = z.enum(sectorCodes);
-const languageSchema = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/);
+const languageSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/);
 
 /** The values of a repeated parameter that pass the schema; the others are dropped one by one. */
 function validValues<T>(schema: z.ZodType<T>, values: string[]): T[] {

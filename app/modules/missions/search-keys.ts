@@ -36,9 +36,16 @@ type Cell = { level: number; south: number; west: number };
 export function circleKeys(circle: Circle): number[] | null {
   const cos = Math.cos((circle.from.latitude * Math.PI) / 180);
   const { latitude, longitude } = circle.from;
-  const [south, north, west, east] = [latitude - circle.degrees, latitude + circle.degrees, longitude - circle.degrees / cos, longitude + circle.degrees / cos];
+  const [south, north, west, east] = [
+    latitude - circle.degrees,
+    latitude + circle.degrees,
+    longitude - circle.degrees / cos,
+    longitude + circle.degrees / cos,
+  ];
   if (south < -90 || north > 90 || west < -180 || east > 180) return null;
-  const cells = new Map(cellsIn(circle, cellSizes.length - 1, south, north, west, east).map((cell) => [keyOf(cell), cell]));
+  const cells = new Map(
+    cellsIn(circle, cellSizes.length - 1, south, north, west, east).map((cell) => [keyOf(cell), cell]),
+  );
   const refinable = [...cells.values()];
   for (;;) {
     refinable.sort((a, b) => a.level - b.level || nearest(circle, a) - nearest(circle, b));
@@ -46,7 +53,14 @@ export function circleKeys(circle: Circle): number[] | null {
     if (!cell) break;
     if (cell.level === 0 || farthest(circle, cell) <= circle.degrees ** 2) continue;
     const size = cellSizes[cell.level];
-    const finer = cellsIn(circle, cell.level - 1, cell.south * size, (cell.south + 1) * size, cell.west * size, (cell.west + 1) * size);
+    const finer = cellsIn(
+      circle,
+      cell.level - 1,
+      cell.south * size,
+      (cell.south + 1) * size,
+      cell.west * size,
+      (cell.west + 1) * size,
+    );
     const added = finer.filter((child) => !cells.has(keyOf(child)));
     if (cells.size - 1 + added.length > cellsPerCircle) continue;
     cells.delete(keyOf(cell));
@@ -80,7 +94,9 @@ function nearest(circle: Circle, cell: Cell): number {
 
 /** The same to the farthest point of the cell. */
 function farthest(circle: Circle, cell: Cell): number {
-  return squaredDistance(circle, cell, (low, high, at) => Math.max(Math.abs(at - low + margin), Math.abs(high + margin - at)));
+  return squaredDistance(circle, cell, (low, high, at) =>
+    Math.max(Math.abs(at - low + margin), Math.abs(high + margin - at)),
+  );
 }
 
 function squaredDistance(circle: Circle, cell: Cell, gap: (low: number, high: number, at: number) => number): number {

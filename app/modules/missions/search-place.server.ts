@@ -14,21 +14,42 @@ export type SearchPlace =
   | { kind: "none" };
 
 /** The place a search is measured from, and what to say about it; `origin` is where distances start. */
-export function searchPlace(search: MissionSearch, home: { town: string; point: Point | null } | null): { place: SearchPlace; origin: Point | null } {
-  const link = (town: Town): TownLink => ({ town: townView(town), href: `/missions?${missionSearchToParams({ ...search, town: townLabel(town), page: 1 })}` });
+export function searchPlace(
+  search: MissionSearch,
+  home: { town: string; point: Point | null } | null,
+): { place: SearchPlace; origin: Point | null } {
+  const link = (town: Town): TownLink => ({
+    town: townView(town),
+    href: `/missions?${missionSearchToParams({ ...search, town: townLabel(town), page: 1 })}`,
+  });
   const resolution = resolveTown(search.town);
   switch (resolution.kind) {
     case "found":
-      return { place: { kind: "town", town: townView(resolution.town), ambiguous: false, alternatives: resolution.others.map(link) }, origin: pointOf(resolution.town) };
+      return {
+        place: {
+          kind: "town",
+          town: townView(resolution.town),
+          ambiguous: false,
+          alternatives: resolution.others.map(link),
+        },
+        origin: pointOf(resolution.town),
+      };
     case "ambiguous":
       return {
-        place: { kind: "town", town: townView(resolution.town), ambiguous: true, alternatives: resolution.choices.filter((town) => town !== resolution.town).map(link) },
+        place: {
+          kind: "town",
+          town: townView(resolution.town),
+          ambiguous: true,
+          alternatives: resolution.choices.filter((town) => town !== resolution.town).map(link),
+        },
         origin: pointOf(resolution.town),
       };
     case "unknown":
       return { place: { kind: "unknown", typed: search.town, closest: resolution.closest.map(link) }, origin: null };
     case "none":
-      return home?.point ? { place: { kind: "home", label: home.town }, origin: home.point } : { place: { kind: "none" }, origin: null };
+      return home?.point
+        ? { place: { kind: "home", label: home.town }, origin: home.point }
+        : { place: { kind: "none" }, origin: null };
   }
 }
 

@@ -25,7 +25,6 @@ export type SearchFilters = {
   spokenLanguages: string[];
 };
 
-
 const cardColumns = `m.id, m.title, m.summary, m.town, m.sector, m."hoursPerWeekMin", m."hoursPerWeekMax", m."scheduleMask",
   m."monthsMask", m."payMinCents", m."payMaxCents", m."publishedAt", m.latitude, m.longitude,
   e.name AS "employerName", e.slug AS "employerSlug", e."contentLocale"`;
@@ -67,7 +66,9 @@ function filterConditions(
   const conditions = [`(m."closesAt" IS NULL OR m."closesAt" > ${parameter(filters.now, "timestamp")})`];
   if (filters.words !== null) {
     const words = parameter(filters.words, "text");
-    conditions.push(`m."searchWords" @@ (to_tsquery('chevronne_fr', ${words}) || to_tsquery('chevronne_en', ${words}))`);
+    conditions.push(
+      `m."searchWords" @@ (to_tsquery('chevronne_fr', ${words}) || to_tsquery('chevronne_en', ${words}))`,
+    );
   }
   if (filters.radius) {
     const box = boxOf(filters.radius);
@@ -82,7 +83,8 @@ function filterConditions(
   if (filters.hoursMax !== null) conditions.push(`m."hoursPerWeekMin" <= ${parameter(filters.hoursMax, "int4")}`);
   if (filters.months !== 0) conditions.push(`(m."monthsMask" & ${parameter(filters.months, "int4")}) <> 0`);
   if (filters.sectors.length > 0) conditions.push(`m.sector = ANY(${parameter(filters.sectors, "text[]")})`);
-  if (filters.spokenLanguages.length > 0) conditions.push(`m."requiredLanguages" <@ ${parameter(filters.spokenLanguages, "text[]")}`);
+  if (filters.spokenLanguages.length > 0)
+    conditions.push(`m."requiredLanguages" <@ ${parameter(filters.spokenLanguages, "text[]")}`);
   if (indexKeys) {
     if (filters.sectors.length > 0) conditions.push(`ARRAY[m.sector] && ${parameter(filters.sectors, "text[]")}`);
     const keys = [slotKeys(filters.slots), near && circleKeys(near)];
@@ -94,7 +96,10 @@ function filterConditions(
 /** The WHERE clause of a search, with the filters index's keys (see filterConditions), and its parameters. */
 function whereClause(filters: SearchFilters, near = filters.radius): { sql: string; parameters: Parameters } {
   const parameters = new Parameters();
-  return { sql: [shown, ...filterConditions(filters, parameters, { indexKeys: true, near })].join("\n  AND "), parameters };
+  return {
+    sql: [shown, ...filterConditions(filters, parameters, { indexKeys: true, near })].join("\n  AND "),
+    parameters,
+  };
 }
 
 /** distance.ts's squaredDegreesFrom in SQL: NULL for a mission without coordinates. */
@@ -110,7 +115,12 @@ type Box = { south: number; north: number; west: number; east: number };
 /** The rectangle around a radius, in degrees (a degree of longitude is shorter by the cosine of the latitude). */
 function boxOf({ from, degrees }: { from: Point; degrees: number }): Box {
   const cos = Math.cos((from.latitude * Math.PI) / 180);
-  return { south: from.latitude - degrees, north: from.latitude + degrees, west: from.longitude - degrees / cos, east: from.longitude + degrees / cos };
+  return {
+    south: from.latitude - degrees,
+    north: from.latitude + degrees,
+    west: from.longitude - degrees / cos,
+    east: from.longitude + degrees / cos,
+  };
 }
 
 /** The search keys of `m` (search-keys.ts), as the filters index holds them. */
@@ -145,7 +155,10 @@ export const missionSql = {
   /** How many missions match, up to `limit`. */
   count(filters: SearchFilters, limit: number): Statement {
     const where = whereClause(filters);
-    return [`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Mission" m WHERE ${where.sql} LIMIT ${Math.trunc(limit)}) AS found`, ...where.parameters.values];
+    return [
+      `SELECT count(*)::int AS count FROM (SELECT 1 FROM "Mission" m WHERE ${where.sql} LIMIT ${Math.trunc(limit)}) AS found`,
+      ...where.parameters.values,
+    ];
   },
 
   /**
@@ -153,10 +166,15 @@ export const missionSql = {
    * from the index alone), with what `matchesAndPage` makes of them. When `limit` matches are met, the page (newest
    * first) is exact; fewer say little: the walk may have stopped before the end.
    */
-  newestWalk(filters: SearchFilters, page: SearchPage, { limit, walkLimit }: { limit: number; walkLimit: number }): Statement {
+  newestWalk(
+    filters: SearchFilters,
+    page: SearchPage,
+    { limit, walkLimit }: { limit: number; walkLimit: number },
+  ): Statement {
     const parameters = new Parameters();
     const conditions = filterConditions(filters, parameters, { indexKeys: false });
-    const distance = page.nearest && filters.distanceFrom ? squaredDegrees(filters.distanceFrom, parameters) : "NULL::float8";
+    const distance =
+      page.nearest && filters.distanceFrom ? squaredDegrees(filters.distanceFrom, parameters) : "NULL::float8";
     const matches = `SELECT m.id, m."publishedAt", ${distance} AS distance FROM (
         SELECT ${walkedColumns(filters)} FROM "Mission" m WHERE ${shown}
         ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(walkLimit)}) AS m
@@ -172,7 +190,8 @@ export const missionSql = {
    */
   found(filters: SearchFilters, page: SearchPage, limit: number): Statement {
     const where = whereClause(filters);
-    const distance = page.nearest && filters.distanceFrom ? squaredDegrees(filters.distanceFrom, where.parameters) : "NULL::float8";
+    const distance =
+      page.nearest && filters.distanceFrom ? squaredDegrees(filters.distanceFrom, where.parameters) : "NULL::float8";
     const matches = `SELECT m.id, m."publishedAt", ${distance} AS distance FROM "Mission" m WHERE ${where.sql} LIMIT ${Math.trunc(limit)}`;
     return [matchesAndPage(matches, page), ...where.parameters.values];
   },
@@ -219,7 +238,10 @@ export const missionSql = {
   /** One page of cards, newest first or nearest first (missions without a place last, then newest). */
   cards(filters: SearchFilters, page: SearchPage): Statement {
     const where = whereClause(filters);
-    const order = page.nearest && filters.distanceFrom ? `${squaredDegrees(filters.distanceFrom, where.parameters)} ASC NULLS LAST, ` : "";
+    const order =
+      page.nearest && filters.distanceFrom
+        ? `${squaredDegrees(filters.distanceFrom, where.parameters)} ASC NULLS LAST, `
+        : "";
     return [
       `SELECT ${cardColumns} FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId"
        WHERE ${where.sql}
@@ -232,7 +254,10 @@ export const missionSql = {
   /** Matching ids, newest first. */
   ids(filters: SearchFilters, limit: number): Statement {
     const where = whereClause(filters);
-    return [`SELECT m.id FROM "Mission" m WHERE ${where.sql} ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(limit)}`, ...where.parameters.values];
+    return [
+      `SELECT m.id FROM "Mission" m WHERE ${where.sql} ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(limit)}`,
+      ...where.parameters.values,
+    ];
   },
 
   /** Words missions use that begin with `prefix` once accents are folded, shortest first. */

@@ -87,7 +87,11 @@ export async function searchMissions(
   const pageSize = options.pageSize ?? defaultPageSize;
   const filters = await searchFilters(search, context);
   const nearest = search.sort === "nearest" && context.origin !== null;
-  const { count, rows } = await countAndPage(filters, { nearest, limit: pageSize, offset: (search.page - 1) * pageSize });
+  const { count, rows } = await countAndPage(filters, {
+    nearest,
+    limit: pageSize,
+    offset: (search.page - 1) * pageSize,
+  });
   return {
     total: Math.min(count, countCap),
     totalIsCapped: count > countCap,
@@ -141,7 +145,12 @@ export async function suggestSpelling(search: MissionSearch, options: SearchOpti
 function searchContext(search: MissionSearch, options: SearchOptions): SearchContext {
   const town = search.town ? findTown(search.town) : null;
   const townPoint = town && { latitude: town.latitude, longitude: town.longitude };
-  return { now: options.now ?? new Date(), origin: options.origin ?? townPoint, town, unknownTown: search.town !== "" && !town };
+  return {
+    now: options.now ?? new Date(),
+    origin: options.origin ?? townPoint,
+    town,
+    unknownTown: search.town !== "" && !town,
+  };
 }
 
 /** The search as SQL filter values; a radius only filters when we know where it is measured from. */
@@ -209,7 +218,11 @@ async function countAndPage(filters: SearchFilters, page: Page): Promise<{ count
   const probe = await newestWalk(filters, page, limit, probeLength);
   const density = probe.count / probeLength;
   let walk = probe;
-  if (probe.count < limit && density * (probe.published ?? 0) >= walkAbove && walkLength(limit, density) < maxWalkLength) {
+  if (
+    probe.count < limit &&
+    density * (probe.published ?? 0) >= walkAbove &&
+    walkLength(limit, density) < maxWalkLength
+  ) {
     walk = await newestWalk(filters, page, limit, walkLength(limit, density));
   }
   let many = walk;
@@ -243,7 +256,9 @@ function walkLength(count: number, density: number): number {
 type MatchesRow = CardRow & { total: number; sampleBound: string | null; published?: number };
 
 async function matchesAndPage(statement: Statement) {
-  const found = await readRows<MatchesRow | (Pick<MatchesRow, "total" | "sampleBound" | "published"> & { id: null })>(statement);
+  const found = await readRows<MatchesRow | (Pick<MatchesRow, "total" | "sampleBound" | "published"> & { id: null })>(
+    statement,
+  );
   const rows = found
     .filter((row): row is MatchesRow => row.id !== null)
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- on every row
@@ -258,14 +273,22 @@ async function matchesAndPage(statement: Statement) {
  * from a walk outwards from the origin through the place index; the page is then sorted from the few matches within
  * the smallest. Null when no bound was found.
  */
-async function nearestPage(filters: SearchFilters, origin: Point, page: Page, bounds: (string | null)[], density: number): Promise<CardRow[] | null> {
+async function nearestPage(
+  filters: SearchFilters,
+  origin: Point,
+  page: Page,
+  bounds: (string | null)[],
+  density: number,
+): Promise<CardRow[] | null> {
   const wanted = page.offset + page.limit;
   // without words the walk reads the place index alone; with words it also reads each mission's row, so it is only
   // worth it when the matches are common enough to be met soon
   const walkLimit = filters.words === null ? nearestWalkLimit : nearestWalkLimitWithWords;
   const known = bounds.filter((bound): bound is string => bound !== null);
   if (filters.words === null || wanted <= density * walkLimit) {
-    const [near] = await readRows<{ bound: string | null; found: number }>(missionSql.nearestBound(filters, origin, wanted, walkLimit));
+    const [near] = await readRows<{ bound: string | null; found: number }>(
+      missionSql.nearestBound(filters, origin, wanted, walkLimit),
+    );
     if (near.found === wanted && near.bound !== null) known.push(near.bound);
   }
   if (known.length === 0) return null;

@@ -9,7 +9,12 @@ export const maxReportDetails = 2000;
 export const maxModerationReason = 1000;
 
 const optionalEmail = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim().toLowerCase() : value),
+  (value) =>
+    typeof value === "string" && value.trim() === ""
+      ? undefined
+      : typeof value === "string"
+        ? value.trim().toLowerCase()
+        : value,
   z.email({ error: "moderation.errors.emailInvalid" }).max(254, "moderation.errors.emailInvalid").optional(),
 );
 
@@ -22,7 +27,8 @@ export const reportForm = z
   })
   .superRefine((report, context) => {
     // "other" says nothing by itself: the words are what an administrator acts on
-    if (report.reason === "other" && report.details === "") context.addIssue({ code: "custom", path: ["details"], message: "moderation.errors.detailsRequired" });
+    if (report.reason === "other" && report.details === "")
+      context.addIssue({ code: "custom", path: ["details"], message: "moderation.errors.detailsRequired" });
   });
 
 /** The reason an administrator gives: emailed to the employer or shown to the people suspended, so never empty. */
@@ -35,5 +41,7 @@ const reasonField = z
 export const unpublishForm = z.object({ reason: reasonField });
 export const suspendForm = z.object({ reason: reasonField });
 /** Reinstating needs no words for the person, but the audit trail keeps a note when there is one. */
-export const reinstateForm = z.object({ note: z.string().trim().max(maxModerationReason, "moderation.errors.reasonTooLong").default("") });
+export const reinstateForm = z.object({
+  note: z.string().trim().max(maxModerationReason, "moderation.errors.reasonTooLong").default(""),
+});
 export const findAccountForm = z.object({ email: z.email({ error: "moderation.errors.emailInvalid" }) });

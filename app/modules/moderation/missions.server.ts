@@ -22,10 +22,14 @@ export type AdministratorOutcome = "done" | "already-handled" | "not-found";
 
 /** The mission's row held FOR UPDATE (after its organisation's, shared): its status as it is now. */
 async function holdMission(tx: Tx, missionId: string) {
-  const [row] = await tx.$queryRaw<{ employerId: string }[]>`SELECT "employerId" FROM "Mission" WHERE id = ${missionId}`;
+  const [row] = await tx.$queryRaw<
+    { employerId: string }[]
+  >`SELECT "employerId" FROM "Mission" WHERE id = ${missionId}`;
   if (!row) return null;
   const organisation = await holdOrganisation(tx, row.employerId);
-  const [mission] = await tx.$queryRaw<{ id: string; title: string; status: string; publishedAt: Date | null; closesAt: Date | null }[]>`
+  const [mission] = await tx.$queryRaw<
+    { id: string; title: string; status: string; publishedAt: Date | null; closesAt: Date | null }[]
+  >`
     SELECT id, title, status, "publishedAt", "closesAt" FROM "Mission" WHERE id = ${missionId} FOR UPDATE`;
   return mission && organisation ? { ...mission, organisation } : null;
 }
@@ -36,13 +40,21 @@ async function ownersOf(tx: Tx, employerId: string) {
 }
 
 /** Takes a mission off the site: its status becomes "unpublished", its open reports are resolved, its owners told. */
-export async function unpublishMission(input: { administrator: User; missionId: string; reason: string; now?: Date }): Promise<AdministratorOutcome> {
+export async function unpublishMission(input: {
+  administrator: User;
+  missionId: string;
+  reason: string;
+  now?: Date;
+}): Promise<AdministratorOutcome> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const mission = await holdMission(tx, input.missionId);
     if (!mission) return "not-found";
     if (!unpublishableStatuses.includes(mission.status)) return "already-handled";
-    await tx.mission.update({ where: { id: mission.id }, data: { status: moderationStatus.unpublished, moderationReason: input.reason, moderatedAt: now } });
+    await tx.mission.update({
+      where: { id: mission.id },
+      data: { status: moderationStatus.unpublished, moderationReason: input.reason, moderatedAt: now },
+    });
     const reports = await resolveOpenReports(tx, { missionId: mission.id }, input.administrator.id, now);
     await recordAudit(
       {
@@ -62,7 +74,12 @@ export async function unpublishMission(input: { administrator: User; missionId: 
         toName: owner.name,
         locale: owner.locale as Locale,
         template: "missionUnpublished",
-        params: { name: owner.name, mission: mission.title, reason: input.reason, link: `${env.appUrl}/employer/missions/${mission.id}/edit` },
+        params: {
+          name: owner.name,
+          mission: mission.title,
+          reason: input.reason,
+          link: `${env.appUrl}/employer/missions/${mission.id}/edit`,
+        },
       });
     }
     return "done";
@@ -70,20 +87,40 @@ export async function unpublishMission(input: { administrator: User; missionId: 
 }
 
 /** Publishes again a mission its employer sent back; refused while its organisation is suspended. */
-export async function republishMission(input: { administrator: User; missionId: string; now?: Date }): Promise<AdministratorOutcome | "organisation-suspended"> {
+export async function republishMission(input: {
+  administrator: User;
+  missionId: string;
+  now?: Date;
+}): Promise<AdministratorOutcome | "organisation-suspended"> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const mission = await holdMission(tx, input.missionId);
     if (!mission) return "not-found";
     if (mission.status !== moderationStatus.resubmitted) return "already-handled";
     if (mission.organisation.suspendedAt) return "organisation-suspended";
-    const closesAt = mission.closesAt && mission.closesAt > now ? mission.closesAt : new Date(now.getTime() + defaultPublicationDays * dayMs);
+    const closesAt =
+      mission.closesAt && mission.closesAt > now
+        ? mission.closesAt
+        : new Date(now.getTime() + defaultPublicationDays * dayMs);
     await tx.mission.update({
       where: { id: mission.id },
-      data: { status: "published", publishedAt: mission.publishedAt ?? now, closesAt, moderationReason: null, moderatedAt: now },
+      data: {
+        status: "published",
+        publishedAt: mission.publishedAt ?? now,
+        closesAt,
+        moderationReason: null,
+        moderatedAt: now,
+      },
     });
     await recordAudit(
-      { actorId: input.administrator.id, actorRole: "administrator", action: "mission.republished", subjectType: "mission", subjectId: mission.id, employerId: mission.organisation.id },
+      {
+        actorId: input.administrator.id,
+        actorRole: "administrator",
+        action: "mission.republished",
+        subjectType: "mission",
+        subjectId: mission.id,
+        employerId: mission.organisation.id,
+      },
       tx,
     );
     for (const owner of await ownersOf(tx, mission.organisation.id)) {
@@ -92,7 +129,11 @@ export async function republishMission(input: { administrator: User; missionId: 
         toName: owner.name,
         locale: owner.locale as Locale,
         template: "missionRepublished",
-        params: { name: owner.name, mission: mission.title, link: publicPageUrl(`/missions/${mission.id}`, owner.locale as Locale) },
+        params: {
+          name: owner.name,
+          mission: mission.title,
+          link: publicPageUrl(`/missions/${mission.id}`, owner.locale as Locale),
+        },
       });
     }
     return "done";
@@ -105,7 +146,13 @@ export type ResubmitOutcome = { ok: true } | { ok: false; problem: "age-terms" |
  * The employer sends back a mission an administrator unpublished, once fixed: it waits for review. Refused, like
  * publishing, while its text holds an age term.
  */
-export async function resubmitMission(input: { member: User; role: string; employerId: string; missionId: string; now?: Date }): Promise<ResubmitOutcome> {
+export async function resubmitMission(input: {
+  member: User;
+  role: string;
+  employerId: string;
+  missionId: string;
+  now?: Date;
+}): Promise<ResubmitOutcome> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const mission = await tx.mission.findFirst({ where: { id: input.missionId, employerId: input.employerId } });

@@ -9,10 +9,16 @@ import { takeClientLimit, takeLimit, tooManyRequests } from "~/modules/security/
 import { reportForm } from "./forms";
 import { fileReport, type ReportTarget } from "./reports.server";
 
-const targetKey = (target: ReportTarget) => (target.kind === "mission" ? `mission:${target.missionId}` : `organisation:${target.employerId}`);
+const targetKey = (target: ReportTarget) =>
+  target.kind === "mission" ? `mission:${target.missionId}` : `organisation:${target.employerId}`;
 
 /** Answers a posted report about `target`; on success, redirects to `pagePath` saying it was sent. */
-export async function submitReport(request: Request, context: { clientAddress?: string }, target: ReportTarget, pagePath: string) {
+export async function submitReport(
+  request: Request,
+  context: { clientAddress?: string },
+  target: ReportTarget,
+  pagePath: string,
+) {
   const user = await getUser(request);
   const formData = await readForm(request);
   const result = parseForm(reportForm, formData);

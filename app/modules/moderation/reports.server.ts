@@ -25,7 +25,9 @@ async function holdPublicTarget(tx: Tx, target: ReportTarget): Promise<string | 
       WHERE id = ${target.employerId} AND "verificationStatus" = 'verified' AND "suspendedAt" IS NULL AND "closedAt" IS NULL FOR SHARE`;
     return organisation?.id ?? null;
   }
-  const [owner] = await tx.$queryRaw<{ employerId: string }[]>`SELECT "employerId" FROM "Mission" WHERE id = ${target.missionId}`;
+  const [owner] = await tx.$queryRaw<
+    { employerId: string }[]
+  >`SELECT "employerId" FROM "Mission" WHERE id = ${target.missionId}`;
   if (!owner) return null;
   const [organisation] = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Employer" WHERE id = ${owner.employerId} AND "suspendedAt" IS NULL FOR SHARE`;
@@ -56,8 +58,16 @@ export async function fileReport(target: ReportTarget, report: NewReport, now = 
 }
 
 /** Marks the open reports that `where` selects as acted on, in the caller's transaction; returns how many. */
-export async function resolveOpenReports(tx: Tx, where: { missionId: string } | { employerId: string }, administratorId: string, now: Date): Promise<number> {
-  const { count } = await tx.report.updateMany({ where: { ...where, status: "open" }, data: { status: "actioned", resolvedAt: now, resolvedById: administratorId } });
+export async function resolveOpenReports(
+  tx: Tx,
+  where: { missionId: string } | { employerId: string },
+  administratorId: string,
+  now: Date,
+): Promise<number> {
+  const { count } = await tx.report.updateMany({
+    where: { ...where, status: "open" },
+    data: { status: "actioned", resolvedAt: now, resolvedById: administratorId },
+  });
   return count;
 }
 
@@ -67,7 +77,11 @@ export type DismissOutcome = "dismissed" | "already-handled";
  * Dismisses the open reports among `reportIds` (the ones the administrator saw: a report that arrived since stays
  * open). "already-handled" when none was still open: another administrator dismissed or acted first.
  */
-export async function dismissReports(administrator: User, reportIds: string[], now = new Date()): Promise<DismissOutcome> {
+export async function dismissReports(
+  administrator: User,
+  reportIds: string[],
+  now = new Date(),
+): Promise<DismissOutcome> {
   return db.$transaction(async (tx) => {
     // of two administrators at once, the second's update waits for the first's rows and then finds them closed
     const dismissed = await tx.$queryRaw<{ id: string; missionId: string | null; employerId: string }[]>`
@@ -76,7 +90,15 @@ export async function dismissReports(administrator: User, reportIds: string[], n
     if (dismissed.length === 0) return "already-handled";
     for (const report of dismissed) {
       await recordAudit(
-        { actorId: administrator.id, actorRole: "administrator", action: "report.dismissed", subjectType: "report", subjectId: report.id, employerId: report.employerId, details: { missionId: report.missionId } },
+        {
+          actorId: administrator.id,
+          actorRole: "administrator",
+          action: "report.dismissed",
+          subjectType: "report",
+          subjectId: report.id,
+          employerId: report.employerId,
+          details: { missionId: report.missionId },
+        },
         tx,
       );
     }
@@ -108,7 +130,11 @@ export async function openReportGroups(take = 100): Promise<ReportGroup[]> {
   const missionIds = groups.flatMap((group) => (group.missionId ? [group.missionId] : []));
   const employerIds = groups.map((group) => group.employerId);
   const [byReason, missions, employers] = await Promise.all([
-    db.report.groupBy({ by: ["missionId", "employerId", "reason"], where: { status: "open", employerId: { in: employerIds } }, _count: { _all: true } }),
+    db.report.groupBy({
+      by: ["missionId", "employerId", "reason"],
+      where: { status: "open", employerId: { in: employerIds } },
+      _count: { _all: true },
+    }),
     db.mission.findMany({ where: { id: { in: missionIds } }, select: { id: true, title: true } }),
     db.employer.findMany({ where: { id: { in: employerIds } }, select: { id: true, name: true } }),
   ]);
@@ -117,11 +143,14 @@ export async function openReportGroups(take = 100): Promise<ReportGroup[]> {
   return groups.map((group) => {
     const reasons: ReportGroup["reasons"] = {};
     for (const row of byReason) {
-      if (row.missionId === group.missionId && row.employerId === group.employerId) reasons[row.reason as ReportReason] = row._count._all;
+      if (row.missionId === group.missionId && row.employerId === group.employerId)
+        reasons[row.reason as ReportReason] = row._count._all;
     }
     const organisation = employerName.get(group.employerId) ?? "";
     return {
-      target: group.missionId ? { kind: "mission", missionId: group.missionId } : { kind: "organisation", employerId: group.employerId },
+      target: group.missionId
+        ? { kind: "mission", missionId: group.missionId }
+        : { kind: "organisation", employerId: group.employerId },
       title: group.missionId ? (missionTitle.get(group.missionId) ?? "") : organisation,
       organisation,
       count: group._count._all,
@@ -134,7 +163,12 @@ export async function openReportGroups(take = 100): Promise<ReportGroup[]> {
 /** The open reports about one target, newest first, with who sent them. */
 export async function openReportsAbout(target: ReportTarget) {
   const reports = await db.report.findMany({
-    where: { status: "open", ...(target.kind === "mission" ? { missionId: target.missionId } : { employerId: target.employerId, missionId: null }) },
+    where: {
+      status: "open",
+      ...(target.kind === "mission"
+        ? { missionId: target.missionId }
+        : { employerId: target.employerId, missionId: null }),
+    },
     orderBy: { createdAt: "desc" },
     include: { reporter: { select: { name: true, email: true } } },
   });

@@ -7,12 +7,23 @@ import { saveMission } from "~/modules/missions/editor.server";
 import { missionForm } from "~/modules/missions/mission-form";
 import { resubmitMission } from "./missions.server";
 
-export async function saveAndResubmit(input: { member: User; role: string; employerId: string; missionId: string; formData: FormData }): Promise<FormFailure> {
+export async function saveAndResubmit(input: {
+  member: User;
+  role: string;
+  employerId: string;
+  missionId: string;
+  formData: FormData;
+}): Promise<FormFailure> {
   const result = parseForm(missionForm, input.formData);
   if (!result.ok) return result;
   const saved = await saveMission(input.employerId, input.missionId, result.data);
   if (!saved.ok) return { ok: false, errors: { town: "errors.townUnknown" }, values: formValues(input.formData) };
-  const outcome = await resubmitMission({ member: input.member, role: input.role, employerId: input.employerId, missionId: input.missionId });
+  const outcome = await resubmitMission({
+    member: input.member,
+    role: input.role,
+    employerId: input.employerId,
+    missionId: input.missionId,
+  });
   const editor = `/employer/missions/${input.missionId}/edit`;
   if (!outcome.ok && outcome.problem === "age-terms") throw redirect(`${editor}?blocked=1`);
   // sent, or already waiting (a second click): the editor says where it stands

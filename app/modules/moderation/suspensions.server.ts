@@ -16,11 +16,23 @@ import { resolveOpenReports } from "./reports.server";
 type Person = Pick<User, "email" | "name" | "locale">;
 
 async function tellSuspended(tx: Tx, person: Person, organisation: string | null, reason: string) {
-  await sendEmail(tx, { to: person.email, toName: person.name, locale: person.locale as Locale, template: "suspended", params: { name: person.name, organisation, reason } });
+  await sendEmail(tx, {
+    to: person.email,
+    toName: person.name,
+    locale: person.locale as Locale,
+    template: "suspended",
+    params: { name: person.name, organisation, reason },
+  });
 }
 
 async function tellReinstated(tx: Tx, person: Person, organisation: string | null) {
-  await sendEmail(tx, { to: person.email, toName: person.name, locale: person.locale as Locale, template: "reinstated", params: { name: person.name, organisation, link: `${env.appUrl}/signin` } });
+  await sendEmail(tx, {
+    to: person.email,
+    toName: person.name,
+    locale: person.locale as Locale,
+    template: "reinstated",
+    params: { name: person.name, organisation, link: `${env.appUrl}/signin` },
+  });
 }
 
 /** "already-handled" when the row exists but was not in the state the change starts from. */
@@ -28,15 +40,31 @@ async function missedOutcome(exists: Promise<number>): Promise<AdministratorOutc
   return (await exists) > 0 ? "already-handled" : "not-found";
 }
 
-export async function suspendOrganisation(input: { administrator: User; employerId: string; reason: string; now?: Date }): Promise<AdministratorOutcome> {
+export async function suspendOrganisation(input: {
+  administrator: User;
+  employerId: string;
+  reason: string;
+  now?: Date;
+}): Promise<AdministratorOutcome> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     // the organisation's row first: reports and mission decisions hold it shared, so they finish before or see this
-    const { count } = await tx.employer.updateMany({ where: { id: input.employerId, suspendedAt: null }, data: { suspendedAt: now, suspensionReason: input.reason } });
+    const { count } = await tx.employer.updateMany({
+      where: { id: input.employerId, suspendedAt: null },
+      data: { suspendedAt: now, suspensionReason: input.reason },
+    });
     if (count !== 1) return missedOutcome(tx.employer.count({ where: { id: input.employerId } }));
-    const organisation = await tx.employer.findUniqueOrThrow({ where: { id: input.employerId }, include: { members: { include: { user: true } } } });
-    const missions = await tx.mission.updateMany({ where: { employerId: organisation.id, status: "published" }, data: { status: moderationStatus.suspended } });
-    const sessions = await tx.session.deleteMany({ where: { userId: { in: organisation.members.map((member) => member.userId) } } });
+    const organisation = await tx.employer.findUniqueOrThrow({
+      where: { id: input.employerId },
+      include: { members: { include: { user: true } } },
+    });
+    const missions = await tx.mission.updateMany({
+      where: { employerId: organisation.id, status: "published" },
+      data: { status: moderationStatus.suspended },
+    });
+    const sessions = await tx.session.deleteMany({
+      where: { userId: { in: organisation.members.map((member) => member.userId) } },
+    });
     const reports = await resolveOpenReports(tx, { employerId: organisation.id }, input.administrator.id, now);
     await recordAudit(
       {
@@ -46,7 +74,12 @@ export async function suspendOrganisation(input: { administrator: User; employer
         subjectType: "organisation",
         subjectId: organisation.id,
         employerId: organisation.id,
-        details: { reason: input.reason, missionsSuspended: missions.count, sessionsEnded: sessions.count, reportsResolved: reports },
+        details: {
+          reason: input.reason,
+          missionsSuspended: missions.count,
+          sessionsEnded: sessions.count,
+          reportsResolved: reports,
+        },
       },
       tx,
     );
@@ -55,13 +88,26 @@ export async function suspendOrganisation(input: { administrator: User; employer
   });
 }
 
-export async function reinstateOrganisation(input: { administrator: User; employerId: string; note: string }): Promise<AdministratorOutcome> {
+export async function reinstateOrganisation(input: {
+  administrator: User;
+  employerId: string;
+  note: string;
+}): Promise<AdministratorOutcome> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.employer.updateMany({ where: { id: input.employerId, suspendedAt: { not: null } }, data: { suspendedAt: null, suspensionReason: null } });
+    const { count } = await tx.employer.updateMany({
+      where: { id: input.employerId, suspendedAt: { not: null } },
+      data: { suspendedAt: null, suspensionReason: null },
+    });
     if (count !== 1) return missedOutcome(tx.employer.count({ where: { id: input.employerId } }));
-    const organisation = await tx.employer.findUniqueOrThrow({ where: { id: input.employerId }, include: { members: { include: { user: true } } } });
+    const organisation = await tx.employer.findUniqueOrThrow({
+      where: { id: input.employerId },
+      include: { members: { include: { user: true } } },
+    });
     // exactly the missions the suspension took off; one whose end date passed meanwhile is closed by the usual round
-    const missions = await tx.mission.updateMany({ where: { employerId: organisation.id, status: moderationStatus.suspended }, data: { status: "published" } });
+    const missions = await tx.mission.updateMany({
+      where: { employerId: organisation.id, status: moderationStatus.suspended },
+      data: { status: "published" },
+    });
     await recordAudit(
       {
         actorId: input.administrator.id,
@@ -80,15 +126,33 @@ export async function reinstateOrganisation(input: { administrator: User; employ
 }
 
 /** Administrators are not suspended here: their rights are withdrawn from the command line first. */
-export async function suspendAccount(input: { administrator: User; userId: string; reason: string; now?: Date }): Promise<AdministratorOutcome | "administrator"> {
+export async function suspendAccount(input: {
+  administrator: User;
+  userId: string;
+  reason: string;
+  now?: Date;
+}): Promise<AdministratorOutcome | "administrator"> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.userId, suspendedAt: null, isAdministrator: false }, data: { suspendedAt: now, suspensionReason: input.reason } });
+    const { count } = await tx.user.updateMany({
+      where: { id: input.userId, suspendedAt: null, isAdministrator: false },
+      data: { suspendedAt: now, suspensionReason: input.reason },
+    });
     if (count !== 1) {
-      const person = await tx.user.findUnique({ where: { id: input.userId }, select: { isAdministrator: true, suspendedAt: true } });
-      return !person ? "not-found" : person.isAdministrator && !person.suspendedAt ? "administrator" : "already-handled";
+      const person = await tx.user.findUnique({
+        where: { id: input.userId },
+        select: { isAdministrator: true, suspendedAt: true },
+      });
+      return !person
+        ? "not-found"
+        : person.isAdministrator && !person.suspendedAt
+          ? "administrator"
+          : "already-handled";
     }
-    const person = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, include: { memberships: { select: { employerId: true } } } });
+    const person = await tx.user.findUniqueOrThrow({
+      where: { id: input.userId },
+      include: { memberships: { select: { employerId: true } } },
+    });
     const sessions = await tx.session.deleteMany({ where: { userId: person.id } });
     await recordAudit(
       {
@@ -107,11 +171,21 @@ export async function suspendAccount(input: { administrator: User; userId: strin
   });
 }
 
-export async function reinstateAccount(input: { administrator: User; userId: string; note: string }): Promise<AdministratorOutcome> {
+export async function reinstateAccount(input: {
+  administrator: User;
+  userId: string;
+  note: string;
+}): Promise<AdministratorOutcome> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.userId, suspendedAt: { not: null } }, data: { suspendedAt: null, suspensionReason: null } });
+    const { count } = await tx.user.updateMany({
+      where: { id: input.userId, suspendedAt: { not: null } },
+      data: { suspendedAt: null, suspensionReason: null },
+    });
     if (count !== 1) return missedOutcome(tx.user.count({ where: { id: input.userId } }));
-    const person = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, include: { memberships: { select: { employerId: true } } } });
+    const person = await tx.user.findUniqueOrThrow({
+      where: { id: input.userId },
+      include: { memberships: { select: { employerId: true } } },
+    });
     await recordAudit(
       {
         actorId: input.administrator.id,
@@ -141,7 +215,10 @@ export function organisationForModeration(employerId: string) {
       website: true,
       suspendedAt: true,
       suspensionReason: true,
-      members: { orderBy: { createdAt: "asc" }, select: { role: true, user: { select: { id: true, name: true, email: true, suspendedAt: true } } } },
+      members: {
+        orderBy: { createdAt: "asc" },
+        select: { role: true, user: { select: { id: true, name: true, email: true, suspendedAt: true } } },
+      },
       missions: { orderBy: { updatedAt: "desc" }, take: 100, select: { id: true, title: true, status: true } },
     },
   });
@@ -171,8 +248,18 @@ export function findAccountByEmail(email: string) {
 /** Who is suspended now, the most recent first: where reinstating starts. */
 export async function currentSuspensions() {
   const [organisations, accounts] = await Promise.all([
-    db.employer.findMany({ where: { suspendedAt: { not: null } }, orderBy: { suspendedAt: "desc" }, take: 200, select: { id: true, name: true, suspendedAt: true, suspensionReason: true } }),
-    db.user.findMany({ where: { suspendedAt: { not: null } }, orderBy: { suspendedAt: "desc" }, take: 200, select: { id: true, name: true, email: true, suspendedAt: true, suspensionReason: true } }),
+    db.employer.findMany({
+      where: { suspendedAt: { not: null } },
+      orderBy: { suspendedAt: "desc" },
+      take: 200,
+      select: { id: true, name: true, suspendedAt: true, suspensionReason: true },
+    }),
+    db.user.findMany({
+      where: { suspendedAt: { not: null } },
+      orderBy: { suspendedAt: "desc" },
+      take: 200,
+      select: { id: true, name: true, email: true, suspendedAt: true, suspensionReason: true },
+    }),
   ]);
   return { organisations, accounts };
 }

@@ -49,7 +49,11 @@ function receivedBetween(employerId: string, after: Date, until: Date) {
 export async function notifyNewApplication(tx: Tx, applicationId: string): Promise<number> {
   const application = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
-    select: { id: true, mission: { select: { title: true, employerId: true, employer: { select: { name: true } } } }, candidate: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      mission: { select: { title: true, employerId: true, employer: { select: { name: true } } } },
+      candidate: { select: { user: { select: { name: true } } } },
+    },
   });
   if (!application.candidate) return 0;
   const members = await tx.membership.findMany({
@@ -77,7 +81,9 @@ export async function notifyNewApplication(tx: Tx, applicationId: string): Promi
 
 /** The digest's day and whether its hour has come, at `now`. */
 export function digestDayAt(now: Date): { day: string; due: boolean } {
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: digestZone, hour: "2-digit", hourCycle: "h23" }).format(now));
+  const hour = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: digestZone, hour: "2-digit", hourCycle: "h23" }).format(now),
+  );
   return { day: isoDateInZone(now, digestZone), due: hour >= digestHour };
 }
 
@@ -103,7 +109,12 @@ export async function sendApplicationDigests(now = new Date()): Promise<number> 
     const wrote = await db.$transaction(async (tx) => {
       // the day as read: of two rounds racing, the second's update finds it changed and writes nothing
       const claimed = await tx.membership.updateMany({
-        where: { id: member.id, digestDay: member.digestDay, ...mayBeTold, OR: [{ applicationNotice: "daily" }, { applicationNotice: null, role: "owner" }] },
+        where: {
+          id: member.id,
+          digestDay: member.digestDay,
+          ...mayBeTold,
+          OR: [{ applicationNotice: "daily" }, { applicationNotice: null, role: "owner" }],
+        },
         data: { digestDay: day, digestUntil: now },
       });
       if (claimed.count !== 1) return false;
@@ -113,12 +124,28 @@ export async function sendApplicationDigests(now = new Date()): Promise<number> 
       const total = await tx.application.count({ where });
       if (total === 0) return false;
       const [recipient, applications] = await Promise.all([
-        tx.membership.findUniqueOrThrow({ where: { id: member.id }, select: { user: { select: { email: true, name: true, locale: true, timeZone: true } }, employer: { select: { name: true } } } }),
+        tx.membership.findUniqueOrThrow({
+          where: { id: member.id },
+          select: {
+            user: { select: { email: true, name: true, locale: true, timeZone: true } },
+            employer: { select: { name: true } },
+          },
+        }),
         tx.application.findMany({
           where,
           orderBy: { createdAt: "asc" },
           take: maxDigestItems,
-          select: { id: true, mission: { select: { title: true } }, candidate: { select: { user: { select: { name: true } } } }, events: { where: { kind: "applied" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } },
+          select: {
+            id: true,
+            mission: { select: { title: true } },
+            candidate: { select: { user: { select: { name: true } } } },
+            events: {
+              where: { kind: "applied" },
+              orderBy: { createdAt: "desc" },
+              take: 1,
+              select: { createdAt: true },
+            },
+          },
         }),
       ]);
       const { user, employer } = recipient;
@@ -162,12 +189,23 @@ export async function noticesOf(userId: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, role: true, applicationNotice: true, employer: { select: { name: true } } },
   });
-  return memberships.map((membership) => ({ membershipId: membership.id, organisation: membership.employer.name, notice: noticeOf(membership) }));
+  return memberships.map((membership) => ({
+    membershipId: membership.id,
+    organisation: membership.employer.name,
+    notice: noticeOf(membership),
+  }));
 }
 
 /** Saves the choice for one of the user's own memberships; another person's (or none) changes nothing: false. */
-export async function setApplicationNotice(userId: string, membershipId: string, notice: ApplicationNotice): Promise<boolean> {
-  const { count } = await db.membership.updateMany({ where: { id: membershipId, userId }, data: { applicationNotice: notice } });
+export async function setApplicationNotice(
+  userId: string,
+  membershipId: string,
+  notice: ApplicationNotice,
+): Promise<boolean> {
+  const { count } = await db.membership.updateMany({
+    where: { id: membershipId, userId },
+    data: { applicationNotice: notice },
+  });
   return count === 1;
 }
 
@@ -176,7 +214,10 @@ export async function setApplicationNotice(userId: string, membershipId: string,
  * the count shown is the one before this visit.
  */
 export async function newSinceLastVisit(membershipId: string, now = new Date()) {
-  const membership = await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { employerId: true, createdAt: true, lastSeenDashboardAt: true } });
+  const membership = await db.membership.findUniqueOrThrow({
+    where: { id: membershipId },
+    select: { employerId: true, createdAt: true, lastSeenDashboardAt: true },
+  });
   const where = receivedBetween(membership.employerId, membership.lastSeenDashboardAt ?? membership.createdAt, now);
   const [count, applications] = await Promise.all([
     db.application.count({ where }),
@@ -184,13 +225,24 @@ export async function newSinceLastVisit(membershipId: string, now = new Date()) 
       where,
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, mission: { select: { title: true } }, candidate: { select: { user: { select: { name: true } } } } },
+      select: {
+        id: true,
+        mission: { select: { title: true } },
+        candidate: { select: { user: { select: { name: true } } } },
+      },
     }),
   ]);
   // only forward: a slower request of an earlier visit never moves it back
-  await db.membership.updateMany({ where: { id: membershipId, OR: [{ lastSeenDashboardAt: null }, { lastSeenDashboardAt: { lt: now } }] }, data: { lastSeenDashboardAt: now } });
+  await db.membership.updateMany({
+    where: { id: membershipId, OR: [{ lastSeenDashboardAt: null }, { lastSeenDashboardAt: { lt: now } }] },
+    data: { lastSeenDashboardAt: now },
+  });
   return {
     count,
-    applications: applications.map((application) => ({ id: application.id, missionTitle: application.mission.title, candidateName: application.candidate?.user.name ?? "" })),
+    applications: applications.map((application) => ({
+      id: application.id,
+      missionTitle: application.mission.title,
+      candidateName: application.candidate?.user.name ?? "",
+    })),
   };
 }

@@ -43,10 +43,23 @@ export async function applyToMission(input: {
             select: { id: true },
           })
         : null;
-      const fields = { message: input.message, cvFileId: cvFile?.id ?? null, contactSharedAt: input.shareContact ? new Date() : null };
-      const { application, again } = await createOrReopen(tx, { missionId: input.mission.id, candidateId: input.candidateId, ...fields });
+      const fields = {
+        message: input.message,
+        cvFileId: cvFile?.id ?? null,
+        contactSharedAt: input.shareContact ? new Date() : null,
+      };
+      const { application, again } = await createOrReopen(tx, {
+        missionId: input.mission.id,
+        candidateId: input.candidateId,
+        ...fields,
+      });
       await tx.applicationEvent.create({
-        data: { applicationId: application.id, actorId: input.user.id, kind: "applied", details: JSON.stringify({ withCv: Boolean(cvFile), again }) },
+        data: {
+          applicationId: application.id,
+          actorId: input.user.id,
+          kind: "applied",
+          details: JSON.stringify({ withCv: Boolean(cvFile), again }),
+        },
       });
       await sendEmail(tx, {
         to: input.user.email,
@@ -75,13 +88,28 @@ export async function applyToMission(input: {
  * row, with its whole history). Reopened only from "withdrawn": of two sends racing, one reopens and the other meets
  * the unique index like any second application.
  */
-async function createOrReopen(tx: Tx, input: { missionId: string; candidateId: string; message: string; cvFileId: string | null; contactSharedAt: Date | null }) {
+async function createOrReopen(
+  tx: Tx,
+  input: {
+    missionId: string;
+    candidateId: string;
+    message: string;
+    cvFileId: string | null;
+    contactSharedAt: Date | null;
+  },
+) {
   const { missionId, candidateId, ...fields } = input;
   const reopened = await tx.application.updateMany({
     where: { missionId, candidateId, stage: "withdrawn" },
     data: { ...fields, stage: "new", contactSharedAt: fields.contactSharedAt ?? undefined, lastActivityAt: new Date() },
   });
-  if (reopened.count === 1) return { application: await tx.application.findUniqueOrThrow({ where: { missionId_candidateId: { missionId, candidateId } } }), again: true };
+  if (reopened.count === 1)
+    return {
+      application: await tx.application.findUniqueOrThrow({
+        where: { missionId_candidateId: { missionId, candidateId } },
+      }),
+      again: true,
+    };
   return { application: await tx.application.create({ data: input }), again: false };
 }
 
@@ -98,7 +126,12 @@ export function listDashboardApplications(userId: string) {
   return db.application.findMany({
     where: { candidate: { userId } },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, stage: true, updatedAt: true, mission: { select: { title: true, town: true, employer: { select: { name: true, contentLocale: true } } } } },
+    select: {
+      id: true,
+      stage: true,
+      updatedAt: true,
+      mission: { select: { title: true, town: true, employer: { select: { name: true, contentLocale: true } } } },
+    },
   });
 }
 
@@ -113,9 +146,25 @@ export function listCandidateApplications(candidateId: string) {
       updatedAt: true,
       message: true,
       cvFile: { select: { originalName: true } },
-      mission: { select: { id: true, title: true, town: true, employer: { select: { name: true, slug: true, contentLocale: true } } } },
-      events: { where: { private: false }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, details: true, createdAt: true } },
-      interviews: { where: { status: { in: [...openInterviewStatuses] } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true } },
+      mission: {
+        select: {
+          id: true,
+          title: true,
+          town: true,
+          employer: { select: { name: true, slug: true, contentLocale: true } },
+        },
+      },
+      events: {
+        where: { private: false },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, details: true, createdAt: true },
+      },
+      interviews: {
+        where: { status: { in: [...openInterviewStatuses] } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { id: true, status: true },
+      },
     },
   });
 }
@@ -125,14 +174,26 @@ export function listCandidateApplications(candidateId: string) {
  * only from the stage read, so a recruiter's decision made meanwhile (hired, not selected) is not overwritten. The
  * candidate may send it again while the mission is open (applyToMission reopens it).
  */
-export async function withdrawApplication(candidateId: string, applicationId: string, actorId: string): Promise<boolean> {
+export async function withdrawApplication(
+  candidateId: string,
+  applicationId: string,
+  actorId: string,
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({ where: { id: applicationId, candidateId } });
     if (!application || isFinalStage(application.stage)) return false;
-    const withdrawn = await tx.application.updateMany({ where: { id: application.id, stage: application.stage }, data: { stage: "withdrawn" } });
+    const withdrawn = await tx.application.updateMany({
+      where: { id: application.id, stage: application.stage },
+      data: { stage: "withdrawn" },
+    });
     if (withdrawn.count !== 1) return false;
     await tx.applicationEvent.create({
-      data: { applicationId: application.id, actorId, kind: "stage_changed", details: JSON.stringify({ from: application.stage, to: "withdrawn" }) },
+      data: {
+        applicationId: application.id,
+        actorId,
+        kind: "stage_changed",
+        details: JSON.stringify({ from: application.stage, to: "withdrawn" }),
+      },
     });
     // an interview proposed or booked has no purpose any more: cancelled, with the recruiter told (CANCEL)
     await cancelOpenInterviews(tx, { applicationId: application.id }, "candidate", new Date(), actorId);
@@ -148,7 +209,11 @@ export async function findWithdrawable(candidateId: string, applicationId: strin
       id: true,
       stage: true,
       mission: { select: { title: true, employer: { select: { name: true, contentLocale: true } } } },
-      interviews: { where: { status: { in: [...openInterviewStatuses] } }, select: { status: true, startsAt: true }, take: 1 },
+      interviews: {
+        where: { status: { in: [...openInterviewStatuses] } },
+        select: { status: true, startsAt: true },
+        take: 1,
+      },
     },
   });
   if (!application || isFinalStage(application.stage)) return null;

@@ -22,12 +22,20 @@ export function defaultWording(kind: CandidateEmailKind, locale: Locale) {
 
 /** The wording to use: the employer's template for this kind and language, else the default. */
 export async function wordingFor(tx: Tx, employerId: string, kind: CandidateEmailKind, locale: Locale) {
-  const custom = await tx.employerEmailTemplate.findUnique({ where: { employerId_kind_locale: { employerId, kind, locale } } });
+  const custom = await tx.employerEmailTemplate.findUnique({
+    where: { employerId_kind_locale: { employerId, kind, locale } },
+  });
   return custom ? { subject: custom.subject, body: custom.body } : defaultWording(kind, locale);
 }
 
 /** The email as the candidate would read it: the wording in their language with the merge fields filled in. */
-export async function filledWording(tx: Tx, employerId: string, kind: CandidateEmailKind, locale: Locale, fields: MergeFields) {
+export async function filledWording(
+  tx: Tx,
+  employerId: string,
+  kind: CandidateEmailKind,
+  locale: Locale,
+  fields: MergeFields,
+) {
   const wording = await wordingFor(tx, employerId, kind, locale);
   return { subject: fillMergeFields(wording.subject, fields), body: fillMergeFields(wording.body, fields) };
 }
@@ -69,7 +77,12 @@ export async function sendCandidateEmail(
         applicationId: input.applicationId,
         actorId: input.actorId,
         kind: "email",
-        details: JSON.stringify({ kind: input.kind, outboxId: email.id, subject: email.subject, ...(input.sendAt ? { sendAt: input.sendAt.toISOString() } : {}) }),
+        details: JSON.stringify({
+          kind: input.kind,
+          outboxId: email.id,
+          subject: email.subject,
+          ...(input.sendAt ? { sendAt: input.sendAt.toISOString() } : {}),
+        }),
       },
     });
   }
@@ -77,7 +90,10 @@ export async function sendCandidateEmail(
 }
 
 /** Saves the employer's own wording for one kind and language. */
-export async function saveTemplate(employerId: string, input: { kind: CandidateEmailKind; locale: Locale; subject: string; body: string }) {
+export async function saveTemplate(
+  employerId: string,
+  input: { kind: CandidateEmailKind; locale: Locale; subject: string; body: string },
+) {
   await db.employerEmailTemplate.upsert({
     where: { employerId_kind_locale: { employerId, kind: input.kind, locale: input.locale } },
     create: { employerId, ...input },
@@ -96,7 +112,12 @@ export async function listTemplates(employerId: string) {
   return candidateEmailKinds.flatMap((kind) =>
     (["fr", "en"] as const).map((locale) => {
       const own = custom.find((template) => template.kind === kind && template.locale === locale);
-      return { kind, locale, custom: Boolean(own), ...(own ? { subject: own.subject, body: own.body } : defaultWording(kind, locale)) };
+      return {
+        kind,
+        locale,
+        custom: Boolean(own),
+        ...(own ? { subject: own.subject, body: own.body } : defaultWording(kind, locale)),
+      };
     }),
   );
 }

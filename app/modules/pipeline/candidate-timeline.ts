@@ -3,11 +3,18 @@
 import type { Translate, TranslationKey } from "~/modules/i18n/translate";
 import { parseJsonObject } from "~/modules/json-columns";
 
-export function candidateEventLine(event: { kind: string; details: string }, t: Translate, formatDateTime: (date: string) => string): string {
+export function candidateEventLine(
+  event: { kind: string; details: string },
+  t: Translate,
+  formatDateTime: (date: string) => string,
+): string {
   const data = parseJsonObject(event.details);
-  if (event.kind === "stage_changed") return t("applications.events.stageChanged", { stage: t(`stages.${String(data.to)}` as TranslationKey) });
+  if (event.kind === "stage_changed")
+    return t("applications.events.stageChanged", { stage: t(`stages.${String(data.to)}` as TranslationKey) });
   if (event.kind.startsWith("interview")) {
-    return t(`interviews.history.${event.kind}` as TranslationKey, { when: typeof data.startsAt === "string" ? formatDateTime(data.startsAt) : "" });
+    return t(`interviews.history.${event.kind}` as TranslationKey, {
+      when: typeof data.startsAt === "string" ? formatDateTime(data.startsAt) : "",
+    });
   }
   if (event.kind === "applied" && data.again === true) return t("applications.events.appliedAgain");
   return t(`applications.events.${event.kind}` as TranslationKey);

@@ -35,12 +35,20 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
     include: { candidate: { include: { user: true } }, mission: { include: { employer: true } } },
     orderBy: { lastActivityAt: "asc" },
   });
-  const missions = new Map((await findOpenMissions([...new Set(rows.map((row) => row.missionId))], now)).map((mission) => [mission.id, mission]));
+  const missions = new Map(
+    (await findOpenMissions([...new Set(rows.map((row) => row.missionId))], now)).map((mission) => [
+      mission.id,
+      mission,
+    ]),
+  );
   const refusals = await refusalsOf(rows.flatMap((row) => (row.candidate ? [row.candidate.user.email] : [])));
   const items = rows.map((row) => {
     const mission = missions.get(row.missionId);
     // an anonymised application has no candidate: no name, no fit, nothing more to do on it
-    const result = mission && row.candidate ? scoreMatch(profileForMatching(readProfile(row.candidate)), missionForMatching(mission)) : null;
+    const result =
+      mission && row.candidate
+        ? scoreMatch(profileForMatching(readProfile(row.candidate)), missionForMatching(mission))
+        : null;
     const idleDays = Math.floor((now.getTime() - row.lastActivityAt.getTime()) / dayMs);
     return {
       id: row.id,
@@ -61,7 +69,8 @@ export async function listPipeline(employerId: string, filters: PipelineFilters,
   });
   const filtered = filters.minScore ? items.filter((item) => (item.score ?? 0) >= filters.minScore!) : items;
   const order = {
-    activity: (a: (typeof items)[number], b: (typeof items)[number]) => a.lastActivityAt.getTime() - b.lastActivityAt.getTime(),
+    activity: (a: (typeof items)[number], b: (typeof items)[number]) =>
+      a.lastActivityAt.getTime() - b.lastActivityAt.getTime(),
     score: (a: (typeof items)[number], b: (typeof items)[number]) => (b.score ?? -1) - (a.score ?? -1),
     applied: (a: (typeof items)[number], b: (typeof items)[number]) => b.appliedAt.getTime() - a.appliedAt.getTime(),
   }[filters.sort];
@@ -95,10 +104,19 @@ export async function moveApplication(input: {
     // an anonymised application stays where it was: nobody to tell, nothing to decide
     if (!application?.candidate || application.stage === input.to || !recruiterMayMove(application.stage)) return false;
     const seen = input.from ?? application.stage;
-    const moved = await tx.application.updateMany({ where: { id: application.id, stage: seen, anonymisedAt: null }, data: { stage: input.to, lastActivityAt: now } });
+    const moved = await tx.application.updateMany({
+      where: { id: application.id, stage: seen, anonymisedAt: null },
+      data: { stage: input.to, lastActivityAt: now },
+    });
     if (moved.count !== 1) return false;
     await tx.applicationEvent.create({
-      data: { applicationId: application.id, actorId: input.actor.id, kind: "stage_changed", details: JSON.stringify({ from: seen, to: input.to }), createdAt: now },
+      data: {
+        applicationId: application.id,
+        actorId: input.actor.id,
+        kind: "stage_changed",
+        details: JSON.stringify({ from: seen, to: input.to }),
+        createdAt: now,
+      },
     });
     const kind = emailKindForStage(input.to);
     if (input.notify && kind) {
@@ -107,7 +125,11 @@ export async function moveApplication(input: {
         kind,
         employerId: input.employerId,
         to: { email: person.email, name: person.name, locale: person.locale },
-        fields: { candidate: person.name, mission: application.mission.title, employer: application.mission.employer.name },
+        fields: {
+          candidate: person.name,
+          mission: application.mission.title,
+          employer: application.mission.employer.name,
+        },
         link: applicationsLink(),
         applicationId: application.id,
         actorId: input.actor.id,
@@ -126,7 +148,13 @@ export async function moveApplication(input: {
  */
 export async function planBulkMove(employerId: string, applicationIds: string[], to: Stage) {
   const rows = await db.application.findMany({
-    where: { id: { in: applicationIds }, mission: { employerId }, candidateId: { not: null }, anonymisedAt: null, stage: { not: to } },
+    where: {
+      id: { in: applicationIds },
+      mission: { employerId },
+      candidateId: { not: null },
+      anonymisedAt: null,
+      stage: { not: to },
+    },
     select: { stage: true },
   });
   const moving = rows.filter((row) => recruiterMayMove(row.stage)).length;
@@ -134,7 +162,9 @@ export async function planBulkMove(employerId: string, applicationIds: string[],
 }
 
 /** Moves several applications; each one in its own transaction, so one refusal does not undo the others. */
-export async function moveApplications(input: Omit<Parameters<typeof moveApplication>[0], "applicationId" | "written"> & { applicationIds: string[] }) {
+export async function moveApplications(
+  input: Omit<Parameters<typeof moveApplication>[0], "applicationId" | "written"> & { applicationIds: string[] },
+) {
   let moved = 0;
   for (const applicationId of input.applicationIds) {
     if (await moveApplication({ ...input, applicationId })) moved += 1;
@@ -146,13 +176,21 @@ export async function addNote(employerId: string, actor: User, applicationId: st
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({ where: { id: applicationId, mission: { employerId } } });
     if (!application) return false;
-    await tx.applicationEvent.create({ data: { applicationId, actorId: actor.id, kind: "note", private: true, details: JSON.stringify({ text }) } });
+    await tx.applicationEvent.create({
+      data: { applicationId, actorId: actor.id, kind: "note", private: true, details: JSON.stringify({ text }) },
+    });
     await tx.application.update({ where: { id: applicationId }, data: { lastActivityAt: new Date() } });
     return true;
   });
 }
 
-export type ReviewInput = { customerCare: number | null; reliability: number | null; languages: number | null; teamwork: number | null; recommendation: string | null };
+export type ReviewInput = {
+  customerCare: number | null;
+  reliability: number | null;
+  languages: number | null;
+  teamwork: number | null;
+  recommendation: string | null;
+};
 
 export async function saveReview(employerId: string, actor: User, applicationId: string, review: ReviewInput) {
   return db.$transaction(async (tx) => {
@@ -163,7 +201,9 @@ export async function saveReview(employerId: string, actor: User, applicationId:
       create: { applicationId, reviewerId: actor.id, ...review },
       update: review,
     });
-    await tx.applicationEvent.create({ data: { applicationId, actorId: actor.id, kind: "review", private: true, details: JSON.stringify(review) } });
+    await tx.applicationEvent.create({
+      data: { applicationId, actorId: actor.id, kind: "review", private: true, details: JSON.stringify(review) },
+    });
     await tx.application.update({ where: { id: applicationId }, data: { lastActivityAt: new Date() } });
     return true;
   });
@@ -171,12 +211,19 @@ export async function saveReview(employerId: string, actor: User, applicationId:
 
 /** An application's ratings with who gave them (the application page splits its reader's from the others'). */
 export function listReviews(applicationId: string) {
-  return db.applicationReview.findMany({ where: { applicationId }, include: { reviewer: { select: { id: true, name: true } } } });
+  return db.applicationReview.findMany({
+    where: { applicationId },
+    include: { reviewer: { select: { id: true, name: true } } },
+  });
 }
 
 /** An anonymised application's ratings, oldest first, with their reviewers' names. */
 export function listReviewsInOrder(applicationId: string) {
-  return db.applicationReview.findMany({ where: { applicationId }, include: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } });
+  return db.applicationReview.findMany({
+    where: { applicationId },
+    include: { reviewer: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 /**
@@ -198,14 +245,21 @@ export async function remindIdleApplications(now = new Date()) {
   for (const { candidate, ...application } of idle) {
     if (!candidate) continue;
     await db.$transaction(async (tx) => {
-      const claimed = await tx.application.updateMany({ where: { id: application.id, stillReviewingSentAt: null, anonymisedAt: null }, data: { stillReviewingSentAt: now } });
+      const claimed = await tx.application.updateMany({
+        where: { id: application.id, stillReviewingSentAt: null, anonymisedAt: null },
+        data: { stillReviewingSentAt: now },
+      });
       if (claimed.count !== 1) return;
       const person = candidate.user;
       await sendCandidateEmail(tx, {
         kind: "still-reviewing",
         employerId: application.mission.employerId,
         to: { email: person.email, name: person.name, locale: person.locale },
-        fields: { candidate: person.name, mission: application.mission.title, employer: application.mission.employer.name },
+        fields: {
+          candidate: person.name,
+          mission: application.mission.title,
+          employer: application.mission.employer.name,
+        },
         link: applicationsLink(),
         applicationId: application.id,
       });

@@ -21,14 +21,23 @@ export async function previewMoveEmail(employerId: string, applicationId: string
   if (!kind || !application?.candidate) return null;
   const person = application.candidate.user;
   const locale = localeOr(person.locale);
-  const fields = { candidate: person.name, mission: application.mission.title, employer: application.mission.employer.name };
+  const fields = {
+    candidate: person.name,
+    mission: application.mission.title,
+    employer: application.mission.employer.name,
+  };
   return { kind, locale, ...(await filledWording(db, employerId, kind, locale, fields)) };
 }
 
 /** The emails this recruiter's moves queued that may still be withdrawn, soonest first, with whom they are for. */
 export async function pendingMoveEmails(employerId: string, actorId: string, now = new Date()) {
   const events = await db.applicationEvent.findMany({
-    where: { kind: "email", actorId, application: { mission: { employerId } }, createdAt: { gt: new Date(now.getTime() - 24 * 3_600_000) } },
+    where: {
+      kind: "email",
+      actorId,
+      application: { mission: { employerId } },
+      createdAt: { gt: new Date(now.getTime() - 24 * 3_600_000) },
+    },
     select: { applicationId: true },
   });
   const topics = [...new Set(events.map((event) => moveEmailTopic(event.applicationId)))];
@@ -48,10 +57,16 @@ export type WithdrawOutcome = "withdrawn" | "gone" | "not-found";
  * one of them wins: the email is withdrawn, or the recruiter is told it has gone. Another organisation's email is
  * "not-found" and stays as it was. The timeline's line becomes private: the person never hears of it.
  */
-export async function withdrawMoveEmail(employerId: string, outboxId: string, now = new Date()): Promise<WithdrawOutcome> {
+export async function withdrawMoveEmail(
+  employerId: string,
+  outboxId: string,
+  now = new Date(),
+): Promise<WithdrawOutcome> {
   const email = await db.outboxEmail.findUnique({ where: { id: outboxId }, select: { id: true, topic: true } });
   const applicationId = applicationOfTopic(email?.topic ?? null);
-  const application = applicationId ? await db.application.findFirst({ where: { id: applicationId, mission: { employerId } }, select: { id: true } }) : null;
+  const application = applicationId
+    ? await db.application.findFirst({ where: { id: applicationId, mission: { employerId } }, select: { id: true } })
+    : null;
   if (!email || !application) return "not-found";
   return db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.updateMany({
@@ -59,7 +74,10 @@ export async function withdrawMoveEmail(employerId: string, outboxId: string, no
       data: { status: "withdrawn", ...trimmedBody(now) },
     });
     if (count !== 1) return "gone";
-    await tx.applicationEvent.updateMany({ where: { applicationId: application.id, kind: "email", details: { contains: `"outboxId":"${email.id}"` } }, data: { private: true } });
+    await tx.applicationEvent.updateMany({
+      where: { applicationId: application.id, kind: "email", details: { contains: `"outboxId":"${email.id}"` } },
+      data: { private: true },
+    });
     return "withdrawn";
   });
 }

@@ -6,7 +6,6 @@ import { recruiterStages, stages } from "~/modules/vocabulary/pipeline-stages";
 /** A subject is one line, whatever was pasted into it. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ");
 
-
 /**
  * The move page's form. `subject` and `body` are the email as the recruiter read and perhaps edited it: sent as
  * written when `notify` is ticked (without them, the organisation's wording goes).
@@ -52,7 +51,10 @@ export const reviewForm = z.object({
   reliability: rating,
   languages: rating,
   teamwork: rating,
-  recommendation: z.enum(["strong-yes", "yes", "no", "strong-no", ""]).default("").transform((value) => value || null),
+  recommendation: z
+    .enum(["strong-yes", "yes", "no", "strong-no", ""])
+    .default("")
+    .transform((value) => value || null),
 });
 
 export const pipelineFilters = z.object({

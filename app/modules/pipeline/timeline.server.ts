@@ -9,9 +9,13 @@ export async function applicationTimeline(applicationId: string) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { actor: { select: { name: true } } },
   });
-  const outboxIds = events.filter((event) => event.kind === "email").map((event) => String(parseJsonObject(event.details).outboxId ?? ""));
+  const outboxIds = events
+    .filter((event) => event.kind === "email")
+    .map((event) => String(parseJsonObject(event.details).outboxId ?? ""));
   const statuses = new Map(
-    (await db.outboxEmail.findMany({ where: { id: { in: outboxIds } }, select: { id: true, status: true } })).map((row) => [row.id, row.status]),
+    (await db.outboxEmail.findMany({ where: { id: { in: outboxIds } }, select: { id: true, status: true } })).map(
+      (row) => [row.id, row.status],
+    ),
   );
   return events.map((event) => {
     const details = parseJsonObject(event.details);

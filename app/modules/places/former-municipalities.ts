@@ -11,7 +11,13 @@ export type FormerMunicipality = {
   longitude: number;
 };
 
-const qc = (name: string, today: string, latitude: number, longitude: number): FormerMunicipality => ({ name, today, province: "QC", latitude, longitude });
+const qc = (name: string, today: string, latitude: number, longitude: number): FormerMunicipality => ({
+  name,
+  today,
+  province: "QC",
+  latitude,
+  longitude,
+});
 
 export const formerMunicipalities: readonly FormerMunicipality[] = [
   // Québec (2002, and Vanier's and the others' earlier mergers)

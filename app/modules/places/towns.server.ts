@@ -142,7 +142,8 @@ function evictFromModuleCache(require: NodeJS.Require, id: string) {
 
 function toTown(city: RawCity): Town {
   const country = city.country === "CA" ? "CA" : "FR";
-  const region = country === "CA" ? (provinces[city.adminCode]?.abbreviation ?? "") : (frenchRegions[city.adminCode] ?? "");
+  const region =
+    country === "CA" ? (provinces[city.adminCode]?.abbreviation ?? "") : (frenchRegions[city.adminCode] ?? "");
   const [longitude, latitude] = city.loc.coordinates;
   return { name: city.name, region, country, latitude, longitude, population: city.population };
 }
@@ -170,9 +171,11 @@ function buildQualifiers(): Map<string, Qualifier> {
     ["fr", { country: "FR" }],
   ]);
   for (const { abbreviation, names } of Object.values(provinces)) {
-    for (const name of [abbreviation, ...names]) qualifiers.set(normalizeTownName(name), { country: "CA", region: abbreviation });
+    for (const name of [abbreviation, ...names])
+      qualifiers.set(normalizeTownName(name), { country: "CA", region: abbreviation });
   }
-  for (const region of Object.values(frenchRegions)) qualifiers.set(normalizeTownName(region), { country: "FR", region });
+  for (const region of Object.values(frenchRegions))
+    qualifiers.set(normalizeTownName(region), { country: "FR", region });
   return qualifiers;
 }
 
@@ -186,9 +189,19 @@ function withFormerMunicipalities(towns: Town[]): Town[] {
   }
   const replaced = new Set<Town>();
   const formers = formerMunicipalities.map((former): Town => {
-    const listed = quebecByKey.get(normalizeTownName(former.name))?.find((town) => distanceKm(town, former) < samePlaceKm);
+    const listed = quebecByKey
+      .get(normalizeTownName(former.name))
+      ?.find((town) => distanceKm(town, former) < samePlaceKm);
     if (listed) replaced.add(listed);
-    return { name: former.name, region: former.province, country: "CA", latitude: former.latitude, longitude: former.longitude, population: listed?.population ?? 0, today: former.today };
+    return {
+      name: former.name,
+      region: former.province,
+      country: "CA",
+      latitude: former.latitude,
+      longitude: former.longitude,
+      population: listed?.population ?? 0,
+      today: former.today,
+    };
   });
   return [...towns.filter((town) => !replaced.has(town)), ...formers];
 }
@@ -198,8 +211,11 @@ function tellApartNamesakes(byKey: Map<string, Town[]>, towns: Town[]) {
   const landmarks = towns.filter((town) => town.population >= landmarkPopulation);
   for (const [key, sameName] of byKey) {
     for (const town of sameName) {
-      if (!sameName.some((other) => other !== town && other.country === town.country && other.region === town.region)) continue;
-      const nearby = landmarks.filter((landmark) => landmark.region === town.region && normalizeTownName(landmark.name) !== key);
+      if (!sameName.some((other) => other !== town && other.country === town.country && other.region === town.region))
+        continue;
+      const nearby = landmarks.filter(
+        (landmark) => landmark.region === town.region && normalizeTownName(landmark.name) !== key,
+      );
       nearby.sort((a, b) => distanceKm(town, a) - distanceKm(town, b));
       if (nearby[0]) town.near = nearby[0].name;
     }
@@ -222,7 +238,9 @@ function buildIndex(): TownIndex {
     const key = normalizeTownName(townLabel(town));
     if (!byLabel.has(key)) byLabel.set(key, town);
   }
-  const bySuggestionOrder = towns.map((town) => ({ town, key: normalizeTownName(town.name) })).sort((a, b) => compareForSuggesting(a.town, b.town));
+  const bySuggestionOrder = towns
+    .map((town) => ({ town, key: normalizeTownName(town.name) }))
+    .sort((a, b) => compareForSuggesting(a.town, b.town));
   return { bySuggestionOrder, byKey, byLabel };
 }
 
@@ -253,7 +271,9 @@ function fitsQualifier(town: Town, qualifier: Qualifier | null): boolean {
 function aboutAsLikely(best: Town, other: Town): boolean {
   if (best.population === 0 || other.population === 0) return true;
   if (tierOf(best) !== tierOf(other)) return other.population >= best.population;
-  return Math.min(best.population, other.population) >= similarPopulationShare * Math.max(best.population, other.population);
+  return (
+    Math.min(best.population, other.population) >= similarPopulationShare * Math.max(best.population, other.population)
+  );
 }
 
 /** The towns of that name (and qualifier), best first, each label once. */
@@ -274,11 +294,13 @@ export function resolveTown(query: string): TownResolution {
   if (!best) return { kind: "unknown", closest: closestTowns(key, qualifier) };
   const rivals = rest.filter((town) => aboutAsLikely(best, town));
   const lower = rest.filter((town) => !rivals.includes(town)).slice(0, closestLimit);
-  if (rivals.length > 0) return { kind: "ambiguous", town: best, choices: [best, ...rivals, ...lower].slice(0, closestLimit) };
+  if (rivals.length > 0)
+    return { kind: "ambiguous", town: best, choices: [best, ...rivals, ...lower].slice(0, closestLimit) };
   if (tierOf(best) === 2 && !qualifier) {
     // one edit only: "Amou" (France) may well be Amos, but "Tours" is not Thurso
     const inQuebec = closestTowns(key, { country: "CA", region: "QC" }, 3, 1);
-    if (inQuebec.length > 0) return { kind: "ambiguous", town: best, choices: [...inQuebec, best, ...lower].slice(0, closestLimit) };
+    if (inQuebec.length > 0)
+      return { kind: "ambiguous", town: best, choices: [...inQuebec, best, ...lower].slice(0, closestLimit) };
   }
   return { kind: "found", town: best, others: lower };
 }
@@ -293,7 +315,12 @@ export function findTown(query: string): Town | null {
  * The known towns whose names are closest to a misspelt one ("Qubec" → Québec): at most 1 edit for short names,
  * 2 up to 8 letters, 3 beyond; fewest edits first, then Québec, Canada, elsewhere, then the larger town.
  */
-function closestTowns(key: string, qualifier: Qualifier | null, limit = closestLimit, maxEdits = key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3): Town[] {
+function closestTowns(
+  key: string,
+  qualifier: Qualifier | null,
+  limit = closestLimit,
+  maxEdits = key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3,
+): Town[] {
   const found: { town: Town; edits: number }[] = [];
   for (const [name, towns] of townIndex().byKey) {
     if (name === key || Math.abs(name.length - key.length) > maxEdits) continue;

@@ -18,7 +18,13 @@ export function typedTown(input: { town: string; townChoice?: string; townTyped?
     case "ambiguous":
       return choose(resolution.choices.map(townView));
     case "unknown":
-      return { ok: false, field: "town", error: resolution.closest.length > 0 ? "towns.unknownTown" : "errors.townUnknown", choices: resolution.closest.map(townView), preselected: null };
+      return {
+        ok: false,
+        field: "town",
+        error: resolution.closest.length > 0 ? "towns.unknownTown" : "errors.townUnknown",
+        choices: resolution.closest.map(townView),
+        preselected: null,
+      };
     case "none":
       return { ok: false, field: "town", error: "errors.townRequired", choices: [], preselected: null };
   }

@@ -10,7 +10,9 @@ export const deleteAccountForm = z.object({ confirm: ticked("accountData.delete.
 
 export const transferOwnershipForm = z.object({
   employerId: z.string().min(1),
-  membershipId: z.string({ error: "accountData.owner.errors.chooseMember" }).min(1, "accountData.owner.errors.chooseMember"),
+  membershipId: z
+    .string({ error: "accountData.owner.errors.chooseMember" })
+    .min(1, "accountData.owner.errors.chooseMember"),
 });
 
 export const closeOrganisationForm = z.object({

@@ -25,11 +25,20 @@ export type DeletionOutcome =
 /** What is not sent yet: deleted with the account. A delivered email keeps its status and date, nothing of the person. */
 const unsentStatuses = ["pending", "failed", "withdrawn", "undeliverable"];
 
-export async function deleteAccount(userId: string, reason: DeletionReason, now = new Date()): Promise<DeletionOutcome> {
+export async function deleteAccount(
+  userId: string,
+  reason: DeletionReason,
+  now = new Date(),
+): Promise<DeletionOutcome> {
   return db.$transaction((tx) => deleteInTransaction(tx, userId, reason, now), { timeout: 60_000 });
 }
 
-async function deleteInTransaction(tx: Tx, userId: string, reason: DeletionReason, now: Date): Promise<DeletionOutcome> {
+async function deleteInTransaction(
+  tx: Tx,
+  userId: string,
+  reason: DeletionReason,
+  now: Date,
+): Promise<DeletionOutcome> {
   // the lock every change of this person waits for; a second deletion finds the row gone once the first commits
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
   if (locked.length === 0) return { outcome: "gone" };
@@ -37,7 +46,9 @@ async function deleteInTransaction(tx: Tx, userId: string, reason: DeletionReaso
   // an ownership handed to this person at the same moment waits for these rows, then finds them gone
   const memberships = await tx.$queryRaw<{ employerId: string; role: string }[]>`
     SELECT "employerId", role FROM "Membership" WHERE "userId" = ${userId} FOR UPDATE`;
-  const owned = memberships.filter((membership) => membership.role === "owner").map((membership) => membership.employerId);
+  const owned = memberships
+    .filter((membership) => membership.role === "owner")
+    .map((membership) => membership.employerId);
   if (owned.length > 0) return { outcome: "owner", employerIds: owned };
 
   const profile = await tx.candidateProfile.findUnique({ where: { userId: user.id }, select: { id: true } });
@@ -46,7 +57,9 @@ async function deleteInTransaction(tx: Tx, userId: string, reason: DeletionReaso
   const cancelledInterviews = await cancelInterviews(tx, user.id, profile?.id ?? null, now);
   // after the cancellations, whose copies to the person and withdrawn reminders go with the rest
   await eraseEmailsTo(tx, user.email, now);
-  const anonymisedApplications = profile ? await anonymiseApplications(tx, { candidateId: profile.id }, "deleted-account", now) : 0;
+  const anonymisedApplications = profile
+    ? await anonymiseApplications(tx, { candidateId: profile.id }, "deleted-account", now)
+    : 0;
   // every CV the person uploaded, attached to an application or not (an organisation's public images stay)
   await tx.storedFile.deleteMany({ where: { ownerId: user.id, isPublic: false } });
   await tx.signInChallenge.deleteMany({ where: { email: { equals: user.email, mode: "insensitive" } } });
@@ -74,7 +87,13 @@ async function deleteInTransaction(tx: Tx, userId: string, reason: DeletionReaso
     toName: user.name,
     locale: localeOr(user.locale),
     template: "accountDeleted",
-    params: { name: user.name, reason, cancelledInterviews, anonymisedApplications, privacyLink: `${env.appUrl}/privacy` },
+    params: {
+      name: user.name,
+      reason,
+      cancelledInterviews,
+      anonymisedApplications,
+      privacyLink: `${env.appUrl}/privacy`,
+    },
   });
   return { outcome: "deleted", email: user.email, anonymisedApplications, cancelledInterviews };
 }
@@ -85,7 +104,9 @@ async function deleteInTransaction(tx: Tx, userId: string, reason: DeletionReaso
  * leave with their account.
  */
 async function cancelInterviews(tx: Tx, userId: string, candidateId: string | null, now: Date): Promise<number> {
-  const asCandidate = candidateId ? await cancelOpenInterviews(tx, { application: { candidateId } }, "deleted-account", now) : 0;
+  const asCandidate = candidateId
+    ? await cancelOpenInterviews(tx, { application: { candidateId } }, "deleted-account", now)
+    : 0;
   return asCandidate + (await cancelOpenInterviews(tx, { recruiterId: userId }, "recruiter", now, userId));
 }
 
@@ -95,8 +116,14 @@ async function eraseEmailsTo(tx: Tx, email: string, now: Date) {
   await tx.outboxEmail.deleteMany({ where: { ...toThem, status: { in: unsentStatuses } } });
   const kept = await tx.outboxEmail.findMany({ where: toThem, select: { id: true } });
   const ids = kept.map((row) => row.id);
-  await tx.outboxEmail.updateMany({ where: { id: { in: ids } }, data: { toAddress: "", toName: "", subject: "", ...trimmedBody(now) } });
-  await tx.devMailMessage.updateMany({ where: { outboxId: { in: ids } }, data: { toAddress: "", subject: "", raw: "" } });
+  await tx.outboxEmail.updateMany({
+    where: { id: { in: ids } },
+    data: { toAddress: "", toName: "", subject: "", ...trimmedBody(now) },
+  });
+  await tx.devMailMessage.updateMany({
+    where: { outboxId: { in: ids } },
+    data: { toAddress: "", subject: "", raw: "" },
+  });
 }
 
 /** What deleting this account would do, for the confirmation page: counts in plain numbers, nothing changed. */
@@ -112,7 +139,11 @@ export async function describeDeletion(user: { id: string; kind: string }, now =
     return { kind: "candidate" as const, applications, interviews, organisation: null };
   }
   const [membership, interviews] = await Promise.all([
-    db.membership.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { employer: { select: { name: true } } } }),
+    db.membership.findFirst({
+      where: { userId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { employer: { select: { name: true } } },
+    }),
     db.interview.count({ where: { ...upcoming, recruiterId: user.id } }),
   ]);
   return { kind: "member" as const, applications: 0, interviews, organisation: membership?.employer.name ?? null };

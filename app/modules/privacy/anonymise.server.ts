@@ -16,7 +16,12 @@ const candidateWordKinds = ["interviewReply", "interviewSuggestion"];
  * Returns how many it anonymised. Each application is claimed by a conditional update, so two rounds (or a round and
  * a deletion) racing anonymise it once and record one timeline event.
  */
-export async function anonymiseApplications(tx: Tx, where: Prisma.ApplicationWhereInput, reason: AnonymisationReason, now = new Date()): Promise<number> {
+export async function anonymiseApplications(
+  tx: Tx,
+  where: Prisma.ApplicationWhereInput,
+  reason: AnonymisationReason,
+  now = new Date(),
+): Promise<number> {
   const applications = await tx.application.findMany({
     where: { AND: [where, { anonymisedAt: null }] },
     select: { id: true, cvFileId: true, candidate: { select: { userId: true } } },
@@ -33,7 +38,9 @@ export async function anonymiseApplications(tx: Tx, where: Prisma.ApplicationWhe
     await eraseFromTimeline(tx, application.id, application.candidate?.userId ?? null, now);
     // the number the recruiter was to call is the candidate's
     await tx.interview.updateMany({ where: { applicationId: application.id }, data: { callNumber: "" } });
-    await tx.applicationEvent.create({ data: { applicationId: application.id, kind: "anonymised", details: JSON.stringify({ reason }), createdAt: now } });
+    await tx.applicationEvent.create({
+      data: { applicationId: application.id, kind: "anonymised", details: JSON.stringify({ reason }), createdAt: now },
+    });
   }
   return anonymised;
 }
@@ -44,18 +51,40 @@ export async function anonymiseApplications(tx: Tx, where: Prisma.ApplicationWhe
  * its outbox row loses address, name, subject and body (one still waiting is withdrawn).
  */
 async function eraseFromTimeline(tx: Tx, applicationId: string, candidateUserId: string | null, now: Date) {
-  if (candidateUserId) await tx.applicationEvent.updateMany({ where: { applicationId, actorId: candidateUserId }, data: { actorId: null } });
-  await tx.applicationEvent.updateMany({ where: { applicationId, kind: { in: candidateWordKinds } }, data: { details: "{}" } });
-  const emails = await tx.applicationEvent.findMany({ where: { applicationId, kind: "email" }, select: { id: true, details: true } });
+  if (candidateUserId)
+    await tx.applicationEvent.updateMany({
+      where: { applicationId, actorId: candidateUserId },
+      data: { actorId: null },
+    });
+  await tx.applicationEvent.updateMany({
+    where: { applicationId, kind: { in: candidateWordKinds } },
+    data: { details: "{}" },
+  });
+  const emails = await tx.applicationEvent.findMany({
+    where: { applicationId, kind: "email" },
+    select: { id: true, details: true },
+  });
   const outboxIds: string[] = [];
   for (const event of emails) {
     const details = parseJsonObject(event.details);
     if (details.to === "recruiter") continue;
     if (typeof details.outboxId === "string") outboxIds.push(details.outboxId);
-    await tx.applicationEvent.update({ where: { id: event.id }, data: { details: JSON.stringify({ ...details, subject: "" }) } });
+    await tx.applicationEvent.update({
+      where: { id: event.id },
+      data: { details: JSON.stringify({ ...details, subject: "" }) },
+    });
   }
   if (outboxIds.length === 0) return;
-  await tx.outboxEmail.updateMany({ where: { id: { in: outboxIds }, status: "pending" }, data: { status: "withdrawn" } });
-  await tx.outboxEmail.updateMany({ where: { id: { in: outboxIds } }, data: { toAddress: "", toName: "", subject: "", ...trimmedBody(now) } });
-  await tx.devMailMessage.updateMany({ where: { outboxId: { in: outboxIds } }, data: { toAddress: "", subject: "", raw: "" } });
+  await tx.outboxEmail.updateMany({
+    where: { id: { in: outboxIds }, status: "pending" },
+    data: { status: "withdrawn" },
+  });
+  await tx.outboxEmail.updateMany({
+    where: { id: { in: outboxIds } },
+    data: { toAddress: "", toName: "", subject: "", ...trimmedBody(now) },
+  });
+  await tx.devMailMessage.updateMany({
+    where: { outboxId: { in: outboxIds } },
+    data: { toAddress: "", subject: "", raw: "" },
+  });
 }

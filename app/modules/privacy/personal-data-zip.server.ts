@@ -18,31 +18,47 @@ export const dataPage = "/account/data";
 
 export type PersonalDataZip = { filename: string; stream: Readable };
 
-export function personalDataZip(person: { locale: string; timeZone: string }, data: PersonalData, now = new Date()): PersonalDataZip {
+export function personalDataZip(
+  person: { locale: string; timeZone: string },
+  data: PersonalData,
+  now = new Date(),
+): PersonalDataZip {
   const locale = localeOr(person.locale);
   const name = (key: "json" | "readme" | "zip") => translate(locale, `accountData.export.files.${key}`);
   const zip = new ZipFile();
   const options = { mtime: now };
-  zip.addBuffer(Buffer.from(translate(locale, "accountData.export.readme").replaceAll("\n", "\r\n"), "utf8"), name("readme"), options);
+  zip.addBuffer(
+    Buffer.from(translate(locale, "accountData.export.readme").replaceAll("\n", "\r\n"), "utf8"),
+    name("readme"),
+    options,
+  );
   zip.addBuffer(Buffer.from(`${JSON.stringify(data.json, null, 2)}\n`, "utf8"), name("json"), options);
-  for (const table of data.tables) zip.addBuffer(Buffer.from(toCsv(table.header, table.rows), "utf8"), table.name, options);
+  for (const table of data.tables)
+    zip.addBuffer(Buffer.from(toCsv(table.header, table.rows), "utf8"), table.name, options);
   for (const cv of data.cvs) {
     zip.addReadStreamLazy(cv.path, { ...options, compress: false }, (done) => {
       db.storedFile
         .findUnique({ where: { id: cv.fileId }, select: { content: true } })
         // a CV deleted since the list was read (its application anonymised meanwhile) leaves an empty file
-        .then((file) => done(null, Readable.from(file ? [Buffer.from(file.content)] : [])), (error: unknown) => done(error, Readable.from([])));
+        .then(
+          (file) => done(null, Readable.from(file ? [Buffer.from(file.content)] : [])),
+          (error: unknown) => done(error, Readable.from([])),
+        );
     });
   }
   zip.end();
   // yazl's output is a stream.PassThrough, typed as the older NodeJS.ReadableStream
-  return { filename: `${name("zip")}-${isoDateInZone(now, person.timeZone)}.zip`, stream: zip.outputStream as Readable };
+  return {
+    filename: `${name("zip")}-${isoDateInZone(now, person.timeZone)}.zip`,
+    stream: zip.outputStream as Readable,
+  };
 }
 
 /** Gathers the person's data, records the download in the audit trail, and starts the ZIP. */
 export async function startPersonalDataDownload(user: User, now = new Date()): Promise<PersonalDataZip> {
   const data = await collectPersonalData(user.id, now);
-  const owner = user.kind !== "candidate" && (await db.membership.count({ where: { userId: user.id, role: "owner" } })) > 0;
+  const owner =
+    user.kind !== "candidate" && (await db.membership.count({ where: { userId: user.id, role: "owner" } })) > 0;
   await recordAudit({
     actorId: user.id,
     actorRole: user.kind === "candidate" ? "candidate" : owner ? "owner" : "member",

@@ -43,7 +43,10 @@ export async function collectPersonalData(userId: string, now = new Date()): Pro
     consentsOf(user.id),
     consentHistoryOf(user.id),
     db.session.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } }),
-    db.outboxEmail.findMany({ where: { toAddress: { equals: user.email, mode: "insensitive" } }, orderBy: { createdAt: "asc" } }),
+    db.outboxEmail.findMany({
+      where: { toAddress: { equals: user.email, mode: "insensitive" } },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const emailList = emails.map((email) => {
     // a recruiter's interview emails name the candidate: the member gets their date and status, not their words
@@ -54,7 +57,8 @@ export async function collectPersonalData(userId: string, now = new Date()): Pro
       subject: aboutSomeoneElse ? null : email.subject,
       status: email.status,
       // the words of an email are kept only until it is delivered (and an hour more in demo mode)
-      text: email.trimmedAt === null && !templatesWithSecrets.has(email.template) && !aboutSomeoneElse ? email.text : null,
+      text:
+        email.trimmedAt === null && !templatesWithSecrets.has(email.template) && !aboutSomeoneElse ? email.text : null,
     };
   });
   const sessionList = sessions.map((session) => ({
@@ -86,7 +90,12 @@ export async function collectPersonalData(userId: string, now = new Date()): Pro
     {
       name: fileName("consents"),
       header: [column("at"), column("purpose"), column("granted"), column("source")],
-      rows: consentHistory.map((change) => [change.at, t(`accountData.export.purposes.${change.purpose}` as TranslationKey), change.granted ? t("accountData.export.yes") : t("accountData.export.no"), change.source]),
+      rows: consentHistory.map((change) => [
+        change.at,
+        t(`accountData.export.purposes.${change.purpose}` as TranslationKey),
+        change.granted ? t("accountData.export.yes") : t("accountData.export.no"),
+        change.source,
+      ]),
     },
     {
       name: fileName("sessions"),
@@ -135,7 +144,10 @@ export function safeFileName(name: string, fallback: string): string {
   return cleaned.slice(0, 80 - extension.length) + extension;
 }
 
-async function candidateData(user: User, words: Words): Promise<Omit<PersonalData, "json"> & { json: Record<string, unknown> } | null> {
+async function candidateData(
+  user: User,
+  words: Words,
+): Promise<(Omit<PersonalData, "json"> & { json: Record<string, unknown> }) | null> {
   const { t, when, column, fileName } = words;
   const profileRow = await db.candidateProfile.findUnique({ where: { userId: user.id } });
   if (!profileRow) return null;
@@ -147,15 +159,26 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
         mission: { select: { id: true, title: true, town: true, employer: { select: { name: true } } } },
         cvFile: { select: { id: true, originalName: true, contentType: true, size: true } },
         // what the candidate's own page shows: never the employer's private notes, ratings or emails
-        events: { where: { private: false }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, details: true, createdAt: true } },
+        events: {
+          where: { private: false },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { kind: true, details: true, createdAt: true },
+        },
       },
     }),
     db.interview.findMany({
       where: { application: { candidateId: profileRow.id } },
       orderBy: { createdAt: "asc" },
-      include: { slots: { orderBy: { position: "asc" } }, application: { select: { mission: { select: { title: true, employer: { select: { name: true } } } } } } },
+      include: {
+        slots: { orderBy: { position: "asc" } },
+        application: { select: { mission: { select: { title: true, employer: { select: { name: true } } } } } },
+      },
     }),
-    db.savedMission.findMany({ where: { candidateId: profileRow.id }, orderBy: { createdAt: "asc" }, include: { mission: { select: { id: true, title: true, employer: { select: { name: true } } } } } }),
+    db.savedMission.findMany({
+      where: { candidateId: profileRow.id },
+      orderBy: { createdAt: "asc" },
+      include: { mission: { select: { id: true, title: true, employer: { select: { name: true } } } } },
+    }),
     db.searchAlert.findMany({ where: { candidateId: profileRow.id }, orderBy: { createdAt: "asc" } }),
     // who looked: the organisations, never the members, as the account page shows them
     viewsOfCandidate(user.id),
@@ -169,22 +192,40 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
       const extension = application.cvFile.contentType === "application/pdf" ? "pdf" : "docx";
       let name = safeFileName(application.cvFile.originalName, `cv.${extension}`);
       // two CVs with the same name each keep their own file
-      for (let copy = 2; usedNames.has(name.toLowerCase()); copy++) name = `${copy}-${safeFileName(application.cvFile.originalName, `cv.${extension}`)}`;
+      for (let copy = 2; usedNames.has(name.toLowerCase()); copy++)
+        name = `${copy}-${safeFileName(application.cvFile.originalName, `cv.${extension}`)}`;
       usedNames.add(name.toLowerCase());
       cvPath = `${fileName("cvFolder")}/${name}`;
       cvs.push({ fileId: application.cvFile.id, originalName: application.cvFile.originalName, path: cvPath });
     }
     return {
       id: application.id,
-      mission: { id: application.mission.id, title: application.mission.title, employer: application.mission.employer.name, town: application.mission.town },
+      mission: {
+        id: application.mission.id,
+        title: application.mission.title,
+        employer: application.mission.employer.name,
+        town: application.mission.town,
+      },
       stage: application.stage,
       stageInWords: t(`stages.${application.stage}` as TranslationKey),
       appliedAt: application.createdAt,
       updatedAt: application.updatedAt,
       message: application.message,
       contactSharedAt: application.contactSharedAt,
-      cv: application.cvFile ? { originalName: application.cvFile.originalName, contentType: application.cvFile.contentType, size: application.cvFile.size, file: cvPath } : null,
-      timeline: application.events.map((event) => ({ at: event.createdAt, kind: event.kind, description: candidateEventLine(event, t, when), ...candidateWords(event) })),
+      cv: application.cvFile
+        ? {
+            originalName: application.cvFile.originalName,
+            contentType: application.cvFile.contentType,
+            size: application.cvFile.size,
+            file: cvPath,
+          }
+        : null,
+      timeline: application.events.map((event) => ({
+        at: event.createdAt,
+        kind: event.kind,
+        description: candidateEventLine(event, t, when),
+        ...candidateWords(event),
+      })),
     };
   });
   const interviewList = interviews.map((interview) => ({
@@ -202,26 +243,84 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
     proposedTimes: interview.slots.map((slot) => ({ startsAt: slot.startsAt, durationMinutes: slot.durationMinutes })),
     createdAt: interview.createdAt,
   }));
-  const savedList = saved.map((entry) => ({ missionId: entry.mission.id, mission: entry.mission.title, employer: entry.mission.employer.name, savedAt: entry.createdAt }));
-  const alertList = alerts.map((alert) => ({ search: alert.query, frequency: alert.frequency, active: alert.active, createdAt: alert.createdAt, lastSentAt: alert.lastSentAt }));
+  const savedList = saved.map((entry) => ({
+    missionId: entry.mission.id,
+    mission: entry.mission.title,
+    employer: entry.mission.employer.name,
+    savedAt: entry.createdAt,
+  }));
+  const alertList = alerts.map((alert) => ({
+    search: alert.query,
+    frequency: alert.frequency,
+    active: alert.active,
+    createdAt: alert.createdAt,
+    lastSentAt: alert.lastSentAt,
+  }));
 
   return {
-    json: { profile: profileForExport(readProfile(profileRow)), applications: applicationList, interviews: interviewList, savedMissions: savedList, alerts: alertList, viewedBy },
+    json: {
+      profile: profileForExport(readProfile(profileRow)),
+      applications: applicationList,
+      interviews: interviewList,
+      savedMissions: savedList,
+      alerts: alertList,
+      viewedBy,
+    },
     tables: [
       {
         name: fileName("applications"),
-        header: [column("application"), column("mission"), column("employer"), column("stage"), column("appliedAt"), column("updatedAt"), column("message"), column("cv"), column("contactSharedAt")],
-        rows: applicationList.map((a) => [a.id, a.mission.title, a.mission.employer, a.stageInWords, a.appliedAt, a.updatedAt, a.message, a.cv?.file ?? "", a.contactSharedAt]),
+        header: [
+          column("application"),
+          column("mission"),
+          column("employer"),
+          column("stage"),
+          column("appliedAt"),
+          column("updatedAt"),
+          column("message"),
+          column("cv"),
+          column("contactSharedAt"),
+        ],
+        rows: applicationList.map((a) => [
+          a.id,
+          a.mission.title,
+          a.mission.employer,
+          a.stageInWords,
+          a.appliedAt,
+          a.updatedAt,
+          a.message,
+          a.cv?.file ?? "",
+          a.contactSharedAt,
+        ]),
       },
       {
         name: fileName("history"),
         header: [column("application"), column("mission"), column("at"), column("event")],
-        rows: applicationList.flatMap((a) => a.timeline.map((event) => [a.id, a.mission.title, event.at, event.description])),
+        rows: applicationList.flatMap((a) =>
+          a.timeline.map((event) => [a.id, a.mission.title, event.at, event.description]),
+        ),
       },
       {
         name: fileName("interviews"),
-        header: [column("mission"), column("employer"), column("status"), column("format"), column("startsAt"), column("endsAt"), column("timeZone"), column("place")],
-        rows: interviewList.map((i) => [i.mission, i.employer, t(`interviews.statuses.${i.status}` as TranslationKey), i.format, i.startsAt, i.endsAt, i.timeZone, i.address || i.videoLink || i.callNumber]),
+        header: [
+          column("mission"),
+          column("employer"),
+          column("status"),
+          column("format"),
+          column("startsAt"),
+          column("endsAt"),
+          column("timeZone"),
+          column("place"),
+        ],
+        rows: interviewList.map((i) => [
+          i.mission,
+          i.employer,
+          t(`interviews.statuses.${i.status}` as TranslationKey),
+          i.format,
+          i.startsAt,
+          i.endsAt,
+          i.timeZone,
+          i.address || i.videoLink || i.callNumber,
+        ]),
       },
       {
         name: fileName("savedMissions"),
@@ -231,12 +330,22 @@ async function candidateData(user: User, words: Words): Promise<Omit<PersonalDat
       {
         name: fileName("alerts"),
         header: [column("search"), column("frequency"), column("active"), column("createdAt"), column("lastSentAt")],
-        rows: alertList.map((alert) => [alert.search, alert.frequency, alert.active ? t("accountData.export.yes") : t("accountData.export.no"), alert.createdAt, alert.lastSentAt]),
+        rows: alertList.map((alert) => [
+          alert.search,
+          alert.frequency,
+          alert.active ? t("accountData.export.yes") : t("accountData.export.no"),
+          alert.createdAt,
+          alert.lastSentAt,
+        ]),
       },
       {
         name: fileName("viewedBy"),
         header: [column("organisation"), column("lastViewedAt"), column("whatViewed")],
-        rows: viewedBy.map((view) => [view.organisation, view.lastViewedAt, view.what.map((what) => t(`viewedBy.whatLabels.${what}`)).join(", ")]),
+        rows: viewedBy.map((view) => [
+          view.organisation,
+          view.lastViewedAt,
+          view.what.map((what) => t(`viewedBy.whatLabels.${what}`)).join(", "),
+        ]),
       },
     ],
     cvs,
@@ -262,20 +371,35 @@ function candidateWords(event: { kind: string; details: string }): { text?: stri
 async function memberData(user: User, words: Pick<Words, "t" | "column" | "fileName">) {
   const { t, column, fileName } = words;
   const [memberships, notes, ratings] = await Promise.all([
-    db.membership.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, include: { employer: { select: { name: true } } } }),
+    db.membership.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: "asc" },
+      include: { employer: { select: { name: true } } },
+    }),
     db.applicationEvent.findMany({
       where: { actorId: user.id, kind: "note" },
       orderBy: { createdAt: "asc" },
-      select: { applicationId: true, createdAt: true, details: true, application: { select: { mission: { select: { title: true, employer: { select: { name: true } } } } } } },
+      select: {
+        applicationId: true,
+        createdAt: true,
+        details: true,
+        application: { select: { mission: { select: { title: true, employer: { select: { name: true } } } } } },
+      },
     }),
     db.applicationReview.findMany({
       where: { reviewerId: user.id },
       orderBy: { createdAt: "asc" },
-      include: { application: { select: { mission: { select: { title: true, employer: { select: { name: true } } } } } } },
+      include: {
+        application: { select: { mission: { select: { title: true, employer: { select: { name: true } } } } } },
+      },
     }),
   ]);
   if (memberships.length === 0 && notes.length === 0 && ratings.length === 0) return null;
-  const organisationList = memberships.map((membership) => ({ organisation: membership.employer.name, role: membership.role, since: membership.createdAt }));
+  const organisationList = memberships.map((membership) => ({
+    organisation: membership.employer.name,
+    role: membership.role,
+    since: membership.createdAt,
+  }));
   const noteList = notes.map((note) => ({
     application: note.applicationId,
     mission: note.application.mission.title,
@@ -298,7 +422,11 @@ async function memberData(user: User, words: Pick<Words, "t" | "column" | "fileN
   return {
     json: { organisations: organisationList, notesWritten: noteList, ratingsGiven: ratingList },
     tables: [
-      { name: fileName("organisations"), header: [column("organisation"), column("role"), column("since")], rows: organisationList.map((o) => [o.organisation, t(`roles.${o.role}` as TranslationKey), o.since]) },
+      {
+        name: fileName("organisations"),
+        header: [column("organisation"), column("role"), column("since")],
+        rows: organisationList.map((o) => [o.organisation, t(`roles.${o.role}` as TranslationKey), o.since]),
+      },
       {
         name: fileName("notes"),
         header: [column("application"), column("mission"), column("organisation"), column("at"), column("text")],
@@ -317,7 +445,17 @@ async function memberData(user: User, words: Pick<Words, "t" | "column" | "fileN
           column("recommendation"),
           column("updatedAt"),
         ],
-        rows: ratingList.map((r) => [r.application, r.mission, r.organisation, r.customerCare, r.reliability, r.languages, r.teamwork, r.recommendation, r.updatedAt]),
+        rows: ratingList.map((r) => [
+          r.application,
+          r.mission,
+          r.organisation,
+          r.customerCare,
+          r.reliability,
+          r.languages,
+          r.teamwork,
+          r.recommendation,
+          r.updatedAt,
+        ]),
       },
     ],
   };

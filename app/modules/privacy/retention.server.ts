@@ -62,9 +62,23 @@ export async function anonymiseUntouchedApplications(now = new Date()): Promise<
     const anonymised = await db.$transaction(async (tx) => {
       // the condition is read again inside: an application touched meanwhile is left alone
       const count = await anonymiseApplications(tx, { AND: [{ id: { in: ids } }, untouched] }, "retention", now);
-      const done = await tx.application.findMany({ where: { id: { in: ids }, anonymisedAt: now, anonymisedReason: "retention" }, select: { id: true, mission: { select: { employerId: true } } } });
+      const done = await tx.application.findMany({
+        where: { id: { in: ids }, anonymisedAt: now, anonymisedReason: "retention" },
+        select: { id: true, mission: { select: { employerId: true } } },
+      });
       for (const row of done) {
-        await recordAudit({ actorId: null, actorRole: "system", action: "application.anonymised", subjectType: "application", subjectId: row.id, employerId: row.mission.employerId, details: { reason: "retention" } }, tx);
+        await recordAudit(
+          {
+            actorId: null,
+            actorRole: "system",
+            action: "application.anonymised",
+            subjectType: "application",
+            subjectId: row.id,
+            employerId: row.mission.employerId,
+            details: { reason: "retention" },
+          },
+          tx,
+        );
       }
       return count;
     });
@@ -101,11 +115,32 @@ export async function deleteCvsOfEndedApplications(now = new Date()): Promise<nu
     if (!keeps.has(application.userId)) keeps.set(application.userId, await hasConsent(application.userId, "keep-cv"));
     if (keeps.get(application.userId)) continue;
     deleted += await db.$transaction(async (tx) => {
-      const { count } = await tx.storedFile.deleteMany({ where: { id: application.cvFileId, application: { id: application.id } } });
+      const { count } = await tx.storedFile.deleteMany({
+        where: { id: application.cvFileId, application: { id: application.id } },
+      });
       if (count !== 1) return 0;
       // on the employer's timeline only: the candidate's own list simply shows no CV any more
-      await tx.applicationEvent.create({ data: { applicationId: application.id, kind: "cvDeleted", private: true, details: JSON.stringify({ reason: "retention" }), createdAt: now } });
-      await recordAudit({ actorId: null, actorRole: "system", action: "cv.deleted", subjectType: "application", subjectId: application.id, employerId: application.employerId, details: { reason: "retention" } }, tx);
+      await tx.applicationEvent.create({
+        data: {
+          applicationId: application.id,
+          kind: "cvDeleted",
+          private: true,
+          details: JSON.stringify({ reason: "retention" }),
+          createdAt: now,
+        },
+      });
+      await recordAudit(
+        {
+          actorId: null,
+          actorRole: "system",
+          action: "cv.deleted",
+          subjectType: "application",
+          subjectId: application.id,
+          employerId: application.employerId,
+          details: { reason: "retention" },
+        },
+        tx,
+      );
       return 1;
     });
   }
@@ -132,7 +167,10 @@ export async function warnAndDeleteUnusedAccounts(now = new Date()): Promise<{ w
   for (const user of toWarn) {
     warned += await db.$transaction(async (tx) => {
       // a sign-in at this moment moves lastActiveAt and wins: no warning then
-      const claimed = await tx.user.updateMany({ where: { id: user.id, inactivityWarnedAt: null, lastActiveAt: { lte: cutoff } }, data: { inactivityWarnedAt: now } });
+      const claimed = await tx.user.updateMany({
+        where: { id: user.id, inactivityWarnedAt: null, lastActiveAt: { lte: cutoff } },
+        data: { inactivityWarnedAt: now },
+      });
       if (claimed.count !== 1) return 0;
       const locale = localeOr(user.locale);
       await sendEmail(tx, {
@@ -140,7 +178,11 @@ export async function warnAndDeleteUnusedAccounts(now = new Date()): Promise<{ w
         toName: user.name,
         locale,
         template: "accountInactive",
-        params: { name: user.name, date: formatDateTime(deleteAt, locale, user.timeZone), signInLink: `${env.appUrl}/signin` },
+        params: {
+          name: user.name,
+          date: formatDateTime(deleteAt, locale, user.timeZone),
+          signInLink: `${env.appUrl}/signin`,
+        },
       });
       return 1;
     });
@@ -160,7 +202,9 @@ export async function warnAndDeleteUnusedAccounts(now = new Date()): Promise<{ w
 
 /** "Who looked" records older than 12 months. Returns how many were deleted. */
 export async function pruneProfileViews(now = new Date()): Promise<number> {
-  const { count } = await db.profileView.deleteMany({ where: { viewedAt: { lte: monthsBefore(now, retentionPeriods.viewsKeptMonths) } } });
+  const { count } = await db.profileView.deleteMany({
+    where: { viewedAt: { lte: monthsBefore(now, retentionPeriods.viewsKeptMonths) } },
+  });
   return count;
 }
 
@@ -171,7 +215,11 @@ export async function pruneProfileViews(now = new Date()): Promise<number> {
 export async function pruneFinishedEmails(now = new Date()): Promise<number> {
   const cutoff = monthsBefore(now, retentionPeriods.finishedEmailsKeptMonths);
   const { count } = await db.outboxEmail.deleteMany({
-    where: { status: { in: ["sent", "failed", "withdrawn", "undeliverable"] }, createdAt: { lte: cutoff }, OR: [{ sentAt: null }, { sentAt: { lte: cutoff } }] },
+    where: {
+      status: { in: ["sent", "failed", "withdrawn", "undeliverable"] },
+      createdAt: { lte: cutoff },
+      OR: [{ sentAt: null }, { sentAt: { lte: cutoff } }],
+    },
   });
   return count;
 }
@@ -179,13 +227,18 @@ export async function pruneFinishedEmails(now = new Date()): Promise<number> {
 /** Invitations to join a team (they hold the invitee's address), 30 days after they expired or were accepted. */
 export async function pruneTeamInvitations(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionPeriods.invitationsKeptDays * dayMs);
-  const { count } = await db.invitation.deleteMany({ where: { OR: [{ acceptedAt: { lte: cutoff } }, { acceptedAt: null, expiresAt: { lte: cutoff } }] } });
+  const { count } = await db.invitation.deleteMany({
+    where: { OR: [{ acceptedAt: { lte: cutoff } }, { acceptedAt: null, expiresAt: { lte: cutoff } }] },
+  });
   return count;
 }
 
 /** A visitor's address left on a report (so an administrator could ask more), 30 days after the report was settled. */
 export async function eraseSettledReportContacts(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionPeriods.reportContactKeptDays * dayMs);
-  const { count } = await db.report.updateMany({ where: { contactEmail: { not: null }, status: { not: "open" }, resolvedAt: { lte: cutoff } }, data: { contactEmail: null } });
+  const { count } = await db.report.updateMany({
+    where: { contactEmail: { not: null }, status: { not: "open" }, resolvedAt: { lte: cutoff } },
+    data: { contactEmail: null },
+  });
   return count;
 }

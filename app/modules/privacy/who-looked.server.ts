@@ -15,7 +15,10 @@ const hourMs = 3_600_000;
 export async function recordViews(views: ProfileViewInput[], now = new Date()): Promise<void> {
   if (views.length === 0) return;
   const hour = new Date(Math.floor(now.getTime() / hourMs) * hourMs);
-  await db.profileView.createMany({ data: views.map((view) => ({ ...view, hour, viewedAt: now })), skipDuplicates: true });
+  await db.profileView.createMany({
+    data: views.map((view) => ({ ...view, hour, viewedAt: now })),
+    skipDuplicates: true,
+  });
 }
 
 /**
@@ -25,10 +28,21 @@ export async function recordViews(views: ProfileViewInput[], now = new Date()): 
 export async function recordCvDownload(applicationId: string, memberId: string, now = new Date()): Promise<void> {
   const application = await db.application.findFirst({
     where: { id: applicationId, candidateId: { not: null } },
-    select: { candidateId: true, mission: { select: { employerId: true, employer: { select: { members: { where: { userId: memberId }, select: { id: true } } } } } } },
+    select: {
+      candidateId: true,
+      mission: {
+        select: {
+          employerId: true,
+          employer: { select: { members: { where: { userId: memberId }, select: { id: true } } } },
+        },
+      },
+    },
   });
   if (!application?.candidateId || application.mission.employer.members.length === 0) return;
-  await recordViews([{ employerId: application.mission.employerId, memberId, candidateId: application.candidateId, what: "cv" }], now);
+  await recordViews(
+    [{ employerId: application.mission.employerId, memberId, candidateId: application.candidateId, what: "cv" }],
+    now,
+  );
 }
 
 export type OrganisationViews = { organisation: string; lastViewedAt: Date; what: ViewedWhat[] };
@@ -44,10 +58,12 @@ export async function viewsOfCandidate(userId: string): Promise<OrganisationView
     _max: { viewedAt: true },
   });
   const employers = new Map(
-    (await db.employer.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.employerId))] } }, select: { id: true, name: true } })).map((employer) => [
-      employer.id,
-      employer.name,
-    ]),
+    (
+      await db.employer.findMany({
+        where: { id: { in: [...new Set(rows.map((row) => row.employerId))] } },
+        select: { id: true, name: true },
+      })
+    ).map((employer) => [employer.id, employer.name]),
   );
   const byOrganisation = new Map<string, OrganisationViews>();
   for (const row of rows) {

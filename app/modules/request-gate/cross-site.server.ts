@@ -42,7 +42,9 @@ function originOf(value: string): string | null {
 export function crossSiteVerdict(request: Request, trusted: TrustedOrigins): CrossSiteVerdict {
   if (safeMethods.has(request.method)) return "allowed";
   const ours = (origin: string | null) =>
-    origin !== null && origin !== "null" && (origin === trusted.siteOrigin || (trusted.acceptRequestOrigin && origin === new URL(request.url).origin));
+    origin !== null &&
+    origin !== "null" &&
+    (origin === trusted.siteOrigin || (trusted.acceptRequestOrigin && origin === new URL(request.url).origin));
   const fetchSite = request.headers.get("Sec-Fetch-Site");
   if (fetchSite === "cross-site" || fetchSite === "same-site") return "other-site";
   const origin = request.headers.get("Origin");
@@ -53,7 +55,10 @@ export function crossSiteVerdict(request: Request, trusted: TrustedOrigins): Cro
   return isAlertUnsubscribeUrl(new URL(request.url)) ? "allowed" : "unproven";
 }
 
-const trustedOrigins: TrustedOrigins = { siteOrigin: new URL(env.appUrl).origin, acceptRequestOrigin: !env.isProduction };
+const trustedOrigins: TrustedOrigins = {
+  siteOrigin: new URL(env.appUrl).origin,
+  acceptRequestOrigin: !env.isProduction,
+};
 
 /**
  * The 403 page for a write that did not come from the site's pages, or null to let the request through (nothing has
@@ -63,6 +68,10 @@ export async function crossSiteRefusal(request: Request): Promise<Response | nul
   const verdict = crossSiteVerdict(request, trustedOrigins);
   if (verdict === "allowed") return null;
   const header = (name: string) => request.headers.get(name);
-  logRefusal(`write from ${verdict}`, request, { Origin: header("Origin"), "Sec-Fetch-Site": header("Sec-Fetch-Site"), Referer: header("Referer") });
+  logRefusal(`write from ${verdict}`, request, {
+    Origin: header("Origin"),
+    "Sec-Fetch-Site": header("Sec-Fetch-Site"),
+    Referer: header("Referer"),
+  });
   return refusalPage(request, "crossSite", 403);
 }

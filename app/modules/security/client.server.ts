@@ -18,14 +18,22 @@ type Settings = { trustedProxies: number; exempt: string[] };
  * The key a client's requests are counted under, or null when the client is exempt (LIMITS_EXEMPT_CLIENTS).
  * IPv6 clients are counted per /64 network: one connection usually holds a whole /64 and could rotate through it.
  */
-export function clientKey(request: Request, context: { clientAddress?: string }, settings: Settings = defaultSettings()): string | null {
+export function clientKey(
+  request: Request,
+  context: { clientAddress?: string },
+  settings: Settings = defaultSettings(),
+): string | null {
   const address = clientAddress(request, context, settings);
   if (settings.exempt.includes(address)) return null;
   return isIPv6(address) ? ipv6Network(address) : address;
 }
 
 /** The client's address: the connection's own, or behind TRUST_PROXY proxies the one the first of them saw. */
-export function clientAddress(request: Request, context: { clientAddress?: string }, settings: Settings = defaultSettings()): string {
+export function clientAddress(
+  request: Request,
+  context: { clientAddress?: string },
+  settings: Settings = defaultSettings(),
+): string {
   const hops = [...forwardedHops(request, settings.trustedProxies > 0), context.clientAddress ?? "local"];
   return withoutIpv4Prefix(hops[Math.max(0, hops.length - 1 - settings.trustedProxies)]);
 }
@@ -35,8 +43,17 @@ export function clientAddress(request: Request, context: { clientAddress?: strin
  * through must be a loopback one, forwarded ones included even when TRUST_PROXY does not count them: a proxy on this
  * computer relaying someone else's request is not this computer. No socket address means the Vite dev server.
  */
-export function isLoopbackClient(request: Request, context: { clientAddress?: string }, settings: Settings = defaultSettings()): boolean {
-  const hops = [...forwardedHops(request, true), ...rfc7239Hops(request), clientAddress(request, context, settings), context.clientAddress ?? "local"];
+export function isLoopbackClient(
+  request: Request,
+  context: { clientAddress?: string },
+  settings: Settings = defaultSettings(),
+): boolean {
+  const hops = [
+    ...forwardedHops(request, true),
+    ...rfc7239Hops(request),
+    clientAddress(request, context, settings),
+    context.clientAddress ?? "local",
+  ];
   return hops.every((hop) => hop === "local" || isLoopbackAddress(withoutIpv4Prefix(hop)));
 }
 
@@ -45,13 +62,20 @@ function defaultSettings(): Settings {
 }
 
 function forwardedHops(request: Request, read: boolean): string[] {
-  return read ? (request.headers.get("X-Forwarded-For") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean) : [];
+  return read
+    ? (request.headers.get("X-Forwarded-For") ?? "")
+        .split(",")
+        .map((hop) => hop.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The `for=` addresses of a standard Forwarded header ("for=192.0.2.1", "for=\"[2001:db8::1]:80\""). */
 function rfc7239Hops(request: Request): string[] {
   const header = request.headers.get("Forwarded") ?? "";
-  return [...header.matchAll(/for=("?)\[?([^\]";,]*)/gi)].map((match) => match[2].replace(/:\d+$/, "")).filter((hop) => hop !== "");
+  return [...header.matchAll(/for=("?)\[?([^\]";,]*)/gi)]
+    .map((match) => match[2].replace(/:\d+$/, ""))
+    .filter((hop) => hop !== "");
 }
 
 const loopback = new BlockList();
@@ -73,6 +97,12 @@ function ipv6Network(address: string): string {
   const [head, tail] = address.split("%")[0].split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":")}::/64`;
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
 }

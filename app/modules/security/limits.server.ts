@@ -119,12 +119,20 @@ export function limiters(): Limiters {
 export const takeLimit = (name: LimitName, who: string) => limiters().take(name, who);
 
 /** Counts a request against a per-client limit; clients in LIMITS_EXEMPT_CLIENTS always pass. */
-export async function takeClientLimit(name: LimitName, request: Request, context: { clientAddress?: string }): Promise<LimitCheck> {
+export async function takeClientLimit(
+  name: LimitName,
+  request: Request,
+  context: { clientAddress?: string },
+): Promise<LimitCheck> {
   const client = clientKey(request, context);
   return client === null ? { ok: true } : limiters().take(name, client);
 }
 
-export async function giveBackClientLimit(name: LimitName, request: Request, context: { clientAddress?: string }): Promise<void> {
+export async function giveBackClientLimit(
+  name: LimitName,
+  request: Request,
+  context: { clientAddress?: string },
+): Promise<void> {
   const client = clientKey(request, context);
   if (client !== null) await limiters().giveBack(name, client);
 }
@@ -137,7 +145,11 @@ export async function pruneExpiredLimits(now = new Date()): Promise<number> {
 
 /** An action's answer when a limit is reached: its form's data plus the reason, with 429 and Retry-After in seconds. */
 export function tooManyRequests<Payload extends object>(payload: Payload, reason: LimitReason, refused: Refused) {
-  const limit: LimitReached = { reason, retryAt: refused.retryAt.toISOString(), retryAfterSeconds: refused.retryAfterSeconds };
+  const limit: LimitReached = {
+    reason,
+    retryAt: refused.retryAt.toISOString(),
+    retryAfterSeconds: refused.retryAfterSeconds,
+  };
   return data({ ...payload, limit }, { status: 429, headers: { "Retry-After": String(refused.retryAfterSeconds) } });
 }
 

@@ -29,5 +29,12 @@ const privatePaths = [
 
 /** The rules, then where the sitemap is (an absolute address, as the protocol asks). */
 export function robotsTxt(appUrl: string): string {
-  return ["User-agent: *", ...privatePaths.map((path) => `Disallow: ${path}`), "Allow: /", "", `Sitemap: ${appUrl}/sitemap.xml`, ""].join("\n");
+  return [
+    "User-agent: *",
+    ...privatePaths.map((path) => `Disallow: ${path}`),
+    "Allow: /",
+    "",
+    `Sitemap: ${appUrl}/sitemap.xml`,
+    "",
+  ].join("\n");
 }

@@ -29,7 +29,11 @@ function bothLanguages(path: string, lastmod?: Date): SitemapItemLoose[] {
     ...locales.map((locale) => ({ lang: locale, url: publicPageUrl(path, locale) })),
     { lang: "x-default", url: publicPageUrl(path, "fr") },
   ];
-  return locales.map((locale) => ({ url: publicPageUrl(path, locale), links, ...(lastmod ? { lastmod: lastmod.toISOString() } : {}) }));
+  return locales.map((locale) => ({
+    url: publicPageUrl(path, locale),
+    links,
+    ...(lastmod ? { lastmod: lastmod.toISOString() } : {}),
+  }));
 }
 
 async function write(stream: SitemapStream | SitemapIndexStream, items: unknown[]): Promise<string> {
@@ -47,10 +51,16 @@ export async function sitemapIndex(now = new Date()): Promise<string> {
   ]);
   const files = Math.max(1, Math.ceil(missionCount / missionsPerFile));
   const lastmod = (date: Date | null) => (date ? { lastmod: date.toISOString() } : {});
-  const pagesChanged = [newestMission._max.updatedAt, newestOrganisation._max.updatedAt].filter((date): date is Date => date !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  const pagesChanged =
+    [newestMission._max.updatedAt, newestOrganisation._max.updatedAt]
+      .filter((date): date is Date => date !== null)
+      .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
   return write(new SitemapIndexStream(), [
     { url: `${env.appUrl}/sitemaps/pages.xml`, ...lastmod(pagesChanged) },
-    ...Array.from({ length: files }, (_, index) => ({ url: `${env.appUrl}/sitemaps/missions-${index + 1}.xml`, ...lastmod(newestMission._max.updatedAt) })),
+    ...Array.from({ length: files }, (_, index) => ({
+      url: `${env.appUrl}/sitemaps/missions-${index + 1}.xml`,
+      ...lastmod(newestMission._max.updatedAt),
+    })),
   ]);
 }
 
@@ -61,7 +71,16 @@ export async function pagesSitemap(now = new Date()): Promise<string> {
     db.employer.findMany({
       where: publicOrganisationWhere(),
       orderBy: { slug: "asc" },
-      select: { slug: true, updatedAt: true, missions: { where: openMissionWhere(now), orderBy: { updatedAt: "desc" }, take: 1, select: { updatedAt: true } } },
+      select: {
+        slug: true,
+        updatedAt: true,
+        missions: {
+          where: openMissionWhere(now),
+          orderBy: { updatedAt: "desc" },
+          take: 1,
+          select: { updatedAt: true },
+        },
+      },
     }),
   ]);
   const missionsChanged = newestMission._max.updatedAt ?? undefined;
@@ -71,7 +90,8 @@ export async function pagesSitemap(now = new Date()): Promise<string> {
     ...bothLanguages("/privacy"),
     ...organisations.flatMap((organisation) => {
       const missionChanged = organisation.missions[0]?.updatedAt;
-      const changed = missionChanged && missionChanged > organisation.updatedAt ? missionChanged : organisation.updatedAt;
+      const changed =
+        missionChanged && missionChanged > organisation.updatedAt ? missionChanged : organisation.updatedAt;
       return bothLanguages(`/employers/${encodeURIComponent(organisation.slug)}`, changed);
     }),
   ]);

@@ -24,13 +24,16 @@ export function withShareCard<Loader = unknown>(
 ): MetaFunction<Loader> {
   return (args) => {
     const own = (base(args) ?? []) as MetaDescriptor[];
-    const rootData = args.matches.find((match) => match.id === "root")?.data as { locale?: unknown; appUrl?: unknown } | undefined;
+    const rootData = args.matches.find((match) => match.id === "root")?.data as
+      { locale?: unknown; appUrl?: unknown } | undefined;
     // no card on an error page (its loader data is missing), nor without the site's address
     if (args.error || typeof rootData?.appUrl !== "string") return own;
     const locale = isLocale(rootData.locale) ? rootData.locale : defaultLocale;
     const appUrl = rootData.appUrl;
     const title = own.map((tag) => ("title" in tag ? String(tag.title) : null)).find(Boolean) ?? "Chevronné";
-    const description = own.map((tag) => ("name" in tag && tag.name === "description" ? String(tag.content) : null)).find(Boolean);
+    const description = own
+      .map((tag) => ("name" in tag && tag.name === "description" ? String(tag.content) : null))
+      .find(Boolean);
     const chosen = image?.(args) ?? { ...siteShareImage, alt: translate(locale, "shareCards.siteImageAlt") };
     const imageUrl = new URL(chosen.path, appUrl).href;
     return [
@@ -39,7 +42,10 @@ export function withShareCard<Loader = unknown>(
       { property: "og:site_name", content: "Chevronné" },
       { property: "og:title", content: title },
       ...(description ? [{ property: "og:description", content: description }] : []),
-      { property: "og:url", content: new URL(inLanguage(args.location.pathname + args.location.search, locale), appUrl).href },
+      {
+        property: "og:url",
+        content: new URL(inLanguage(args.location.pathname + args.location.search, locale), appUrl).href,
+      },
       { property: "og:locale", content: ogLocales[locale] },
       { property: "og:locale:alternate", content: ogLocales[locale === "fr" ? "en" : "fr"] },
       { property: "og:image", content: imageUrl },

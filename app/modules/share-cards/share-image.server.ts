@@ -35,7 +35,12 @@ async function measure(ids: string[]): Promise<Map<string, Measured>> {
 }
 
 export function fitsCard(size: Measured): size is NonNullable<Measured> {
-  return Boolean(size && cardTypes.includes(size.type) && size.width >= minimumShareSize.width && size.height >= minimumShareSize.height);
+  return Boolean(
+    size &&
+    cardTypes.includes(size.type) &&
+    size.width >= minimumShareSize.width &&
+    size.height >= minimumShareSize.height,
+  );
 }
 
 /** The image for an organisation's card, or null for the site's. Alt texts are the organisation's own words. */
@@ -45,12 +50,22 @@ export async function employerShareImage(employer: {
   photos: { id: string; alt: string }[];
   logoAlt: string;
 }): Promise<ShareImage | null> {
-  const candidates = [...employer.photos.map((photo) => ({ id: photo.id, alt: photo.alt })), ...(employer.logoFileId ? [{ id: employer.logoFileId, alt: employer.logoAlt }] : [])];
+  const candidates = [
+    ...employer.photos.map((photo) => ({ id: photo.id, alt: photo.alt })),
+    ...(employer.logoFileId ? [{ id: employer.logoFileId, alt: employer.logoAlt }] : []),
+  ];
   if (candidates.length === 0) return null;
   const sizes = await measure(candidates.map((candidate) => candidate.id));
   for (const candidate of candidates) {
     const size = sizes.get(candidate.id) ?? null;
-    if (fitsCard(size)) return { path: `/images/${candidate.id}`, width: size.width, height: size.height, type: size.type, alt: candidate.alt || employer.name };
+    if (fitsCard(size))
+      return {
+        path: `/images/${candidate.id}`,
+        width: size.width,
+        height: size.height,
+        type: size.type,
+        alt: candidate.alt || employer.name,
+      };
   }
   return null;
 }

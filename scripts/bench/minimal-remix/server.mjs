@@ -15,7 +15,10 @@ const build = await import(pathToFileURL(path.join(here, "build", "server", "ind
 const handleRemix = createRequestHandler(build, "production");
 const newest = await newestCards(benchDatabaseUrl(), 50);
 const searchIds = (process.env.BENCH_CARD_IDS ?? "").split(",").filter(Boolean);
-const cards = { newest, search: searchIds.length > 0 ? await cardsById(benchDatabaseUrl(), searchIds) : newest.slice(0, 20) };
+const cards = {
+  newest,
+  search: searchIds.length > 0 ? await cardsById(benchDatabaseUrl(), searchIds) : newest.slice(0, 20),
+};
 
 const server = http.createServer(
   createRequestListener((request) => handleRemix(request, { cards }), {
@@ -24,4 +27,6 @@ const server = http.createServer(
     },
   }),
 );
-server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log(`minimal Remix server ready on port ${process.env.PORT}`));
+server.listen(Number(process.env.PORT), "127.0.0.1", () =>
+  console.log(`minimal Remix server ready on port ${process.env.PORT}`),
+);

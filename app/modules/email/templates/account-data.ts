@@ -15,9 +15,14 @@ export type AccountDeletedParams = {
 };
 
 export function accountDeletedEmail(p: AccountDeletedParams, t: Translate): EmailContent {
-  const paragraphs = [t(p.reason === "inactive" ? "accountData.email.deleted.introInactive" : "accountData.email.deleted.intro"), t("accountData.email.deleted.erased")];
-  if (p.anonymisedApplications > 0) paragraphs.push(t("accountData.email.deleted.applications", { count: p.anonymisedApplications }));
-  if (p.cancelledInterviews > 0) paragraphs.push(t("accountData.email.deleted.interviews", { count: p.cancelledInterviews }));
+  const paragraphs = [
+    t(p.reason === "inactive" ? "accountData.email.deleted.introInactive" : "accountData.email.deleted.intro"),
+    t("accountData.email.deleted.erased"),
+  ];
+  if (p.anonymisedApplications > 0)
+    paragraphs.push(t("accountData.email.deleted.applications", { count: p.anonymisedApplications }));
+  if (p.cancelledInterviews > 0)
+    paragraphs.push(t("accountData.email.deleted.interviews", { count: p.cancelledInterviews }));
   paragraphs.push(t("accountData.email.deleted.last"));
   return {
     subject: t("accountData.email.deleted.subject"),
@@ -37,7 +42,10 @@ export function ownershipReceivedEmail(p: OwnershipReceivedParams, t: Translate)
     subject: t("accountData.email.ownership.subject", { employer: p.employerName }),
     preheader: t("accountData.email.ownership.preheader"),
     heading: t("accountData.email.hello", { name: p.name }),
-    paragraphs: [t("accountData.email.ownership.intro", { former: p.formerOwnerName, employer: p.employerName }), t("accountData.email.ownership.what")],
+    paragraphs: [
+      t("accountData.email.ownership.intro", { former: p.formerOwnerName, employer: p.employerName }),
+      t("accountData.email.ownership.what"),
+    ],
     button: { label: t("accountData.email.ownership.button"), url: p.teamLink },
     footer: t("email.footer"),
   };
@@ -50,7 +58,11 @@ export function organisationClosedEmail(p: OrganisationClosedParams, t: Translat
     subject: t("accountData.email.closed.subject", { employer: p.employerName }),
     preheader: t("accountData.email.closed.preheader"),
     heading: t("accountData.email.hello", { name: p.name }),
-    paragraphs: [t("accountData.email.closed.intro", { owner: p.ownerName, employer: p.employerName }), t("accountData.email.closed.what"), t("accountData.email.closed.account")],
+    paragraphs: [
+      t("accountData.email.closed.intro", { owner: p.ownerName, employer: p.employerName }),
+      t("accountData.email.closed.what"),
+      t("accountData.email.closed.account"),
+    ],
     footer: t("email.footer"),
   };
 }

@@ -11,7 +11,10 @@ export function proofCodeEmail(p: CodeParams, t: Translate): EmailContent {
     subject: t("security.email.proofCode.subject"),
     preheader: t("security.email.proofCode.preheader", { minutes: p.minutes }),
     heading: t("security.email.hello", { name: p.name }),
-    paragraphs: [t("security.email.proofCode.intro"), t("security.email.codeLine", { code: p.code, minutes: p.minutes })],
+    paragraphs: [
+      t("security.email.proofCode.intro"),
+      t("security.email.codeLine", { code: p.code, minutes: p.minutes }),
+    ],
     afterButton: [t("security.email.proofCode.notYou")],
     footer: t("email.footer"),
   };
@@ -22,7 +25,10 @@ export function addressCodeEmail(p: CodeParams, t: Translate): EmailContent {
     subject: t("security.email.addressCode.subject"),
     preheader: t("security.email.addressCode.preheader", { minutes: p.minutes }),
     heading: t("security.email.hello", { name: p.name }),
-    paragraphs: [t("security.email.addressCode.intro"), t("security.email.codeLine", { code: p.code, minutes: p.minutes })],
+    paragraphs: [
+      t("security.email.addressCode.intro"),
+      t("security.email.codeLine", { code: p.code, minutes: p.minutes }),
+    ],
     afterButton: [t("security.email.addressCode.notYou")],
     footer: t("email.footer"),
   };

@@ -17,7 +17,13 @@ export function newApplicationEmail(p: NewApplicationParams, t: Translate): Emai
     subject: t("applicationNotices.email.each.subject", { mission: p.missionTitle }),
     preheader: t("applicationNotices.email.each.preheader", { candidate: p.candidateName, mission: p.missionTitle }),
     heading: t("applicationNotices.email.each.heading", { name: p.name }),
-    paragraphs: [t("applicationNotices.email.each.intro", { candidate: p.candidateName, mission: p.missionTitle, organisation: p.organisation })],
+    paragraphs: [
+      t("applicationNotices.email.each.intro", {
+        candidate: p.candidateName,
+        mission: p.missionTitle,
+        organisation: p.organisation,
+      }),
+    ],
     button: { label: t("applicationNotices.email.each.button"), url: p.applicationUrl },
     footer: t("applicationNotices.email.why", { organisation: p.organisation }),
     footerLink: { label: t("applicationNotices.email.change"), url: p.settingsUrl },
@@ -40,12 +46,17 @@ export function applicationDigestEmail(p: ApplicationDigestParams, t: Translate)
   const first = p.applications[0];
   return {
     subject: t("applicationNotices.email.digest.subject", { count, organisation: p.organisation }),
-    preheader: t("applicationNotices.email.digest.preheader", { first: first ? `${first.candidateName}, ${first.missionTitle}` : "" }),
+    preheader: t("applicationNotices.email.digest.preheader", {
+      first: first ? `${first.candidateName}, ${first.missionTitle}` : "",
+    }),
     heading: t("applicationNotices.email.digest.heading", { name: p.name }),
     paragraphs: [t("applicationNotices.email.digest.intro", { count, organisation: p.organisation })],
     items: p.applications.map((application) => ({
       label: application.candidateName,
-      detail: t("applicationNotices.email.digest.item", { mission: application.missionTitle, date: application.receivedAt }),
+      detail: t("applicationNotices.email.digest.item", {
+        mission: application.missionTitle,
+        date: application.receivedAt,
+      }),
       url: application.url,
     })),
     button: { label: t("applicationNotices.email.digest.button"), url: p.pipelineUrl },

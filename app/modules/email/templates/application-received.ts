@@ -1,7 +1,12 @@
 import type { Translate } from "~/modules/i18n/translate";
 import type { EmailContent } from "../layout";
 
-export type ApplicationReceivedParams = { name: string; missionTitle: string; employerName: string; applicationsLink: string };
+export type ApplicationReceivedParams = {
+  name: string;
+  missionTitle: string;
+  employerName: string;
+  applicationsLink: string;
+};
 
 export function applicationReceivedEmail(p: ApplicationReceivedParams, t: Translate): EmailContent {
   return {

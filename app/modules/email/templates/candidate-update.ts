@@ -5,7 +5,10 @@ import type { EmailContent } from "../layout";
 export type CandidateUpdateParams = { subject: string; body: string; link: string };
 
 export function candidateUpdateEmail(p: CandidateUpdateParams, t: Translate): EmailContent {
-  const [heading = p.subject, ...paragraphs] = p.body.split(/\n{2,}/).map((block) => block.trim()).filter(Boolean);
+  const [heading = p.subject, ...paragraphs] = p.body
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   return {
     subject: p.subject,
     preheader: paragraphs[0] ?? heading,

@@ -1,5 +1,11 @@
 // Every email Chevronné sends, by name. Add a template here and it can be sent with sendEmail().
-import { addressChangedEmail, addressCodeEmail, addressTakenEmail, passwordChangedEmail, proofCodeEmail } from "./account-security";
+import {
+  addressChangedEmail,
+  addressCodeEmail,
+  addressTakenEmail,
+  passwordChangedEmail,
+  proofCodeEmail,
+} from "./account-security";
 import { accountDeletedEmail, organisationClosedEmail, ownershipReceivedEmail } from "./account-data";
 import { accountInactiveEmail } from "./account-inactive";
 import { applicationReceivedEmail } from "./application-received";
@@ -13,7 +19,12 @@ import {
   interviewReminderEmail,
   interviewReplyReceivedEmail,
 } from "./interview";
-import { interviewAlreadyBookedEmail, interviewCalendarAnswerEmail, interviewReleasedEmail, interviewSlotTakenEmail } from "./interview-answers";
+import {
+  interviewAlreadyBookedEmail,
+  interviewCalendarAnswerEmail,
+  interviewReleasedEmail,
+  interviewSlotTakenEmail,
+} from "./interview-answers";
 import { teamInvitationEmail } from "./team-invitation";
 import { missionRepublishedEmail, missionUnpublishedEmail, reinstatedEmail, suspendedEmail } from "./moderation";
 import { noAccountEmail } from "./no-account";

@@ -12,7 +12,11 @@ export function interviewAlreadyBookedEmail(p: InterviewAlreadyBookedParams, t: 
     subject: t("interviews.email.alreadyBooked.subject", { when: p.when }),
     preheader: p.when,
     heading: t("interviews.email.hello", { name: p.name }),
-    paragraphs: [t("interviews.email.alreadyBooked.intro", { employer: p.employerName, mission: p.missionTitle }), p.when, t("interviews.email.alreadyBooked.change")],
+    paragraphs: [
+      t("interviews.email.alreadyBooked.intro", { employer: p.employerName, mission: p.missionTitle }),
+      p.when,
+      t("interviews.email.alreadyBooked.change"),
+    ],
     button: { label: t("interviews.email.manage"), url: p.link },
     afterButton: [contactLine(p, t)],
     footer: t("email.footer"),
@@ -28,7 +32,11 @@ export function interviewSlotTakenEmail(p: InterviewSlotTakenParams, t: Translat
     subject: t("interviews.email.slotTaken.subject", { mission: p.missionTitle }),
     preheader: t("interviews.email.slotTaken.intro"),
     heading: t("interviews.email.hello", { name: p.name }),
-    paragraphs: [noneFree ? t("interviews.email.slotTaken.noneFree", { recruiter: p.recruiterName }) : t("interviews.email.slotTaken.intro")],
+    paragraphs: [
+      noneFree
+        ? t("interviews.email.slotTaken.noneFree", { recruiter: p.recruiterName })
+        : t("interviews.email.slotTaken.intro"),
+    ],
     choices: p.slots,
     afterButton: [...(noneFree ? [] : [t("interviews.email.slotTaken.reply")]), contactLine(p, t)],
     links: [{ label: t("interviews.email.manage"), url: p.manageUrl }],
@@ -44,7 +52,10 @@ export function interviewReleasedEmail(p: InterviewReleasedParams, t: Translate)
     subject: t("interviews.email.released.subject", { mission: p.missionTitle }),
     preheader: t("interviews.email.released.question"),
     heading: t("interviews.email.hello", { name: p.name }),
-    paragraphs: [t("interviews.email.released.intro", { when: p.when, employer: p.employerName }), t("interviews.email.released.question")],
+    paragraphs: [
+      t("interviews.email.released.intro", { when: p.when, employer: p.employerName }),
+      t("interviews.email.released.question"),
+    ],
     button: { label: t("interviews.email.released.choose"), url: p.link },
     afterButton: [t("interviews.email.released.nothing"), contactLine(p, t)],
     footer: t("email.footer"),

@@ -3,17 +3,36 @@
 import type { Translate } from "~/modules/i18n/translate";
 import type { EmailContent } from "../layout";
 
-export type InterviewPlace = { format: "in_person" | "phone" | "video"; address: string; accessNotes: string; callNumber: string; videoLink: string };
+export type InterviewPlace = {
+  format: "in_person" | "phone" | "video";
+  address: string;
+  accessNotes: string;
+  callNumber: string;
+  videoLink: string;
+};
 
 /** The place of an interview row (its format is one of the three the form accepts). */
-export function placeOf(interview: { format: string; address: string; accessNotes: string; callNumber: string; videoLink: string }): InterviewPlace {
+export function placeOf(interview: {
+  format: string;
+  address: string;
+  accessNotes: string;
+  callNumber: string;
+  videoLink: string;
+}): InterviewPlace {
   const { format, address, accessNotes, callNumber, videoLink } = interview;
   return { format: format as InterviewPlace["format"], address, accessNotes, callNumber, videoLink };
 }
 
 type Link = { label: string; url: string };
 
-export type Basics = { name: string; candidateName: string; missionTitle: string; employerName: string; recruiterName: string; recruiterPhone: string };
+export type Basics = {
+  name: string;
+  candidateName: string;
+  missionTitle: string;
+  employerName: string;
+  recruiterName: string;
+  recruiterPhone: string;
+};
 export type Audience = "candidate" | "recruiter";
 /** Who called an interview off: one side, or the candidate by deleting their account (only the recruiter is then told). */
 export type CancelCause = Audience | "deleted-account";
@@ -29,7 +48,13 @@ export function placeLines(place: InterviewPlace, audience: Audience, p: PlacePe
   }
   if (place.format === "phone") {
     return audience === "candidate"
-      ? [t("interviews.email.place.phone", { recruiter: p.recruiterName, number: place.callNumber, from: p.recruiterPhone })]
+      ? [
+          t("interviews.email.place.phone", {
+            recruiter: p.recruiterName,
+            number: place.callNumber,
+            from: p.recruiterPhone,
+          }),
+        ]
       : [t("interviews.email.place.phoneRecruiter", { candidate: p.candidateName, number: place.callNumber })];
   }
   if (place.format === "video") return [t("interviews.email.place.video", { link: place.videoLink })];
@@ -38,7 +63,8 @@ export function placeLines(place: InterviewPlace, audience: Audience, p: PlacePe
   return lines;
 }
 
-export const contactLine = (p: Basics, t: Translate) => t("interviews.email.contact", { recruiter: p.recruiterName, phone: p.recruiterPhone });
+export const contactLine = (p: Basics, t: Translate) =>
+  t("interviews.email.contact", { recruiter: p.recruiterName, phone: p.recruiterPhone });
 
 /** The end of a booked interview's emails: the candidate manages it and may call; the recruiter opens the application. */
 function closing(p: Basics & { audience: Audience; link: string }, t: Translate) {
@@ -49,7 +75,12 @@ function closing(p: Basics & { audience: Audience; link: string }, t: Translate)
   };
 }
 
-export type InterviewProposalParams = Basics & { place: InterviewPlace; slots: Link[]; suggestUrl: string; manageUrl: string };
+export type InterviewProposalParams = Basics & {
+  place: InterviewPlace;
+  slots: Link[];
+  suggestUrl: string;
+  manageUrl: string;
+};
 
 export function interviewProposalEmail(p: InterviewProposalParams, t: Translate): EmailContent {
   return {
@@ -57,7 +88,11 @@ export function interviewProposalEmail(p: InterviewProposalParams, t: Translate)
     preheader: t("interviews.email.proposal.preheader", { employer: p.employerName }),
     heading: t("interviews.email.hello", { name: p.name }),
     paragraphs: [
-      t("interviews.email.proposal.intro", { recruiter: p.recruiterName, employer: p.employerName, mission: p.missionTitle }),
+      t("interviews.email.proposal.intro", {
+        recruiter: p.recruiterName,
+        employer: p.employerName,
+        mission: p.missionTitle,
+      }),
       ...placeLines(p.place, "candidate", p, t),
       t("interviews.email.proposal.choose"),
     ],
@@ -84,13 +119,26 @@ export type CalendarInvitationParams = Basics & {
 
 export function calendarInvitationEmail(p: CalendarInvitationParams, t: Translate): EmailContent {
   return {
-    subject: t(p.change === "booked" ? "interviews.email.invitation.subjectBooked" : "interviews.email.invitation.subjectMoved", { when: p.when }),
+    subject: t(
+      p.change === "booked" ? "interviews.email.invitation.subjectBooked" : "interviews.email.invitation.subjectMoved",
+      { when: p.when },
+    ),
     preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),
     heading: t("interviews.email.hello", { name: p.name }),
     paragraphs: [
       p.audience === "recruiter"
-        ? t(p.change === "booked" ? "interviews.email.invitation.recruiterBooked" : "interviews.email.invitation.recruiterMoved", { candidate: p.candidateName, mission: p.missionTitle })
-        : t(p.change === "booked" ? "interviews.email.invitation.candidateBooked" : "interviews.email.invitation.candidateMoved", { employer: p.employerName, mission: p.missionTitle }),
+        ? t(
+            p.change === "booked"
+              ? "interviews.email.invitation.recruiterBooked"
+              : "interviews.email.invitation.recruiterMoved",
+            { candidate: p.candidateName, mission: p.missionTitle },
+          )
+        : t(
+            p.change === "booked"
+              ? "interviews.email.invitation.candidateBooked"
+              : "interviews.email.invitation.candidateMoved",
+            { employer: p.employerName, mission: p.missionTitle },
+          ),
       p.when,
       ...placeLines(p.place, p.audience, p, t),
       t("interviews.email.invitation.calendar"),
@@ -116,22 +164,39 @@ export function interviewCancelledEmail(p: InterviewCancelledParams, t: Translat
   const forRecruiter = p.audience === "recruiter";
   const what =
     p.by === "deleted-account"
-      ? t(p.when ? "accountData.email.interviewCancelled" : "accountData.email.proposalCancelled", { when: p.when ?? "", mission: p.missionTitle })
+      ? t(p.when ? "accountData.email.interviewCancelled" : "accountData.email.proposalCancelled", {
+          when: p.when ?? "",
+          mission: p.missionTitle,
+        })
       : p.when
-        ? t(p.by === "candidate" ? "interviews.email.cancelled.byCandidate" : "interviews.email.cancelled.byRecruiter", { when: p.when, candidate: p.candidateName, employer: p.employerName })
+        ? t(
+            p.by === "candidate" ? "interviews.email.cancelled.byCandidate" : "interviews.email.cancelled.byRecruiter",
+            { when: p.when, candidate: p.candidateName, employer: p.employerName },
+          )
         : t("interviews.email.cancelled.proposalWithdrawn", { employer: p.employerName, mission: p.missionTitle });
   return {
-    subject: p.when ? t("interviews.email.cancelled.subject", { when: p.when }) : t("interviews.email.cancelled.subjectProposal", { mission: p.missionTitle }),
+    subject: p.when
+      ? t("interviews.email.cancelled.subject", { when: p.when })
+      : t("interviews.email.cancelled.subjectProposal", { mission: p.missionTitle }),
     preheader: t("interviews.email.invitation.preheader", { mission: p.missionTitle }),
     heading: t("interviews.email.hello", { name: p.name }),
     paragraphs: [what, ...(p.when ? [t("interviews.email.cancelled.calendar")] : [])],
-    button: { label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.followApplications"), url: p.link },
+    button: {
+      label: t(forRecruiter ? "interviews.email.openApplication" : "interviews.email.followApplications"),
+      url: p.link,
+    },
     afterButton: forRecruiter ? [] : [contactLine(p, t)],
     footer: t("email.footer"),
   };
 }
 
-export type InterviewReminderParams = Basics & { audience: Audience; when: string; hoursBefore: number; place: InterviewPlace; link: string };
+export type InterviewReminderParams = Basics & {
+  audience: Audience;
+  when: string;
+  hoursBefore: number;
+  place: InterviewPlace;
+  link: string;
+};
 
 export function interviewReminderEmail(p: InterviewReminderParams, t: Translate): EmailContent {
   return {
@@ -189,7 +254,10 @@ export function interviewNeedsAnswerEmail(p: InterviewNeedsAnswerParams, t: Tran
   const words = { candidate: p.candidateName, mission: p.missionTitle, from: p.from ?? "" };
   const intro = t(`interviews.email.needsAnswer.${p.kind}`, words);
   return {
-    subject: t(p.kind === "stranger" ? "interviews.email.needsAnswer.strangerSubject" : "interviews.email.needsAnswer.subject", words),
+    subject: t(
+      p.kind === "stranger" ? "interviews.email.needsAnswer.strangerSubject" : "interviews.email.needsAnswer.subject",
+      words,
+    ),
     preheader: intro,
     heading: t("interviews.email.hello", { name: p.name }),
     paragraphs: [intro, t("interviews.email.quoted", { text: p.text })],

@@ -10,7 +10,12 @@ export function missionUnpublishedEmail(p: MissionUnpublishedParams, t: Translat
     subject: t("moderation.email.unpublished.subject", { mission: p.mission }),
     preheader: t("moderation.email.unpublished.preheader"),
     heading: t("moderation.email.unpublished.heading", { mission: p.mission }),
-    paragraphs: [t("moderation.email.greeting", { name: p.name }), t("moderation.email.unpublished.intro", { mission: p.mission }), t("moderation.email.reason", { reason: p.reason }), t("moderation.email.unpublished.next")],
+    paragraphs: [
+      t("moderation.email.greeting", { name: p.name }),
+      t("moderation.email.unpublished.intro", { mission: p.mission }),
+      t("moderation.email.reason", { reason: p.reason }),
+      t("moderation.email.unpublished.next"),
+    ],
     button: { label: t("moderation.email.unpublished.button"), url: p.link },
     footer: t("email.footer"),
   };
@@ -23,7 +28,10 @@ export function missionRepublishedEmail(p: MissionRepublishedParams, t: Translat
     subject: t("moderation.email.republished.subject", { mission: p.mission }),
     preheader: t("moderation.email.republished.preheader"),
     heading: t("moderation.email.republished.heading", { mission: p.mission }),
-    paragraphs: [t("moderation.email.greeting", { name: p.name }), t("moderation.email.republished.intro", { mission: p.mission })],
+    paragraphs: [
+      t("moderation.email.greeting", { name: p.name }),
+      t("moderation.email.republished.intro", { mission: p.mission }),
+    ],
     button: { label: t("moderation.email.republished.button"), url: p.link },
     footer: t("email.footer"),
   };
@@ -33,12 +41,23 @@ export function missionRepublishedEmail(p: MissionRepublishedParams, t: Translat
 export type SuspensionParams = { name: string; organisation: string | null; reason: string };
 
 export function suspendedEmail(p: SuspensionParams, t: Translate): EmailContent {
-  const intro = p.organisation ? t("moderation.email.suspended.organisationIntro", { organisation: p.organisation }) : t("moderation.email.suspended.accountIntro");
+  const intro = p.organisation
+    ? t("moderation.email.suspended.organisationIntro", { organisation: p.organisation })
+    : t("moderation.email.suspended.accountIntro");
   return {
-    subject: p.organisation ? t("moderation.email.suspended.organisationSubject", { organisation: p.organisation }) : t("moderation.email.suspended.accountSubject"),
+    subject: p.organisation
+      ? t("moderation.email.suspended.organisationSubject", { organisation: p.organisation })
+      : t("moderation.email.suspended.accountSubject"),
     preheader: intro,
-    heading: p.organisation ? t("moderation.email.suspended.organisationSubject", { organisation: p.organisation }) : t("moderation.email.suspended.accountSubject"),
-    paragraphs: [t("moderation.email.greeting", { name: p.name }), intro, t("moderation.email.reason", { reason: p.reason }), t("moderation.email.suspended.next")],
+    heading: p.organisation
+      ? t("moderation.email.suspended.organisationSubject", { organisation: p.organisation })
+      : t("moderation.email.suspended.accountSubject"),
+    paragraphs: [
+      t("moderation.email.greeting", { name: p.name }),
+      intro,
+      t("moderation.email.reason", { reason: p.reason }),
+      t("moderation.email.suspended.next"),
+    ],
     footer: t("email.footer"),
   };
 }
@@ -46,7 +65,9 @@ export function suspendedEmail(p: SuspensionParams, t: Translate): EmailContent 
 export type ReinstatedParams = { name: string; organisation: string | null; link: string };
 
 export function reinstatedEmail(p: ReinstatedParams, t: Translate): EmailContent {
-  const intro = p.organisation ? t("moderation.email.reinstated.organisationIntro", { organisation: p.organisation }) : t("moderation.email.reinstated.accountIntro");
+  const intro = p.organisation
+    ? t("moderation.email.reinstated.organisationIntro", { organisation: p.organisation })
+    : t("moderation.email.reinstated.accountIntro");
   return {
     subject: t("moderation.email.reinstated.subject"),
     preheader: intro,

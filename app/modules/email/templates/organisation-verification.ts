@@ -14,7 +14,9 @@ export function organisationVerifiedEmail(p: OrganisationVerifiedParams, t: Tran
     paragraphs: [
       t("administration.email.verified.greeting", { name: p.name }),
       t("administration.email.verified.intro", { organisation: p.organisation }),
-      p.published > 0 ? t("administration.email.verified.published", { count: p.published }) : t("administration.email.verified.nonePublished"),
+      p.published > 0
+        ? t("administration.email.verified.published", { count: p.published })
+        : t("administration.email.verified.nonePublished"),
     ],
     button: { label: t("administration.email.verified.button"), url: p.link },
     footer: t("email.footer"),

@@ -14,8 +14,16 @@ export function searchAlertEmail(p: SearchAlertParams, t: Translate): EmailConte
     subject: t("email.searchAlert.subject", { count: p.missions.length }),
     preheader: t("email.searchAlert.preheader", { title: p.missions[0]?.title ?? "" }),
     heading: t("email.searchAlert.heading", { name: p.name }),
-    paragraphs: [t(p.frequency === "daily" ? "email.searchAlert.introDaily" : "email.searchAlert.introWeekly", { count: p.missions.length })],
-    items: p.missions.map((mission) => ({ label: mission.title, detail: `${mission.employerName} · ${mission.town}`, url: mission.url })),
+    paragraphs: [
+      t(p.frequency === "daily" ? "email.searchAlert.introDaily" : "email.searchAlert.introWeekly", {
+        count: p.missions.length,
+      }),
+    ],
+    items: p.missions.map((mission) => ({
+      label: mission.title,
+      detail: `${mission.employerName} · ${mission.town}`,
+      url: mission.url,
+    })),
     button: { label: t("email.searchAlert.button"), url: p.searchUrl },
     footer: t("email.searchAlert.why"),
     footerLink: { label: t("email.searchAlert.unsubscribe"), url: p.unsubscribeUrl },

@@ -4,7 +4,8 @@ import type { accountDataFr } from "./account-data.fr";
 export const accountDataEn: typeof accountDataFr = {
   section: {
     title: "Your data",
-    intro: "Download everything Chevronné keeps about you, or delete your account. To protect your information, we will first ask you to confirm that it is you.",
+    intro:
+      "Download everything Chevronné keeps about you, or delete your account. To protect your information, we will first ask you to confirm that it is you.",
     download: "Download my data",
     delete: "Delete my account",
   },
@@ -106,18 +107,22 @@ export const accountDataEn: typeof accountDataFr = {
     intro: "Here is what will happen if you delete your account.",
     candidateItems: {
       erased: "Your profile, your CVs, your kept missions, your alerts and your consent choices will be erased.",
-      interviews: "Your upcoming interview will be cancelled and the employer told.|Your {count} upcoming interviews will be cancelled and the employers told.",
+      interviews:
+        "Your upcoming interview will be cancelled and the employer told.|Your {count} upcoming interviews will be cancelled and the employers told.",
       applications:
         "Your application will stay with the employer, but without your name, contact details, message or CV: they will see “Person who deleted their account”. Their notes are kept.|Your {count} applications will stay with the employers, but without your name, contact details, message or CV: they will see “Person who deleted their account”. Their notes are kept.",
     },
     memberItems: {
       erased: "Your account and your consent choices will be erased, and you will leave {employer}.",
-      interviews: "Your upcoming interview will be cancelled and the candidate told.|Your {count} upcoming interviews will be cancelled and the candidates told.",
-      notes: "The notes you wrote will stay in the organisation's records, without your name. Your ratings will no longer be there.",
+      interviews:
+        "Your upcoming interview will be cancelled and the candidate told.|Your {count} upcoming interviews will be cancelled and the candidates told.",
+      notes:
+        "The notes you wrote will stay in the organisation's records, without your name. Your ratings will no longer be there.",
     },
     signedOut: "You will be signed out on all your devices.",
     emails: "Emails not yet sent to you will be deleted. We will send you one last email to confirm the deletion.",
-    final: "This cannot be undone: we will not be able to bring your account back. If you want a copy of your data, download it first.",
+    final:
+      "This cannot be undone: we will not be able to bring your account back. If you want a copy of your data, download it first.",
     downloadFirst: "Download my data first",
     confirmLabel: "I understand that deleting my account cannot be undone.",
     submit: "Delete my account",
@@ -128,9 +133,11 @@ export const accountDataEn: typeof accountDataFr = {
   },
   owner: {
     title: "First, hand over or close your organisation",
-    intro: "You are the owner of {employer}. Before you delete your account, hand this role to another team member, or close the organisation.",
+    intro:
+      "You are the owner of {employer}. Before you delete your account, hand this role to another team member, or close the organisation.",
     transferTitle: "Hand {employer} to another member",
-    transferIntro: "The person you choose becomes the owner: they manage the team and answer for the organisation. They will be told by email. You stay a team member until you delete your account.",
+    transferIntro:
+      "The person you choose becomes the owner: they manage the team and answer for the organisation. They will be told by email. You stay a team member until you delete your account.",
     memberLegend: "Who should own {employer}?",
     memberChoice: "{name} ({email})",
     transferSubmit: "Hand over the organisation",
@@ -142,11 +149,13 @@ export const accountDataEn: typeof accountDataFr = {
       missions: "all its missions close and leave the search;",
       interviews: "upcoming interviews are cancelled and the candidates told;",
       team: "the other team members lose access and are told by email;",
-      applications: "the applications it received are no longer open to anyone and will be anonymised under our retention rules.",
+      applications:
+        "the applications it received are no longer open to anyone and will be anonymised under our retention rules.",
     },
     confirmCloseLabel: "I understand that closing the organisation cannot be undone.",
     closeSubmit: "Close the organisation",
-    transferred: "The organisation now belongs to the person you chose, who has been told by email. You can now delete your account.",
+    transferred:
+      "The organisation now belongs to the person you chose, who has been told by email. You can now delete your account.",
     closed: "The organisation is closed and its team has been told. You can now delete your account.",
     errors: {
       chooseMember: "Choose the person who should own the organisation.",
@@ -167,17 +176,22 @@ export const accountDataEn: typeof accountDataFr = {
     /** who the recruiter's cancellation names, once the candidate has deleted their account */
     personWhoLeft: "Person who deleted their account",
     hello: "Hello {name},",
-    interviewCancelled: "The person deleted their Chevronné account: the interview of {when} for the mission “{mission}” is cancelled.",
-    proposalCancelled: "The person deleted their Chevronné account: your interview proposal for the mission “{mission}” no longer awaits an answer.",
+    interviewCancelled:
+      "The person deleted their Chevronné account: the interview of {when} for the mission “{mission}” is cancelled.",
+    proposalCancelled:
+      "The person deleted their Chevronné account: your interview proposal for the mission “{mission}” no longer awaits an answer.",
     deleted: {
       subject: "Your Chevronné account is deleted",
       preheader: "What we erased, and what stays with employers.",
       intro: "As you asked, your Chevronné account is deleted.",
-      introInactive: "Your Chevronné account had not been used for 3 years, and it was not used after our warning: it is now deleted.",
-      erased: "Your profile, your CVs, your kept missions, your alerts, your signed-in devices and your consent choices are erased.",
+      introInactive:
+        "Your Chevronné account had not been used for 3 years, and it was not used after our warning: it is now deleted.",
+      erased:
+        "Your profile, your CVs, your kept missions, your alerts, your signed-in devices and your consent choices are erased.",
       applications:
         "Your application stays with the employer, without your name, contact details, message or CV.|Your {count} applications stay with the employers, without your name, contact details, message or CV.",
-      interviews: "Your upcoming interview is cancelled and the other person told: remove it from your calendar.|Your {count} upcoming interviews are cancelled and the other people told: remove them from your calendar.",
+      interviews:
+        "Your upcoming interview is cancelled and the other person told: remove it from your calendar.|Your {count} upcoming interviews are cancelled and the other people told: remove them from your calendar.",
       last: "This is the last email you will get from Chevronné. You can create a new account whenever you like.",
       notYou: "You did not ask for this? Write to the person in charge of privacy, named in our privacy policy.",
       privacy: "Our privacy policy",

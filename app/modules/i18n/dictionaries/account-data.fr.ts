@@ -4,7 +4,8 @@
 export const accountDataFr = {
   section: {
     title: "Vos données",
-    intro: "Téléchargez tout ce que Chevronné garde sur vous, ou supprimez votre compte. Pour protéger vos renseignements, nous vous demanderons d’abord de confirmer que c’est bien vous.",
+    intro:
+      "Téléchargez tout ce que Chevronné garde sur vous, ou supprimez votre compte. Pour protéger vos renseignements, nous vous demanderons d’abord de confirmer que c’est bien vous.",
     download: "Télécharger mes données",
     delete: "Supprimer mon compte",
   },
@@ -14,7 +15,8 @@ export const accountDataFr = {
     candidateItems: {
       account: "votre compte, vos choix de consentement et leur historique;",
       profile: "votre profil, et les organisations qui ont consulté vos renseignements;",
-      applications: "vos candidatures, avec leur historique tel que vous le voyez, et vos CV tels que vous les avez envoyés;",
+      applications:
+        "vos candidatures, avec leur historique tel que vous le voyez, et vos CV tels que vous les avez envoyés;",
       interviews: "vos entrevues, vos missions gardées et vos alertes;",
       sessions: "les appareils connectés à votre compte et les courriels que nous vous avons envoyés.",
     },
@@ -24,7 +26,8 @@ export const accountDataFr = {
       notes: "les notes et les évaluations que vous avez écrites;",
       sessions: "les appareils connectés à votre compte et les courriels que nous vous avons envoyés.",
     },
-    formats: "Le fichier JSON se lit avec un programme; les fichiers CSV s’ouvrent dans un tableur comme Excel ou LibreOffice.",
+    formats:
+      "Le fichier JSON se lit avec un programme; les fichiers CSV s’ouvrent dans un tableur comme Excel ou LibreOffice.",
     others: "Les renseignements sur d’autres personnes n’y sont pas.",
     keepSafe: "Ce fichier contient vos renseignements personnels : gardez-le en lieu sûr.",
     submit: "Télécharger mon fichier ZIP",
@@ -106,18 +109,23 @@ export const accountDataFr = {
     intro: "Voici ce qui se passera si vous supprimez votre compte.",
     candidateItems: {
       erased: "Votre profil, vos CV, vos missions gardées, vos alertes et vos choix de consentement seront effacés.",
-      interviews: "Votre entrevue à venir sera annulée et l’employeur en sera prévenu.|Vos {count} entrevues à venir seront annulées et les employeurs en seront prévenus.",
+      interviews:
+        "Votre entrevue à venir sera annulée et l’employeur en sera prévenu.|Vos {count} entrevues à venir seront annulées et les employeurs en seront prévenus.",
       applications:
         "Votre candidature restera chez l’employeur, mais sans votre nom, vos coordonnées, votre message ni votre CV : il y verra « Personne ayant supprimé son compte ». Ses notes sont conservées.|Vos {count} candidatures resteront chez les employeurs, mais sans votre nom, vos coordonnées, votre message ni votre CV : ils y verront « Personne ayant supprimé son compte ». Leurs notes sont conservées.",
     },
     memberItems: {
       erased: "Votre compte et vos choix de consentement seront effacés, et vous quitterez {employer}.",
-      interviews: "Votre entrevue à venir sera annulée et la personne candidate en sera prévenue.|Vos {count} entrevues à venir seront annulées et les personnes candidates en seront prévenues.",
-      notes: "Les notes que vous avez écrites resteront dans les dossiers de l’organisation, sans votre nom. Vos évaluations n’y figureront plus.",
+      interviews:
+        "Votre entrevue à venir sera annulée et la personne candidate en sera prévenue.|Vos {count} entrevues à venir seront annulées et les personnes candidates en seront prévenues.",
+      notes:
+        "Les notes que vous avez écrites resteront dans les dossiers de l’organisation, sans votre nom. Vos évaluations n’y figureront plus.",
     },
     signedOut: "Vous serez déconnecté de tous vos appareils.",
-    emails: "Les courriels qui ne vous ont pas encore été envoyés seront supprimés. Nous vous enverrons un dernier courriel pour confirmer la suppression.",
-    final: "C’est définitif : nous ne pourrons pas récupérer votre compte. Si vous voulez garder une copie de vos données, téléchargez-les d’abord.",
+    emails:
+      "Les courriels qui ne vous ont pas encore été envoyés seront supprimés. Nous vous enverrons un dernier courriel pour confirmer la suppression.",
+    final:
+      "C’est définitif : nous ne pourrons pas récupérer votre compte. Si vous voulez garder une copie de vos données, téléchargez-les d’abord.",
     downloadFirst: "Télécharger mes données d’abord",
     confirmLabel: "Je comprends que la suppression de mon compte est définitive.",
     submit: "Supprimer mon compte",
@@ -128,9 +136,11 @@ export const accountDataFr = {
   },
   owner: {
     title: "D’abord, confiez ou fermez votre organisation",
-    intro: "Vous êtes responsable de {employer}. Avant de supprimer votre compte, confiez cette responsabilité à un autre membre de l’équipe, ou fermez l’organisation.",
+    intro:
+      "Vous êtes responsable de {employer}. Avant de supprimer votre compte, confiez cette responsabilité à un autre membre de l’équipe, ou fermez l’organisation.",
     transferTitle: "Confier {employer} à un autre membre",
-    transferIntro: "La personne choisie devient responsable : elle gère l’équipe et répond de l’organisation. Elle en sera prévenue par courriel. Vous resterez membre de l’équipe jusqu’à la suppression de votre compte.",
+    transferIntro:
+      "La personne choisie devient responsable : elle gère l’équipe et répond de l’organisation. Elle en sera prévenue par courriel. Vous resterez membre de l’équipe jusqu’à la suppression de votre compte.",
     memberLegend: "À qui confier {employer}?",
     memberChoice: "{name} ({email})",
     transferSubmit: "Confier l’organisation",
@@ -142,11 +152,13 @@ export const accountDataFr = {
       missions: "toutes ses missions sont fermées et disparaissent des recherches;",
       interviews: "les entrevues à venir sont annulées et les personnes candidates en sont prévenues;",
       team: "les autres membres de l’équipe perdent l’accès et en sont prévenus par courriel;",
-      applications: "les candidatures reçues ne sont plus accessibles à personne et seront anonymisées selon nos règles de conservation.",
+      applications:
+        "les candidatures reçues ne sont plus accessibles à personne et seront anonymisées selon nos règles de conservation.",
     },
     confirmCloseLabel: "Je comprends que la fermeture de l’organisation est définitive.",
     closeSubmit: "Fermer l’organisation",
-    transferred: "L’organisation est confiée à la personne choisie, qui en est prévenue par courriel. Vous pouvez maintenant supprimer votre compte.",
+    transferred:
+      "L’organisation est confiée à la personne choisie, qui en est prévenue par courriel. Vous pouvez maintenant supprimer votre compte.",
     closed: "L’organisation est fermée et son équipe est prévenue. Vous pouvez maintenant supprimer votre compte.",
     errors: {
       chooseMember: "Choisissez la personne à qui confier l’organisation.",
@@ -167,19 +179,25 @@ export const accountDataFr = {
     /** who the recruiter's cancellation names, once the candidate has deleted their account */
     personWhoLeft: "Personne ayant supprimé son compte",
     hello: "Bonjour {name},",
-    interviewCancelled: "La personne a supprimé son compte Chevronné : l’entrevue du {when} pour la mission « {mission} » est annulée.",
-    proposalCancelled: "La personne a supprimé son compte Chevronné : votre proposition d’entrevue pour la mission « {mission} » n’attend plus de réponse.",
+    interviewCancelled:
+      "La personne a supprimé son compte Chevronné : l’entrevue du {when} pour la mission « {mission} » est annulée.",
+    proposalCancelled:
+      "La personne a supprimé son compte Chevronné : votre proposition d’entrevue pour la mission « {mission} » n’attend plus de réponse.",
     deleted: {
       subject: "Votre compte Chevronné est supprimé",
       preheader: "Ce que nous avons effacé, et ce qui reste chez les employeurs.",
       intro: "Comme vous l’avez demandé, votre compte Chevronné est supprimé.",
-      introInactive: "Votre compte Chevronné n’avait pas servi depuis 3 ans, et il n’a pas servi depuis notre avertissement : il est maintenant supprimé.",
-      erased: "Votre profil, vos CV, vos missions gardées, vos alertes, vos appareils connectés et vos choix de consentement sont effacés.",
+      introInactive:
+        "Votre compte Chevronné n’avait pas servi depuis 3 ans, et il n’a pas servi depuis notre avertissement : il est maintenant supprimé.",
+      erased:
+        "Votre profil, vos CV, vos missions gardées, vos alertes, vos appareils connectés et vos choix de consentement sont effacés.",
       applications:
         "Votre candidature reste chez l’employeur, sans votre nom, vos coordonnées, votre message ni votre CV.|Vos {count} candidatures restent chez les employeurs, sans votre nom, vos coordonnées, votre message ni votre CV.",
-      interviews: "Votre entrevue à venir est annulée et l’autre personne en est prévenue : retirez-la de votre agenda.|Vos {count} entrevues à venir sont annulées et les autres personnes en sont prévenues : retirez-les de votre agenda.",
+      interviews:
+        "Votre entrevue à venir est annulée et l’autre personne en est prévenue : retirez-la de votre agenda.|Vos {count} entrevues à venir sont annulées et les autres personnes en sont prévenues : retirez-les de votre agenda.",
       last: "C’est le dernier courriel que vous recevez de Chevronné. Vous pouvez créer un nouveau compte quand vous le voulez.",
-      notYou: "Vous n’avez pas demandé cette suppression? Écrivez à la personne responsable de la protection des renseignements personnels, nommée dans notre politique de confidentialité.",
+      notYou:
+        "Vous n’avez pas demandé cette suppression? Écrivez à la personne responsable de la protection des renseignements personnels, nommée dans notre politique de confidentialité.",
       privacy: "Notre politique de confidentialité",
     },
     ownership: {

@@ -14,7 +14,8 @@ export const administrationEn: Dictionary["administration"] = {
     journal: "Journal",
   },
   home: {
-    intro: "Only administrators can see these pages. Every decision made here is written in the journal, which can be neither changed nor erased.",
+    intro:
+      "Only administrators can see these pages. Every decision made here is written in the journal, which can be neither changed nor erased.",
     waiting: "{count} organisation is waiting for verification.|{count} organisations are waiting for verification.",
     noneWaiting: "No organisation is waiting for verification.",
     incidents: "{count} confidentiality incident recorded.|{count} confidentiality incidents recorded.",
@@ -24,7 +25,8 @@ export const administrationEn: Dictionary["administration"] = {
   },
   queue: {
     title: "Organisations to verify",
-    intro: "A new organisation may prepare and publish its missions, but candidates see them only once the organisation is verified. Check that it exists and is who it says it is (website, owner’s email address, first mission).",
+    intro:
+      "A new organisation may prepare and publish its missions, but candidates see them only once the organisation is verified. Check that it exists and is who it says it is (website, owner’s email address, first mission).",
     waiting: "{count} organisation waiting, oldest first.|{count} organisations waiting, oldest first.",
     empty: "No organisation is waiting: everything is up to date.",
     signedUp: "Signed up on {date}",
@@ -93,7 +95,8 @@ export const administrationEn: Dictionary["administration"] = {
     saved: "The incident is saved.",
     created: "The incident is recorded in the register.",
     recordedBy: "Recorded by {name} on {date}; last changed by {name2} on {date2}.",
-    changedMeanwhile: "Someone else changed this incident while you were writing. Reload the page to see their version, then make your changes again.",
+    changedMeanwhile:
+      "Someone else changed this incident while you were writing. Reload the page to see their version, then make your changes again.",
     notNotified: "Not notified",
     notifiedOn: "Notified on {date}",
     sections: {
@@ -121,7 +124,8 @@ export const administrationEn: Dictionary["administration"] = {
       peopleDescription: "Who these people are",
       peopleDescriptionHint: "For example: candidates of one organisation.",
       seriousInjuryRisk: "Does the incident present a risk of serious injury?",
-      seriousInjuryRiskHint: "Consider how sensitive the information is, the possible misuse, its consequences and how likely they are.",
+      seriousInjuryRiskHint:
+        "Consider how sensitive the information is, the possible misuse, its consequences and how likely they are.",
       riskYes: "Yes",
       riskNo: "No",
       riskAssessment: "Why",
@@ -167,7 +171,8 @@ export const administrationEn: Dictionary["administration"] = {
   },
   journal: {
     title: "Journal",
-    intro: "Every administrator action and every sensitive change, newest first. The journal can be neither changed nor erased.",
+    intro:
+      "Every administrator action and every sensitive change, newest first. The journal can be neither changed nor erased.",
     empty: "The journal is empty.",
     caption: "Journal entries, newest first",
     who: "Who",
@@ -204,7 +209,11 @@ export const administrationEn: Dictionary["administration"] = {
         "ownership-transferred": "Organisation handed to a new owner",
       },
       account: { suspended: "Account suspended", reinstated: "Account reinstated", deleted: "Account deleted" },
-      mission: { unpublished: "Mission taken off the site", resubmitted: "Mission fixed and sent back", republished: "Mission published again" },
+      mission: {
+        unpublished: "Mission taken off the site",
+        resubmitted: "Mission fixed and sent back",
+        republished: "Mission published again",
+      },
       report: { dismissed: "Report dismissed" },
       data: { exported: "Personal data downloaded" },
       application: { anonymised: "Application anonymised" },
@@ -229,7 +238,8 @@ export const administrationEn: Dictionary["administration"] = {
       heading: "Your organisation is verified",
       greeting: "Hello {name},",
       intro: "Our team verified {organisation}. Thank you for your patience.",
-      published: "{count} mission that was waiting is now published.|{count} missions that were waiting are now published.",
+      published:
+        "{count} mission that was waiting is now published.|{count} missions that were waiting are now published.",
       nonePublished: "The missions you publish will be shown to candidates at once.",
       button: "See our missions",
     },

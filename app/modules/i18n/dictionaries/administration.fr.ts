@@ -14,7 +14,8 @@ export const administrationFr = {
     journal: "Journal",
   },
   home: {
-    intro: "Ces pages ne sont visibles que des personnes administratrices. Chaque décision prise ici est inscrite au journal, qui ne peut être ni modifié ni effacé.",
+    intro:
+      "Ces pages ne sont visibles que des personnes administratrices. Chaque décision prise ici est inscrite au journal, qui ne peut être ni modifié ni effacé.",
     waiting: "{count} organisation attend une vérification.|{count} organisations attendent une vérification.",
     noneWaiting: "Aucune organisation n’attend de vérification.",
     incidents: "{count} incident de confidentialité consigné.|{count} incidents de confidentialité consignés.",
@@ -24,8 +25,10 @@ export const administrationFr = {
   },
   queue: {
     title: "Organisations à vérifier",
-    intro: "Une nouvelle organisation peut préparer et publier ses missions, mais les personnes candidates ne les voient qu’une fois l’organisation vérifiée. Vérifiez qu’elle existe et qu’elle est bien celle qu’elle dit être (site web, adresse courriel du propriétaire, première mission).",
-    waiting: "{count} organisation en attente, la plus ancienne d’abord.|{count} organisations en attente, la plus ancienne d’abord.",
+    intro:
+      "Une nouvelle organisation peut préparer et publier ses missions, mais les personnes candidates ne les voient qu’une fois l’organisation vérifiée. Vérifiez qu’elle existe et qu’elle est bien celle qu’elle dit être (site web, adresse courriel du propriétaire, première mission).",
+    waiting:
+      "{count} organisation en attente, la plus ancienne d’abord.|{count} organisations en attente, la plus ancienne d’abord.",
     empty: "Aucune organisation n’attend : tout est à jour.",
     signedUp: "Inscrite le {date}",
     website: "Site web",
@@ -43,13 +46,16 @@ export const administrationFr = {
     verify: "Vérifier {name}",
     refuseTitle: "Refuser",
     reason: "Raison du refus",
-    reasonHint: "Envoyée telle quelle au propriétaire par courriel ({language}). Dites ce qui manque ou ce qui pose problème.",
+    reasonHint:
+      "Envoyée telle quelle au propriétaire par courriel ({language}). Dites ce qui manque ou ce qui pose problème.",
     refuse: "Refuser {name}",
     done: {
-      verified: "{name} est vérifiée. Ses missions en attente sont publiées et son propriétaire est prévenu par courriel.",
+      verified:
+        "{name} est vérifiée. Ses missions en attente sont publiées et son propriétaire est prévenu par courriel.",
       refused: "{name} est refusée. Son propriétaire reçoit la raison par courriel.",
     },
-    alreadyDecided: "Une autre personne a déjà pris la décision pour {name} : l’organisation est {status}. Rien n’a été changé.",
+    alreadyDecided:
+      "Une autre personne a déjà pris la décision pour {name} : l’organisation est {status}. Rien n’a été changé.",
     statuses: {
       pending: "en attente",
       verified: "vérifiée",
@@ -65,10 +71,12 @@ export const administrationFr = {
     pendingBody:
       "Notre équipe vérifie chaque nouvelle organisation, en général en un jour ouvrable. Vous pouvez préparer et publier vos missions dès maintenant : elles seront visibles des personnes candidates dès que la vérification sera faite, et nous vous écrirons à ce moment.",
     refusedTitle: "Votre organisation n’a pas été acceptée",
-    refusedBody: "Vos missions ne sont pas montrées aux personnes candidates. La raison donnée par notre équipe : {reason}",
+    refusedBody:
+      "Vos missions ne sont pas montrées aux personnes candidates. La raison donnée par notre équipe : {reason}",
     refusedContact: "Si c’est une erreur, répondez au courriel que vous avez reçu.",
     publicPageHidden: "Cette page n’est pas encore publique : elle le sera dès que votre organisation sera vérifiée.",
-    suggestionsAfterVerification: "Les suggestions de personnes candidates s’affichent une fois votre organisation vérifiée.",
+    suggestionsAfterVerification:
+      "Les suggestions de personnes candidates s’affichent une fois votre organisation vérifiée.",
   },
   incidents: {
     title: "Registre des incidents de confidentialité",
@@ -93,7 +101,8 @@ export const administrationFr = {
     saved: "L’incident est enregistré.",
     created: "L’incident est consigné au registre.",
     recordedBy: "Consigné par {name} le {date}; dernière modification par {name2} le {date2}.",
-    changedMeanwhile: "Une autre personne a modifié cet incident pendant que vous l’écriviez. Rechargez la page pour voir sa version, puis refaites vos changements.",
+    changedMeanwhile:
+      "Une autre personne a modifié cet incident pendant que vous l’écriviez. Rechargez la page pour voir sa version, puis refaites vos changements.",
     notNotified: "Pas avisée",
     notifiedOn: "Avisée le {date}",
     sections: {
@@ -106,7 +115,8 @@ export const administrationFr = {
     },
     fields: {
       title: "Titre",
-      titleHint: "Quelques mots pour le reconnaître dans la liste, par exemple « Courriel envoyé au mauvais destinataire ».",
+      titleHint:
+        "Quelques mots pour le reconnaître dans la liste, par exemple « Courriel envoyé au mauvais destinataire ».",
       circumstances: "Circonstances",
       circumstancesHint: "Ce qui s’est passé, brièvement. Si la date exacte n’est pas connue, dites-le ici.",
       occurredOn: "Date de l’incident",
@@ -121,7 +131,8 @@ export const administrationFr = {
       peopleDescription: "Qui sont ces personnes",
       peopleDescriptionHint: "Par exemple : des personnes candidates d’une même organisation.",
       seriousInjuryRisk: "L’incident présente-t-il un risque de préjudice sérieux?",
-      seriousInjuryRiskHint: "Tenez compte de la sensibilité des renseignements, des usages malveillants possibles, de leurs conséquences et de leur probabilité.",
+      seriousInjuryRiskHint:
+        "Tenez compte de la sensibilité des renseignements, des usages malveillants possibles, de leurs conséquences et de leur probabilité.",
       riskYes: "Oui",
       riskNo: "Non",
       riskAssessment: "Pourquoi",
@@ -167,7 +178,8 @@ export const administrationFr = {
   },
   journal: {
     title: "Journal",
-    intro: "Chaque action des personnes administratrices et chaque changement sensible, du plus récent au plus ancien. Le journal ne peut être ni modifié ni effacé.",
+    intro:
+      "Chaque action des personnes administratrices et chaque changement sensible, du plus récent au plus ancien. Le journal ne peut être ni modifié ni effacé.",
     empty: "Le journal est vide.",
     caption: "Entrées du journal, la plus récente d’abord",
     who: "Qui",
@@ -204,7 +216,11 @@ export const administrationFr = {
         "ownership-transferred": "Propriété de l’organisation transmise",
       },
       account: { suspended: "Compte suspendu", reinstated: "Compte rétabli", deleted: "Compte supprimé" },
-      mission: { unpublished: "Mission retirée du site", resubmitted: "Mission corrigée et renvoyée", republished: "Mission publiée de nouveau" },
+      mission: {
+        unpublished: "Mission retirée du site",
+        resubmitted: "Mission corrigée et renvoyée",
+        republished: "Mission publiée de nouveau",
+      },
       report: { dismissed: "Signalement classé" },
       data: { exported: "Données personnelles téléchargées" },
       application: { anonymised: "Candidature anonymisée" },
@@ -229,7 +245,8 @@ export const administrationFr = {
       heading: "Votre organisation est vérifiée",
       greeting: "Bonjour {name},",
       intro: "Notre équipe a vérifié {organisation}. Merci de votre patience.",
-      published: "{count} mission qui attendait est maintenant publiée.|{count} missions qui attendaient sont maintenant publiées.",
+      published:
+        "{count} mission qui attendait est maintenant publiée.|{count} missions qui attendaient sont maintenant publiées.",
       nonePublished: "Les missions que vous publierez seront visibles des personnes candidates aussitôt.",
       button: "Voir nos missions",
     },
@@ -238,7 +255,8 @@ export const administrationFr = {
       preheader: "La raison donnée par notre équipe.",
       heading: "Votre organisation n’a pas été acceptée",
       greeting: "Bonjour {name},",
-      intro: "Notre équipe n’a pas pu vérifier {organisation}. Ses missions ne sont pas montrées aux personnes candidates.",
+      intro:
+        "Notre équipe n’a pas pu vérifier {organisation}. Ses missions ne sont pas montrées aux personnes candidates.",
       reason: "La raison : {reason}",
       next: "Si c’est une erreur ou si vous pouvez nous en dire plus, répondez simplement à ce courriel.",
     },

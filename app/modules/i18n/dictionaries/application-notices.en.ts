@@ -27,7 +27,8 @@ export const applicationNoticesEn: typeof applicationNoticesFr = {
       subject: "{count} new application for {organisation}|{count} new applications for {organisation}",
       preheader: "Including: {first}",
       heading: "Hello {name},",
-      intro: "Since the last summary, {organisation} received {count} application:|Since the last summary, {organisation} received {count} applications:",
+      intro:
+        "Since the last summary, {organisation} received {count} application:|Since the last summary, {organisation} received {count} applications:",
       item: "“{mission}” · received {date}",
       button: "See all applications",
     },

@@ -4,7 +4,8 @@
 export const applicationNoticesFr = {
   account: {
     title: "Nouvelles candidatures",
-    intro: "Choisissez comment vous apprenez qu’une personne a postulé. Les courriels sont rédigés dans la langue de votre compte.",
+    intro:
+      "Choisissez comment vous apprenez qu’une personne a postulé. Les courriels sont rédigés dans la langue de votre compte.",
     legend: "Pour {organisation}",
     each: "Un courriel à chaque candidature",
     eachHint: "Dès qu’une personne postule à l’une de vos missions.",
@@ -27,7 +28,8 @@ export const applicationNoticesFr = {
       subject: "{count} nouvelle candidature pour {organisation}|{count} nouvelles candidatures pour {organisation}",
       preheader: "Dont : {first}",
       heading: "Bonjour {name},",
-      intro: "Depuis le dernier résumé, {organisation} a reçu {count} candidature :|Depuis le dernier résumé, {organisation} a reçu {count} candidatures :",
+      intro:
+        "Depuis le dernier résumé, {organisation} a reçu {count} candidature :|Depuis le dernier résumé, {organisation} a reçu {count} candidatures :",
       item: "« {mission} » · reçue le {date}",
       button: "Voir toutes les candidatures",
     },
@@ -36,7 +38,8 @@ export const applicationNoticesFr = {
   },
   dashboard: {
     title: "Nouveau depuis votre dernière visite",
-    count: "Nouveau depuis votre dernière visite : {count} candidature|Nouveau depuis votre dernière visite : {count} candidatures",
+    count:
+      "Nouveau depuis votre dernière visite : {count} candidature|Nouveau depuis votre dernière visite : {count} candidatures",
     none: "Rien de nouveau depuis votre dernière visite.",
     item: "{candidate}, pour « {mission} »",
     more: "Voir toutes les candidatures",

@@ -8,7 +8,8 @@ export const confirmationsEn: Dictionary["confirmations"] = {
     titleBooked: "Cancel the interview?",
     titleProposed: "Withdraw the interview proposal?",
     booked: "The interview on {when} with {candidate} will be cancelled.",
-    bookedTold: "{candidate} will get an email and the cancellation for their calendar. You will get the cancellation for your calendar too.",
+    bookedTold:
+      "{candidate} will get an email and the cancellation for their calendar. You will get the cancellation for your calendar too.",
     proposed: "The interview times offered to {candidate} will be withdrawn: they will no longer be able to pick one.",
     proposedTold: "{candidate} will get an email saying so.",
     after: "You can then offer other times from their application.",
@@ -26,7 +27,8 @@ export const confirmationsEn: Dictionary["confirmations"] = {
     title: "Remove {name} from the team?",
     access: "{name} ({email}) will no longer be able to open {employer}’s pages, from their very next page.",
     noInterviews: "{name} has no upcoming interview.",
-    interviews: "The upcoming interview led by {name} stays at its time; only the rest of the team will be able to follow it here.|The {count} upcoming interviews led by {name} stay at their times; only the rest of the team will be able to follow them here.",
+    interviews:
+      "The upcoming interview led by {name} stays at its time; only the rest of the team will be able to follow it here.|The {count} upcoming interviews led by {name} stay at their times; only the rest of the team will be able to follow them here.",
     notes: "Their notes and ratings stay in the candidates’ files.",
     told: "Nobody gets an email: tell {name} yourself if you wish.",
     again: "You can invite them again later.",

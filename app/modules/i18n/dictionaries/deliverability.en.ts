@@ -9,8 +9,10 @@ export const deliverabilityEn: Dictionary["deliverability"] = {
     consequence:
       "Since then we no longer write to this address: you no longer get news of your applications or interview proposals by email. You can still find them on this site, in your space.",
     fixTitle: "To fix it",
-    checkAddress: "Check that the address is spelled right and still works. If needed, ask your email provider or someone close to you for help.",
-    confirmIntro: "If it works, ask for a code: we send it to this address, and as soon as you type it on the next page, we start writing to you again.",
+    checkAddress:
+      "Check that the address is spelled right and still works. If needed, ask your email provider or someone close to you for help.",
+    confirmIntro:
+      "If it works, ask for a code: we send it to this address, and as soon as you type it on the next page, we start writing to you again.",
     confirmButton: "Send me a code at this address",
     confirmed: "Thank you: your address works. We are writing to you again.",
   },

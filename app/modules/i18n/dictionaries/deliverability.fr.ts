@@ -3,12 +3,15 @@
 export const deliverabilityFr = {
   account: {
     title: "Nos courriels ne vous parviennent pas",
-    refused: "Le {date}, le service de courriel de votre adresse {email} a refusé notre message. Sa réponse : « {reply} ».",
+    refused:
+      "Le {date}, le service de courriel de votre adresse {email} a refusé notre message. Sa réponse : « {reply} ».",
     consequence:
       "Depuis, nous n’écrivons plus à cette adresse : vous ne recevez plus par courriel les nouvelles de vos candidatures ni les propositions d’entrevue. Vous les trouvez toujours sur ce site, dans votre espace.",
     fixTitle: "Pour corriger",
-    checkAddress: "Vérifiez que l’adresse est bien écrite et qu’elle fonctionne encore. Au besoin, demandez de l’aide à votre fournisseur de courriel ou à un proche.",
-    confirmIntro: "Si elle fonctionne, demandez un code : nous l’envoyons à cette adresse, et dès que vous l’entrez sur la page suivante, nous recommençons à vous écrire.",
+    checkAddress:
+      "Vérifiez que l’adresse est bien écrite et qu’elle fonctionne encore. Au besoin, demandez de l’aide à votre fournisseur de courriel ou à un proche.",
+    confirmIntro:
+      "Si elle fonctionne, demandez un code : nous l’envoyons à cette adresse, et dès que vous l’entrez sur la page suivante, nous recommençons à vous écrire.",
     confirmButton: "M’envoyer un code à cette adresse",
     confirmed: "Merci : votre adresse fonctionne. Nous recommençons à vous écrire.",
   },

@@ -194,7 +194,8 @@ export const en: Dictionary = {
   signInCode: {
     title: "Check your email",
     sent: "If an account can be opened with {email}, an email has just been sent there.",
-    intro: "Press the button in the email, or enter here the six-digit code it contains. The code is valid for 15 minutes.",
+    intro:
+      "Press the button in the email, or enter here the six-digit code it contains. The code is valid for 15 minutes.",
     codeLabel: "Code from the email",
     codeHint: "Six digits. You can paste it.",
     submit: "Sign in",
@@ -206,7 +207,8 @@ export const en: Dictionary = {
     intro: "Press the button to sign in on this device.",
     submit: "Sign in",
     expiredTitle: "This link no longer works",
-    expiredBody: "It expired, was already used or was replaced by a newer link. Ask for a new one: it only takes a moment.",
+    expiredBody:
+      "It expired, was already used or was replaced by a newer link. Ask for a new one: it only takes a moment.",
     askAgain: "Get a new link",
   },
   account: {
@@ -291,11 +293,29 @@ export const en: Dictionary = {
     textPart: "Text version",
   },
   vocab: {
-    days: { "0": "Monday", "1": "Tuesday", "2": "Wednesday", "3": "Thursday", "4": "Friday", "5": "Saturday", "6": "Sunday" },
+    days: {
+      "0": "Monday",
+      "1": "Tuesday",
+      "2": "Wednesday",
+      "3": "Thursday",
+      "4": "Friday",
+      "5": "Saturday",
+      "6": "Sunday",
+    },
     dayParts: { "0": "Morning", "1": "Afternoon", "2": "Evening" },
     months: {
-      "1": "January", "2": "February", "3": "March", "4": "April", "5": "May", "6": "June",
-      "7": "July", "8": "August", "9": "September", "10": "October", "11": "November", "12": "December",
+      "1": "January",
+      "2": "February",
+      "3": "March",
+      "4": "April",
+      "5": "May",
+      "6": "June",
+      "7": "July",
+      "8": "August",
+      "9": "September",
+      "10": "October",
+      "11": "November",
+      "12": "December",
     },
     sectors: {
       retail: "Retail",
@@ -317,14 +337,23 @@ export const en: Dictionary = {
     travelModes: { car: "By car", transit: "By public transit", foot: "On foot", bike: "By bike" },
     physical: { seated: "Mostly seated", standing: "Mostly standing", either: "Either", mixed: "Seated and standing" },
     languages: {
-      fr: "French", en: "English", es: "Spanish", it: "Italian", pt: "Portuguese",
-      de: "German", ar: "Arabic", zh: "Chinese", vi: "Vietnamese", ht: "Haitian Creole",
+      fr: "French",
+      en: "English",
+      es: "Spanish",
+      it: "Italian",
+      pt: "Portuguese",
+      de: "German",
+      ar: "Arabic",
+      zh: "Chinese",
+      vi: "Vietnamese",
+      ht: "Haitian Creole",
     },
     levels: { none: "I do not speak it", basic: "Basic", working: "Good", fluent: "Fluent", native: "Native" },
   },
   profile: {
     title: "My profile",
-    intro: "Your profile helps employers understand what you have done and what you are looking for. Fill it in at your own pace: each step is saved and you can come back whenever you like.",
+    intro:
+      "Your profile helps employers understand what you have done and what you are looking for. Fill it in at your own pace: each step is saved and you can come back whenever you like.",
     saved: "Saved.",
     progress: "{count} of {total} steps filled in|{count} of {total} steps filled in",
     start: "Start my profile",
@@ -341,12 +370,36 @@ export const en: Dictionary = {
     saveContinue: "Save and continue",
     saveLater: "Save and come back later",
     steps: {
-      experience: { title: "Your experience", summary: "Your career, in a few words and in years.", intro: "Tell what you have done. Give fields and roughly how long, never dates." },
-      languages: { title: "Your languages", summary: "The languages you speak, and how well.", intro: "Choose a level for each language you speak. Leave the others at “I do not speak it”." },
-      availability: { title: "When you are free", summary: "The times of the week you are free, and when you are away.", intro: "Tick the times you could work. You can change them at any time." },
-      place: { title: "Where and how you travel", summary: "Your town and how far you are willing to go.", intro: "We measure the distance to missions from your town. We do not ask your address." },
-      preferences: { title: "What you are looking for", summary: "Your physical preferences, sectors and what matters to you.", intro: "These choices help us explain why a mission suits you." },
-      contact: { title: "Contact and visibility", summary: "How to reach you, and whether employers can find you.", intro: "Choose how employers reach you, and whether they can see your profile." },
+      experience: {
+        title: "Your experience",
+        summary: "Your career, in a few words and in years.",
+        intro: "Tell what you have done. Give fields and roughly how long, never dates.",
+      },
+      languages: {
+        title: "Your languages",
+        summary: "The languages you speak, and how well.",
+        intro: "Choose a level for each language you speak. Leave the others at “I do not speak it”.",
+      },
+      availability: {
+        title: "When you are free",
+        summary: "The times of the week you are free, and when you are away.",
+        intro: "Tick the times you could work. You can change them at any time.",
+      },
+      place: {
+        title: "Where and how you travel",
+        summary: "Your town and how far you are willing to go.",
+        intro: "We measure the distance to missions from your town. We do not ask your address.",
+      },
+      preferences: {
+        title: "What you are looking for",
+        summary: "Your physical preferences, sectors and what matters to you.",
+        intro: "These choices help us explain why a mission suits you.",
+      },
+      contact: {
+        title: "Contact and visibility",
+        summary: "How to reach you, and whether employers can find you.",
+        intro: "Choose how employers reach you, and whether they can see your profile.",
+      },
     },
     fields: {
       headline: "In one sentence, who are you?",
@@ -498,8 +551,10 @@ export const en: Dictionary = {
       title: "Withdraw your application?",
       mission: "Mission: {mission}, with {employer}.",
       whatHappens: "What will happen",
-      employerSees: "The {employer} team will see in their follow-up that you withdrew your application. They will not write to you about it again.",
-      interviewCancelled: "Your interview on {time} will be cancelled. {employer} will be told by email, and so will you.",
+      employerSees:
+        "The {employer} team will see in their follow-up that you withdrew your application. They will not write to you about it again.",
+      interviewCancelled:
+        "Your interview on {time} will be cancelled. {employer} will be told by email, and so will you.",
       proposalCancelled: "The interview times {employer} proposed to you will be withdrawn.",
       applyAgain: "As long as the mission stays open, you may apply again.",
       submit: "Yes, withdraw my application",
@@ -700,7 +755,12 @@ export const en: Dictionary = {
     availability: "Availability",
     reviewTitle: "Your assessment",
     reviewIntro: "Seen only by your team. From 1 (weak) to 5 (excellent).",
-    criteria: { customerCare: "Customer care", reliability: "Reliability", languages: "Languages", teamwork: "Teamwork" },
+    criteria: {
+      customerCare: "Customer care",
+      reliability: "Reliability",
+      languages: "Languages",
+      teamwork: "Teamwork",
+    },
     ratings: { "1": "1 – weak", "2": "2", "3": "3 – fair", "4": "4", "5": "5 – excellent" },
     notRated: "Not rated yet",
     recommendation: "Overall recommendation",
@@ -733,7 +793,8 @@ export const en: Dictionary = {
     copySuffix: "(copy)",
     done: {
       published: "The mission is published.",
-      "awaiting-verification": "The mission is saved. Candidates will see it as soon as our team has verified your organisation.",
+      "awaiting-verification":
+        "The mission is saved. Candidates will see it as soon as our team has verified your organisation.",
       close: "The mission is closed.",
       reopen: "The mission is reopened.",
     },
@@ -746,7 +807,8 @@ export const en: Dictionary = {
     previewNotice: "Preview: this is the mission as people will see it.",
     purposeMissing: "Your purpose is not written yet: add it to the organisation's profile.",
     backToEdit: "Back to editing",
-    intro: "Write a mission, not a job ad: start with what customers gain, then what the person will do. You can save a draft at any time.",
+    intro:
+      "Write a mission, not a job ad: start with what customers gain, then what the person will do. You can save a draft at any time.",
     saved: "Draft saved.",
     duplicated: "Here is the copy, as a draft. Edit it, then publish it.",
     sectionMission: "The mission",
@@ -756,7 +818,8 @@ export const en: Dictionary = {
     summary: "What customers gain",
     summaryHint: "One or two sentences: why this work matters to your customers.",
     description: "Your mission: what the person will do",
-    descriptionHint: "Simple formatting allowed: **bold**, *italic*, lists with “- ” and https links. Anything else shows as typed.",
+    descriptionHint:
+      "Simple formatting allowed: **bold**, *italic*, lists with “- ” and https links. Anything else shows as typed.",
     sector: "Sector",
     skills: "Useful skills",
     sectionWhen: "When",
@@ -787,13 +850,21 @@ export const en: Dictionary = {
     save: "Save the draft",
     ageWarningTitle: "Some words exclude certain ages",
     ageBlockedTitle: "Publishing stopped: some words exclude certain ages",
-    ageIntro: "Chevronné publishes missions open to all ages. Reword the highlighted passages, then publish again. Your text is saved.",
+    ageIntro:
+      "Chevronné publishes missions open to all ages. Reword the highlighted passages, then publish again. Your text is saved.",
     ageSuggestion: "Suggestion:",
-    fieldNames: { title: "Title", summary: "What customers gain", description: "Your mission", training: "Training", skills: "Skills" },
+    fieldNames: {
+      title: "Title",
+      summary: "What customers gain",
+      description: "Your mission",
+      training: "Training",
+      skills: "Skills",
+    },
   },
   organisation: {
     contentLocale: "Language of your texts",
-    contentLocaleHint: "The language you write your profile and missions in. Screen readers will pronounce them correctly.",
+    contentLocaleHint:
+      "The language you write your profile and missions in. Screen readers will pronounce them correctly.",
     title: "Organisation profile",
     intro: "Present yourselves by what you exist for: it is the first thing people read, before every mission.",
     seePublic: "See the public page",
@@ -809,7 +880,8 @@ export const en: Dictionary = {
     photo: "Add a photo",
     imageHint: "A PNG, JPEG or WebP image of 2 MB at most.",
     photoAlt: "Description of the photo",
-    photoAltHint: "What it shows, for people who cannot see the image. For example: “Our counter on a Saturday morning”.",
+    photoAltHint:
+      "What it shows, for people who cannot see the image. For example: “Our counter on a Saturday morning”.",
     save: "Save the profile",
     removePhoto: "Remove this photo",
     logoAlt: "{name} logo",
@@ -831,7 +903,8 @@ export const en: Dictionary = {
     accept: "Accept the invitation",
     expiredTitle: "This invitation no longer works",
     expiredBody: "It expired or was already accepted. Ask the person who sent it for a new one.",
-    candidateAccount: "The address {email} is already used by a candidate account. Ask for an invitation to another address.",
+    candidateAccount:
+      "The address {email} is already used by a candidate account. Ask for an invitation to another address.",
   },
   suggested: {
     title: "Suggested people",
@@ -845,8 +918,10 @@ export const en: Dictionary = {
   },
   templates: {
     title: "Emails to candidates",
-    intro: "The text sent at each stage, in the person's language. Keep our wording or write your own; when sending, you can always choose to send nothing.",
-    mergeFields: "Merge fields: {candidate} (the person's name), {mission} (the mission's title), {employer} (your organisation).",
+    intro:
+      "The text sent at each stage, in the person's language. Keep our wording or write your own; when sending, you can always choose to send nothing.",
+    mergeFields:
+      "Merge fields: {candidate} (the person's name), {mission} (the mission's title), {employer} (your organisation).",
     kinds: {
       "stage-screening": "Application being reviewed",
       "stage-interview": "Invitation to an interview",
@@ -865,13 +940,15 @@ export const en: Dictionary = {
     saved: "Saved.",
   },
   email: {
-    footer: "Chevronné · Missions that matter, at your own pace. You receive this email because someone used this address on Chevronné.",
+    footer:
+      "Chevronné · Missions that matter, at your own pace. You receive this email because someone used this address on Chevronné.",
     signIn: {
       subject: "Your Chevronné sign-in code: {code}",
       preheader: "Your link and code are valid for {minutes} minutes.",
       heading: "Hello {name},",
       headingNew: "Welcome to Chevronné!",
-      intro: "To sign in, open the “Sign in to Chevronné” link below. It is valid for {minutes} minutes and works only once.",
+      intro:
+        "To sign in, open the “Sign in to Chevronné” link below. It is valid for {minutes} minutes and works only once.",
       button: "Sign in to Chevronné",
       codeLine: "You can also enter this code on the page you opened: {code}",
       notYou: "Did not ask for this? Ignore this email: nobody can sign in without it.",
@@ -888,8 +965,10 @@ export const en: Dictionary = {
       subject: "{count} new mission for your search|{count} new missions for your search",
       preheader: "Including: {title}",
       heading: "Hello {name},",
-      introDaily: "Since yesterday, {count} new mission matches your search:|Since yesterday, {count} new missions match your search:",
-      introWeekly: "This week, {count} new mission matches your search:|This week, {count} new missions match your search:",
+      introDaily:
+        "Since yesterday, {count} new mission matches your search:|Since yesterday, {count} new missions match your search:",
+      introWeekly:
+        "This week, {count} new mission matches your search:|This week, {count} new missions match your search:",
       button: "See all missions",
       why: "You receive this email because you created an alert on Chevronné.",
       unsubscribe: "Unsubscribe from this alert",
@@ -901,7 +980,8 @@ export const en: Dictionary = {
       subject: "{employer} invites you to recruit on Chevronné",
       preheader: "{inviter} invites you to join their team.",
       heading: "Join the {employer} team",
-      intro: "{inviter} invites you to recruit with the {employer} team on Chevronné, the portal of missions entrusted to experienced people.",
+      intro:
+        "{inviter} invites you to recruit with the {employer} team on Chevronné, the portal of missions entrusted to experienced people.",
       button: "Accept the invitation",
       validity: "This link is valid for {days} days.",
     },
@@ -909,7 +989,8 @@ export const en: Dictionary = {
       subject: "No Chevronné account at this address",
       preheader: "You can create an account in a few minutes.",
       heading: "No account at this address",
-      intro: "Someone, probably you, asked to sign in to Chevronné with this address, but no account uses it. You can create one.",
+      intro:
+        "Someone, probably you, asked to sign in to Chevronné with this address, but no account uses it. You can create one.",
       button: "Create my account",
     },
   },

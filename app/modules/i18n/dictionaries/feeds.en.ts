@@ -6,4 +6,3 @@ export const feedsEn: typeof feedsFr = {
   followEmployer: "Follow this employer’s missions by RSS/Atom feed",
   followHint: "Copy this link into your feed reader: new missions will show up there, no account needed.",
 };
-

@@ -3,6 +3,6 @@
 export const feedsFr = {
   followSearch: "Suivre cette recherche par fil RSS/Atom",
   followEmployer: "Suivre les missions de cet employeur par fil RSS/Atom",
-  followHint: "Copiez ce lien dans votre lecteur de fils : les nouvelles missions s’y afficheront, sans compte à créer.",
+  followHint:
+    "Copiez ce lien dans votre lecteur de fils : les nouvelles missions s’y afficheront, sans compte à créer.",
 };
-

@@ -2,7 +2,8 @@
 // docs/decisions/0022-first-use-fixes.md). English mirrors it in first-steps.en.ts.
 export const firstStepsFr = {
   title: "Vos premiers pas",
-  intro: "Trois étapes pour que les candidats vous trouvent. Chacune est cochée une fois faite; la liste disparaît quand tout est fait.",
+  intro:
+    "Trois étapes pour que les candidats vous trouvent. Chacune est cochée une fois faite; la liste disparaît quand tout est fait.",
   progress: "{count} étape faite sur {total}|{count} étapes faites sur {total}",
   done: "Fait",
   toDo: "À faire",

@@ -128,7 +128,8 @@ export const fr = {
     noteRequired: "Écrivez la note avant de l’ajouter.",
     ratingInvalid: "Choisissez une note de 1 à 5.",
     cvTooBig: "Ce fichier dépasse 5 Mo. Choisissez un fichier plus petit, ou postulez sans CV.",
-    cvWrongType: "Ce fichier n’est ni un PDF ni un document Word (.docx). Choisissez un autre fichier, ou postulez sans CV.",
+    cvWrongType:
+      "Ce fichier n’est ni un PDF ni un document Word (.docx). Choisissez un autre fichier, ou postulez sans CV.",
     textTooLong: "Ce texte est trop long. Raccourcissez-le un peu.",
     languageRequired: "Indiquez au moins une langue que vous parlez.",
     hoursInvalid: "Indiquez un nombre d’heures entre 1 et 60, ou laissez vide.",
@@ -157,17 +158,20 @@ export const fr = {
     passwordTooShort: "Choisissez un mot de passe d’au moins 10 caractères.",
     passwordTooLong: "Le mot de passe doit compter au plus 200 caractères.",
     passwordMismatch: "Les deux mots de passe ne sont pas identiques.",
-    passwordWrong: "L’adresse courriel ou le mot de passe ne correspond pas. Vous pouvez aussi recevoir un lien par courriel.",
+    passwordWrong:
+      "L’adresse courriel ou le mot de passe ne correspond pas. Vous pouvez aussi recevoir un lien par courriel.",
     localeRequired: "Choisissez une langue.",
     timeZoneRequired: "Choisissez un fuseau horaire de la liste.",
     notFoundTitle: "Page introuvable",
     notFoundBody: "Cette page n’existe pas ou n’est pas accessible avec votre compte.",
     serverTitle: "Un problème est survenu",
-    serverBody: "Nous n’avons pas pu afficher cette page. Réessayez dans un instant; rien de ce que vous avez enregistré n’est perdu.",
+    serverBody:
+      "Nous n’avons pas pu afficher cette page. Réessayez dans un instant; rien de ce que vous avez enregistré n’est perdu.",
   },
   signUp: {
     title: "Créer un compte",
-    intro: "Aucun mot de passe à retenir : nous vous envoyons un lien et un code par courriel pour confirmer votre adresse.",
+    intro:
+      "Aucun mot de passe à retenir : nous vous envoyons un lien et un code par courriel pour confirmer votre adresse.",
     kindLegend: "Vous êtes…",
     kindCandidate: "Une personne qui cherche une mission",
     kindCandidateHint: "Vous présentez votre expérience, vos disponibilités et ce qui vous motive.",
@@ -193,7 +197,8 @@ export const fr = {
   signInCode: {
     title: "Vérifiez vos courriels",
     sent: "Si un compte peut être ouvert avec {email}, un courriel vient d’y être envoyé.",
-    intro: "Cliquez sur le bouton du courriel, ou entrez ici le code à six chiffres qu’il contient. Le code est valable 15 minutes.",
+    intro:
+      "Cliquez sur le bouton du courriel, ou entrez ici le code à six chiffres qu’il contient. Le code est valable 15 minutes.",
     codeLabel: "Code reçu par courriel",
     codeHint: "Six chiffres. Vous pouvez le coller.",
     submit: "Me connecter",
@@ -205,7 +210,8 @@ export const fr = {
     intro: "Appuyez sur le bouton pour ouvrir votre session sur cet appareil.",
     submit: "Me connecter",
     expiredTitle: "Ce lien n’est plus valide",
-    expiredBody: "Il a expiré, a déjà servi ou a été remplacé par un lien plus récent. Demandez-en un nouveau : c’est rapide.",
+    expiredBody:
+      "Il a expiré, a déjà servi ou a été remplacé par un lien plus récent. Demandez-en un nouveau : c’est rapide.",
     askAgain: "Recevoir un nouveau lien",
   },
   account: {
@@ -219,12 +225,14 @@ export const fr = {
     preferencesSaved: "Vos préférences sont enregistrées.",
     addPassword: "Ajouter un mot de passe (facultatif)",
     changePassword: "Changer mon mot de passe",
-    passwordIntro: "Vous pouvez toujours vous connecter avec un lien par courriel. Un mot de passe est une possibilité de plus.",
+    passwordIntro:
+      "Vous pouvez toujours vous connecter avec un lien par courriel. Un mot de passe est une possibilité de plus.",
     passwordHint: "Au moins 10 caractères. Une phrase facile à retenir convient très bien.",
     savePassword: "Enregistrer le mot de passe",
     passwordSaved: "Votre mot de passe est enregistré. Vos autres appareils sont déconnectés.",
     everywhereTitle: "Me déconnecter partout",
-    everywhereIntro: "Ferme votre session sur tous les appareils, par exemple si vous avez utilisé un ordinateur public.",
+    everywhereIntro:
+      "Ferme votre session sur tous les appareils, par exemple si vous avez utilisé un ordinateur public.",
     everywhereSubmit: "Me déconnecter de tous les appareils",
   },
   timeZones: {
@@ -290,11 +298,29 @@ export const fr = {
     textPart: "Version texte",
   },
   vocab: {
-    days: { "0": "Lundi", "1": "Mardi", "2": "Mercredi", "3": "Jeudi", "4": "Vendredi", "5": "Samedi", "6": "Dimanche" },
+    days: {
+      "0": "Lundi",
+      "1": "Mardi",
+      "2": "Mercredi",
+      "3": "Jeudi",
+      "4": "Vendredi",
+      "5": "Samedi",
+      "6": "Dimanche",
+    },
     dayParts: { "0": "Matin", "1": "Après-midi", "2": "Soir" },
     months: {
-      "1": "Janvier", "2": "Février", "3": "Mars", "4": "Avril", "5": "Mai", "6": "Juin",
-      "7": "Juillet", "8": "Août", "9": "Septembre", "10": "Octobre", "11": "Novembre", "12": "Décembre",
+      "1": "Janvier",
+      "2": "Février",
+      "3": "Mars",
+      "4": "Avril",
+      "5": "Mai",
+      "6": "Juin",
+      "7": "Juillet",
+      "8": "Août",
+      "9": "Septembre",
+      "10": "Octobre",
+      "11": "Novembre",
+      "12": "Décembre",
     },
     sectors: {
       retail: "Commerce de détail",
@@ -314,22 +340,43 @@ export const fr = {
       cause: "Une cause qui me tient à cœur",
     },
     travelModes: { car: "En voiture", transit: "En transport en commun", foot: "À pied", bike: "À vélo" },
-    physical: { seated: "Plutôt assis", standing: "Plutôt debout", either: "L’un ou l’autre", mixed: "Assis et debout" },
-    languages: {
-      fr: "Français", en: "Anglais", es: "Espagnol", it: "Italien", pt: "Portugais",
-      de: "Allemand", ar: "Arabe", zh: "Chinois", vi: "Vietnamien", ht: "Créole haïtien",
+    physical: {
+      seated: "Plutôt assis",
+      standing: "Plutôt debout",
+      either: "L’un ou l’autre",
+      mixed: "Assis et debout",
     },
-    levels: { none: "Je ne le parle pas", basic: "Notions", working: "Bon niveau", fluent: "Courant", native: "Langue maternelle" },
+    languages: {
+      fr: "Français",
+      en: "Anglais",
+      es: "Espagnol",
+      it: "Italien",
+      pt: "Portugais",
+      de: "Allemand",
+      ar: "Arabe",
+      zh: "Chinois",
+      vi: "Vietnamien",
+      ht: "Créole haïtien",
+    },
+    levels: {
+      none: "Je ne le parle pas",
+      basic: "Notions",
+      working: "Bon niveau",
+      fluent: "Courant",
+      native: "Langue maternelle",
+    },
   },
   profile: {
     title: "Mon profil",
-    intro: "Votre profil aide les employeurs à comprendre ce que vous avez fait et ce que vous cherchez. Remplissez-le à votre rythme : chaque étape est enregistrée, vous pouvez revenir quand vous voulez.",
+    intro:
+      "Votre profil aide les employeurs à comprendre ce que vous avez fait et ce que vous cherchez. Remplissez-le à votre rythme : chaque étape est enregistrée, vous pouvez revenir quand vous voulez.",
     saved: "C’est enregistré.",
     progress: "{count} étape remplie sur {total}|{count} étapes remplies sur {total}",
     start: "Commencer mon profil",
     continue: "Continuer mon profil",
     completeVisible: "Votre profil est complet et visible par les employeurs.",
-    completeHidden: "Votre profil est complet. Il n’est pas visible par les employeurs tant que vous ne le choisissez pas.",
+    completeHidden:
+      "Votre profil est complet. Il n’est pas visible par les employeurs tant que vous ne le choisissez pas.",
     stepNumber: "Étape {number} :",
     stepOf: "Étape {number} sur {total}",
     stepDone: "Remplie",
@@ -340,12 +387,37 @@ export const fr = {
     saveContinue: "Enregistrer et continuer",
     saveLater: "Enregistrer et revenir plus tard",
     steps: {
-      experience: { title: "Votre expérience", summary: "Votre parcours, en quelques mots et en années.", intro: "Racontez ce que vous avez fait. Indiquez les domaines et pendant combien de temps, jamais de dates." },
-      languages: { title: "Vos langues", summary: "Les langues que vous parlez, et à quel niveau.", intro: "Indiquez chaque langue que vous parlez. Laissez les autres à « Je ne le parle pas »." },
-      availability: { title: "Vos disponibilités", summary: "Les moments de la semaine où vous êtes libre, vos absences.", intro: "Cochez les moments où vous pourriez travailler. Vous pourrez les changer en tout temps." },
-      place: { title: "Où et comment vous vous déplacez", summary: "Votre ville et la distance que vous acceptez.", intro: "Nous calculons la distance jusqu’aux missions à partir de votre ville. Nous ne demandons pas votre adresse." },
-      preferences: { title: "Ce que vous recherchez", summary: "Vos préférences physiques, vos secteurs, ce qui vous motive.", intro: "Ces choix nous aident à vous expliquer pourquoi une mission vous convient." },
-      contact: { title: "Contact et visibilité", summary: "Comment vous joindre, et si les employeurs peuvent vous trouver.", intro: "Choisissez comment les employeurs vous joignent, et s’ils peuvent voir votre profil." },
+      experience: {
+        title: "Votre expérience",
+        summary: "Votre parcours, en quelques mots et en années.",
+        intro: "Racontez ce que vous avez fait. Indiquez les domaines et pendant combien de temps, jamais de dates.",
+      },
+      languages: {
+        title: "Vos langues",
+        summary: "Les langues que vous parlez, et à quel niveau.",
+        intro: "Indiquez chaque langue que vous parlez. Laissez les autres à « Je ne le parle pas ».",
+      },
+      availability: {
+        title: "Vos disponibilités",
+        summary: "Les moments de la semaine où vous êtes libre, vos absences.",
+        intro: "Cochez les moments où vous pourriez travailler. Vous pourrez les changer en tout temps.",
+      },
+      place: {
+        title: "Où et comment vous vous déplacez",
+        summary: "Votre ville et la distance que vous acceptez.",
+        intro:
+          "Nous calculons la distance jusqu’aux missions à partir de votre ville. Nous ne demandons pas votre adresse.",
+      },
+      preferences: {
+        title: "Ce que vous recherchez",
+        summary: "Vos préférences physiques, vos secteurs, ce qui vous motive.",
+        intro: "Ces choix nous aident à vous expliquer pourquoi une mission vous convient.",
+      },
+      contact: {
+        title: "Contact et visibilité",
+        summary: "Comment vous joindre, et si les employeurs peuvent vous trouver.",
+        intro: "Choisissez comment les employeurs vous joignent, et s’ils peuvent voir votre profil.",
+      },
     },
     fields: {
       headline: "En une phrase, qui êtes-vous?",
@@ -380,7 +452,8 @@ export const fr = {
       phone: "Numéro de téléphone",
       phoneHint: "Obligatoire si vous préférez le téléphone. Par exemple : 819 555-0142.",
       visible: "Les employeurs peuvent-ils voir votre profil?",
-      visibleHint: "S’il est visible, des employeurs peuvent vous inviter à postuler. Vous pouvez changer d’avis en tout temps.",
+      visibleHint:
+        "S’il est visible, des employeurs peuvent vous inviter à postuler. Vous pouvez changer d’avis en tout temps.",
       visibleYes: "Oui, rendre mon profil visible",
       visibleNo: "Non, pas pour le moment",
     },
@@ -400,7 +473,8 @@ export const fr = {
     matchNeedsProfile: "Remplissez votre profil pour savoir si cette mission vous convient.",
     completeProfile: "Remplir mon profil",
     alreadyApplied: "Vous avez postulé. État : {stage}.",
-    applyAgainHint: "Vous aviez retiré votre candidature. La mission est encore ouverte : vous pouvez postuler de nouveau.",
+    applyAgainHint:
+      "Vous aviez retiré votre candidature. La mission est encore ouverte : vous pouvez postuler de nouveau.",
     applyAgain: "Postuler de nouveau",
     seeApplications: "Voir mes candidatures",
     apply: "Postuler à cette mission",
@@ -498,8 +572,10 @@ export const fr = {
       title: "Retirer votre candidature?",
       mission: "Mission : {mission}, chez {employer}.",
       whatHappens: "Ce qui va se passer",
-      employerSees: "L’équipe de {employer} verra dans son suivi que vous avez retiré votre candidature. Elle ne vous écrira plus à son sujet.",
-      interviewCancelled: "Votre entrevue du {time} sera annulée. {employer} en sera averti par courriel, et vous aussi.",
+      employerSees:
+        "L’équipe de {employer} verra dans son suivi que vous avez retiré votre candidature. Elle ne vous écrira plus à son sujet.",
+      interviewCancelled:
+        "Votre entrevue du {time} sera annulée. {employer} en sera averti par courriel, et vous aussi.",
       proposalCancelled: "Les heures d’entrevue que {employer} vous a proposées seront retirées.",
       applyAgain: "Tant que la mission reste ouverte, vous pourrez postuler de nouveau.",
       submit: "Oui, retirer ma candidature",
@@ -576,7 +652,8 @@ export const fr = {
   },
   forYou: {
     title: "Missions pour vous",
-    intro: "Les missions ouvertes qui respectent vos disponibilités, votre distance et vos langues, les mieux adaptées d’abord.",
+    intro:
+      "Les missions ouvertes qui respectent vos disponibilités, votre distance et vos langues, les mieux adaptées d’abord.",
     betterWithProfile: "Plus votre profil est complet, plus ces suggestions sont justes.",
     none: "Aucune mission ouverte ne respecte tous vos critères pour le moment.",
     browse: "Voir toutes les missions",
@@ -700,7 +777,12 @@ export const fr = {
     availability: "Disponibilités",
     reviewTitle: "Votre évaluation",
     reviewIntro: "Visible seulement par votre équipe. De 1 (faible) à 5 (excellent).",
-    criteria: { customerCare: "Accueil de la clientèle", reliability: "Fiabilité", languages: "Langues", teamwork: "Travail d’équipe" },
+    criteria: {
+      customerCare: "Accueil de la clientèle",
+      reliability: "Fiabilité",
+      languages: "Langues",
+      teamwork: "Travail d’équipe",
+    },
     ratings: { "1": "1 – faible", "2": "2", "3": "3 – correct", "4": "4", "5": "5 – excellent" },
     notRated: "Pas encore évalué",
     recommendation: "Recommandation d’ensemble",
@@ -733,7 +815,8 @@ export const fr = {
     copySuffix: "(copie)",
     done: {
       published: "La mission est publiée.",
-      "awaiting-verification": "La mission est enregistrée. Les personnes candidates la verront dès que notre équipe aura vérifié votre organisation.",
+      "awaiting-verification":
+        "La mission est enregistrée. Les personnes candidates la verront dès que notre équipe aura vérifié votre organisation.",
       close: "La mission est fermée.",
       reopen: "La mission est rouverte.",
     },
@@ -746,7 +829,8 @@ export const fr = {
     previewNotice: "Aperçu : voici la mission telle que les personnes la verront.",
     purposeMissing: "Votre raison d’être n’est pas encore écrite : ajoutez-la au profil de l’organisation.",
     backToEdit: "Revenir à la modification",
-    intro: "Écrivez une mission, pas une offre d’emploi : commencez par ce que la clientèle y gagne, puis ce que la personne fera. Vous pouvez enregistrer un brouillon à tout moment.",
+    intro:
+      "Écrivez une mission, pas une offre d’emploi : commencez par ce que la clientèle y gagne, puis ce que la personne fera. Vous pouvez enregistrer un brouillon à tout moment.",
     saved: "Brouillon enregistré.",
     duplicated: "Voici la copie, en brouillon. Modifiez-la puis publiez-la.",
     sectionMission: "La mission",
@@ -756,12 +840,14 @@ export const fr = {
     summary: "Ce que la clientèle y gagne",
     summaryHint: "Une ou deux phrases : pourquoi ce travail compte pour vos clients.",
     description: "Votre mission : ce que la personne fera",
-    descriptionHint: "Mise en forme simple permise : **gras**, *italique*, listes avec « - » et liens https. Le reste s’affiche tel quel.",
+    descriptionHint:
+      "Mise en forme simple permise : **gras**, *italique*, listes avec « - » et liens https. Le reste s’affiche tel quel.",
     sector: "Secteur",
     skills: "Savoir-faire utiles",
     sectionWhen: "Quand",
     schedule: "Moments de la semaine où vous avez besoin de quelqu’un",
-    scheduleHint: "Cochez chaque moment possible. Les personnes disponibles à au moins un de ces moments verront la mission.",
+    scheduleHint:
+      "Cochez chaque moment possible. Les personnes disponibles à au moins un de ces moments verront la mission.",
     hoursMin: "Heures par semaine, au moins",
     hoursMax: "Heures par semaine, au plus",
     months: "Mois de la mission",
@@ -787,15 +873,24 @@ export const fr = {
     save: "Enregistrer le brouillon",
     ageWarningTitle: "Des mots écartent certains âges",
     ageBlockedTitle: "Publication arrêtée : des mots écartent certains âges",
-    ageIntro: "Chevronné publie des missions ouvertes à tous les âges. Reformulez les passages surlignés, puis publiez de nouveau. Votre texte est enregistré.",
+    ageIntro:
+      "Chevronné publie des missions ouvertes à tous les âges. Reformulez les passages surlignés, puis publiez de nouveau. Votre texte est enregistré.",
     ageSuggestion: "Suggestion :",
-    fieldNames: { title: "Titre", summary: "Ce que la clientèle y gagne", description: "Votre mission", training: "Formation", skills: "Savoir-faire" },
+    fieldNames: {
+      title: "Titre",
+      summary: "Ce que la clientèle y gagne",
+      description: "Votre mission",
+      training: "Formation",
+      skills: "Savoir-faire",
+    },
   },
   organisation: {
     contentLocale: "Langue de vos textes",
-    contentLocaleHint: "La langue dans laquelle vous écrivez votre profil et vos missions. Les lecteurs d’écran la prononceront correctement.",
+    contentLocaleHint:
+      "La langue dans laquelle vous écrivez votre profil et vos missions. Les lecteurs d’écran la prononceront correctement.",
     title: "Profil de l’organisation",
-    intro: "Présentez-vous par ce qui vous fait exister : c’est la première chose que les personnes liront, avant chaque mission.",
+    intro:
+      "Présentez-vous par ce qui vous fait exister : c’est la première chose que les personnes liront, avant chaque mission.",
     seePublic: "Voir la page publique",
     saved: "Le profil est enregistré.",
     name: "Nom de l’organisation",
@@ -809,7 +904,8 @@ export const fr = {
     photo: "Ajouter une photo",
     imageHint: "Une image PNG, JPEG ou WebP de 2 Mo au plus.",
     photoAlt: "Description de la photo",
-    photoAltHint: "Ce qu’on y voit, pour les personnes qui ne voient pas l’image. Par exemple : « Notre comptoir, un samedi matin ».",
+    photoAltHint:
+      "Ce qu’on y voit, pour les personnes qui ne voient pas l’image. Par exemple : « Notre comptoir, un samedi matin ».",
     save: "Enregistrer le profil",
     removePhoto: "Retirer cette photo",
     logoAlt: "Logo de {name}",
@@ -820,7 +916,8 @@ export const fr = {
     pending: "Invitations en attente",
     pendingLine: "{email}, valable jusqu’au {date}",
     inviteTitle: "Inviter une personne à recruter avec vous",
-    inviteIntro: "Elle recevra un lien par courriel. S’il s’agit d’une nouvelle personne, son compte sera créé quand elle acceptera.",
+    inviteIntro:
+      "Elle recevra un lien par courriel. S’il s’agit d’une nouvelle personne, son compte sera créé quand elle acceptera.",
     inviteLanguage: "Langue du courriel d’invitation",
     invite: "Envoyer l’invitation",
     done: { invited: "L’invitation est envoyée.", removed: "La personne ne fait plus partie de l’équipe." },
@@ -830,8 +927,10 @@ export const fr = {
     intro: "{employer} vous invite à recruter avec son équipe sur Chevronné, avec l’adresse {email}.",
     accept: "Accepter l’invitation",
     expiredTitle: "Cette invitation n’est plus valide",
-    expiredBody: "Elle a expiré ou a déjà été acceptée. Demandez une nouvelle invitation à la personne qui vous l’a envoyée.",
-    candidateAccount: "L’adresse {email} est déjà utilisée par un compte de personne candidate. Demandez une invitation à une autre adresse.",
+    expiredBody:
+      "Elle a expiré ou a déjà été acceptée. Demandez une nouvelle invitation à la personne qui vous l’a envoyée.",
+    candidateAccount:
+      "L’adresse {email} est déjà utilisée par un compte de personne candidate. Demandez une invitation à une autre adresse.",
   },
   suggested: {
     title: "Personnes suggérées",
@@ -845,8 +944,10 @@ export const fr = {
   },
   templates: {
     title: "Courriels aux personnes candidates",
-    intro: "Le texte envoyé à chaque étape, dans la langue de la personne. Vous pouvez garder nos formulations ou écrire les vôtres; au moment d’envoyer, vous pouvez toujours choisir de ne rien envoyer.",
-    mergeFields: "Champs de fusion : {candidate} (le nom de la personne), {mission} (le titre de la mission), {employer} (votre organisation).",
+    intro:
+      "Le texte envoyé à chaque étape, dans la langue de la personne. Vous pouvez garder nos formulations ou écrire les vôtres; au moment d’envoyer, vous pouvez toujours choisir de ne rien envoyer.",
+    mergeFields:
+      "Champs de fusion : {candidate} (le nom de la personne), {mission} (le titre de la mission), {employer} (votre organisation).",
     kinds: {
       "stage-screening": "Candidature en examen",
       "stage-interview": "Invitation à une entrevue",
@@ -865,13 +966,15 @@ export const fr = {
     saved: "Enregistré.",
   },
   email: {
-    footer: "Chevronné · Des missions qui comptent, à votre rythme. Vous recevez ce courriel parce que quelqu’un a utilisé cette adresse sur Chevronné.",
+    footer:
+      "Chevronné · Des missions qui comptent, à votre rythme. Vous recevez ce courriel parce que quelqu’un a utilisé cette adresse sur Chevronné.",
     signIn: {
       subject: "Votre code de connexion Chevronné : {code}",
       preheader: "Votre lien et votre code sont valables {minutes} minutes.",
       heading: "Bonjour {name},",
       headingNew: "Bienvenue chez Chevronné!",
-      intro: "Pour vous connecter, ouvrez le lien « Me connecter à Chevronné » ci-dessous. Il est valable {minutes} minutes et ne sert qu’une fois.",
+      intro:
+        "Pour vous connecter, ouvrez le lien « Me connecter à Chevronné » ci-dessous. Il est valable {minutes} minutes et ne sert qu’une fois.",
       button: "Me connecter à Chevronné",
       codeLine: "Vous pouvez aussi entrer ce code sur la page ouverte : {code}",
       notYou: "Vous n’avez rien demandé? Ignorez ce courriel : personne ne pourra se connecter sans lui.",
@@ -888,8 +991,10 @@ export const fr = {
       subject: "{count} nouvelle mission pour votre recherche|{count} nouvelles missions pour votre recherche",
       preheader: "Dont : {title}",
       heading: "Bonjour {name},",
-      introDaily: "Depuis hier, {count} nouvelle mission correspond à votre recherche :|Depuis hier, {count} nouvelles missions correspondent à votre recherche :",
-      introWeekly: "Cette semaine, {count} nouvelle mission correspond à votre recherche :|Cette semaine, {count} nouvelles missions correspondent à votre recherche :",
+      introDaily:
+        "Depuis hier, {count} nouvelle mission correspond à votre recherche :|Depuis hier, {count} nouvelles missions correspondent à votre recherche :",
+      introWeekly:
+        "Cette semaine, {count} nouvelle mission correspond à votre recherche :|Cette semaine, {count} nouvelles missions correspondent à votre recherche :",
       button: "Voir toutes les missions",
       why: "Vous recevez ce courriel parce que vous avez créé une alerte sur Chevronné.",
       unsubscribe: "Me désabonner de cette alerte",
@@ -901,7 +1006,8 @@ export const fr = {
       subject: "{employer} vous invite à recruter sur Chevronné",
       preheader: "{inviter} vous invite à rejoindre son équipe.",
       heading: "Rejoignez l’équipe de {employer}",
-      intro: "{inviter} vous invite à recruter avec l’équipe de {employer} sur Chevronné, le portail des missions confiées à des personnes d’expérience.",
+      intro:
+        "{inviter} vous invite à recruter avec l’équipe de {employer} sur Chevronné, le portail des missions confiées à des personnes d’expérience.",
       button: "Accepter l’invitation",
       validity: "Ce lien est valable {days} jours.",
     },
@@ -909,7 +1015,8 @@ export const fr = {
       subject: "Aucun compte Chevronné à cette adresse",
       preheader: "Vous pouvez créer un compte en quelques minutes.",
       heading: "Aucun compte à cette adresse",
-      intro: "Quelqu’un, sans doute vous, a demandé à se connecter à Chevronné avec cette adresse, mais aucun compte ne l’utilise. Vous pouvez en créer un.",
+      intro:
+        "Quelqu’un, sans doute vous, a demandé à se connecter à Chevronné avec cette adresse, mais aucun compte ne l’utilise. Vous pouvez en créer un.",
       button: "Créer mon compte",
     },
   },

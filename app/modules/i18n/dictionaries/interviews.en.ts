@@ -3,13 +3,20 @@ import type { Dictionary } from "./fr";
 
 export const interviewsEn: Dictionary["interviews"] = {
   formats: { in_person: "In person", phone: "By phone", video: "By video" },
-  statuses: { proposed: "Proposed, waiting for a choice", booked: "Confirmed", cancelled: "Cancelled", held: "Took place", missed: "Missed" },
+  statuses: {
+    proposed: "Proposed, waiting for a choice",
+    booked: "Confirmed",
+    cancelled: "Cancelled",
+    held: "Took place",
+    missed: "Missed",
+  },
   errors: {
     phoneRequired: "Enter a phone number.",
     phoneInvalid: "Enter a valid phone number, such as 514 555-0123.",
     dateInvalid: "Enter a date as YYYY-MM-DD.",
     timeInvalid: "Enter a time as HH:MM, such as 10:00.",
-    timeNonexistent: "This time does not exist on that day: clocks move forward that night (from 2:00 to 3:00). Choose another time.",
+    timeNonexistent:
+      "This time does not exist on that day: clocks move forward that night (from 2:00 to 3:00). Choose another time.",
     slotPast: "This time has already passed. Choose a date to come.",
     slotBooked: "You already have a confirmed interview at this time. Choose another time.",
     durationInvalid: "Choose a length from the list.",
@@ -62,11 +69,13 @@ export const interviewsEn: Dictionary["interviews"] = {
       subjectProposal: "Interview proposal withdrawn: {mission}",
       byCandidate: "{candidate} cancelled the interview of {when}.",
       byRecruiter: "The interview of {when} with {employer} is cancelled.",
-      proposalWithdrawn: "{employer} withdrew its interview proposal for the mission “{mission}”. The links in the earlier email no longer work.",
+      proposalWithdrawn:
+        "{employer} withdrew its interview proposal for the mission “{mission}”. The links in the earlier email no longer work.",
       calendar: "This email removes the interview from your calendar.",
     },
     reminder: {
-      subject: "Reminder: interview in {count} hour for “{mission}”|Reminder: interview in {count} hours for “{mission}”",
+      subject:
+        "Reminder: interview in {count} hour for “{mission}”|Reminder: interview in {count} hours for “{mission}”",
       intro: "A reminder of your interview with {employer} for the mission “{mission}”:",
       introRecruiter: "A reminder of your interview with {candidate} for the mission “{mission}”:",
     },
@@ -80,12 +89,14 @@ export const interviewsEn: Dictionary["interviews"] = {
       suggestion: "{candidate} suggests other times for the interview:",
       reply: "{candidate} replied by email, and we could not read a clear choice:",
       message: "{candidate} writes to you about their interview:",
-      stranger: "An email about the interview with {candidate} came from {from}, which is not their address. Nothing was booked. Here it is:",
+      stranger:
+        "An email about the interview with {candidate} came from {from}, which is not their address. Nothing was booked. Here it is:",
       strangerSubject: "An email from {from} about the interview with {candidate}",
     },
     alreadyBooked: {
       subject: "Your interview is already confirmed: {when}",
-      intro: "Thank you for your reply. Your interview with {employer} for the mission “{mission}” is already confirmed:",
+      intro:
+        "Thank you for your reply. Your interview with {employer} for the mission “{mission}” is already confirmed:",
       change: "To move or cancel it, open your interview’s page.",
     },
     slotTaken: {
@@ -96,8 +107,10 @@ export const interviewsEn: Dictionary["interviews"] = {
     },
     released: {
       subject: "Would you like to choose another time? {mission}",
-      intro: "You declined the interview of {when} with {employer} in your calendar. That time is free again, and this email removes it from your calendar.",
-      question: "Would you like to choose another of the proposed times? Your interview’s page shows the ones still free.",
+      intro:
+        "You declined the interview of {when} with {employer} in your calendar. That time is free again, and this email removes it from your calendar.",
+      question:
+        "Would you like to choose another of the proposed times? Your interview’s page shows the ones still free.",
       choose: "Choose another time",
       nothing: "If you no longer want this interview, you can cancel it on the same page, or reply to this email.",
     },
@@ -112,10 +125,13 @@ export const interviewsEn: Dictionary["interviews"] = {
         accepted: "{candidate} accepted the interview of {when} for the mission “{mission}” in their calendar.",
         tentative: "{candidate} answered “maybe” in their calendar for the interview of {when} (mission “{mission}”).",
         declined: "{candidate} declined the interview of {when} for the mission “{mission}” in their calendar.",
-        declinedByRecruiter: "Your calendar declined the interview of {when} with {candidate} for the mission “{mission}”.",
+        declinedByRecruiter:
+          "Your calendar declined the interview of {when} with {candidate} for the mission “{mission}”.",
       },
-      released: "That time is free again, and this email removes it from your calendar. We asked {candidate} whether another of the proposed times suits them.",
-      stands: "The interview stays as planned, and we told {candidate} nothing. To cancel or move it, open the application.",
+      released:
+        "That time is free again, and this email removes it from your calendar. We asked {candidate} whether another of the proposed times suits them.",
+      stands:
+        "The interview stays as planned, and we told {candidate} nothing. To cancel or move it, open the application.",
     },
   },
   calendar: {
@@ -197,7 +213,8 @@ export const interviewsEn: Dictionary["interviews"] = {
     confirmOverlap: "I know, propose these times anyway",
     submit: "Send the proposal",
     openExists: "An interview is already proposed or confirmed for this application. Move or cancel it first.",
-    closed: "This application is closed: no interview is proposed to a person who withdrew, was not selected or is already hired.",
+    closed:
+      "This application is closed: no interview is proposed to a person who withdrew, was not selected or is already hired.",
     back: "Back to the application",
   },
   panel: {
@@ -261,8 +278,10 @@ export const interviewsEn: Dictionary["interviews"] = {
     moveIntro: "You can move it to another proposed time.",
     moveTo: "Move to this time",
     noOtherSlot: "No other proposed time is free. Suggest others below, or call {recruiter} at {phone}.",
-    cannotMoveLimit: "You have already moved this interview {count} times. For another change, call {recruiter} at {phone}.",
-    cannotMoveLate: "The interview is less than {hours} hours away: it can no longer be moved online. Call {recruiter} at {phone}.",
+    cannotMoveLimit:
+      "You have already moved this interview {count} times. For another change, call {recruiter} at {phone}.",
+    cannotMoveLate:
+      "The interview is less than {hours} hours away: it can no longer be moved online. Call {recruiter} at {phone}.",
     cancelTitle: "Cancel the interview",
     cancelIntro: "If you cannot come, cancel here: {recruiter} will be told at once.",
     cancel: "Cancel my interview",
@@ -272,7 +291,8 @@ export const interviewsEn: Dictionary["interviews"] = {
     pastTitle: "These times have passed",
     pastIntro: "None of the proposed times is still to come. Call {recruiter} at {phone}, or suggest other times.",
     noneFreeTitle: "These times are no longer free",
-    noneFreeIntro: "Other interviews have taken the proposed times. Suggest other times below, or call {recruiter} at {phone}.",
+    noneFreeIntro:
+      "Other interviews have taken the proposed times. Suggest other times below, or call {recruiter} at {phone}.",
     suggest: "None of these times suit me",
     contact: "A question? Call {recruiter} at {phone}.",
     done: {

@@ -2,13 +2,20 @@
 // never « entretien ». English mirrors it in interviews.en.ts.
 export const interviewsFr = {
   formats: { in_person: "En personne", phone: "Par téléphone", video: "Par vidéo" },
-  statuses: { proposed: "Proposée, en attente du choix", booked: "Confirmée", cancelled: "Annulée", held: "A eu lieu", missed: "Manquée" },
+  statuses: {
+    proposed: "Proposée, en attente du choix",
+    booked: "Confirmée",
+    cancelled: "Annulée",
+    held: "A eu lieu",
+    missed: "Manquée",
+  },
   errors: {
     phoneRequired: "Entrez un numéro de téléphone.",
     phoneInvalid: "Entrez un numéro de téléphone valide, par exemple 514 555-0123.",
     dateInvalid: "Entrez une date au format AAAA-MM-JJ.",
     timeInvalid: "Entrez une heure au format HH:MM, par exemple 10:00.",
-    timeNonexistent: "Cette heure n’existe pas ce jour-là : cette nuit-là, on avance l’heure (de 2 h à 3 h). Choisissez une autre heure.",
+    timeNonexistent:
+      "Cette heure n’existe pas ce jour-là : cette nuit-là, on avance l’heure (de 2 h à 3 h). Choisissez une autre heure.",
     slotPast: "Ce moment est déjà passé. Choisissez une date à venir.",
     slotBooked: "Vous avez déjà une entrevue confirmée à ce moment. Choisissez une autre heure.",
     durationInvalid: "Choisissez une durée dans la liste.",
@@ -61,17 +68,20 @@ export const interviewsFr = {
       subjectProposal: "Proposition d’entrevue retirée : {mission}",
       byCandidate: "{candidate} a annulé l’entrevue du {when}.",
       byRecruiter: "L’entrevue du {when} avec {employer} est annulée.",
-      proposalWithdrawn: "{employer} a retiré sa proposition d’entrevue pour la mission « {mission} ». Les liens du courriel précédent ne servent plus.",
+      proposalWithdrawn:
+        "{employer} a retiré sa proposition d’entrevue pour la mission « {mission} ». Les liens du courriel précédent ne servent plus.",
       calendar: "Ce courriel retire l’entrevue de votre agenda.",
     },
     reminder: {
-      subject: "Rappel : entrevue dans {count} heure pour « {mission} »|Rappel : entrevue dans {count} heures pour « {mission} »",
+      subject:
+        "Rappel : entrevue dans {count} heure pour « {mission} »|Rappel : entrevue dans {count} heures pour « {mission} »",
       intro: "Petit rappel de votre entrevue avec {employer} pour la mission « {mission} » :",
       introRecruiter: "Petit rappel de votre entrevue avec {candidate} pour la mission « {mission} » :",
     },
     replyReceived: {
       subject: "Nous avons bien reçu votre réponse : {mission}",
-      intro: "Merci pour votre réponse. Nous ne voulons pas deviner : {recruiter} la lira et vous répondra en personne.",
+      intro:
+        "Merci pour votre réponse. Nous ne voulons pas deviner : {recruiter} la lira et vous répondra en personne.",
       introBooked: "Merci pour votre message : nous l’avons transmis à {recruiter}. Votre entrevue reste prévue :",
     },
     needsAnswer: {
@@ -79,26 +89,32 @@ export const interviewsFr = {
       suggestion: "{candidate} propose d’autres moments pour l’entrevue :",
       reply: "{candidate} a répondu par courriel, et nous n’avons pas pu lire un choix clair :",
       message: "{candidate} vous écrit au sujet de son entrevue :",
-      stranger: "Un courriel au sujet de l’entrevue avec {candidate} est arrivé de {from}, qui n’est pas son adresse. Rien n’a été réservé. Le voici :",
+      stranger:
+        "Un courriel au sujet de l’entrevue avec {candidate} est arrivé de {from}, qui n’est pas son adresse. Rien n’a été réservé. Le voici :",
       strangerSubject: "Un courriel de {from} au sujet de l’entrevue avec {candidate}",
     },
     alreadyBooked: {
       subject: "Votre entrevue est déjà confirmée : {when}",
-      intro: "Merci pour votre réponse. Votre entrevue avec {employer} pour la mission « {mission} » est déjà confirmée :",
+      intro:
+        "Merci pour votre réponse. Votre entrevue avec {employer} pour la mission « {mission} » est déjà confirmée :",
       change: "Pour la déplacer ou l’annuler, ouvrez la page de votre entrevue.",
     },
     slotTaken: {
       subject: "Ce moment n’est plus libre : {mission}",
       intro: "Le moment que vous avez choisi n’est plus libre. Voici ceux qui le sont encore :",
       reply: "Vous pouvez aussi répondre à ce courriel avec le numéro de l’un d’eux.",
-      noneFree: "Aucun des moments proposés n’est encore libre. Nous avons prévenu {recruiter}, qui vous proposera d’autres moments.",
+      noneFree:
+        "Aucun des moments proposés n’est encore libre. Nous avons prévenu {recruiter}, qui vous proposera d’autres moments.",
     },
     released: {
       subject: "Voulez-vous choisir un autre moment? {mission}",
-      intro: "Vous avez refusé dans votre agenda l’entrevue du {when} avec {employer}. Ce moment est libéré, et ce courriel le retire de votre agenda.",
-      question: "Voulez-vous choisir un autre des moments proposés? La page de votre entrevue montre ceux qui sont encore libres.",
+      intro:
+        "Vous avez refusé dans votre agenda l’entrevue du {when} avec {employer}. Ce moment est libéré, et ce courriel le retire de votre agenda.",
+      question:
+        "Voulez-vous choisir un autre des moments proposés? La page de votre entrevue montre ceux qui sont encore libres.",
       choose: "Choisir un autre moment",
-      nothing: "Si vous ne souhaitez plus cette entrevue, vous pouvez l’annuler sur la même page, ou répondre à ce courriel.",
+      nothing:
+        "Si vous ne souhaitez plus cette entrevue, vous pouvez l’annuler sur la même page, ou répondre à ce courriel.",
     },
     calendarAnswer: {
       subject: {
@@ -109,12 +125,16 @@ export const interviewsFr = {
       },
       intro: {
         accepted: "{candidate} a accepté dans son agenda l’entrevue du {when} pour la mission « {mission} ».",
-        tentative: "{candidate} a répondu « peut-être » dans son agenda pour l’entrevue du {when} (mission « {mission} »).",
+        tentative:
+          "{candidate} a répondu « peut-être » dans son agenda pour l’entrevue du {when} (mission « {mission} »).",
         declined: "{candidate} a refusé dans son agenda l’entrevue du {when} pour la mission « {mission} ».",
-        declinedByRecruiter: "Votre agenda a refusé l’entrevue du {when} avec {candidate} pour la mission « {mission} ».",
+        declinedByRecruiter:
+          "Votre agenda a refusé l’entrevue du {when} avec {candidate} pour la mission « {mission} ».",
       },
-      released: "Ce moment est libéré, et ce courriel le retire de votre agenda. Nous avons demandé à {candidate} si un autre des moments proposés lui convient.",
-      stands: "L’entrevue reste prévue, et nous n’avons rien dit à {candidate}. Pour l’annuler ou la déplacer, ouvrez la candidature.",
+      released:
+        "Ce moment est libéré, et ce courriel le retire de votre agenda. Nous avons demandé à {candidate} si un autre des moments proposés lui convient.",
+      stands:
+        "L’entrevue reste prévue, et nous n’avons rien dit à {candidate}. Pour l’annuler ou la déplacer, ouvrez la candidature.",
     },
   },
   calendar: {
@@ -195,8 +215,10 @@ export const interviewsFr = {
     overlapItem: "Moment {slot} : chevauche {status} avec {candidate}, {when}",
     confirmOverlap: "Je sais, proposer ces moments quand même",
     submit: "Envoyer la proposition",
-    openExists: "Une entrevue est déjà proposée ou confirmée pour cette candidature. Déplacez-la ou annulez-la d’abord.",
-    closed: "Cette candidature est close : on ne propose pas d’entrevue à une personne qui s’est retirée, qui n’a pas été retenue ou qui est déjà embauchée.",
+    openExists:
+      "Une entrevue est déjà proposée ou confirmée pour cette candidature. Déplacez-la ou annulez-la d’abord.",
+    closed:
+      "Cette candidature est close : on ne propose pas d’entrevue à une personne qui s’est retirée, qui n’a pas été retenue ou qui est déjà embauchée.",
     back: "Retour à la candidature",
   },
   panel: {
@@ -259,9 +281,12 @@ export const interviewsFr = {
     moveTitle: "Déplacer l’entrevue",
     moveIntro: "Vous pouvez la déplacer vers un autre moment proposé.",
     moveTo: "Déplacer à ce moment",
-    noOtherSlot: "Aucun autre moment proposé n’est libre. Proposez-en d’autres ci-dessous, ou appelez {recruiter} au {phone}.",
-    cannotMoveLimit: "Vous avez déjà déplacé cette entrevue {count} fois. Pour un autre changement, appelez {recruiter} au {phone}.",
-    cannotMoveLate: "L’entrevue est dans moins de {hours} heures : elle ne peut plus être déplacée en ligne. Appelez {recruiter} au {phone}.",
+    noOtherSlot:
+      "Aucun autre moment proposé n’est libre. Proposez-en d’autres ci-dessous, ou appelez {recruiter} au {phone}.",
+    cannotMoveLimit:
+      "Vous avez déjà déplacé cette entrevue {count} fois. Pour un autre changement, appelez {recruiter} au {phone}.",
+    cannotMoveLate:
+      "L’entrevue est dans moins de {hours} heures : elle ne peut plus être déplacée en ligne. Appelez {recruiter} au {phone}.",
     cancelTitle: "Annuler l’entrevue",
     cancelIntro: "Si vous ne pouvez pas venir, annulez ici : nous préviendrons {recruiter} tout de suite.",
     cancel: "Annuler mon entrevue",
@@ -269,9 +294,11 @@ export const interviewsFr = {
     cancelledIntro: "Elle n’aura pas lieu. Pour toute question, appelez {recruiter} au {phone}.",
     finishedTitle: "Cette entrevue est terminée",
     pastTitle: "Ces moments sont passés",
-    pastIntro: "Aucun des moments proposés n’est encore à venir. Appelez {recruiter} au {phone}, ou proposez d’autres moments.",
+    pastIntro:
+      "Aucun des moments proposés n’est encore à venir. Appelez {recruiter} au {phone}, ou proposez d’autres moments.",
     noneFreeTitle: "Ces moments ne sont plus libres",
-    noneFreeIntro: "D’autres entrevues ont pris les moments proposés. Proposez d’autres moments ci-dessous, ou appelez {recruiter} au {phone}.",
+    noneFreeIntro:
+      "D’autres entrevues ont pris les moments proposés. Proposez d’autres moments ci-dessous, ou appelez {recruiter} au {phone}.",
     suggest: "Aucun de ces moments ne me convient",
     contact: "Une question? Appelez {recruiter} au {phone}.",
     done: {
@@ -305,6 +332,7 @@ export const interviewsFr = {
   },
   notFound: {
     title: "Ce lien ne fonctionne pas",
-    intro: "Il est peut-être incomplet : essayez de le copier en entier depuis le courriel, ou appelez la personne qui vous l’a envoyé.",
+    intro:
+      "Il est peut-être incomplet : essayez de le copier en entier depuis le courriel, ou appelez la personne qui vous l’a envoyé.",
   },
 };

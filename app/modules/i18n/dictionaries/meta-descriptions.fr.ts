@@ -3,5 +3,6 @@
 // purpose. English mirrors it in meta-descriptions.en.ts.
 export const metaDescriptionsFr = {
   home: "Des missions près de chez vous, quelques heures par semaine ou quelques mois par année, auprès d’employeurs qui savent ce que vaut l’expérience.",
-  missions: "Cherchez une mission par mot, par ville et distance, et selon les moments où vous êtes libre : le matin, certains jours, certains mois de l’année.",
+  missions:
+    "Cherchez une mission par mot, par ville et distance, et selon les moments où vous êtes libre : le matin, certains jours, certains mois de l’année.",
 };

@@ -21,7 +21,8 @@ export const moderationEn: Dictionary["moderation"] = {
     organisationTitle: "Report an employer",
     backToMission: "Back to the mission",
     backToOrganisation: "Back to the employer’s page",
-    intro: "Someone from the Chevronné team will read your report and decide what to do. The employer will not know who sent it.",
+    intro:
+      "Someone from the Chevronné team will read your report and decide what to do. The employer will not know who sent it.",
     reasonLegend: "What is wrong?",
     detailsLabel: "Explain in a few words",
     detailsHint: "Optional, unless you chose “Something else”. At most 2,000 characters.",
@@ -35,13 +36,15 @@ export const moderationEn: Dictionary["moderation"] = {
     detailsRequired: "Explain what is wrong: you chose “Something else”.",
     detailsTooLong: "Your explanation is too long: at most 2,000 characters.",
     emailInvalid: "Enter a full email address, like name@example.ca, or leave the box empty.",
-    reasonMissing: "Write the reason in one sentence at least (10 characters or more): the people concerned will read it.",
+    reasonMissing:
+      "Write the reason in one sentence at least (10 characters or more): the people concerned will read it.",
     reasonTooLong: "The text is too long: at most 1,000 characters.",
     noSuchAccount: "No account has this address.",
   },
   admin: {
     queueTitle: "Reports and moderation",
-    queueIntro: "Open reports, grouped by mission or by employer, the most recent first. Open one to read the reports, dismiss them or act.",
+    queueIntro:
+      "Open reports, grouped by mission or by employer, the most recent first. Open one to read the reports, dismiss them or act.",
     accountsLink: "Accounts and suspensions",
     resubmittedTitle: "Fixed missions to review ({count})",
     noResubmitted: "No mission is waiting for review.",
@@ -73,7 +76,8 @@ export const moderationEn: Dictionary["moderation"] = {
     reasonGiven: "Reason given to the employer",
     lastChange: "Last change on {date}",
     reviewTitle: "Mission fixed by the employer",
-    reviewIntro: "The employer fixed it and sent it back. Read it below: publish it again, or keep it unpublished and explain what is still wrong.",
+    reviewIntro:
+      "The employer fixed it and sent it back. Read it below: publish it again, or keep it unpublished and explain what is still wrong.",
     republish: "Publish again",
     missionText: "The mission’s text",
     unpublishTitle: "Unpublish the mission",
@@ -117,7 +121,8 @@ export const moderationEn: Dictionary["moderation"] = {
     suspendAccount: "Suspend the account",
     reinstateAccountTitle: "Reinstate this account",
     reinstateAccountIntro: "The person can sign in again. They receive an email.",
-    administratorNotSuspended: "This account is an administrator: it cannot be suspended here. First remove that role from the command line (npm run admin).",
+    administratorNotSuspended:
+      "This account is an administrator: it cannot be suspended here. First remove that role from the command line (npm run admin).",
     done: {
       dismissed: "The report is dismissed.",
       unpublished: "The mission is unpublished and the employer is told.",
@@ -129,15 +134,18 @@ export const moderationEn: Dictionary["moderation"] = {
   employer: {
     reasonLabel: "Reason given by the Chevronné team:",
     unpublishedTitle: "Mission unpublished by the Chevronné team",
-    unpublishedBody: "Candidates no longer see it. Fix it below, then send it for review: someone from the team will read it before it is published again.",
+    unpublishedBody:
+      "Candidates no longer see it. Fix it below, then send it for review: someone from the team will read it before it is published again.",
     waitingTitle: "Mission sent for review",
-    waitingBody: "Someone from the Chevronné team is reading it; you will get an email as soon as it is published again. You can still edit it.",
+    waitingBody:
+      "Someone from the Chevronné team is reading it; you will get an email as soon as it is published again. You can still edit it.",
     resubmit: "Send for review",
   },
   suspendedPage: {
     title: "You cannot sign in for now",
     account: "Your account is suspended by the Chevronné team: you cannot sign in until it is reinstated.",
-    organisation: "{organisation} is suspended by the Chevronné team: its members cannot sign in until it is reinstated.",
+    organisation:
+      "{organisation} is suspended by the Chevronné team: its members cannot sign in until it is reinstated.",
     reasonTitle: "The reason",
     next: "If you think this is a mistake, or to explain, reply to the email we sent you about it.",
     noneTitle: "Nothing to show",
@@ -165,13 +173,15 @@ export const moderationEn: Dictionary["moderation"] = {
       accountSubject: "Your Chevronné account is suspended",
       organisationSubject: "{organisation} is suspended on Chevronné",
       accountIntro: "The Chevronné team suspended your account: you cannot sign in until it is reinstated.",
-      organisationIntro: "The Chevronné team suspended {organisation}: its missions are no longer shown and its members cannot sign in until it is reinstated.",
+      organisationIntro:
+        "The Chevronné team suspended {organisation}: its missions are no longer shown and its members cannot sign in until it is reinstated.",
       next: "If you think this is a mistake, or to explain, reply to this email.",
     },
     reinstated: {
       subject: "You can sign in to Chevronné again",
       accountIntro: "The Chevronné team reinstated your account: you can sign in again.",
-      organisationIntro: "The Chevronné team reinstated {organisation}: its members can sign in again and its published missions are shown again.",
+      organisationIntro:
+        "The Chevronné team reinstated {organisation}: its members can sign in again and its published missions are shown again.",
       button: "Sign in",
     },
   },

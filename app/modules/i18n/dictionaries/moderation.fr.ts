@@ -9,7 +9,8 @@ export const moderationFr = {
     other: "Autre chose",
   },
   reasonHints: {
-    discriminatory: "Par exemple, la mission écarte des personnes selon leur âge, leur origine, leur sexe ou un handicap.",
+    discriminatory:
+      "Par exemple, la mission écarte des personnes selon leur âge, leur origine, leur sexe ou un handicap.",
     doubtful: "Par exemple, on demande de l’argent, des données bancaires, ou la mission semble fausse.",
     "wrong-information": "Par exemple, l’adresse, l’horaire ou le salaire ne correspondent pas à la réalité.",
     other: "Dites-nous ce qui ne va pas dans la case ci-dessous.",
@@ -36,7 +37,8 @@ export const moderationFr = {
     detailsRequired: "Expliquez ce qui ne va pas : vous avez choisi « Autre chose ».",
     detailsTooLong: "Votre explication est trop longue : au plus 2 000 caractères.",
     emailInvalid: "Entrez une adresse courriel complète, comme nom@exemple.ca, ou laissez la case vide.",
-    reasonMissing: "Écrivez la raison en une phrase au moins (10 caractères ou plus) : elle sera lue par les personnes concernées.",
+    reasonMissing:
+      "Écrivez la raison en une phrase au moins (10 caractères ou plus) : elle sera lue par les personnes concernées.",
     reasonTooLong: "Le texte est trop long : au plus 1 000 caractères.",
     noSuchAccount: "Aucun compte n’a cette adresse.",
   },
@@ -70,12 +72,15 @@ export const moderationFr = {
     fromVisitor: "envoyé par un visiteur, sans adresse",
     dismiss: "Écarter ce signalement",
     dismissAll: "Écarter les {count} signalements affichés",
-    alreadyHandled: "Une autre personne de l’équipe s’en est déjà occupée. La page montre maintenant où en sont les choses.",
-    organisationSuspended: "L’employeur est suspendu : sa mission ne peut pas être publiée de nouveau tant qu’il n’est pas rétabli.",
+    alreadyHandled:
+      "Une autre personne de l’équipe s’en est déjà occupée. La page montre maintenant où en sont les choses.",
+    organisationSuspended:
+      "L’employeur est suspendu : sa mission ne peut pas être publiée de nouveau tant qu’il n’est pas rétabli.",
     reasonGiven: "Raison donnée à l’employeur",
     lastChange: "Dernier changement le {date}",
     reviewTitle: "Mission corrigée par l’employeur",
-    reviewIntro: "L’employeur l’a corrigée et renvoyée. Relisez-la ci-dessous : publiez-la de nouveau, ou gardez-la retirée en expliquant ce qui ne va toujours pas.",
+    reviewIntro:
+      "L’employeur l’a corrigée et renvoyée. Relisez-la ci-dessous : publiez-la de nouveau, ou gardez-la retirée en expliquant ce qui ne va toujours pas.",
     republish: "Publier de nouveau",
     missionText: "Le texte de la mission",
     unpublishTitle: "Retirer la mission",
@@ -135,18 +140,21 @@ export const moderationFr = {
     unpublishedBody:
       "Les candidats ne la voient plus. Corrigez-la ci-dessous, puis envoyez-la pour vérification : une personne de l’équipe la relira avant qu’elle soit publiée de nouveau.",
     waitingTitle: "Mission envoyée pour vérification",
-    waitingBody: "Une personne de l’équipe de Chevronné la relit; vous recevrez un courriel dès qu’elle sera publiée de nouveau. Vous pouvez encore la modifier.",
+    waitingBody:
+      "Une personne de l’équipe de Chevronné la relit; vous recevrez un courriel dès qu’elle sera publiée de nouveau. Vous pouvez encore la modifier.",
     resubmit: "Envoyer pour vérification",
   },
   suspendedPage: {
     title: "Connexion impossible pour le moment",
-    account: "Votre compte est suspendu par l’équipe de Chevronné : vous ne pouvez pas vous connecter tant qu’il n’est pas rétabli.",
+    account:
+      "Votre compte est suspendu par l’équipe de Chevronné : vous ne pouvez pas vous connecter tant qu’il n’est pas rétabli.",
     organisation:
       "{organisation} est suspendu par l’équipe de Chevronné : ses membres ne peuvent pas se connecter tant qu’il n’est pas rétabli.",
     reasonTitle: "La raison",
     next: "Si vous pensez que c’est une erreur, ou pour donner des explications, répondez au courriel que nous vous avons envoyé à ce sujet.",
     noneTitle: "Rien à afficher",
-    noneBody: "Cette page explique pourquoi une connexion a été refusée. Il n’y a rien à expliquer ici maintenant : vous pouvez vous connecter.",
+    noneBody:
+      "Cette page explique pourquoi une connexion a été refusée. Il n’y a rien à expliquer ici maintenant : vous pouvez vous connecter.",
   },
   email: {
     greeting: "Bonjour {name},",
@@ -163,13 +171,15 @@ export const moderationFr = {
       subject: "Votre mission « {mission} » est de nouveau publiée",
       preheader: "Les candidats la voient de nouveau.",
       heading: "« {mission} » est de nouveau publiée",
-      intro: "L’équipe de Chevronné a relu votre mission « {mission} » : elle est de nouveau publiée et les candidats la voient.",
+      intro:
+        "L’équipe de Chevronné a relu votre mission « {mission} » : elle est de nouveau publiée et les candidats la voient.",
       button: "Voir la mission",
     },
     suspended: {
       accountSubject: "Votre compte Chevronné est suspendu",
       organisationSubject: "{organisation} est suspendu sur Chevronné",
-      accountIntro: "L’équipe de Chevronné a suspendu votre compte : vous ne pouvez plus vous connecter tant qu’il n’est pas rétabli.",
+      accountIntro:
+        "L’équipe de Chevronné a suspendu votre compte : vous ne pouvez plus vous connecter tant qu’il n’est pas rétabli.",
       organisationIntro:
         "L’équipe de Chevronné a suspendu {organisation} : ses missions ne sont plus visibles et ses membres ne peuvent plus se connecter tant qu’il n’est pas rétabli.",
       next: "Si vous pensez que c’est une erreur, ou pour donner des explications, répondez à ce courriel.",
@@ -177,7 +187,8 @@ export const moderationFr = {
     reinstated: {
       subject: "Vous pouvez de nouveau vous connecter à Chevronné",
       accountIntro: "L’équipe de Chevronné a rétabli votre compte : vous pouvez de nouveau vous connecter.",
-      organisationIntro: "L’équipe de Chevronné a rétabli {organisation} : ses membres peuvent de nouveau se connecter et ses missions publiées sont de nouveau visibles.",
+      organisationIntro:
+        "L’équipe de Chevronné a rétabli {organisation} : ses membres peuvent de nouveau se connecter et ses missions publiées sont de nouveau visibles.",
       button: "Me connecter",
     },
   },

@@ -5,7 +5,8 @@ export const organisationsFr = {
   switchLabel: "Organisation",
   switchButton: "Changer d’organisation",
   removedTitle: "Vous ne faites plus partie de l’équipe de {name}",
-  removedBody: "L’organisation {name} vous a retiré de son équipe. Ses missions, ses candidatures et ses entrevues ne vous sont plus accessibles. Si c’est une erreur, écrivez à la personne responsable de son compte.",
+  removedBody:
+    "L’organisation {name} vous a retiré de son équipe. Ses missions, ses candidatures et ses entrevues ne vous sont plus accessibles. Si c’est une erreur, écrivez à la personne responsable de son compte.",
   removedOthers: "Vous faites toujours partie d’une autre équipe :",
   goTo: "Aller à l’équipe de {name}",
   removedNoOther: "Vous ne faites partie d’aucune autre équipe. Votre compte reste ouvert.",

@@ -44,7 +44,8 @@ export const privacyPolicyEn: typeof privacyPolicyFr = {
       alert: "by creating an alert",
     },
     invalidChoice: "This choice does not exist. Tick only the boxes offered.",
-    alertHint: "Creating an alert means agreeing to alert and news emails. You can stop them at any time in “My account”.",
+    alertHint:
+      "Creating an alert means agreeing to alert and news emails. You can stop them at any time in “My account”.",
     alertsPaused: "Your alerts are paused: you chose not to receive alerts or news by email. Nothing is sent to you.",
     alertsPausedLink: "Change this choice in My account",
   },
@@ -54,7 +55,8 @@ export const privacyPolicyEn: typeof privacyPolicyFr = {
       "Chevronné collects personal information in Québec: the Act respecting the protection of personal information in the private sector (as amended by Law 25) applies, with PIPEDA elsewhere in Canada and the GDPR for people in France. This page says, in plain words, what we keep, who sees it, for how long, and how to use your rights.",
     collectedTitle: "What we collect, and why",
     collected: {
-      account: "Your account: your name, email, language, time zone and, if you choose one, your password (kept scrambled, never in clear). To sign you in and write to you.",
+      account:
+        "Your account: your name, email, language, time zone and, if you choose one, your password (kept scrambled, never in clear). To sign you in and write to you.",
       profile:
         "Your profile, if you are looking for a mission: your headline, your story, your fields with an approximate length of time (never a number of years), your skills, languages, availability, town, how far you will travel, your physical preferences, the sectors and what you are looking for, how you prefer to be reached and your phone. To suggest missions that suit you and to present you when you apply.",
       never: "We never ask your age, birth date, graduation years or photo.",
@@ -75,24 +77,29 @@ export const privacyPolicyEn: typeof privacyPolicyFr = {
       nobodyElse:
         "Other people signed up never see your profile. It is not public and appears in no search engine. The organisations that viewed your information are listed in “My account”.",
       team: "The people who run Chevronné see what they need to handle a report or an incident, and each of their actions is recorded.",
-      providers: "Our host and our email delivery service process your information for us only. We never sell or rent any information.",
+      providers:
+        "Our host and our email delivery service process your information for us only. We never sell or rent any information.",
     },
     keptTitle: "How long we keep each thing",
     kept: {
-      applications: "An application nobody has touched for {months} months is made anonymous: the employer keeps their notes, without your name, contact details or CV.",
+      applications:
+        "An application nobody has touched for {months} months is made anonymous: the employer keeps their notes, without your name, contact details or CV.",
       cv: "A CV is deleted {months} months after its application ends, unless you chose “Keep my CV after an application ends”.",
-      accounts: "An account unused for {years} years gets a warning email, then is deleted {days} days later if still unused.",
+      accounts:
+        "An account unused for {years} years gets a warning email, then is deleted {days} days later if still unused.",
       sessions:
         "A signed-in session ends after {candidateDays} days without activity for someone looking for a mission, {employerHours} hours for an employer, and after {maxDays} days at most; it is then erased.",
       signIn: "A sign-in request (link and code) is valid for {minutes} minutes; it is erased an hour later.",
       emails:
         "An email’s content (its links and codes) is erased as soon as it is delivered; only the recipient, the subject without any code and the date remain, for {months} months.",
       views: "The list of organisations that viewed your application, CV or profile is kept for {months} months.",
-      deletion: "When you delete your account, all of the above is erased at once, except your applications, which stay with the employer made anonymous.",
+      deletion:
+        "When you delete your account, all of the above is erased at once, except your applications, which stay with the employer made anonymous.",
     },
     rightsTitle: "Your rights, and how to use them",
     rights: {
-      access: "See and correct: your account, profile and applications can be changed at any time in “My account” and “My profile”.",
+      access:
+        "See and correct: your account, profile and applications can be changed at any time in “My account” and “My profile”.",
       download: "Download your data: a ZIP file of everything we hold about you, at",
       downloadLink: "Download my data",
       delete: "Delete your account, at any time:",

@@ -21,7 +21,8 @@ export const privacyPolicyFr = {
         label: "Alertes de recherche et nouvelles par courriel",
         hint: "Les courriels de vos alertes (les nouvelles missions d’une recherche gardée) et les nouvelles de Chevronné. Sans ce choix, vous recevez seulement les courriels liés à votre compte et à vos candidatures.",
         employerLabel: "Nouvelles de Chevronné par courriel",
-        employerHint: "Sans ce choix, vous recevez seulement les courriels liés à votre compte, à votre équipe et aux candidatures.",
+        employerHint:
+          "Sans ce choix, vous recevez seulement les courriels liés à votre compte, à votre équipe et aux candidatures.",
       },
     },
     necessaryTitle: "Ce qui n’est pas un choix",
@@ -43,7 +44,8 @@ export const privacyPolicyFr = {
       alert: "en créant une alerte",
     },
     invalidChoice: "Ce choix n’existe pas. Cochez seulement les cases proposées.",
-    alertHint: "Créer une alerte, c’est accepter les courriels d’alertes et de nouvelles. Vous pouvez les arrêter à tout moment dans « Mon compte ».",
+    alertHint:
+      "Créer une alerte, c’est accepter les courriels d’alertes et de nouvelles. Vous pouvez les arrêter à tout moment dans « Mon compte ».",
     alertsPaused:
       "Vos alertes sont en pause : vous avez choisi de ne pas recevoir d’alertes ni de nouvelles par courriel. Rien ne vous est envoyé.",
     alertsPausedLink: "Changer ce choix dans Mon compte",
@@ -54,13 +56,15 @@ export const privacyPolicyFr = {
       "Chevronné recueille des renseignements personnels au Québec : la Loi sur la protection des renseignements personnels dans le secteur privé (modifiée par la Loi 25) s’applique, avec la LPRPDE ailleurs au Canada et le RGPD pour les personnes en France. Cette page dit, en mots simples, ce que nous gardons, qui le voit, combien de temps, et comment exercer vos droits.",
     collectedTitle: "Ce que nous recueillons, et pourquoi",
     collected: {
-      account: "Votre compte : votre nom, votre adresse courriel, votre langue, votre fuseau horaire et, si vous en choisissez un, votre mot de passe (gardé brouillé, jamais en clair). Pour vous connecter et vous écrire.",
+      account:
+        "Votre compte : votre nom, votre adresse courriel, votre langue, votre fuseau horaire et, si vous en choisissez un, votre mot de passe (gardé brouillé, jamais en clair). Pour vous connecter et vous écrire.",
       profile:
         "Votre profil, si vous cherchez une mission : votre titre, votre parcours raconté, vos domaines avec une durée approximative (jamais un nombre d’années), vos compétences, vos langues, vos disponibilités, votre ville, la distance que vous acceptez de parcourir, vos préférences physiques, les secteurs et ce que vous cherchez, votre façon préférée d’être joint et votre téléphone. Pour vous proposer des missions qui vous conviennent et vous présenter quand vous postulez.",
       never: "Nous ne demandons jamais votre âge, votre date de naissance, vos années de diplôme ni votre photo.",
       applications:
         "Vos candidatures : la mission, votre message, votre CV, l’étape et son historique, vos entrevues (heures, lieu, façon de vous joindre). Pour les remettre à l’employeur que vous avez choisi et en suivre le déroulement.",
-      saved: "Vos missions gardées et vos alertes de recherche. Pour vous les montrer et vous écrire si vous l’avez demandé.",
+      saved:
+        "Vos missions gardées et vos alertes de recherche. Pour vous les montrer et vous écrire si vous l’avez demandé.",
       employer:
         "Si vous recrutez : votre nom, votre adresse courriel, votre rôle dans l’organisation, et ce que vous écrivez sur les candidatures (notes, évaluations). Pour faire fonctionner votre équipe.",
       technical:
@@ -80,20 +84,25 @@ export const privacyPolicyFr = {
     },
     keptTitle: "Combien de temps nous gardons chaque chose",
     kept: {
-      applications: "Une candidature à laquelle personne n’a touché depuis {months} mois est rendue anonyme : l’employeur garde ses notes, sans votre nom, vos coordonnées ni votre CV.",
+      applications:
+        "Une candidature à laquelle personne n’a touché depuis {months} mois est rendue anonyme : l’employeur garde ses notes, sans votre nom, vos coordonnées ni votre CV.",
       cv: "Un CV est supprimé {months} mois après la fin de sa candidature, sauf si vous avez choisi « Garder mon CV après la fin d’une candidature ».",
-      accounts: "Un compte inutilisé depuis {years} ans reçoit un courriel d’avertissement, puis est supprimé {days} jours plus tard s’il n’a toujours pas servi.",
+      accounts:
+        "Un compte inutilisé depuis {years} ans reçoit un courriel d’avertissement, puis est supprimé {days} jours plus tard s’il n’a toujours pas servi.",
       sessions:
         "Une session de connexion prend fin après {candidateDays} jours sans activité pour une personne qui cherche une mission, {employerHours} heures pour un employeur, et au plus tard après {maxDays} jours; elle est alors effacée.",
       signIn: "Une demande de connexion (lien et code) vaut {minutes} minutes; elle est effacée une heure plus tard.",
       emails:
         "Le contenu d’un courriel (ses liens et ses codes) est effacé dès qu’il est remis; seuls restent le destinataire, l’objet sans code et la date, pendant {months} mois.",
-      views: "La liste des organisations qui ont consulté votre candidature, votre CV ou votre profil est gardée {months} mois.",
-      deletion: "Quand vous supprimez votre compte, tout ce qui précède est effacé tout de suite, sauf vos candidatures, qui restent chez l’employeur rendues anonymes.",
+      views:
+        "La liste des organisations qui ont consulté votre candidature, votre CV ou votre profil est gardée {months} mois.",
+      deletion:
+        "Quand vous supprimez votre compte, tout ce qui précède est effacé tout de suite, sauf vos candidatures, qui restent chez l’employeur rendues anonymes.",
     },
     rightsTitle: "Vos droits, et comment les exercer",
     rights: {
-      access: "Consulter et corriger : votre compte, votre profil et vos candidatures sont modifiables en tout temps dans « Mon compte » et « Mon profil ».",
+      access:
+        "Consulter et corriger : votre compte, votre profil et vos candidatures sont modifiables en tout temps dans « Mon compte » et « Mon profil ».",
       download: "Télécharger vos données : un fichier ZIP de tout ce que nous avons sur vous, dans",
       downloadLink: "Télécharger mes données",
       delete: "Supprimer votre compte, en tout temps :",

@@ -20,7 +20,10 @@ export const privacyEn: Dictionary["privacy"] = {
   contactLater: "The employer will see them once you accept an interview, or right away if you tick the box below.",
   shareContact: "Show my phone and email to the employer now",
   phoneAtProfile: "The interview is by phone: {recruiter} will call you at the number on your profile, from {from}.",
-  phoneAtProfileRecruiter: "The interview is by phone: you will call {candidate} at the number on their profile, shown on their application once they pick a time.",
-  callNumberHint: "Leave empty to call the person at the number on their profile: you will see it as soon as they pick a time.",
-  shareContactHint: "If you leave the box unticked, the employer sees them only once you accept an interview. Until then, they write to you through Chevronné.",
+  phoneAtProfileRecruiter:
+    "The interview is by phone: you will call {candidate} at the number on their profile, shown on their application once they pick a time.",
+  callNumberHint:
+    "Leave empty to call the person at the number on their profile: you will see it as soon as they pick a time.",
+  shareContactHint:
+    "If you leave the box unticked, the employer sees them only once you accept an interview. Until then, they write to you through Chevronné.",
 };

@@ -16,11 +16,15 @@ export const privacyFr = {
   fieldWithBand: "{field} ({band})",
   contactHidden:
     "Ses coordonnées vous seront montrées quand elle aura accepté une entrevue. D’ici là, joignez-la par Chevronné : proposez-lui une entrevue, ou écrivez-lui en changeant l’étape de sa candidature.",
-  contactLater: "L’employeur les verra quand vous aurez accepté une entrevue, ou dès maintenant si vous cochez la case plus bas.",
+  contactLater:
+    "L’employeur les verra quand vous aurez accepté une entrevue, ou dès maintenant si vous cochez la case plus bas.",
   shareContact: "Montrer dès maintenant mon téléphone et mon courriel à l’employeur",
-  phoneAtProfile: "L’entrevue a lieu par téléphone : {recruiter} vous appellera au numéro de votre profil, depuis le {from}.",
+  phoneAtProfile:
+    "L’entrevue a lieu par téléphone : {recruiter} vous appellera au numéro de votre profil, depuis le {from}.",
   phoneAtProfileRecruiter:
     "L’entrevue a lieu par téléphone : vous appellerez {candidate} au numéro de son profil, montré sur sa candidature dès qu’elle aura choisi un créneau.",
-  callNumberHint: "Laissez vide pour appeler la personne au numéro de son profil : vous le verrez dès qu’elle aura choisi un créneau.",
-  shareContactHint: "Si vous ne cochez pas la case, l’employeur les verra seulement quand vous aurez accepté une entrevue. D’ici là, il vous écrit par Chevronné.",
+  callNumberHint:
+    "Laissez vide pour appeler la personne au numéro de son profil : vous le verrez dès qu’elle aura choisi un créneau.",
+  shareContactHint:
+    "Si vous ne cochez pas la case, l’employeur les verra seulement quand vous aurez accepté une entrevue. D’ici là, il vous écrit par Chevronné.",
 };

@@ -30,9 +30,11 @@ export const retentionEn: typeof retentionFr = {
     preheader: "You have not used it for three years. Sign in to keep it.",
     heading: "Would you like to keep your account?",
     greeting: "Hello {name},",
-    intro: "You have not signed in to Chevronné for three years. So as not to keep your information longer than useful, we will delete your account and everything in it on {date}.",
+    intro:
+      "You have not signed in to Chevronné for three years. So as not to keep your information longer than useful, we will delete your account and everything in it on {date}.",
     keep: "To keep it, simply sign in before that date. There is nothing else to do.",
-    letGo: "If you no longer need it, do nothing: it will be deleted on that date and you will receive a last confirmation.",
+    letGo:
+      "If you no longer need it, do nothing: it will be deleted on that date and you will receive a last confirmation.",
     button: "Sign in to keep my account",
   },
 };

@@ -31,9 +31,11 @@ export const retentionFr = {
     preheader: "Vous ne l’avez pas utilisé depuis trois ans. Connectez-vous pour le garder.",
     heading: "Voulez-vous garder votre compte?",
     greeting: "Bonjour {name},",
-    intro: "Vous ne vous êtes pas connecté à Chevronné depuis trois ans. Pour ne pas garder vos renseignements plus longtemps qu’utile, nous supprimerons votre compte et tout ce qu’il contient le {date}.",
+    intro:
+      "Vous ne vous êtes pas connecté à Chevronné depuis trois ans. Pour ne pas garder vos renseignements plus longtemps qu’utile, nous supprimerons votre compte et tout ce qu’il contient le {date}.",
     keep: "Pour le garder, il suffit de vous connecter avant cette date. Vous n’avez rien d’autre à faire.",
-    letGo: "Si vous n’en avez plus besoin, ne faites rien : il sera supprimé à cette date et vous recevrez une dernière confirmation.",
+    letGo:
+      "Si vous n’en avez plus besoin, ne faites rien : il sera supprimé à cette date et vous recevrez une dernière confirmation.",
     button: "Me connecter pour garder mon compte",
   },
 };

@@ -4,7 +4,8 @@ import type { securityFr } from "./security.fr";
 export const securityEn: typeof securityFr = {
   confirm: {
     title: "Confirm that it is you",
-    intro: "To protect your account, we check that it is you before changing your password or your email address. This check lasts 10 minutes.",
+    intro:
+      "To protect your account, we check that it is you before changing your password or your email address. This check lasts 10 minutes.",
     passwordTitle: "With your password",
     passwordSubmit: "Confirm with my password",
     codeTitle: "With a code sent by email",
@@ -22,11 +23,13 @@ export const securityEn: typeof securityFr = {
     addressTitle: "Email address",
     addressIntro: "Your current address is {email}. That is where we send your sign-in links.",
     changeAddress: "Change my email address",
-    addressSaved: "Your email address is changed. Your other devices are signed out, and your former address has been told.",
+    addressSaved:
+      "Your email address is changed. Your other devices are signed out, and your former address has been told.",
   },
   address: {
     title: "Change my email address",
-    intro: "Enter your new address. We will send a code there: your address changes only once that code is entered here.",
+    intro:
+      "Enter your new address. We will send a code there: your address changes only once that code is entered here.",
     newAddress: "New email address",
     sameAddress: "That is already your address. Enter the new address you want to use.",
     submit: "Get a code at this address",
@@ -43,11 +46,15 @@ export const securityEn: typeof securityFr = {
     introAddress: "Your former email address will be put back on your account too.",
     submit: "Sign my account out everywhere",
     expiredTitle: "This link no longer works",
-    expiredBody: "It has already been used or is more than 30 days old. If something worries you, sign in with an emailed link and look at the list of signed-in devices on the My account page.",
+    expiredBody:
+      "It has already been used or is more than 30 days old. If something worries you, sign in with an emailed link and look at the list of signed-in devices on the My account page.",
     doneTitle: "Your account is signed out everywhere",
-    donePassword: "The password has been removed. To come back, ask for a sign-in link at your email address, then choose a new password if you wish.",
-    doneAddressRestored: "Your former email address is back on your account. To come back, ask for a sign-in link at that address.",
-    doneAddressNotRestored: "We could not put your former address back automatically. Reply, from your former address, to the email that told you: we will help you.",
+    donePassword:
+      "The password has been removed. To come back, ask for a sign-in link at your email address, then choose a new password if you wish.",
+    doneAddressRestored:
+      "Your former email address is back on your account. To come back, ask for a sign-in link at that address.",
+    doneAddressNotRestored:
+      "We could not put your former address back automatically. Reply, from your former address, to the email that told you: we will help you.",
     signIn: "Get a sign-in link",
   },
   email: {
@@ -64,26 +71,30 @@ export const securityEn: typeof securityFr = {
     addressCode: {
       subject: "Your code to confirm your new address",
       preheader: "Valid for {minutes} minutes.",
-      intro: "You asked for your Chevronné account to use this address from now on. Enter this code on the open page to confirm.",
+      intro:
+        "You asked for your Chevronné account to use this address from now on. Enter this code on the open page to confirm.",
       notYou: "You did not ask for anything? Ignore this email: nothing will change.",
     },
     addressTaken: {
       subject: "This address already has a Chevronné account",
       preheader: "Nothing has changed.",
-      intro: "Someone asked to move a Chevronné account to this address, but it already has its own account. Nothing has changed.",
+      intro:
+        "Someone asked to move a Chevronné account to this address, but it already has its own account. Nothing has changed.",
       next: "If it was you, use another address, or sign in to this address's account.",
     },
     passwordChanged: {
       subject: "The password of your Chevronné account has changed",
       preheader: "If it was not you, tell us.",
       intro: "A new password has just been saved for your Chevronné account. Your other devices have been signed out.",
-      notMe: "If it was not you, open the “It was not me” link: your account will be signed out everywhere and that password removed.",
+      notMe:
+        "If it was not you, open the “It was not me” link: your account will be signed out everywhere and that password removed.",
     },
     addressChanged: {
       subject: "The email address of your Chevronné account has changed",
       preheader: "If it was not you, tell us.",
       intro: "Your Chevronné account now uses the address {email}. We will send nothing more to this one.",
-      notMe: "If it was not you, open the “It was not me” link within 30 days: your account will be signed out everywhere and this address given back to it.",
+      notMe:
+        "If it was not you, open the “It was not me” link within 30 days: your account will be signed out everywhere and this address given back to it.",
     },
   },
 };

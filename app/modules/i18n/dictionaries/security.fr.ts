@@ -3,7 +3,8 @@
 export const securityFr = {
   confirm: {
     title: "Confirmez que c’est bien vous",
-    intro: "Pour protéger votre compte, nous vérifions que c’est bien vous avant de changer votre mot de passe ou votre adresse courriel. Cette vérification vaut 10 minutes.",
+    intro:
+      "Pour protéger votre compte, nous vérifions que c’est bien vous avant de changer votre mot de passe ou votre adresse courriel. Cette vérification vaut 10 minutes.",
     passwordTitle: "Avec votre mot de passe",
     passwordSubmit: "Confirmer avec mon mot de passe",
     codeTitle: "Avec un code reçu par courriel",
@@ -21,11 +22,13 @@ export const securityFr = {
     addressTitle: "Adresse courriel",
     addressIntro: "Votre adresse actuelle est {email}. C’est là que nous envoyons vos liens de connexion.",
     changeAddress: "Changer mon adresse courriel",
-    addressSaved: "Votre adresse courriel est changée. Vos autres appareils sont déconnectés, et votre ancienne adresse a été prévenue.",
+    addressSaved:
+      "Votre adresse courriel est changée. Vos autres appareils sont déconnectés, et votre ancienne adresse a été prévenue.",
   },
   address: {
     title: "Changer mon adresse courriel",
-    intro: "Entrez votre nouvelle adresse. Nous y enverrons un code : votre adresse ne changera qu’une fois ce code entré ici.",
+    intro:
+      "Entrez votre nouvelle adresse. Nous y enverrons un code : votre adresse ne changera qu’une fois ce code entré ici.",
     newAddress: "Nouvelle adresse courriel",
     sameAddress: "C’est déjà votre adresse. Entrez la nouvelle adresse que vous voulez utiliser.",
     submit: "Recevoir un code à cette adresse",
@@ -37,16 +40,21 @@ export const securityFr = {
   },
   notMe: {
     title: "Ce n’était pas moi",
-    intro: "Si vous n’avez pas fait ce changement, appuyez sur le bouton : nous déconnecterons votre compte de tous les appareils.",
+    intro:
+      "Si vous n’avez pas fait ce changement, appuyez sur le bouton : nous déconnecterons votre compte de tous les appareils.",
     introPassword: "Le mot de passe qui vient d’être choisi sera aussi retiré.",
     introAddress: "Votre ancienne adresse courriel sera aussi remise sur votre compte.",
     submit: "Déconnecter mon compte partout",
     expiredTitle: "Ce lien ne fonctionne plus",
-    expiredBody: "Il a déjà servi ou il a plus de 30 jours. Si quelque chose vous inquiète, connectez-vous avec un lien par courriel et regardez la liste des appareils connectés sur la page Mon compte.",
+    expiredBody:
+      "Il a déjà servi ou il a plus de 30 jours. Si quelque chose vous inquiète, connectez-vous avec un lien par courriel et regardez la liste des appareils connectés sur la page Mon compte.",
     doneTitle: "Votre compte est déconnecté partout",
-    donePassword: "Le mot de passe a été retiré. Pour revenir, demandez un lien de connexion à votre adresse courriel, puis choisissez un nouveau mot de passe si vous le souhaitez.",
-    doneAddressRestored: "Votre ancienne adresse courriel est remise sur votre compte. Pour revenir, demandez un lien de connexion à cette adresse.",
-    doneAddressNotRestored: "Nous n’avons pas pu remettre votre ancienne adresse automatiquement. Répondez, depuis votre ancienne adresse, au courriel qui vous a prévenu : nous vous aiderons.",
+    donePassword:
+      "Le mot de passe a été retiré. Pour revenir, demandez un lien de connexion à votre adresse courriel, puis choisissez un nouveau mot de passe si vous le souhaitez.",
+    doneAddressRestored:
+      "Votre ancienne adresse courriel est remise sur votre compte. Pour revenir, demandez un lien de connexion à cette adresse.",
+    doneAddressNotRestored:
+      "Nous n’avons pas pu remettre votre ancienne adresse automatiquement. Répondez, depuis votre ancienne adresse, au courriel qui vous a prévenu : nous vous aiderons.",
     signIn: "Recevoir un lien de connexion",
   },
   email: {
@@ -57,32 +65,38 @@ export const securityFr = {
     proofCode: {
       subject: "Votre code pour confirmer que c’est bien vous",
       preheader: "Valable {minutes} minutes.",
-      intro: "Vous avez demandé un code pour confirmer que c’est bien vous avant un changement important sur votre compte Chevronné.",
+      intro:
+        "Vous avez demandé un code pour confirmer que c’est bien vous avant un changement important sur votre compte Chevronné.",
       notYou: "Vous n’avez rien demandé? Ne donnez ce code à personne. Sans lui, personne ne peut faire ce changement.",
     },
     addressCode: {
       subject: "Votre code pour confirmer votre nouvelle adresse",
       preheader: "Valable {minutes} minutes.",
-      intro: "Vous avez demandé que votre compte Chevronné utilise désormais cette adresse. Entrez ce code sur la page ouverte pour confirmer.",
+      intro:
+        "Vous avez demandé que votre compte Chevronné utilise désormais cette adresse. Entrez ce code sur la page ouverte pour confirmer.",
       notYou: "Vous n’avez rien demandé? Ignorez ce courriel : rien ne changera.",
     },
     addressTaken: {
       subject: "Cette adresse a déjà un compte Chevronné",
       preheader: "Rien n’a changé.",
-      intro: "Quelqu’un a demandé de déplacer un compte Chevronné vers cette adresse, mais elle a déjà son propre compte. Rien n’a changé.",
+      intro:
+        "Quelqu’un a demandé de déplacer un compte Chevronné vers cette adresse, mais elle a déjà son propre compte. Rien n’a changé.",
       next: "Si c’était vous, utilisez une autre adresse, ou connectez-vous au compte de cette adresse.",
     },
     passwordChanged: {
       subject: "Le mot de passe de votre compte Chevronné a changé",
       preheader: "Si ce n’était pas vous, dites-le-nous.",
-      intro: "Un nouveau mot de passe vient d’être enregistré pour votre compte Chevronné. Vos autres appareils ont été déconnectés.",
-      notMe: "Si ce n’était pas vous, ouvrez le lien « Ce n’était pas moi » : votre compte sera déconnecté partout et ce mot de passe sera retiré.",
+      intro:
+        "Un nouveau mot de passe vient d’être enregistré pour votre compte Chevronné. Vos autres appareils ont été déconnectés.",
+      notMe:
+        "Si ce n’était pas vous, ouvrez le lien « Ce n’était pas moi » : votre compte sera déconnecté partout et ce mot de passe sera retiré.",
     },
     addressChanged: {
       subject: "L’adresse courriel de votre compte Chevronné a changé",
       preheader: "Si ce n’était pas vous, dites-le-nous.",
       intro: "Votre compte Chevronné utilise désormais l’adresse {email}. Nous n’enverrons plus rien à celle-ci.",
-      notMe: "Si ce n’était pas vous, ouvrez le lien « Ce n’était pas moi » dans les 30 jours : votre compte sera déconnecté partout et cette adresse lui sera remise.",
+      notMe:
+        "Si ce n’était pas vous, ouvrez le lien « Ce n’était pas moi » dans les 30 jours : votre compte sera déconnecté partout et cette adresse lui sera remise.",
     },
   },
 };

@@ -4,15 +4,20 @@
 export const sessionsFr = {
   idleNote: "Par sécurité, vous serez déconnecté après {hours} heures sans activité.",
   warningTitle: "Vous serez bientôt déconnecté",
-  warningBody: "Sans activité de votre part, vous serez déconnecté à {time}, pour protéger les renseignements des personnes candidates.",
-  warningBodyNoScript: "Sans activité de votre part, vous serez bientôt déconnecté, pour protéger les renseignements des personnes candidates.",
+  warningBody:
+    "Sans activité de votre part, vous serez déconnecté à {time}, pour protéger les renseignements des personnes candidates.",
+  warningBodyNoScript:
+    "Sans activité de votre part, vous serez bientôt déconnecté, pour protéger les renseignements des personnes candidates.",
   keep: "Rester connecté",
   endedTitle: "Vous avez été déconnecté",
-  endedBody: "Votre session a pris fin après {hours} heures sans activité. Ce que vous avez écrit sur cette page n’est pas perdu : envoyez-le, reconnectez-vous, et vous le retrouverez ici.",
+  endedBody:
+    "Votre session a pris fin après {hours} heures sans activité. Ce que vous avez écrit sur cette page n’est pas perdu : envoyez-le, reconnectez-vous, et vous le retrouverez ici.",
   signInAgain: "Me reconnecter",
-  draftRestored: "Votre session avait pris fin. Nous avons gardé ce que vous aviez écrit : vérifiez-le, puis envoyez-le de nouveau.",
+  draftRestored:
+    "Votre session avait pris fin. Nous avons gardé ce que vous aviez écrit : vérifiez-le, puis envoyez-le de nouveau.",
   listTitle: "Appareils connectés",
-  listIntro: "Votre compte est ouvert sur ces appareils. Si vous n’en reconnaissez pas un, déconnectez-le, puis changez votre mot de passe si vous en avez un.",
+  listIntro:
+    "Votre compte est ouvert sur ces appareils. Si vous n’en reconnaissez pas un, déconnectez-le, puis changez votre mot de passe si vous en avez un.",
   device: "{browser} sur {system} ({kind})",
   unknownBrowser: "Navigateur inconnu",
   unknownSystem: "système inconnu",

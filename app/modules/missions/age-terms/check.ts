@@ -2,7 +2,14 @@
 // phrase (for highlighting) and a respectful rewording. Pure: no I/O, patterns compiled once at load.
 import { foldText, originalSpan, type FoldedText } from "./fold";
 import { compilePattern } from "./pattern";
-import { ageTermLocales, ageTerms, type AgeTermEntry, type AgeTermKind, type AgeTermLocale, type Localized } from "./terms";
+import {
+  ageTermLocales,
+  ageTerms,
+  type AgeTermEntry,
+  type AgeTermKind,
+  type AgeTermLocale,
+  type Localized,
+} from "./terms";
 
 export type { AgeTermKind, AgeTermLocale, Localized };
 

@@ -27,12 +27,49 @@ export class PatternError extends Error {}
 const WORD_CHAR = "[\\p{L}\\p{N}]";
 const SEPARATOR = "[\\s-]+";
 
-const UNITS = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
-  .concat(["one", "two", "three", "four", "five", "seven", "eight", "nine"]);
-const TEENS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
-  .concat(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]);
-const TENS = ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt", "quatre-vingts"]
-  .concat(["quatre-vingt-dix", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+const UNITS = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"].concat([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "seven",
+  "eight",
+  "nine",
+]);
+const TEENS = [
+  "dix",
+  "onze",
+  "douze",
+  "treize",
+  "quatorze",
+  "quinze",
+  "seize",
+  "dix-sept",
+  "dix-huit",
+  "dix-neuf",
+].concat([
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+]);
+const TENS = [
+  "vingt",
+  "trente",
+  "quarante",
+  "cinquante",
+  "soixante",
+  "soixante-dix",
+  "quatre-vingt",
+  "quatre-vingts",
+].concat(["quatre-vingt-dix", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
 
 // Longest first, so that "dix-huit" is tried before "dix".
 const oneOf = (words: string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
