@@ -28,7 +28,8 @@ export default tseslint.config(
   },
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: globals.node } },
   {
-    // every form is read by app/modules/forms/read.server.ts, which caps it and answers what it cannot read
+    // every form is read by app/modules/forms/read.server.ts (through request-gate/read-form.server.ts's readForm),
+    // which caps it and answers what it cannot read
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/modules/forms/read.server.ts"],
     rules: {
@@ -36,12 +37,12 @@ export default tseslint.config(
         "error",
         {
           selector: "CallExpression[callee.property.name='formData']",
-          message: "Read forms with readForm (app/modules/forms/read.server.ts).",
+          message: "Read forms with readForm (app/modules/request-gate/read-form.server.ts).",
         },
         {
           selector:
             "CallExpression[callee.object.name='request'][callee.property.name=/^(text|json|arrayBuffer|blob)$/]",
-          message: "Read forms with readForm (app/modules/forms/read.server.ts).",
+          message: "Read forms with readForm (app/modules/request-gate/read-form.server.ts).",
         },
       ],
       "no-restricted-imports": [
@@ -51,7 +52,7 @@ export default tseslint.config(
             {
               name: "@remix-run/node",
               importNames: ["unstable_parseMultipartFormData"],
-              message: "Read forms with readForm (app/modules/forms/read.server.ts).",
+              message: "Read forms with readForm (app/modules/request-gate/read-form.server.ts).",
             },
           ],
         },

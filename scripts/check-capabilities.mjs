@@ -58,11 +58,10 @@ export function capabilityGraph(modulesDir, appDir = path.dirname(modulesDir)) {
 
 /**
  * Edges left out of the check, each with why and the way out; the check fails once one is no longer there, so the
- * list only shrinks. forms/read.server.ts asks auth for the signed-in person's language (a refused form's page), and
- * auth's session keeps a form draft through forms/read.server.ts: one flow, so one folder cannot sit below the other
- * until the session lookup gets a folder of its own below forms.
+ * list only shrinks. Empty since forms → auth went (a refused form's language is found by
+ * request-gate/read-form.server.ts, above both); a new entry needs a reason in decision 0034.
  */
-export const knownEdges = [["forms", "auth"]];
+export const knownEdges = [];
 
 /** The graph without the known edges; throws when one of them is gone (take it out of knownEdges). */
 export function withoutKnownEdges(graph, known = knownEdges) {

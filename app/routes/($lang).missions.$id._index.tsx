@@ -18,7 +18,7 @@ import { describeReasons, scoreMatch } from "~/modules/matching";
 import { jobPosting, scriptJson } from "~/modules/missions/job-posting";
 import { findPublicMission, missionForMatching } from "~/modules/missions/mission.server";
 import { distanceKm } from "~/modules/places/distance";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { translate } from "~/modules/i18n/translate";
 import { withShareCard } from "~/modules/share-cards/meta";
 import { employerShareImage } from "~/modules/share-cards/share-image.server";

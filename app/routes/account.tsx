@@ -24,7 +24,7 @@ import { SessionList } from "~/components/session-list";
 import { YourDataSection } from "~/components/your-data-section";
 import { SuccessNotice } from "~/components/success-notice";
 import type { TranslationKey } from "~/modules/i18n/translate";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { ViewedBySection } from "~/components/viewed-by-section";
 import { viewsOfCandidate } from "~/modules/privacy/who-looked.server";
 import { ConsentSection } from "~/components/consent-section";

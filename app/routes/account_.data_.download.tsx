@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { requireFreshProof } from "~/modules/auth/fresh-proof.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { dataPage, startPersonalDataDownload } from "~/modules/privacy/personal-data-zip.server";
 import { sandboxPolicy } from "~/modules/security/headers.server.mjs";
 

@@ -14,7 +14,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { passRetryAfter, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("security.address.title");
 

@@ -6,7 +6,7 @@ import { findSecurityNotice, reportNotMe } from "~/modules/auth/security-notices
 import { endSession } from "~/modules/auth/session.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("security.notMe.title");
 

@@ -7,7 +7,7 @@ import { requireAdministrator } from "~/modules/administration/access.server";
 import { incidentForm } from "~/modules/administration/forms";
 import { recordIncident } from "~/modules/administration/incidents.server";
 import { parseForm } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

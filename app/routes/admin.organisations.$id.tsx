@@ -6,7 +6,7 @@ import { ModerationReasonForm } from "~/components/moderation-reason-form";
 import { OpenReports } from "~/components/open-reports";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { parseForm } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";

@@ -16,7 +16,7 @@ import {
   type DecisionOutcome,
 } from "~/modules/administration/verification.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";

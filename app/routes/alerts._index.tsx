@@ -10,7 +10,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { hasConsent } from "~/modules/consents/consents.server";
 

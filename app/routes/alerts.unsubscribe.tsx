@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useSearchDescription } from "~/components/search-description";
 import { SuccessNotice } from "~/components/success-notice";
 import { findAlertByToken, unsubscribe } from "~/modules/candidates/alerts.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";

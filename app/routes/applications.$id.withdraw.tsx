@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { InLanguage, Sentence } from "~/components/in-language";
 import { requireCandidate } from "~/modules/auth/session.server";
 import { loadProfile } from "~/modules/candidates/profile.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { findWithdrawable, withdrawApplication } from "~/modules/pipeline/applications.server";

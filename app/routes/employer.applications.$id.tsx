@@ -31,7 +31,7 @@ import { noteForm, reviewForm } from "~/modules/pipeline/pipeline-forms";
 import { recruiterMayMove } from "~/modules/vocabulary/pipeline-stages";
 import { applicationTimeline } from "~/modules/pipeline/timeline.server";
 import { contactForEmployer } from "~/modules/candidates/candidate-contact";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { recordViews } from "~/modules/privacy/who-looked.server";
 import { AnonymisedApplication } from "~/components/anonymised-application";
 import { ApplicationTimeline } from "~/components/application-timeline";

@@ -22,7 +22,7 @@ import { proposalForm } from "~/modules/interviews/interview-forms";
 import { proposeInterview, type ProposalRefusal } from "~/modules/interviews/lifecycle.server";
 import { mayProposeInterview } from "~/modules/interviews/rules";
 import { proposalDefaults } from "~/modules/interviews/proposal-defaults.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("interviews.propose.title");
 

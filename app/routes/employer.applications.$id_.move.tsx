@@ -10,7 +10,7 @@ import { TextArea } from "~/components/text-area";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { findOwnLiveApplication } from "~/modules/employers/access.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";

@@ -12,7 +12,7 @@ import { answering } from "~/modules/http/domain-errors.server";
 import { editorDestination, handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
 import { ageTermsIn } from "~/modules/missions/editor.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { isUnderModeration } from "~/modules/missions/mission-statuses";
 import { saveAndResubmit } from "~/modules/moderation/resubmit-request.server";
 

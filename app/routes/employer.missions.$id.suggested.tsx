@@ -11,7 +11,7 @@ import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { describeForRecruiter } from "~/modules/matching";
 import { SuccessNotice } from "~/components/success-notice";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { recordViews } from "~/modules/privacy/who-looked.server";
 
 export const meta = titleMeta("suggested.title");

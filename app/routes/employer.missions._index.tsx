@@ -14,7 +14,7 @@ import { SuccessNotice } from "~/components/success-notice";
 import { ModerationReason } from "~/components/moderation-notice";
 import { isUnderModeration } from "~/modules/missions/mission-statuses";
 import { VerificationNotice } from "~/components/verification-notice";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("employerMissions.title");
 

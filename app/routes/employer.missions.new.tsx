@@ -9,7 +9,7 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { answering } from "~/modules/http/domain-errors.server";
 import { editorDestination, handleMissionForm } from "~/modules/missions/editor-actions.server";
 import { newMissionDraft } from "~/modules/missions/editor-defaults.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("editor.newTitle");
 

@@ -19,7 +19,7 @@ import { pendingMoveEmails, withdrawMoveEmail } from "~/modules/pipeline/move-em
 import { bulkForm, pipelineFilters, undoForm } from "~/modules/pipeline/pipeline-forms";
 import { boardLanes, groupByStage, recruiterMayMove, stages, waitingDays } from "~/modules/vocabulary/pipeline-stages";
 import { SuccessNotice } from "~/components/success-notice";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("pipeline.title");

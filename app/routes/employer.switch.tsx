@@ -5,7 +5,7 @@ import { notFound } from "~/modules/employers/access.server";
 import { pageAfterSwitch, switchOrganisationForm } from "~/modules/employers/organisation-forms";
 import { switchOrganisation } from "~/modules/auth/organisation-choice.server";
 import { parseForm } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export async function loader() {
   throw redirect("/dashboard");

@@ -7,7 +7,7 @@ import { notFound, requireOwner } from "~/modules/employers/access.server";
 import { removeMemberForm } from "~/modules/employers/team-forms";
 import { findRemovableMember, removeMember } from "~/modules/employers/team.server";
 import { parseForm } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

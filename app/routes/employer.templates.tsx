@@ -13,7 +13,7 @@ import { listTemplates, resetTemplate, saveTemplate } from "~/modules/pipeline/c
 import { candidateEmailKinds } from "~/modules/pipeline/candidate-email-kinds";
 import { templateForm, templateResetForm } from "~/modules/pipeline/template-forms";
 import { SuccessNotice } from "~/components/success-notice";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("templates.title");
 

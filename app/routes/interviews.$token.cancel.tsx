@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { InLanguage, Sentence } from "~/components/in-language";
 import { InterviewErrorBoundary } from "~/components/interview-not-found";
 import { parseForm } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { candidateInterviewView } from "~/modules/interviews/candidate-view.server";

@@ -10,7 +10,7 @@ import { localeForInterviewPage } from "~/modules/interviews/page-language.serve
 import { parseForm } from "~/modules/forms/parse";
 import { expectedOnlyForm } from "~/modules/interviews/interview-forms";
 import { pickSlotByToken } from "~/modules/interviews/lifecycle.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("interviews.pick.title");

@@ -13,7 +13,7 @@ import { suggestionForm } from "~/modules/interviews/interview-forms";
 import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 
 export const meta = titleMeta("interviews.suggestPage.title");

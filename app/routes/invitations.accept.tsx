@@ -10,7 +10,7 @@ import { acceptTeamInvitation, findOpenTeamInvitation } from "~/modules/employer
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("invitation.title");
 

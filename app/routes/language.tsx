@@ -6,7 +6,7 @@ import { safeRedirectPath } from "~/modules/security/redirects.server";
 import { isLocale } from "~/modules/i18n/locales";
 import { languageCookie } from "~/modules/i18n/preferences.server";
 import { rememberInterviewPageLanguage } from "~/modules/interviews/page-language.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export async function loader() {
   throw redirect("/");

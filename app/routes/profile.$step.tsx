@@ -12,7 +12,7 @@ import { profileSteps, type ProfileStep } from "~/modules/candidates/vocabulary"
 import { formValues, parseForm, type FormFailure } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { hasConsent } from "~/modules/consents/consents.server";
 import type { TownView } from "~/modules/places/towns.server";
 

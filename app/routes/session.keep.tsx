@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { keepSessionAlive } from "~/modules/auth/session.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export async function loader() {
   throw redirect("/");

@@ -22,7 +22,7 @@ import {
   takeClientLimit,
   tooManyRequests,
 } from "~/modules/security/limits.server";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("signIn.title");
 

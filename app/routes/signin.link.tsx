@@ -5,7 +5,7 @@ import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
 import { isLinkUsable, signInWithLink } from "~/modules/auth/sign-in.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("signInLink.title");
 

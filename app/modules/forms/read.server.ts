@@ -1,14 +1,15 @@
-// The one way actions read a submitted form (ESLint refuses request.formData() elsewhere). It caps what it reads,
-// and answers what it cannot read with a page that says so (and one line in the log), never a 500 with a stack trace:
+// How a submitted form is read (ESLint refuses request.formData() elsewhere; actions call it through readForm,
+// request-gate/read-form.server.ts). It caps what it reads, and answers what it cannot read with a page that says so
+// (and one line in the log), never a 500 with a stack trace:
 // - 405 for a method other than POST (every form of the site posts);
 // - 413 for a body past the form's cap, a text field past 64 KB, a file past twice its own limit;
 // - 400 for a body that is not a form of the kind expected (JSON, text/plain, none, broken multipart), or that is
 //   not UTF-8 (a charset other than UTF-8, bytes that do not decode, a NUL that PostgreSQL cannot store).
-// The refusal is thrown as a Response that names it and the person's language: the root's error page shows it in
-// their words (forms/refusal.ts); a resource route (the language switch) passes it on as it is.
+// The refusal is thrown as a Response that names it and a language: the root's error page shows it in those words
+// (forms/refusal.ts); a resource route (the language switch) passes it on as it is. Which language is the caller's to
+// say: readForm finds the person's, which needs the session (auth/), a folder above this one (decision 0034).
 import { unstable_parseMultipartFormData as parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import { getUser } from "~/modules/auth/session.server";
-import { getLocale } from "~/modules/i18n/preferences.server";
+import type { Locale } from "~/modules/i18n/locales";
 import { logRefusal } from "~/modules/security/refusal-log.server";
 import type { FormRefusal, Refusal } from "./refusal";
 
@@ -89,9 +90,11 @@ class MeteredBody {
 
 const statusOf: Record<Refusal, number> = { badForm: 400, badEncoding: 400, wrongMethod: 405, tooLarge: 413 };
 
-/** In the language of the page the form came from: the cookie, then the account, then French (as every page). */
-async function refusalResponse(request: Request, refusal: Refusal): Promise<Response> {
-  const body: FormRefusal = { refusal, locale: await getLocale(request, await getUser(request).catch(() => null)) };
+/** The language a refused form's page is written in, found for its request. */
+export type RefusalLanguage = (request: Request) => Promise<Locale>;
+
+async function refusalResponse(request: Request, refusal: Refusal, languageOf: RefusalLanguage): Promise<Response> {
+  const body: FormRefusal = { refusal, locale: await languageOf(request) };
   const headers: HeadersInit = {
     "Cache-Control": "no-store",
     ...(refusal === "wrongMethod" ? { Allow: "GET, HEAD, POST" } : {}),
@@ -206,9 +209,13 @@ const capOf = (files: FileFields | undefined) =>
 
 /**
  * The submitted form: URL-encoded for a form without files, multipart for one with `files`. Throws the refusal
- * page's Response for anything else.
+ * page's Response for anything else, in the language `languageOf` finds.
  */
-export async function readForm(request: Request, files?: FileFields): Promise<FormData> {
+export async function readFormOrRefuse(
+  request: Request,
+  files: FileFields | undefined,
+  languageOf: RefusalLanguage,
+): Promise<FormData> {
   const body = new MeteredBody(request, capOf(files));
   try {
     return await readChecked(request, body, files, capOf(files));
@@ -216,11 +223,11 @@ export async function readForm(request: Request, files?: FileFields): Promise<Fo
     if (!(error instanceof FormRefused)) throw error;
     logRefusal(`form (${error.refusal})`, request, { "Content-Type": request.headers.get("Content-Type") });
     await body.dropRest();
-    throw await refusalResponse(request, error.refusal);
+    throw await refusalResponse(request, error.refusal, languageOf);
   }
 }
 
-/** The form, or null when readForm would refuse it, without a word in the log: for a second look at a form (a draft). */
+/** The form, or null when readFormOrRefuse would refuse it, without a word in the log: for a second look at a form (a draft). */
 export async function tryReadForm(request: Request, files?: FileFields): Promise<FormData | null> {
   try {
     return await readChecked(request, new MeteredBody(request, capOf(files)), files, capOf(files));

@@ -4,7 +4,7 @@
 import { redirect } from "@remix-run/node";
 import { getUser } from "~/modules/auth/session.server";
 import { formValues, parseForm, type FieldErrors } from "~/modules/forms/parse";
-import { readForm } from "~/modules/forms/read.server";
+import { readForm } from "~/modules/request-gate/read-form.server";
 import { takeClientLimit, takeLimit, tooManyRequests } from "~/modules/security/limits.server";
 import { reportForm } from "./forms";
 import { fileReport, type ReportTarget } from "./reports.server";
