@@ -11,6 +11,7 @@ import { removedFromTeamOf } from "~/modules/auth/removed-from-team";
 import { refusalHeaders, refusalWordsOf } from "~/modules/forms/refusal";
 import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession, hasShortIdleLimit } from "~/modules/auth/session.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import { isLanguageSegment } from "~/modules/i18n/public-pages";
 import { interviewPageLocale } from "~/modules/interviews/page-language.server";
@@ -38,7 +39,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       : null;
   return {
     // a page reached from an interview link speaks its candidate's language (modules/interviews/page-language.server.ts)
-    locale: (await interviewPageLocale(request)) ?? (await getLocale(request, user)),
+    locale: (await interviewPageLocale(request)) ?? (await answering(getLocale(request, user))),
     timeZone: getTimeZone(user),
     user: user ? { name: user.name, kind: user.kind, isAdministrator: user.isAdministrator } : null,
     // an employer member's organisations: the employer menu only while they belong to the one this browser works in,

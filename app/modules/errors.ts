@@ -39,3 +39,11 @@ export class ForbiddenError<Page = unknown> extends Error {
     this.name = "ForbiddenError";
   }
 }
+
+/** What was asked for lives at another address now, for good (`location`, a path of this site; answered with 301). */
+export class MovedError extends Error {
+  constructor(readonly location: string) {
+    super("Moved permanently");
+    this.name = "MovedError";
+  }
+}

@@ -13,6 +13,7 @@ import { FeedLink } from "~/components/feed-link";
 import { employerFeedPath } from "~/modules/employers/feed.server";
 import { withFeedLink } from "~/modules/missions/feed-links";
 import { feedText } from "~/modules/missions/feed-texts.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { translate } from "~/modules/i18n/translate";
 import { withShareCard } from "~/modules/share-cards/meta";
@@ -37,8 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (unverified && !(await isOrganisationMember(request, employer.id)))
     throw new Response("Not found", { status: 404 });
   const photos = photoList(employer.photos);
-  const logoAlt = translate(await getLocale(request), "organisation.logoAlt", { name: employer.name });
-  const locale = await getLocale(request);
+  const logoAlt = translate(await answering(getLocale(request)), "organisation.logoAlt", { name: employer.name });
+  const locale = await answering(getLocale(request));
   return {
     unverified,
     feed: unverified ? null : { href: employerFeedPath(employer.slug, locale), title: feedText(locale, "linkTitle") },

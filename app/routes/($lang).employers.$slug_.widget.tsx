@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import { findEmployerOpenMissions, type EmployerOpenMissions } from "~/modules/employers/open-missions.server";
 import type { Locale } from "~/modules/i18n/locales";
+import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { isLanguageSegment } from "~/modules/i18n/public-pages";
 import { feedTexts } from "~/modules/missions/feed-texts.server";
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await findEmployerOpenMissions(params.slug ?? "", { limit: 50 });
   if (!found)
     throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const locale = await getLocale(request);
+  const locale = await answering(getLocale(request));
   const html = `<!DOCTYPE html>${renderToStaticMarkup(<Widget found={found} locale={locale} />)}`;
   return new Response(html, {
     headers: {

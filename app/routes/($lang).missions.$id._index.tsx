@@ -10,6 +10,7 @@ import { getUser, requireCandidate } from "~/modules/auth/session.server";
 import { profileForMatching } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { forgetMission, isMissionSaved, saveMission } from "~/modules/candidates/saved-missions.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mission = await findPublicMission(params.id ?? "");
   if (!mission) throw new Response("Not found", { status: 404 });
   const user = await getUser(request);
-  const locale = await getLocale(request, user);
+  const locale = await answering(getLocale(request, user));
   let candidate = null;
   if (user?.kind === "candidate") {
     const profile = await loadProfile(user.id);
@@ -76,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const mission = await findPublicMission(params.id ?? "");
   if (!mission) throw new Response("Not found", { status: 404 });
   const profile = await loadProfile(user.id);
-  const intent = (await readForm(request)).get("intent");
+  const intent = (await answering(readForm(request))).get("intent");
   if (intent === "save") await saveMission(profile.id, mission.id);
   if (intent === "forget") await forgetMission(profile.id, mission.id);
   throw redirect(`/missions/${mission.id}`);

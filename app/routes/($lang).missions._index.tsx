@@ -14,6 +14,7 @@ import { sectors, spokenLanguages } from "~/modules/candidates/vocabulary";
 import { formatCount } from "~/modules/i18n/format";
 import { titleMeta } from "~/modules/i18n/meta";
 import { withShareCard } from "~/modules/share-cards/meta";
+import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -41,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = parseMissionSearch(new URL(request.url).searchParams);
   const user = await getUser(request);
   const profile = user?.kind === "candidate" ? await loadProfile(user.id) : null;
-  const locale = await getLocale(request, user);
+  const locale = await answering(getLocale(request, user));
   let total: number;
   let totalIsCapped: boolean;
   let pageCount: number;

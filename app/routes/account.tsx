@@ -14,7 +14,7 @@ import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
 import { RefusedAddressNotice } from "~/components/refused-address-notice";
 import { reachedLimit } from "~/modules/security/limit-words";
-import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, languageCookie } from "~/modules/i18n/preferences.server";

@@ -14,13 +14,8 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
-import {
-  giveBackClientLimit,
-  passRetryAfter,
-  refusedUntil,
-  takeClientLimit,
-  tooManyRequests,
-} from "~/modules/security/limits.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
+import { giveBackClientLimit, refusedUntil, takeClientLimit } from "~/modules/security/limits.server";
 import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("security.confirm.title");

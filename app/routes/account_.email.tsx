@@ -13,7 +13,8 @@ import { parseForm, valueOf, type FieldErrors } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
-import { passRetryAfter, takeClientLimit, tooManyRequests } from "~/modules/security/limits.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
+import { takeClientLimit } from "~/modules/security/limits.server";
 import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("security.address.title");

@@ -9,7 +9,7 @@ import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
-import { alreadyHandled, wasDone } from "~/modules/moderation/admin-answers.server";
+import { alreadyHandled, wasDone } from "~/modules/http/moderation-answers.server";
 import { reinstateForm, suspendForm } from "~/modules/moderation/forms";
 import { accountForModeration, reinstateAccount, suspendAccount } from "~/modules/moderation/suspensions.server";
 

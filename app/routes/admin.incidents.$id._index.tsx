@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { SuccessNotice } from "~/components/success-notice";
 import { requireAdministrator } from "~/modules/administration/access.server";
 import { dayText, findIncident } from "~/modules/administration/incidents.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { formatDay } from "~/modules/i18n/format";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -13,7 +14,7 @@ export const meta = titleMeta("administration.incidents.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdministrator(request);
-  const { incident, recordedBy, updatedBy } = await findIncident(params.id ?? "");
+  const { incident, recordedBy, updatedBy } = await answering(findIncident(params.id ?? ""));
   const url = new URL(request.url);
   return {
     incident: {

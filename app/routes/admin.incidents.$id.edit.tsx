@@ -8,6 +8,7 @@ import { requireAdministrator } from "~/modules/administration/access.server";
 import { incidentForm } from "~/modules/administration/forms";
 import { dayText, findIncident, updateIncident } from "~/modules/administration/incidents.server";
 import { formValues, parseForm, valueOf } from "~/modules/forms/parse";
+import { answering } from "~/modules/http/domain-errors.server";
 import { readForm } from "~/modules/request-gate/read-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -16,7 +17,7 @@ export const meta = titleMeta("administration.incidents.editTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdministrator(request);
-  const { incident } = await findIncident(params.id ?? "");
+  const { incident } = await answering(findIncident(params.id ?? ""));
   return {
     id: incident.id,
     values: {
@@ -40,11 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const administrator = await requireAdministrator(request);
-  const { incident } = await findIncident(params.id ?? "");
+  const { incident } = await answering(findIncident(params.id ?? ""));
   const formData = await readForm(request);
   const result = parseForm(incidentForm, formData);
   if (!result.ok) return result;
-  const saved = await updateIncident(administrator, incident.id, result.data);
+  const saved = await answering(updateIncident(administrator, incident.id, result.data));
   if (!saved.ok)
     return {
       ok: false as const,

@@ -17,6 +17,7 @@ import {
 } from "~/modules/administration/verification.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
 import { readForm } from "~/modules/request-gate/read-form.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -47,12 +48,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!result.ok)
       return { ...result, organisation: valueOf(result.values, "organisation") ?? "", alreadyDecided: null };
     organisationId = result.data.organisation;
-    outcome = await refuseOrganisation(administrator, organisationId, result.data.reason);
+    outcome = await answering(refuseOrganisation(administrator, organisationId, result.data.reason));
   } else {
     const result = parseForm(verifyForm, formData);
     if (!result.ok) throw new Response("Bad request", { status: 400 });
     organisationId = result.data.organisation;
-    outcome = await verifyOrganisation(administrator, organisationId);
+    outcome = await answering(verifyOrganisation(administrator, organisationId));
   }
   if (outcome.ok) {
     throw redirect(

@@ -2,14 +2,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { readDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 export const meta = titleMeta("devMail.messageTitle");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  requireDevMailbox({ request, context });
-  return readDevMail(params.id ?? "");
+  await answering(async () => requireDevMailbox({ request, context }));
+  return answering(readDevMail(params.id ?? ""));
 }
 
 export default function DevMailMessage() {

@@ -2,13 +2,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listDevMail, requireDevMailbox } from "~/modules/email/dev-mailbox.server";
+import { answering } from "~/modules/http/domain-errors.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 
 export const meta = titleMeta("devMail.title");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireDevMailbox({ request, context });
+  await answering(async () => requireDevMailbox({ request, context }));
   return { messages: await listDevMail() };
 }
 

@@ -14,8 +14,9 @@ import { cvFileName } from "~/modules/files/cv.server";
 import { requireEmployerMember } from "~/modules/auth/session.server";
 import { profileForMatching, readProfile } from "~/modules/candidates/profile";
 import { refusalOf } from "~/modules/email/refused-addresses.server";
-import { findOwnApplication, findOwnLiveApplication, notFound } from "~/modules/employers/access.server";
+import { findOwnApplication, findOwnLiveApplication } from "~/modules/employers/access.server";
 import { parseForm, valueOf } from "~/modules/forms/parse";
+import { answering, notFound } from "~/modules/http/domain-errors.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import type { TranslationKey } from "~/modules/i18n/translate";
@@ -156,14 +157,18 @@ async function interviewAction(
   const interviewId = String(formData.get("interview") ?? "");
   const base = { employerId: context.employerId, actor: context.user, interviewId };
   if (intent === "interview-held" || intent === "interview-missed") {
-    const recorded = await recordOutcome({ ...base, outcome: intent === "interview-held" ? "held" : "missed" });
+    const recorded = await answering(
+      recordOutcome({ ...base, outcome: intent === "interview-held" ? "held" : "missed" }),
+    );
     throw redirect(`${context.here}?saved=${recorded ? "interview-outcome" : "interview-changed"}#interview`);
   }
   // cancelling takes a second step (issue 13, item 3): a form posted here without it leads to its confirmation page
   if (intent === "interview-cancel") throw redirect(`${context.here}/interview/cancel`, 303);
   const form = parseForm(recruiterRescheduleForm(new Date()), formData);
   if (!form.ok) return { intent, ...form };
-  const result = await rescheduleByRecruiter({ ...base, expected: form.data.expected, target: form.data.target });
+  const result = await answering(
+    rescheduleByRecruiter({ ...base, expected: form.data.expected, target: form.data.target }),
+  );
   throw redirect(
     `${context.here}?saved=${result.ok ? "interview-rescheduled" : `interview-${result.reason}`}#interview`,
   );

@@ -4,9 +4,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { findOwnLiveApplication, notFound } from "~/modules/employers/access.server";
+import { findOwnLiveApplication } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/request-gate/read-form.server";
+import { answering, notFound } from "~/modules/http/domain-errors.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -44,12 +45,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // the interview must be this application's (and so the organisation's): anything else is not found
   const latest = await findLatestInterview(application.id);
   if (latest?.id !== form.data.interview) throw notFound();
-  const result = await cancelByRecruiter({
-    employerId: employer.id,
-    actor: user,
-    interviewId: form.data.interview,
-    expected: form.data.expected,
-  });
+  const result = await answering(
+    cancelByRecruiter({
+      employerId: employer.id,
+      actor: user,
+      interviewId: form.data.interview,
+      expected: form.data.expected,
+    }),
+  );
   throw redirect(
     `/employer/applications/${application.id}?saved=${result.ok ? "interview-cancelled" : `interview-${result.reason}`}#interview`,
   );

@@ -14,7 +14,7 @@ import { savedMissionDraft } from "~/modules/missions/editor-defaults.server";
 import { ageTermsIn } from "~/modules/missions/editor.server";
 import { readForm } from "~/modules/request-gate/read-form.server";
 import { isUnderModeration } from "~/modules/missions/mission-statuses";
-import { saveAndResubmit } from "~/modules/moderation/resubmit-request.server";
+import { resubmitDestination, saveAndResubmit } from "~/modules/moderation/resubmit-request.server";
 
 export const meta = titleMeta("editor.editTitle");
 
@@ -50,8 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, membership, employer } = await requireEmployerMember(request);
   const mission = await findOwnMission(employer.id, params.id);
   const formData = await readForm(request);
-  if (formData.get("intent") === "resubmit")
-    return answering(
+  if (formData.get("intent") === "resubmit") {
+    const resubmitted = await answering(
       saveAndResubmit({
         member: user,
         role: membership.role,
@@ -60,6 +60,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         formData,
       }),
     );
+    if (!resubmitted.ok) return resubmitted;
+    throw redirect(resubmitDestination(resubmitted));
+  }
   const outcome = await answering(handleMissionForm(employer.id, mission.id, formData));
   if (!outcome.ok) return outcome;
   throw redirect(editorDestination(outcome));

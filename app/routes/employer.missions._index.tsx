@@ -3,7 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { InLanguage } from "~/components/in-language";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { notFound } from "~/modules/employers/access.server";
+import { notFound } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { translate, type TranslationKey } from "~/modules/i18n/translate";

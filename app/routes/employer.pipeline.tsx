@@ -4,10 +4,10 @@ import { Form, useActionData, Link, useLoaderData, useSearchParams } from "@remi
 import { DraggableCard, DropColumn } from "~/components/board-drag";
 import { ErrorSummary } from "~/components/error-summary";
 import { StageSelect, useStageName } from "~/components/stage-select";
+import { notFound } from "~/modules/http/domain-errors.server";
 import { listOrganisationMissionTitles } from "~/modules/missions/mission.server";
 import { useOtherLanguage } from "~/components/in-language";
 import { requireEmployerMember } from "~/modules/auth/session.server";
-import { notFound } from "~/modules/employers/access.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
 import { translator } from "~/modules/i18n/translate";

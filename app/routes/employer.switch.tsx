@@ -1,11 +1,11 @@
 // Switches the organisation an employer member works in (POST /employer/switch), from the header or the removed page.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireSession } from "~/modules/auth/session.server";
-import { notFound } from "~/modules/employers/access.server";
 import { pageAfterSwitch, switchOrganisationForm } from "~/modules/employers/organisation-forms";
 import { switchOrganisation } from "~/modules/auth/organisation-choice.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/request-gate/read-form.server";
+import { notFound } from "~/modules/http/domain-errors.server";
 
 export async function loader() {
   throw redirect("/dashboard");

@@ -3,11 +3,12 @@
 // organisation's member, or the owner: 404, nothing changed.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { notFound, requireOwner } from "~/modules/employers/access.server";
+import { requireOwner } from "~/modules/employers/access.server";
 import { removeMemberForm } from "~/modules/employers/team-forms";
 import { findRemovableMember, removeMember } from "~/modules/employers/team.server";
 import { parseForm } from "~/modules/forms/parse";
 import { readForm } from "~/modules/request-gate/read-form.server";
+import { notFound } from "~/modules/http/domain-errors.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 

@@ -1,5 +1,5 @@
 // Reporting an organisation to the administrators (/employers/:slug/report), for anyone who reads its page.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";
 import { findPublicOrganisation } from "~/modules/employers/open-missions.server";
@@ -8,7 +8,8 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { submitReport } from "~/modules/moderation/report-request.server";
 import { reachedLimit } from "~/modules/security/limit-words";
-import { passRetryAfter } from "~/modules/security/limits.server";
+import { answering } from "~/modules/http/domain-errors.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
 
 export const meta = titleMeta("moderation.report.organisationTitle");
 
@@ -32,12 +33,10 @@ export const headers = passRetryAfter;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const employer = await publicOrganisationOr404(params.slug);
-  return submitReport(
-    request,
-    context,
-    { kind: "organisation", employerId: employer.id },
-    `/employers/${employer.slug}/report`,
-  );
+  const report = await answering(submitReport(request, context, { kind: "organisation", employerId: employer.id }));
+  if (report.outcome === "limited") return tooManyRequests(report.typed, report.reason, report.refused);
+  if (report.outcome === "invalid") return { errors: report.errors, values: report.values };
+  throw redirect(`/employers/${employer.slug}/report?sent=1`);
 }
 
 export default function ReportOrganisation() {

@@ -12,7 +12,7 @@ import { localeForInterviewPage } from "~/modules/interviews/page-language.serve
 import { suggestionForm } from "~/modules/interviews/interview-forms";
 import { suggestOtherTimes } from "~/modules/interviews/lifecycle.server";
 import { reachedLimit } from "~/modules/security/limit-words";
-import { passRetryAfter, tooManyRequests } from "~/modules/security/limits.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
 import { readForm } from "~/modules/request-gate/read-form.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 

@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
 import { accountExists } from "~/modules/auth/account-preferences.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
+import { signedInRedirect } from "~/modules/http/sign-in.server";
 import { acceptForm } from "~/modules/employers/team-forms";
 import { acceptTeamInvitation, findOpenTeamInvitation } from "~/modules/employers/team.server";
 import { parseForm } from "~/modules/forms/parse";
@@ -33,7 +34,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const invited = await findOpenTeamInvitation(result.data.token);
   const outcome = await acceptTeamInvitation(result.data.token, result.data.name);
   if (outcome.ok)
-    return finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard", employerId: invited?.employerId });
+    throw signedInRedirect(
+      await finishSignIn(request, { user: outcome.user, redirectTo: "/dashboard", employerId: invited?.employerId }),
+    );
   return { problem: outcome.reason };
 }
 

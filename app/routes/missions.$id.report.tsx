@@ -1,5 +1,5 @@
 // Reporting a mission to the administrators (/missions/:id/report), for anyone who reads it.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReportForm } from "~/components/report-form";
 import { getUser } from "~/modules/auth/session.server";
@@ -8,7 +8,8 @@ import { useI18n } from "~/modules/i18n/use-i18n";
 import { submitReport } from "~/modules/moderation/report-request.server";
 import { findPublicMission } from "~/modules/missions/mission.server";
 import { reachedLimit } from "~/modules/security/limit-words";
-import { passRetryAfter } from "~/modules/security/limits.server";
+import { answering } from "~/modules/http/domain-errors.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
 
 export const meta = titleMeta("moderation.report.missionTitle");
 
@@ -36,7 +37,10 @@ export const headers = passRetryAfter;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const mission = await publicMissionOr404(params.id);
-  return submitReport(request, context, { kind: "mission", missionId: mission.id }, `/missions/${mission.id}/report`);
+  const report = await answering(submitReport(request, context, { kind: "mission", missionId: mission.id }));
+  if (report.outcome === "limited") return tooManyRequests(report.typed, report.reason, report.refused);
+  if (report.outcome === "invalid") return { errors: report.errors, values: report.values };
+  throw redirect(`/missions/${mission.id}/report?sent=1`);
 }
 
 export default function ReportMission() {

@@ -7,6 +7,7 @@ import { FormSummary, LimitSummary } from "~/components/limit-summary";
 import { passwordSignInForm, requestLinkForm } from "~/modules/auth/forms";
 import { signInWithPassword } from "~/modules/auth/password-sign-in.server";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
+import { signedInRedirect } from "~/modules/http/sign-in.server";
 import { getUser } from "~/modules/auth/session.server";
 import { safeRedirectPath } from "~/modules/security/redirects.server";
 import { addressRefusal, requestSignIn } from "~/modules/auth/sign-in.server";
@@ -15,13 +16,8 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { getLocale } from "~/modules/i18n/preferences.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { reachedLimit } from "~/modules/security/limit-words";
-import {
-  giveBackClientLimit,
-  passRetryAfter,
-  refusedUntil,
-  takeClientLimit,
-  tooManyRequests,
-} from "~/modules/security/limits.server";
+import { passRetryAfter, tooManyRequests } from "~/modules/http/limits.server";
+import { giveBackClientLimit, refusedUntil, takeClientLimit } from "~/modules/security/limits.server";
 import { readForm } from "~/modules/request-gate/read-form.server";
 
 export const meta = titleMeta("signIn.title");
@@ -52,7 +48,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (signIn.outcome === "paused") return tooManyRequests(refused, "passwordAddress", refusedUntil(signIn.retryAt));
     if (signIn.outcome === "wrong") return { ...refused, errors: { password: "errors.passwordWrong" } as FieldErrors };
     await giveBackClientLimit("passwordFailuresPerClient", request, context);
-    return finishSignIn(request, { user: signIn.user, redirectTo: result.data.redirectTo ?? null });
+    throw signedInRedirect(
+      await finishSignIn(request, { user: signIn.user, redirectTo: result.data.redirectTo ?? null }),
+    );
   }
   const result = parseForm(requestLinkForm, formData);
   if (!result.ok) return { intent: "link" as const, ...result };

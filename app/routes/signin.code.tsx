@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/form-field";
 import { codeForm } from "~/modules/auth/forms";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
+import { signedInRedirect } from "~/modules/http/sign-in.server";
 import { findChallengeEmail, signInWithCode } from "~/modules/auth/sign-in.server";
 import { parseForm } from "~/modules/forms/parse";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -24,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(codeForm, await readForm(request));
   if (!result.ok) return result;
   const outcome = await signInWithCode(result.data.challenge, result.data.code);
-  if (outcome.ok) return finishSignIn(request, outcome);
+  if (outcome.ok) throw signedInRedirect(await finishSignIn(request, outcome));
   if (outcome.reason === "no-account") throw redirect("/signup");
   return {
     ok: false as const,

@@ -2,6 +2,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { finishSignIn } from "~/modules/auth/finish-sign-in.server";
+import { signedInRedirect } from "~/modules/http/sign-in.server";
 import { isLinkUsable, signInWithLink } from "~/modules/auth/sign-in.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const token = String((await readForm(request)).get("token") ?? "");
   const outcome = await signInWithLink(token);
-  if (outcome.ok) return finishSignIn(request, outcome);
+  if (outcome.ok) throw signedInRedirect(await finishSignIn(request, outcome));
   if (outcome.reason === "no-account") throw redirect("/signup");
   return { expired: true };
 }

@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import { startInboundMailListener } from "~/modules/email/inbound.server";
 import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
+import { NotFoundError } from "~/modules/errors";
 import { findInterviewByToken } from "~/modules/interviews/context.server";
 import { proposalForm } from "~/modules/interviews/interview-forms";
 import {
@@ -262,7 +263,7 @@ describe("an interview from proposal to cancellation", () => {
         interviewId,
         expected: { status: "proposed" },
       }),
-    ).rejects.toMatchObject({ status: 404 });
+    ).rejects.toBeInstanceOf(NotFoundError);
     const token = await proposalToken(candidate.email);
     expect(
       await pickSlotByToken(

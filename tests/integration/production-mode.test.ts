@@ -14,12 +14,15 @@ Object.assign(process.env, {
 describe("production mode", () => {
   it("answers 404 for the dev mailbox", async () => {
     const { requireDevMailbox } = await import("~/modules/email/dev-mailbox.server");
+    const { NotFoundError } = await import("~/modules/errors");
+    const { loader } = await import("~/routes/dev.mail._index");
+    const request = new Request("http://chevronne.test/dev/mail");
+    const context = { clientAddress: "127.0.0.1" };
+    // the module throws the domain error, the route answers it (decision 0035)
+    expect(() => requireDevMailbox({ request, context })).toThrow(NotFoundError);
     let thrown: unknown;
     try {
-      requireDevMailbox({
-        request: new Request("http://chevronne.test/dev/mail"),
-        context: { clientAddress: "127.0.0.1" },
-      });
+      await loader({ request, context, params: {} });
     } catch (error) {
       thrown = error;
     }

@@ -5,6 +5,7 @@
 import { db } from "~/db.server";
 import type { ConfidentialityIncident, User } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { NotFoundError } from "~/modules/errors";
 import type { Locale } from "~/modules/i18n/locales";
 import { translator, type TranslationKey } from "~/modules/i18n/translate";
 import { toCsv } from "~/modules/privacy/csv";
@@ -33,7 +34,7 @@ export async function listIncidents(page: number) {
 /** One incident with the names of who recorded it and who changed it last; "not found" when there is none. */
 export async function findIncident(id: string) {
   const incident = await db.confidentialityIncident.findUnique({ where: { id } });
-  if (!incident) throw new Response("Not found", { status: 404 });
+  if (!incident) throw new NotFoundError();
   const people = await db.user.findMany({
     where: { id: { in: [incident.recordedById, incident.updatedById] } },
     select: { id: true, name: true },
@@ -88,7 +89,7 @@ export type IncidentUpdate = { ok: true } | { ok: false; changedMeanwhile: true 
 export async function updateIncident(administrator: User, id: string, input: IncidentInput): Promise<IncidentUpdate> {
   return db.$transaction(async (tx) => {
     const before = await tx.confidentialityIncident.findUnique({ where: { id } });
-    if (!before) throw new Response("Not found", { status: 404 });
+    if (!before) throw new NotFoundError();
     const seen = new Date(input.seen ?? "");
     if (Number.isNaN(seen.getTime())) return { ok: false, changedMeanwhile: true } as const;
     const after = columns(input);

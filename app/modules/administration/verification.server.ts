@@ -9,6 +9,7 @@ import type { User } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { sendEmail } from "~/modules/email/outbox.server";
+import { NotFoundError } from "~/modules/errors";
 import { localeOr } from "~/modules/i18n/locales";
 import { publishAwaitingMissions } from "~/modules/missions/editor.server";
 import type { VerificationStatus } from "~/modules/vocabulary/verification.server";
@@ -179,7 +180,7 @@ async function decide(tx: Tx, employerId: string, decision: Decision) {
       members: { where: { role: "owner" }, select: { user: { select: { name: true, email: true, locale: true } } } },
     },
   });
-  if (!employer) throw new Response("Not found", { status: 404 });
+  if (!employer) throw new NotFoundError();
   if (count !== 1) return { ok: false, alreadyDecided: employer.verificationStatus as VerificationStatus } as const;
   return { ok: true, name: employer.name, owners: employer.members.map((member) => member.user) } as const;
 }

@@ -6,10 +6,11 @@ import type { AppLoadContext } from "@remix-run/node";
 import { simpleParser } from "mailparser";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
+import { NotFoundError } from "~/modules/errors";
 import { isLoopbackClient } from "~/modules/security/client.server";
 
 export function requireDevMailbox({ request, context }: { request: Request; context: AppLoadContext }) {
-  if (env.isProduction || !isLoopbackClient(request, context)) throw new Response("Not found", { status: 404 });
+  if (env.isProduction || !isLoopbackClient(request, context)) throw new NotFoundError();
 }
 
 export function listDevMail() {
@@ -25,7 +26,7 @@ async function stored(id: string) {
     where: { id },
     include: { outbox: { select: { locale: true } } },
   });
-  if (!message) throw new Response("Not found", { status: 404 });
+  if (!message) throw new NotFoundError();
   return message;
 }
 
@@ -74,6 +75,6 @@ export async function readDevMail(id: string) {
 
 export async function devMailAttachment(id: string, index: number) {
   const file = (await parsed(id)).attachments[index];
-  if (!file) throw new Response("Not found", { status: 404 });
+  if (!file) throw new NotFoundError();
   return file;
 }

@@ -5,8 +5,6 @@ import { requireEmployerMember } from "~/modules/auth/session.server";
 import { NotFoundError } from "~/modules/errors";
 import { answering } from "~/modules/http/domain-errors.server";
 
-export const notFound = () => new Response("Not found", { status: 404 });
-
 export async function requireOwner(request: Request) {
   const member = await requireEmployerMember(request);
   return answering(async () => {

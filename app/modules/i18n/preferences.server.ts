@@ -1,9 +1,10 @@
 // Which language and time zone a request is answered in. A public page speaks the language of its address
 // (public-pages.ts). Any other page: a link's `locale` (an email's link says the language the email was written in:
 // its recipient's, whatever this browser chose before), the language cookie, then the account, then French.
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie } from "@remix-run/node";
 import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
+import { MovedError } from "~/modules/errors";
 import { defaultLocale, isLocale, type Locale } from "./locales";
 import { inLanguage, publicAddressOf } from "./public-pages";
 
@@ -25,7 +26,9 @@ export async function getLocale(request: Request, user?: Pick<User, "locale"> | 
 
 /**
  * The language of a public page's address, or null on any other page. A public address that carries a `locale` (a
- * link written before each language had its own address) is sent, once and for good, to that language's address.
+ * link written before each language had its own address) is sent, once and for good, to that language's address:
+ * MovedError (301), which getLocale passes on, so a route calling getLocale on a public page passes it through
+ * `answering` (app/modules/http/domain-errors.server.ts).
  */
 export function publicPageLocale(request: Request): Locale | null {
   const url = new URL(request.url);
@@ -35,7 +38,7 @@ export function publicPageLocale(request: Request): Locale | null {
   if (fromLink !== null) {
     url.searchParams.delete("locale");
     const query = url.searchParams.size > 0 ? `?${url.searchParams}` : "";
-    throw redirect(inLanguage(`${address.path}${query}`, isLocale(fromLink) ? fromLink : address.locale), 301);
+    throw new MovedError(inLanguage(`${address.path}${query}`, isLocale(fromLink) ? fromLink : address.locale));
   }
   return address.locale;
 }

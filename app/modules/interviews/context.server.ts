@@ -2,10 +2,8 @@
 // the candidate holding its token, and members of the organisation whose mission it is (anyone else: 404).
 import { db, type Tx } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { NotFoundError } from "~/modules/errors";
 import { interviewTokenHash } from "./token.server";
-
-/** The same answer as employers/access.server.ts's notFound, kept here so that interviews do not depend on employers. */
-const notFound = () => new Response("Not found", { status: 404 });
 
 export const interviewContextInclude = {
   slots: { orderBy: { position: "asc" } },
@@ -67,7 +65,7 @@ export async function findOwnInterview(
       include: interviewContextInclude,
     }),
   );
-  if (!interview) throw notFound();
+  if (!interview) throw new NotFoundError();
   return interview;
 }
 

@@ -9,6 +9,7 @@ import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import type { User } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { sendEmail } from "~/modules/email/outbox.server";
+import { NotFoundError } from "~/modules/errors";
 import type { Locale } from "~/modules/i18n/locales";
 import { ageTermsIn } from "~/modules/missions/editor.server";
 import { defaultPublicationDays } from "~/modules/missions/mission-form";
@@ -156,7 +157,7 @@ export async function resubmitMission(input: {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const mission = await tx.mission.findFirst({ where: { id: input.missionId, employerId: input.employerId } });
-    if (!mission) throw new Response("Not found", { status: 404 });
+    if (!mission) throw new NotFoundError();
     if (ageTermsIn(mission).length > 0) return { ok: false, problem: "age-terms" } as const;
     // conditional on what was read: an administrator's decision in between is not overwritten
     const { count } = await tx.mission.updateMany({

@@ -2,13 +2,11 @@
 // in PostgreSQL, so every server process shares them: rate-limiter-flexible's RateLimiterPostgres keeps one row per
 // limit and key in "RateLimit" (made by a migration, never by the library), and counts with one INSERT ... ON
 // CONFLICT, so requests fired together are each counted. Keys are hashed: the table holds no address or token.
-import { data, type HeadersFunction } from "@remix-run/node";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { clientKey } from "./client.server";
-import type { LimitReached, LimitReason } from "./limit-words";
 import { sha256 } from "./tokens.server";
 
 type Limit = { points: number; seconds: number };
@@ -142,21 +140,3 @@ export async function pruneExpiredLimits(now = new Date()): Promise<number> {
   const { count } = await db.rateLimit.deleteMany({ where: { expire: { lte: BigInt(now.getTime()) } } });
   return count;
 }
-
-/** An action's answer when a limit is reached: its form's data plus the reason, with 429 and Retry-After in seconds. */
-export function tooManyRequests<Payload extends object>(payload: Payload, reason: LimitReason, refused: Refused) {
-  const limit: LimitReached = {
-    reason,
-    retryAt: refused.retryAt.toISOString(),
-    retryAfterSeconds: refused.retryAfterSeconds,
-  };
-  return data({ ...payload, limit }, { status: 429, headers: { "Retry-After": String(refused.retryAfterSeconds) } });
-}
-
-/** A limited route's `headers`: Remix keeps an action's headers only when the route passes them on. */
-export const passRetryAfter: HeadersFunction = ({ actionHeaders, parentHeaders }) => {
-  const headers = new Headers(parentHeaders);
-  const retryAfter = actionHeaders.get("Retry-After");
-  if (retryAfter) headers.set("Retry-After", retryAfter);
-  return headers;
-};
