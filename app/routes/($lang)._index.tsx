@@ -1,5 +1,6 @@
 // The home page (/ and /en): what Chevronné offers experienced people, the latest missions, a word to employers.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MissionCard } from "~/components/mission-card";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -12,6 +13,7 @@ import { withShareCard } from "~/modules/share-cards/meta";
 export const meta = withShareCard(titleMeta("home.title", "metaDescriptions.home"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireKnownLanguage(params);
   // the plain address is the French home and everyone's first door: a browser that chose English is sent to its home
   if (params.lang === undefined && (await chosenLocale(request)) === "en") throw redirect("/en");
   const [{ missions, openCount }, employerCount] = await Promise.all([latestOpenMissions(6), countOrganisations()]);

@@ -1,5 +1,6 @@
 // An organisation's public page (/employers/:slug, /en/…): purpose, values, commitments, photos and open missions.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useOtherLanguage } from "~/components/in-language";
 import { MissionCard } from "~/components/mission-card";
@@ -30,6 +31,7 @@ export const meta: MetaFunction<typeof loader> = withFeedLink(
 );
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireKnownLanguage(params);
   // gone when suspended or closed (app/modules/employers/open-missions.server.ts)
   const employer = await findOrganisationPage(params.slug ?? "");
   if (!employer) throw new Response("Not found", { status: 404 });

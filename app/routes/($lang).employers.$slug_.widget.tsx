@@ -10,7 +10,7 @@ import { findEmployerOpenMissions, type EmployerOpenMissions } from "~/modules/e
 import type { Locale } from "~/modules/i18n/locales";
 import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
-import { isLanguageSegment } from "~/modules/i18n/public-pages";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { feedTexts } from "~/modules/missions/feed-texts.server";
 import { framedWidgetPolicy } from "~/modules/security/headers.server.mjs";
 
@@ -29,8 +29,7 @@ p { margin: 4px 0 0; }
 const styleHash = createHash("sha256").update(styles).digest("base64");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!isLanguageSegment(params.lang))
-    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  requireKnownLanguage(params);
   const found = await findEmployerOpenMissions(params.slug ?? "", { limit: 50 });
   if (!found)
     throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -1,5 +1,6 @@
 // A mission's public page (/missions/:id, /en/…): what it asks and offers, why it suits a candidate, save or apply.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MatchReasons } from "~/components/match-reasons";
 import { useOtherLanguage } from "~/components/in-language";
@@ -34,6 +35,7 @@ export const meta: MetaFunction<typeof loader> = withShareCard<typeof loader>(
 );
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireKnownLanguage(params);
   const mission = await findPublicMission(params.id ?? "");
   if (!mission) throw new Response("Not found", { status: 404 });
   const user = await getUser(request);
@@ -73,6 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireKnownLanguage(params);
   const user = await requireCandidate(request);
   const mission = await findPublicMission(params.id ?? "");
   if (!mission) throw new Response("Not found", { status: 404 });
@@ -80,7 +83,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = (await answering(readForm(request))).get("intent");
   if (intent === "save") await saveMission(profile.id, mission.id);
   if (intent === "forget") await forgetMission(profile.id, mission.id);
-  throw redirect(`/missions/${mission.id}`);
+  // back to the page it was sent from, in that page's language (/en/missions/… for English)
+  throw redirect(new URL(request.url).pathname);
 }
 
 export default function MissionPage() {

@@ -1,5 +1,6 @@
 // The mission search (/missions, /en/missions): filters, results with their match reasons, and a saved-search alert.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { AvailabilityGrid } from "~/components/availability-grid";
 import { CheckboxGroup } from "~/components/checkbox-group";
@@ -16,6 +17,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { withShareCard } from "~/modules/share-cards/meta";
 import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
+import { inLanguage, publicAddressOf, type CanonicalHandle } from "~/modules/i18n/public-pages";
 import type { TranslationKey } from "~/modules/i18n/translate";
 import { useI18n } from "~/modules/i18n/use-i18n";
 import { cardFields } from "~/modules/missions/card";
@@ -35,10 +37,16 @@ import { monthsOf } from "~/modules/schedule/masks";
 
 export const meta = withFeedLink(withShareCard(titleMeta("missions.title", "metaDescriptions.missions")));
 
+/** The canonical address keeps the search's filters, written as the page writes them (no tracking tag, one order). */
+export const handle: CanonicalHandle = {
+  canonicalQuery: (data) => (data as { query?: string } | undefined)?.query ?? "",
+};
+
 const pageSize = 20;
 const radiusChoices = [5, 10, 20, 50, 100, 200];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireKnownLanguage(params);
   const search = parseMissionSearch(new URL(request.url).searchParams);
   const user = await getUser(request);
   const profile = user?.kind === "candidate" ? await loadProfile(user.id) : null;
@@ -53,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { place, origin: distancesFrom } = searchPlace(
     search,
     profile ? { town: profile.town, point: profile.home } : null,
+    locale,
   );
   if (profile && search.sort === "fit") {
     const ranked = await searchByFit(profile, search, pageSize);
@@ -91,12 +100,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     feed: { href: searchFeedPath(search, locale), title: feedText(locale, "linkTitle") },
     spelling: spelling && {
       words: spelling,
-      href: `/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}`,
+      href: inLanguage(`/missions?${missionSearchToParams({ ...search, q: spelling, page: 1 })}`, locale),
     },
     widenings: widenings.map((widening) => ({
       change: widening.change,
       total: widening.total,
-      href: `/missions?${missionSearchToParams({ ...widening.search, page: 1 })}`,
+      href: inLanguage(`/missions?${missionSearchToParams({ ...widening.search, page: 1 })}`, locale),
     })),
   };
 }
@@ -116,7 +125,8 @@ export default function MissionSearchPage() {
   const { search } = data;
   const navigation = useNavigation();
   const { t, locale, pathFor } = useI18n();
-  const searching = navigation.state === "loading" && navigation.location.pathname === "/missions";
+  const searching =
+    navigation.state === "loading" && publicAddressOf(navigation.location.pathname)?.path === "/missions";
   return (
     <div>
       <h1>{t("search.title")}</h1>
@@ -310,7 +320,7 @@ export default function MissionSearchPage() {
         <Pagination
           page={search.page}
           pageCount={data.pageCount}
-          hrefFor={(page) => `/missions?${missionSearchToParams({ ...search, page })}`}
+          hrefFor={(page) => pathFor(`/missions?${missionSearchToParams({ ...search, page })}`)}
         />
         <FeedLink feed={data.feed} label="feeds.followSearch" />
       </section>

@@ -3,13 +3,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale } from "~/modules/i18n/preferences.server";
-import { isLanguageSegment } from "~/modules/i18n/public-pages";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { atomContentType, searchFeed } from "~/modules/missions/feeds.server";
 import { parseMissionSearch } from "~/modules/missions/parse-search.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!isLanguageSegment(params.lang))
-    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  requireKnownLanguage(params);
   const search = parseMissionSearch(new URL(request.url).searchParams);
   const xml = await searchFeed(search, await answering(getLocale(request)));
   return new Response(xml, { headers: { "Content-Type": atomContentType } });

@@ -2,6 +2,7 @@
 // long each thing is kept (the figures come from the modules that apply them), the rights and where to use them, the
 // complaint route and the person in charge of privacy, named by configuration. Open to everyone, signed in or not.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireKnownLanguage } from "~/modules/http/language-segment.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { env } from "~/env.server";
@@ -17,7 +18,8 @@ export const meta = titleMeta("privacyPolicy.page.title");
 const commissionUrl = "https://www.cai.gouv.qc.ca";
 const cnilUrl = "https://www.cnil.fr";
 
-export async function loader(_: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
+  requireKnownLanguage(params);
   const periods = retentionPeriods;
   return {
     officer: env.privacyOfficer,

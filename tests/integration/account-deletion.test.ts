@@ -166,6 +166,10 @@ describe("a candidate deletes their account", () => {
       where: { toAddress: { equals: candidate.email, mode: "insensitive" } },
     });
     expect(toThem.map((row) => [row.template, row.locale, row.status])).toEqual([["accountDeleted", "en", "pending"]]);
+    // its links lead to the English privacy notice, not only its footer's
+    expect(
+      toThem[0].text.match(/http:\/\/chevronne\.test\/(?:en\/)?privacy/g)?.every((link) => link.includes("/en/")),
+    ).toBe(true);
 
     // the applications stay with the employer, anonymised, their notes and ratings kept
     const kept = await db.application.findMany({

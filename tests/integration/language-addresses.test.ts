@@ -72,6 +72,38 @@ describe("each public page has an address per language", () => {
     }
   });
 
+  it("names as canonical the page itself: no tracking tag, a search's filters in one order", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Accueil au musée du Fjord" });
+    const canonical = async (path: string) => headLinks(await page(path)).canonical[0];
+    expect(await canonical(`/en/missions/${mission.id}?utm_source=fb&fbclid=x`)).toBe(
+      `${appUrl}/en/missions/${mission.id}`,
+    );
+    expect(await canonical("/privacy?ref=footer")).toBe(`${appUrl}/privacy`);
+    expect(await canonical("/missions?utm_source=x&town=Saguenay&q=mus%C3%A9e")).toBe(
+      `${appUrl}/missions?q=mus%C3%A9e&town=Saguenay`,
+    );
+    const card = await page(`/en/missions/${mission.id}?utm_source=fb`);
+    expect(card.querySelector('meta[property="og:url"]')?.getAttribute("content")).toBe(
+      `${appUrl}/en/missions/${mission.id}`,
+    );
+  });
+
+  it("answers 404 before reading or writing anything for any other first segment: a post too", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Accueil" });
+    const posted = await fetch(`${dev.url}/zz/missions/${mission.id}?index`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: dev.url,
+        "Sec-Fetch-Site": "same-origin",
+      },
+      body: new URLSearchParams({ intent: "save" }),
+    });
+    expect(posted.status).toBe(404);
+    await posted.body?.cancel();
+  });
+
   it("links an English page's public links to English addresses, and its language switch to the French address", async () => {
     const { mission, employer } = await createEmployerWithMission({ title: "Guide du Vieux-Port" });
     const search = await page("/en/missions?q=Vieux-Port");
@@ -144,7 +176,7 @@ describe("each public page has an address per language", () => {
     }
   });
 
-  it("answers 404 for any other first segment, and for a page that has no English address", async () => {
+  it("answers 404 for any other first segment, and for a page that has no English address (in English)", async () => {
     const { mission, employer } = await createEmployerWithMission({ title: "Accueil" });
     for (const path of [
       "/de",
@@ -161,7 +193,14 @@ describe("each public page has an address per language", () => {
     ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
-      await response.body?.cancel();
+      if (path.startsWith("/en/"))
+        expect(
+          parse(await response.text())
+            .querySelector("html")
+            ?.getAttribute("lang"),
+          path,
+        ).toBe("en");
+      else await response.body?.cancel();
     }
   });
 

@@ -7,6 +7,7 @@ import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
+import { missionsSitemap, sitemapIndex } from "~/modules/seo/sitemap.server";
 import { startDevServer, type DevServer } from "../support/dev-server";
 import { createEmployerWithMission } from "../support/fixtures";
 
@@ -45,9 +46,15 @@ async function readSitemap(): Promise<Map<string, Entry>> {
   const index = /^Sitemap: (.+)$/m.exec(robots)?.[1];
   expect(index).toBe(`${env.appUrl}/sitemap.xml`);
   const files = (await readXml(index!)).sitemapindex.sitemap as { loc: string; lastmod?: string }[];
+  // the pages, then the missions' files, each named by its first open mission (few here: one file)
+  const [firstOpen] = await db.mission.findMany({
+    where: { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] },
+    orderBy: { id: "asc" },
+    take: 1,
+  });
   expect(files.map((file) => file.loc)).toEqual([
     `${env.appUrl}/sitemaps/pages.xml`,
-    `${env.appUrl}/sitemaps/missions-1.xml`,
+    ...(firstOpen ? [`${env.appUrl}/sitemaps/missions-${firstOpen.id}.xml`] : []),
   ]);
   const entries = new Map<string, Entry>();
   for (const file of files) {
@@ -76,7 +83,9 @@ describe("the sitemap", () => {
     const ended = await createEmployerWithMission({ title: "Guide du festival" });
     await db.mission.update({ where: { id: ended.mission.id }, data: { closesAt: new Date(Date.now() - 60_000) } });
     const suspended = await createEmployerWithMission({ title: "Vestiaire du théâtre" });
+    // what suspending an organisation does (moderation/suspensions.server.ts)
     await db.employer.update({ where: { id: suspended.employer.id }, data: { suspendedAt: new Date() } });
+    await db.mission.update({ where: { id: suspended.mission.id }, data: { status: "suspended" } });
     const pending = await createEmployerWithMission({
       title: "Conseiller en quincaillerie",
       verificationStatus: "pending",
@@ -150,12 +159,45 @@ describe("the sitemap", () => {
     expect(reopened.has(`${env.appUrl}/missions/${mission.id}`)).toBe(true);
   }, 60_000);
 
+  it("splits the open missions into files of a given size, each from its first id, none listed twice", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Billetterie du festival" });
+    // 2 400 more open missions, copies of this one (the batches of 1 000 rows and the files both get crossed)
+    await db.$executeRaw`
+      INSERT INTO "Mission" (id, "employerId", title, summary, description, sector, "scheduleMask", "hoursPerWeekMin",
+        "hoursPerWeekMax", town, latitude, longitude, status, "publishedAt", "closesAt", "updatedAt")
+      SELECT 'bulk-' || lpad(n::text, 5, '0'), "employerId", title, summary, description, sector, "scheduleMask",
+        "hoursPerWeekMin", "hoursPerWeekMax", town, latitude, longitude, status, "publishedAt", "closesAt", now()
+      FROM "Mission", generate_series(1, 2400) AS n WHERE id = ${mission.id}`;
+    const open = await db.mission.findMany({
+      where: { status: "published", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    const index = xml.parse(await sitemapIndex({ perFile: 1000 })) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const files = index.sitemapindex.sitemap.map((file) => file.loc).filter((loc) => loc.includes("/missions-"));
+    expect(files).toHaveLength(Math.ceil(open.length / 1000));
+    const listed: string[] = [];
+    for (const file of files) {
+      const firstId = /missions-(.+)\.xml$/.exec(file)![1];
+      const stream = await missionsSitemap(firstId, { perFile: 1000 });
+      const text = await new Response(stream).text();
+      expect(XMLValidator.validate(text)).toBe(true);
+      const urls = ((xml.parse(text) as { urlset: { url: { loc: string }[] } }).urlset.url ?? []).map((url) => url.loc);
+      expect(urls.length).toBeLessThanOrEqual(2000);
+      listed.push(
+        ...urls.filter((loc) => !loc.includes("/en/")).map((loc) => loc.slice(`${env.appUrl}/missions/`.length)),
+      );
+    }
+    expect(listed).toEqual(open.map((row) => row.id));
+  }, 90_000);
+
   it("answers 404 for a file it does not have, whatever the name", async () => {
+    await createEmployerWithMission({ title: "Accueil" });
     for (const path of [
-      "/sitemaps/missions-2.xml",
-      "/sitemaps/missions-0.xml",
-      "/sitemaps/missions-01.xml",
-      "/sitemaps/missions-99999999999.xml",
+      "/sitemaps/missions-.xml",
+      "/sitemaps/missions-zzzzzzzz.xml",
+      "/sitemaps/missions-ABC.xml",
+      `/sitemaps/missions-${"a".repeat(65)}.xml`,
       "/sitemaps/pages.xml.gz",
       "/sitemaps/%3Cx%3E",
       "/sitemaps/..%2Fsitemap.xml",

@@ -30,7 +30,6 @@ const open = [
   "/en/privacy",
   "/sitemap.xml",
   "/sitemaps/missions-1.xml",
-  "/signup",
   "/images/abc",
 ];
 const closed = [
@@ -54,6 +53,7 @@ const closed = [
   "/saved",
   "/signin/link?token=abc",
   "/signin",
+  "/signup?email=someone%40example.ca",
 ];
 
 describe("robots.txt", () => {

@@ -19,6 +19,8 @@ export const languageCookie = createCookie("chevronne_lang", {
 export async function getLocale(request: Request, user?: Pick<User, "locale"> | null): Promise<Locale> {
   const ofPublicPage = publicPageLocale(request);
   if (ofPublicPage) return ofPublicPage;
+  // an English address that is no page of ours (its 404) still answers in English
+  if (/^\/en(?:\/|$)/.test(new URL(request.url).pathname)) return "en";
   const fromLink = new URL(request.url).searchParams.get("locale");
   if (isLocale(fromLink)) return fromLink;
   return (await chosenLocale(request, user)) ?? defaultLocale;

@@ -10,7 +10,7 @@ const englishPrefix = "/en";
 const publicDocuments = [
   /^\/$/,
   /^\/missions$/,
-  /^\/missions\/(?!for-you$)[^/]+$/,
+  /^\/missions\/(?!for-you$|feed$)[^/]+$/,
   /^\/employers\/[^/]+$/,
   /^\/privacy$/,
 ];
@@ -58,4 +58,23 @@ export function inLanguage(href: string, locale: Locale): string {
 /** Whether a route's optional language segment (`($lang)` in its file name) is one we have: none (French) or `en`. */
 export function isLanguageSegment(segment: string | undefined): boolean {
   return segment === undefined || segment === "en";
+}
+
+/** What a public route's `handle` may add: the query its canonical address keeps (a search's filters, written canonically). */
+export type CanonicalHandle = { canonicalQuery: (data: unknown) => string };
+
+function isCanonicalHandle(handle: unknown): handle is CanonicalHandle {
+  return typeof (handle as Partial<CanonicalHandle> | undefined)?.canonicalQuery === "function";
+}
+
+/**
+ * A public page's canonical path: its address in its own language, without the query (tracking tags, a reordered
+ * link), except what its route keeps through its handle (the search's filters). Null for a page that is not public.
+ */
+export function canonicalPath(pathname: string, matches: { handle?: unknown; data?: unknown }[]): string | null {
+  const address = publicAddressOf(pathname);
+  if (!address || !isPublicDocument(pathname)) return null;
+  const keeper = matches.findLast((match) => isCanonicalHandle(match.handle));
+  const query = keeper && isCanonicalHandle(keeper.handle) ? keeper.handle.canonicalQuery(keeper.data) : "";
+  return inLanguage(query ? `${address.path}?${query}` : address.path, address.locale);
 }

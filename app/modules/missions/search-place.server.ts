@@ -1,6 +1,8 @@
 // What the search page says about its place: the town it understood (and others of that name it could have
 // meant), a town it does not know with the closest names, or the candidate's home. Every alternative is a link
 // to the same search with that town, so choosing works without JavaScript.
+import type { Locale } from "~/modules/i18n/locales";
+import { inLanguage } from "~/modules/i18n/public-pages";
 import type { Point } from "~/modules/places/distance";
 import { resolveTown, townLabel, townView, type Town, type TownView } from "~/modules/places/towns.server";
 import { missionSearchToParams, type MissionSearch } from "./search-params";
@@ -13,14 +15,18 @@ export type SearchPlace =
   | { kind: "home"; label: string }
   | { kind: "none" };
 
-/** The place a search is measured from, and what to say about it; `origin` is where distances start. */
+/**
+ * The place a search is measured from, and what to say about it; `origin` is where distances start. Its links lead to
+ * the search page in the reader's language.
+ */
 export function searchPlace(
   search: MissionSearch,
   home: { town: string; point: Point | null } | null,
+  locale: Locale,
 ): { place: SearchPlace; origin: Point | null } {
   const link = (town: Town): TownLink => ({
     town: townView(town),
-    href: `/missions?${missionSearchToParams({ ...search, town: townLabel(town), page: 1 })}`,
+    href: inLanguage(`/missions?${missionSearchToParams({ ...search, town: townLabel(town), page: 1 })}`, locale),
   });
   const resolution = resolveTown(search.town);
   switch (resolution.kind) {

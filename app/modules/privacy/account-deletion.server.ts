@@ -5,11 +5,11 @@
 // words, the audit entry written, and one last email confirming it to the former address. The user's row is locked
 // first: of two deletions at once, the second finds nobody and does nothing.
 import { db, type Tx } from "~/db.server";
-import { env } from "~/env.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { sendEmail } from "~/modules/email/outbox.server";
 import { trimmedBody } from "~/modules/email/retention.server";
 import { localeOr } from "~/modules/i18n/locales";
+import { publicPageUrl } from "~/modules/i18n/public-page-url.server";
 import { cancelOpenInterviews } from "~/modules/interviews/lifecycle.server";
 import { anonymiseApplications } from "./anonymise.server";
 
@@ -92,7 +92,7 @@ async function deleteInTransaction(
       reason,
       cancelledInterviews,
       anonymisedApplications,
-      privacyLink: `${env.appUrl}/privacy`,
+      privacyLink: publicPageUrl("/privacy", localeOr(user.locale)),
     },
   });
   return { outcome: "deleted", email: user.email, anonymisedApplications, cancelledInterviews };

@@ -25,6 +25,7 @@ const privatePaths = [
   "/session/",
   "/signin",
   "/signout",
+  "/signup",
 ];
 
 /** The rules, then where the sitemap is (an absolute address, as the protocol asks). */

@@ -3,7 +3,10 @@
 // database on each request, so a mission appears when it opens and leaves when it closes. The `sitemap` package
 // writes the XML; /sitemap.xml is an index of smaller files, since one file may list at most 50 000 addresses:
 // - /sitemaps/pages.xml: the home, the search, the privacy notice and every organisation whose page is public;
-// - /sitemaps/missions-N.xml: the open missions (the search's own rule), 25 000 to a file, oldest id first.
+// - /sitemaps/missions-<id>.xml: the open missions (the search's own rule) from that id on, 25 000 to a file. Each
+//   file starts at an id the index found, not at an offset: a mission that closes does not shift every later file,
+//   and reading a file walks the primary key from its first id instead of counting past all the ones before it.
+// A missions' file is written as it is read (1 000 rows at a time), never held whole in memory.
 import { Readable } from "node:stream";
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from "sitemap";
 import { db } from "~/db.server";
@@ -17,11 +20,10 @@ export const sitemapContentType = "application/xml; charset=utf-8";
 
 /** Two addresses per mission: 25 000 missions fill a file's 50 000. */
 export const missionsPerFile = 25_000;
+const rowsPerRead = 1_000;
 
-/** A mission is listed while the search shows it: open, its organisation neither suspended nor closed. */
-function listedMissionWhere(now: Date) {
-  return { ...openMissionWhere(now), employer: { suspendedAt: null, closedAt: null } };
-}
+/** A mission's id as the files' names carry it (cuids, and the demo's readable ids). */
+export const missionIdPattern = /^[a-z0-9-]{1,64}$/;
 
 /** Both addresses of a page, each naming itself and the other as alternates (and the French one as x-default). */
 function bothLanguages(path: string, lastmod?: Date): SitemapItemLoose[] {
@@ -36,80 +38,114 @@ function bothLanguages(path: string, lastmod?: Date): SitemapItemLoose[] {
   }));
 }
 
-async function write(stream: SitemapStream | SitemapIndexStream, items: unknown[]): Promise<string> {
-  return (await streamToPromise(Readable.from(items).pipe(stream))).toString("utf8");
-}
-
 const urlSet = () => new SitemapStream({ xmlns: { xhtml: true, news: false, image: false, video: false } });
 
-/** The index: the pages' file and as many missions' files as the open missions need (at least one). */
-export async function sitemapIndex(now = new Date()): Promise<string> {
-  const [missionCount, newestMission, newestOrganisation] = await Promise.all([
-    db.mission.count({ where: listedMissionWhere(now) }),
-    db.mission.aggregate({ where: listedMissionWhere(now), _max: { updatedAt: true } }),
+/**
+ * The first id of each missions' file: every 25 000th open mission in id order, read in one pass over the open
+ * missions' ids (the rule is openMissionWhere's, in SQL).
+ */
+async function missionFileStarts(now: Date, perFile: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM (
+      SELECT id, row_number() OVER (ORDER BY id) AS position FROM "Mission"
+      WHERE status = 'published' AND ("closesAt" IS NULL OR "closesAt" > ${now})
+    ) AS open WHERE (position - 1) % ${perFile} = 0 ORDER BY id`;
+  return rows.map((row) => row.id);
+}
+
+/** The files' size and clock: the protocol's limit and now, unless a test asks for smaller files. */
+type FileOptions = { now?: Date; perFile?: number };
+
+/** The index: the pages' file and one file per 25 000 open missions. */
+export async function sitemapIndex({ now = new Date(), perFile = missionsPerFile }: FileOptions = {}): Promise<string> {
+  const [starts, newestMission, newestOrganisation] = await Promise.all([
+    missionFileStarts(now, perFile),
+    db.mission.aggregate({ where: openMissionWhere(now), _max: { updatedAt: true } }),
     db.employer.aggregate({ where: publicOrganisationWhere(), _max: { updatedAt: true } }),
   ]);
-  const files = Math.max(1, Math.ceil(missionCount / missionsPerFile));
-  const lastmod = (date: Date | null) => (date ? { lastmod: date.toISOString() } : {});
+  const missionsChanged = newestMission._max.updatedAt;
+  const organisationsChanged = newestOrganisation._max.updatedAt;
   const pagesChanged =
-    [newestMission._max.updatedAt, newestOrganisation._max.updatedAt]
-      .filter((date): date is Date => date !== null)
-      .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-  return write(new SitemapIndexStream(), [
+    missionsChanged && organisationsChanged
+      ? new Date(Math.max(missionsChanged.getTime(), organisationsChanged.getTime()))
+      : (missionsChanged ?? organisationsChanged);
+  const lastmod = (date: Date | null) => (date ? { lastmod: date.toISOString() } : {});
+  const files = [
     { url: `${env.appUrl}/sitemaps/pages.xml`, ...lastmod(pagesChanged) },
-    ...Array.from({ length: files }, (_, index) => ({
-      url: `${env.appUrl}/sitemaps/missions-${index + 1}.xml`,
-      ...lastmod(newestMission._max.updatedAt),
-    })),
-  ]);
+    ...starts.map((id) => ({ url: `${env.appUrl}/sitemaps/missions-${id}.xml`, ...lastmod(missionsChanged) })),
+  ];
+  return (await streamToPromise(Readable.from(files).pipe(new SitemapIndexStream()))).toString("utf8");
 }
 
 /** The home and the search change whenever a mission does; each organisation's page when it or one of its missions does. */
 export async function pagesSitemap(now = new Date()): Promise<string> {
-  const [newestMission, organisations] = await Promise.all([
-    db.mission.aggregate({ where: listedMissionWhere(now), _max: { updatedAt: true } }),
+  const [newestMission, organisations, newestByOrganisation] = await Promise.all([
+    db.mission.aggregate({ where: openMissionWhere(now), _max: { updatedAt: true } }),
     db.employer.findMany({
       where: publicOrganisationWhere(),
       orderBy: { slug: "asc" },
-      select: {
-        slug: true,
-        updatedAt: true,
-        missions: {
-          where: openMissionWhere(now),
-          orderBy: { updatedAt: "desc" },
-          take: 1,
-          select: { updatedAt: true },
-        },
-      },
+      select: { id: true, slug: true, updatedAt: true },
     }),
+    db.mission.groupBy({ by: ["employerId"], where: openMissionWhere(now), _max: { updatedAt: true } }),
   ]);
+  const missionChanged = new Map(newestByOrganisation.map((row) => [row.employerId, row._max.updatedAt]));
   const missionsChanged = newestMission._max.updatedAt ?? undefined;
-  return write(urlSet(), [
+  const items = [
     ...bothLanguages("/", missionsChanged),
     ...bothLanguages("/missions", missionsChanged),
     ...bothLanguages("/privacy"),
     ...organisations.flatMap((organisation) => {
-      const missionChanged = organisation.missions[0]?.updatedAt;
-      const changed =
-        missionChanged && missionChanged > organisation.updatedAt ? missionChanged : organisation.updatedAt;
-      return bothLanguages(`/employers/${encodeURIComponent(organisation.slug)}`, changed);
+      const changed = missionChanged.get(organisation.id);
+      const lastmod = changed && changed > organisation.updatedAt ? changed : organisation.updatedAt;
+      return bothLanguages(`/employers/${encodeURIComponent(organisation.slug)}`, lastmod);
     }),
-  ]);
+  ];
+  return (await streamToPromise(Readable.from(items).pipe(urlSet()))).toString("utf8");
 }
 
-/** The `file`-th file of open missions (from 1); null past the last one (an empty first file still exists). */
-export async function missionsSitemap(file: number, now = new Date()): Promise<string | null> {
-  if (!Number.isSafeInteger(file) || file < 1) return null;
-  const missions = await db.mission.findMany({
-    where: listedMissionWhere(now),
-    orderBy: { id: "asc" },
-    skip: (file - 1) * missionsPerFile,
-    take: missionsPerFile,
-    select: { id: true, updatedAt: true },
+/** Up to `perFile` open missions from `firstId` on, in id order, read 1 000 at a time. */
+async function* missionsFrom(firstId: string, now: Date, perFile: number): AsyncGenerator<SitemapItemLoose> {
+  let after: string | null = null;
+  for (let listed = 0; listed < perFile;) {
+    const batch: { id: string; updatedAt: Date }[] = await db.mission.findMany({
+      where: { ...openMissionWhere(now), id: after === null ? { gte: firstId } : { gt: after } },
+      orderBy: { id: "asc" },
+      take: Math.min(rowsPerRead, perFile - listed),
+      select: { id: true, updatedAt: true },
+    });
+    for (const mission of batch) yield* bothLanguages(`/missions/${mission.id}`, mission.updatedAt);
+    if (batch.length === 0) return;
+    listed += batch.length;
+    after = batch[batch.length - 1].id;
+  }
+}
+
+/** The missions' file that starts at `firstId`, as a stream of XML; null when no open mission is there. */
+export async function missionsSitemap(
+  firstId: string,
+  { now = new Date(), perFile = missionsPerFile }: FileOptions = {},
+): Promise<ReadableStream<Uint8Array> | null> {
+  if (!missionIdPattern.test(firstId)) return null;
+  const first = await db.mission.findFirst({
+    where: { ...openMissionWhere(now), id: { gte: firstId } },
+    select: { id: true },
   });
-  if (missions.length === 0 && file > 1) return null;
-  return write(
-    urlSet(),
-    missions.flatMap((mission) => bothLanguages(`/missions/${mission.id}`, mission.updatedAt)),
-  );
+  if (!first) return null;
+  return bytesOf(Readable.from(missionsFrom(firstId, now, perFile)).pipe(urlSet()));
+}
+
+/** The XML the stream writes (text), as the bytes a response sends, read only as fast as it is sent. */
+function bytesOf(xml: Readable): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const chunks = xml[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = (await chunks.next()) as IteratorResult<string | Buffer>;
+      if (done) controller.close();
+      else controller.enqueue(typeof value === "string" ? encoder.encode(value) : new Uint8Array(value));
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
 }

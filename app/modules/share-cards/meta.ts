@@ -3,7 +3,7 @@
 // The image is the organisation's own (share-image.server.ts chooses it) or the site's, always as an absolute URL.
 import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
 import { defaultLocale, isLocale, type Locale } from "~/modules/i18n/locales";
-import { inLanguage } from "~/modules/i18n/public-pages";
+import { canonicalPath } from "~/modules/i18n/public-pages";
 import { translate } from "~/modules/i18n/translate";
 
 /** An image fit for a card: its address on this site (a path), size in pixels, type and text alternative. */
@@ -44,7 +44,7 @@ export function withShareCard<Loader = unknown>(
       ...(description ? [{ property: "og:description", content: description }] : []),
       {
         property: "og:url",
-        content: new URL(inLanguage(args.location.pathname + args.location.search, locale), appUrl).href,
+        content: new URL(canonicalPath(args.location.pathname, args.matches) ?? args.location.pathname, appUrl).href,
       },
       { property: "og:locale", content: ogLocales[locale] },
       { property: "og:locale:alternate", content: ogLocales[locale === "fr" ? "en" : "fr"] },
