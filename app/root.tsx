@@ -1,6 +1,16 @@
 import "~/modules/forms/zod-in-browser";
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import { LanguageAlternates } from "~/components/language-alternates";
 import { useNonce } from "~/components/nonce";
 import { SiteLayout } from "~/components/site-layout";
@@ -13,7 +23,7 @@ import { takeFormDraft } from "~/modules/auth/form-drafts.server";
 import { employerIdleMinutes, getSession, hasShortIdleLimit } from "~/modules/auth/session.server";
 import { answering } from "~/modules/http/domain-errors.server";
 import { getLocale, getTimeZone } from "~/modules/i18n/preferences.server";
-import { isLanguageSegment } from "~/modules/i18n/public-pages";
+import { isPublicDocument, publicAddressOf } from "~/modules/i18n/public-pages";
 import { interviewPageLocale } from "~/modules/interviews/page-language.server";
 import { isLoopbackClient } from "~/modules/security/client.server";
 import { useI18n } from "~/modules/i18n/use-i18n";
@@ -28,9 +38,14 @@ export const meta: MetaFunction = () => [{ title: "Chevronné" }];
 
 export const headers: HeadersFunction = ({ errorHeaders }) => refusalHeaders(errorHeaders);
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  // public pages in English live under /en (modules/i18n/public-pages.ts): any other first segment is no page of ours
-  if (!isLanguageSegment(params.lang)) throw new Response(null, { status: 404 });
+/**
+ * A client navigation that changes the page's language asks the root again for it: between a public page's two
+ * addresses, or between a public page (its address's language) and any other (the person's choice).
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || publicAddressOf(currentUrl.pathname)?.locale !== publicAddressOf(nextUrl.pathname)?.locale;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const signedIn = await getSession(request);
   const user = signedIn?.user ?? null;
   const choice =
@@ -78,6 +93,10 @@ export type RootData = Awaited<ReturnType<typeof loader>>;
 export function Layout({ children }: { children: React.ReactNode }) {
   const { locale } = useI18n();
   const nonce = useNonce();
+  // a public page arrives with no script at all, for everyone: it works without one, and the older phones many of our
+  // candidates use show it at once (docs/decisions/0037-public-pages-without-javascript.md). Once scripts run (a page
+  // that has them), they stay for every page the browser then shows.
+  const runsScripts = useRunsScripts();
   return (
     <html lang={locale}>
       <head>
@@ -89,8 +108,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {runsScripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
@@ -102,6 +125,12 @@ export default function App() {
       <Outlet />
     </SiteLayout>
   );
+}
+
+/** On the server: whether this document carries scripts. In the browser they are running already, so they stay. */
+function useRunsScripts(): boolean {
+  const { pathname } = useLocation();
+  return typeof document !== "undefined" || !isPublicDocument(pathname);
 }
 
 export function ErrorBoundary() {

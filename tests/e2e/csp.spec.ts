@@ -84,7 +84,7 @@ const employerPaths = [
 ];
 
 test.describe("with JavaScript", () => {
-  test("public pages load with no CSP violation, and a link is followed without reloading the document", async ({
+  test("public pages load with no CSP violation; a page with scripts follows a link without reloading the document", async ({
     page,
   }) => {
     const violations = watchViolations(page);
@@ -96,16 +96,17 @@ test.describe("with JavaScript", () => {
     await page.goto("/nulle-part-404");
     expect(await violationEvents(page)).toEqual([]);
 
-    // hydration: a client-side navigation keeps this document (and what we left on its window)
-    await page.goto("/missions");
+    // hydration: a client-side navigation keeps this document (and what we left on its window); public pages have no
+    // script (decision 0037), the sign-in page does
+    await page.goto("/signin");
     await page.waitForLoadState("networkidle");
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     const documents: Response[] = [];
     page.on("response", (response) => {
       if (response.request().resourceType() === "document") documents.push(response);
     });
-    await page.locator('main a[href^="/missions/seed-mission-"]').first().click();
-    await expect(page).toHaveURL(/\/missions\/seed-mission-/);
+    await page.getByRole("banner").getByRole("link", { name: "Créer un compte" }).click();
+    await expect(page).toHaveURL(/\/signup$/);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(documents).toEqual([]);
     expect(await violationEvents(page)).toEqual([]);

@@ -25,7 +25,7 @@ export function fromOurPages(url: string | undefined): Record<string, string> {
 }
 
 /** A public page's address in a language: French at the plain path, English under /en (app/modules/i18n/public-pages.ts). */
-export { inLanguage as addressIn } from "../../app/modules/i18n/public-pages";
+export { inLanguage as addressIn, isPublicDocument } from "../../app/modules/i18n/public-pages";
 
 /** The language cookie as the server writes it (Remix cookies hold base64 JSON). */
 export async function useLanguage(context: BrowserContext, baseURL: string, lang: "fr" | "en") {

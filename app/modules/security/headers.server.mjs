@@ -115,7 +115,8 @@ export function hashedPagePolicy(hashes, { development = false } = {}) {
 function pagePolicyAllowing(scriptSources, { development }) {
   return policy({
     "default-src": ["'self'"],
-    "script-src": [...scriptSources, "'strict-dynamic'"],
+    // a page with no script of its own (a public page, decision 0037) runs none at all
+    "script-src": scriptSources.length > 0 ? [...scriptSources, "'strict-dynamic'"] : ["'none'"],
     "style-src": development ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     "img-src": ["'self'"],
     "font-src": ["'self'"],
