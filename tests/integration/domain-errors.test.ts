@@ -14,24 +14,12 @@ import { editorDestination, handleMissionForm } from "~/modules/missions/editor-
 import { publishMission, saveMission } from "~/modules/missions/editor.server";
 import * as editMission from "~/routes/employer.missions.$id.edit";
 import * as publishRoute from "~/routes/employer.missions.$id.publish";
-import { createEmployerWithMission, signedInRequest } from "../support/fixtures";
+import { createEmployerWithMission, missionFormFields, signedInRequest } from "../support/fixtures";
 import { thrown } from "../support/thrown";
 
 const site = "http://chevronne.test";
 
-const fields = {
-  title: "Accueil à la bibliothèque",
-  summary: "Les lecteurs sont accueillis.",
-  description: "Accueillir les lecteurs.",
-  sector: "culture",
-  slot: "0-0",
-  hoursPerWeekMin: "4",
-  hoursPerWeekMax: "8",
-  liftingKg: "0",
-  physicalDemand: "mixed",
-  closesOn: "2099-01-31",
-  town: "Sherbrooke",
-};
+const fields = { ...missionFormFields, town: "Sherbrooke" };
 
 const form = (values: Record<string, string>) => {
   const data = new FormData();

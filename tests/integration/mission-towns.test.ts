@@ -6,23 +6,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import * as organisationProfile from "~/routes/employer.profile";
 import * as newMission from "~/routes/employer.missions.new";
-import { createEmployerWithMission, signedInRequest } from "../support/fixtures";
+import { createEmployerWithMission, missionFormFields, signedInRequest } from "../support/fixtures";
 
 const site = "http://chevronne.test";
 
-const mission = {
-  title: "Accueil à la bibliothèque",
-  summary: "Les lecteurs sont accueillis.",
-  description: "Accueillir les lecteurs.",
-  sector: "culture",
-  slot: "0-0",
-  hoursPerWeekMin: "4",
-  hoursPerWeekMax: "8",
-  liftingKg: "0",
-  physicalDemand: "mixed",
-  closesOn: "2099-01-31",
-  intent: "save",
-};
+const mission = { ...missionFormFields, intent: "save" };
 
 type Failure = { errors: Record<string, string>; townChoices?: { label: string }[]; townPreselected?: string | null };
 

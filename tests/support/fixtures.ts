@@ -62,3 +62,17 @@ export async function signedInRequest(userId: string, url: string, init: Request
   headers.set("Cookie", cookie);
   return new Request(url, { ...init, headers });
 }
+
+/** The mission editor's form as a recruiter fills it in, every field valid: tests change the ones they are about. */
+export const missionFormFields = {
+  title: "Accueil à la bibliothèque",
+  summary: "Les lecteurs sont accueillis.",
+  description: "Accueillir les lecteurs.",
+  sector: "culture",
+  slot: "0-0",
+  hoursPerWeekMin: "4",
+  hoursPerWeekMax: "8",
+  liftingKg: "0",
+  physicalDemand: "mixed",
+  closesOn: "2099-01-31",
+};
