@@ -99,8 +99,6 @@ process.env.TEST_DATABASE_URL = database.url;
 await checksTogether([
   { name: "Type-checking (tsc)", command: bin("tsc"), args: ["--noEmit"] },
   { name: "Linting (eslint)", command: bin("eslint"), args: ["--max-warnings=0", "."] },
-  // one format for every file (.prettierrc.json: 120 columns); `npm run format` writes it
-  { name: "Formatting (prettier)", command: bin("prettier"), args: ["--check", "."] },
   // under a second: no two capability folders of app/modules may use each other (decision 0034)
   {
     name: "Capability layering",
@@ -114,9 +112,11 @@ const vitestCheck = {
   args: ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(tmp, "vitest.json")}`],
   live: true,
 };
-await checksTogether(
-  buildIsStale() ? [vitestCheck, { name: "Build", command: bin("remix"), args: ["vite:build"] }] : [vitestCheck],
-);
+// one format for every file (.prettierrc.json: 120 columns; `npm run format` writes it): beside Vitest, which mostly
+// waits on PostgreSQL, rather than beside tsc and eslint, which keep both cores busy
+const formatCheck = { name: "Formatting (prettier)", command: bin("prettier"), args: ["--check", "."] };
+const build = { name: "Build", command: bin("remix"), args: ["vite:build"] };
+await checksTogether(buildIsStale() ? [vitestCheck, formatCheck, build] : [vitestCheck, formatCheck]);
 check("Browser tests (playwright)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
 
 await database.stop();
