@@ -23,6 +23,7 @@ import { NonceProvider } from "~/components/nonce";
 import { createNonce, hashedPagePolicy, pagePolicy } from "~/modules/security/headers.server.mjs";
 import { decideDataCaching, markPrivate, mayShare, sharedAnswer } from "~/modules/http-cache/cache-policy.server";
 import { inlineScriptHashes } from "~/modules/http-cache/script-hashes.server";
+import { rememberLinkLanguage } from "~/modules/i18n/preferences.server";
 import { startBackgroundJobs } from "~/modules/background-jobs.server";
 import { findTown } from "~/modules/places/towns.server";
 
@@ -72,6 +73,8 @@ export default async function handleRequest(
     { nonce },
   );
   markPrivate(responseHeaders);
+  const linkLanguage = await rememberLinkLanguage(request);
+  if (linkLanguage) responseHeaders.append("Set-Cookie", linkLanguage);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.set("Content-Length", String(html.byteLength));
   responseHeaders.set("Content-Security-Policy", pagePolicy(nonce, { development }));

@@ -38,13 +38,13 @@ export default function Home() {
           <Link to={pathFor("/missions")} className="button">
             {t("home.candidateCta")}
           </Link>
-          <Link to="/signin" className="button-secondary">
+          <Link to={pathFor("/signin")} className="button-secondary">
             {t("home.signInCta")}
           </Link>
         </p>
         <p className="mt-4 text-lg">
           {t("firstUse.home.signUp")}{" "}
-          <Link to="/signup?kind=candidate" className="link">
+          <Link to={pathFor("/signup?kind=candidate")} className="link">
             {t("firstUse.home.signUpLink")}
           </Link>
         </p>
@@ -73,7 +73,7 @@ export default function Home() {
         <h2 id="employers-title">{t("home.employersTitle")}</h2>
         <p className="mt-3">{t("home.employersIntro")}</p>
         <p className="mt-6">
-          <Link to="/signup?kind=employer" className="button">
+          <Link to={pathFor("/signup?kind=employer")} className="button">
             {t("home.employerCta")}
           </Link>
         </p>

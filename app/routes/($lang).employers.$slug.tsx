@@ -57,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function EmployerPage() {
   const data = useLoaderData<typeof loader>();
   const { employer, unverified } = data;
-  const { t } = useI18n();
+  const { t, pathFor } = useI18n();
   const otherLanguage = useOtherLanguage();
   const sections: [string, TranslationKey, string][] = [
     ["values", "employers.values", employer.values],
@@ -140,7 +140,7 @@ export default function EmployerPage() {
         </p>
       ) : null}
       <p className="mt-8">
-        <Link to={`/employers/${employer.slug}/report`} className="link inline-block py-2">
+        <Link to={pathFor(`/employers/${employer.slug}/report`)} className="link inline-block py-2">
           {t("moderation.report.organisationLink")}
         </Link>
       </p>

@@ -160,11 +160,11 @@ export default function MissionPage() {
           <>
             {candidate?.application ? <p className="w-full">{t("missions.applyAgainHint")}</p> : null}
             <Link
-              to={
+              to={pathFor(
                 signedIn
                   ? `/missions/${mission.id}/apply`
-                  : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`
-              }
+                  : `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}`,
+              )}
               className="button"
             >
               {candidate?.application ? t("missions.applyAgain") : t("missions.apply")}
@@ -204,7 +204,7 @@ export default function MissionPage() {
         </p>
       </div>
       <p className="no-print mt-6">
-        <Link to={`/missions/${mission.id}/report`} className="link inline-block py-2">
+        <Link to={pathFor(`/missions/${mission.id}/report`)} className="link inline-block py-2">
           {t("moderation.report.missionLink")}
         </Link>
       </p>

@@ -112,8 +112,8 @@ describe("each public page has an address per language", () => {
     expect(hrefs).toContain("/en");
     expect(hrefs).toContain("/en/privacy");
     expect(hrefs).not.toContain(`/missions/${mission.id}`);
-    // pages that are not public keep their one address
-    expect(hrefs).toContain("/signin");
+    // pages that are not public keep their one address, asked in English (see below)
+    expect(hrefs).toContain("/signin?locale=en");
     const switchTo = search.querySelector('form[action="/language"] input[name="returnTo"]')?.getAttribute("value");
     expect(switchTo).toBe("/missions?q=Vieux-Port");
     const missionPage = await page(`/en/missions/${mission.id}`);
@@ -212,6 +212,54 @@ describe("each public page has an address per language", () => {
       expect(response.headers.get("Cache-Control"), path).toMatch(/^public/);
       expect(await response.text(), path).toMatch(/"en"/);
     }
+  });
+
+  it("keeps a reader who came by an English address in English as they leave the public pages", async () => {
+    const { mission } = await createEmployerWithMission({ title: "Accueil au quai" });
+    const missionPage = await page(`/en/missions/${mission.id}`);
+    const hrefs = missionPage.querySelectorAll("main a").map((link) => link.getAttribute("href") ?? "");
+    const apply = `/signin?redirectTo=${encodeURIComponent(`/missions/${mission.id}/apply`)}&locale=en`;
+    expect(hrefs).toContain(apply);
+    expect(hrefs).toContain(`/missions/${mission.id}/report?locale=en`);
+    // the header's sign-in link too; French pages add nothing
+    expect((await page("/en")).querySelectorAll("header a").map((link) => link.getAttribute("href"))).toContain(
+      "/signin?locale=en",
+    );
+    expect((await page("/")).querySelectorAll("header a").map((link) => link.getAttribute("href"))).toContain(
+      "/signin",
+    );
+
+    // the sign-in page speaks English and remembers it for a browser that chose nothing yet
+    const signIn = await get(apply);
+    expect(signIn.status).toBe(200);
+    expect(
+      parse(await signIn.text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("en");
+    const remembered = signIn.headers.get("Set-Cookie")?.split(";")[0];
+    expect(remembered).toBe(languageCookie("en"));
+    expect(
+      parse(await (await get("/signup", { Cookie: remembered! })).text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("en");
+    // a choice already made stands: French chosen, the link's English for that page only
+    const chosenFrench = await get(apply, { Cookie: languageCookie("fr") });
+    expect(chosenFrench.headers.get("Set-Cookie")).toBeNull();
+    expect(
+      parse(await chosenFrench.text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("en");
+
+    // a page that needs a signed-in person sends to sign-in in the link's language
+    const applyDirect = await get(`/missions/${mission.id}/apply?locale=en`);
+    expect(applyDirect.status).toBe(302);
+    const location = new URL(applyDirect.headers.get("Location")!, dev.url);
+    expect(location.pathname).toBe("/signin");
+    expect(location.searchParams.get("locale")).toBe("en");
+    expect(location.searchParams.get("redirectTo")).toBe(`/missions/${mission.id}/apply?locale=en`);
   });
 
   it("lets signed-in pages follow the person's own language", async () => {

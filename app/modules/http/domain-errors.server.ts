@@ -2,6 +2,7 @@
 // guard the routes call (auth/session.server.ts requireUser and the others), passes its work through `answering`.
 import { data, redirect } from "@remix-run/node";
 import { ForbiddenError, FreshProofNeededError, MovedError, NotFoundError, NotSignedInError } from "~/modules/errors";
+import { isLocale } from "~/modules/i18n/locales";
 
 /** The plain 404 a route throws when it finds nothing to show (the answer to NotFoundError). */
 export const notFound = () => new Response("Not found", { status: 404 });
@@ -12,10 +13,7 @@ export function responseFor(error: unknown): unknown {
   if (error instanceof NotSignedInError) {
     const headers = new Headers();
     for (const cookie of error.cookies) headers.append("Set-Cookie", cookie);
-    return redirect(
-      error.returnTo === null ? "/signin" : `/signin?${new URLSearchParams({ redirectTo: error.returnTo })}`,
-      { headers },
-    );
+    return redirect(signInPage(error.returnTo), { headers });
   }
   if (error instanceof FreshProofNeededError) return redirect(error.proofPage);
   if (error instanceof ForbiddenError) return data(error.page, { status: 403 });
@@ -30,4 +28,13 @@ export async function answering<T>(work: Promise<T> | (() => Promise<T>)): Promi
   } catch (error) {
     throw responseFor(error);
   }
+}
+
+/** The sign-in page that leads back to `returnTo`, in the language that page's link asked for (`?locale=`), if any. */
+function signInPage(returnTo: string | null): string {
+  if (returnTo === null) return "/signin";
+  const query = new URLSearchParams({ redirectTo: returnTo });
+  const language = new URL(returnTo, "http://localhost").searchParams.get("locale");
+  if (isLocale(language)) query.set("locale", language);
+  return `/signin?${query}`;
 }

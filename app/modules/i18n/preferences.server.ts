@@ -56,3 +56,16 @@ export async function chosenLocale(request: Request, user?: Pick<User, "locale">
 export function getTimeZone(user?: Pick<User, "timeZone"> | null): string {
   return user?.timeZone ?? env.defaultTimeZone;
 }
+
+/**
+ * The Set-Cookie that remembers the language a link asked for (`?locale=`) on a page that is not public, for a browser
+ * that has chosen none yet: someone who came by an English address or an English email then stays in English on the
+ * pages after it (a sign-in code, a redirect), which carry no `locale`. Null otherwise: a choice already made stands.
+ */
+export async function rememberLinkLanguage(request: Request): Promise<string | null> {
+  const url = new URL(request.url);
+  const fromLink = url.searchParams.get("locale");
+  if (!isLocale(fromLink) || publicAddressOf(url.pathname)) return null;
+  const chosen: unknown = await languageCookie.parse(request.headers.get("Cookie")).catch(() => null);
+  return isLocale(chosen) ? null : languageCookie.serialize(fromLink);
+}

@@ -78,3 +78,17 @@ export function canonicalPath(pathname: string, matches: { handle?: unknown; dat
   const query = keeper && isCanonicalHandle(keeper.handle) ? keeper.handle.canonicalQuery(keeper.data) : "";
   return inLanguage(query ? `${address.path}?${query}` : address.path, address.locale);
 }
+
+/**
+ * A link from the page at `currentPath`, read in `locale`: a public page at its address in that language (inLanguage).
+ * A link from an English public page to any other page (sign in, apply, report) also carries `locale=en`, so that a
+ * reader who came by an English address stays in English there (preferences.server.ts then remembers it).
+ */
+export function linkFrom(currentPath: string, href: string, locale: Locale): string {
+  const target = inLanguage(href, locale);
+  const path = href.split(/[?#]/)[0];
+  if (locale === defaultLocale || publicAddressOf(path) || !isPublicDocument(currentPath)) return target;
+  const url = new URL(href, "http://localhost");
+  url.searchParams.set("locale", locale);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,9 +1,9 @@
 // Components read the viewer's language and time zone from the root loader's data, or, on the error page of a
 // refused form (when the root loader did not run), the language the refusal names.
-import { isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { formatDateTime } from "./format";
 import { defaultLocale, isLocale, type Locale } from "./locales";
-import { inLanguage } from "./public-pages";
+import { linkFrom } from "./public-pages";
 import { translator } from "./translate";
 
 export function useI18n() {
@@ -11,13 +11,14 @@ export function useI18n() {
   const error = useRouteError();
   const locale = data?.locale ?? errorLocale(error) ?? defaultLocale;
   const timeZone = data?.timeZone ?? "America/Toronto";
+  const { pathname } = useLocation();
   return {
     locale,
     timeZone,
     t: translator(locale),
     formatDateTime: (date: Date | string) => formatDateTime(new Date(date), locale, timeZone),
     /** A link to a page in the viewer's language: a public page's English address for English (public-pages.ts). */
-    pathFor: (href: string) => inLanguage(href, locale),
+    pathFor: (href: string) => linkFrom(pathname, href, locale),
   };
 }
 
