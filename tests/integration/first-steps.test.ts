@@ -2,32 +2,12 @@
 // the route loaders and actions, as Remix calls them, on the real database.
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import * as dashboard from "~/routes/dashboard";
 import * as organisationProfile from "~/routes/employer.profile";
 import { createEmployerWithMission, signedInRequest } from "../support/fixtures";
+import { signUpOrganisation } from "../support/sign-up";
 
 const site = "http://chevronne.test";
-let counter = 0;
-
-/** Signs an organisation up through the real sign-up request and its emailed link. */
-async function signUpEmployer() {
-  counter += 1;
-  const email = `premiers-pas-${counter}-${Date.now()}@exemple.ca`;
-  await requestSignIn({
-    email,
-    locale: "fr",
-    signUp: { kind: "employer", name: "Hélène Roy", orgName: `Quincaillerie Roy ${counter}` },
-  });
-  const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
-  const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
-  if (!result.ok) throw new Error(`sign-up failed: ${result.reason}`);
-  const { employer } = await db.membership.findFirstOrThrow({
-    where: { userId: result.user.id },
-    include: { employer: true },
-  });
-  return { owner: result.user, employer };
-}
 
 async function stepsOf(userId: string) {
   const data = (await dashboard.loader({
@@ -75,7 +55,7 @@ async function saveProfile(userId: string, fields: Record<string, string>) {
 
 describe("a new organisation's sector", () => {
   it("is not chosen for it at sign-up, and the profile refuses to save without one", async () => {
-    const { owner, employer } = await signUpEmployer();
+    const { owner, employer } = await signUpOrganisation("Quincaillerie Roy");
     expect(employer.sector).toBe("");
     const before = await db.employer.findUniqueOrThrow({ where: { id: employer.id } });
     const refused = await saveProfile(owner.id, { ...goodProfile, sector: "" });
@@ -99,7 +79,7 @@ describe("a new organisation's sector", () => {
 
 describe("first steps on the dashboard", () => {
   it("ticks each step from what the organisation has, and are gone once all are done", async () => {
-    const { owner, employer } = await signUpEmployer();
+    const { owner, employer } = await signUpOrganisation("Quincaillerie Roy");
     expect(await stepsOf(owner.id)).toEqual({ profile: false, mission: false, team: false });
     const data = (await dashboard.loader({
       request: await signedInRequest(owner.id, `${site}/dashboard`),
@@ -143,7 +123,7 @@ describe("first steps on the dashboard", () => {
       data: {
         employerId: employer.id,
         email: "collegue@exemple.ca",
-        tokenHash: `hash-${Date.now()}-${counter}`,
+        tokenHash: `hash-${Date.now()}-${Math.random()}`,
         invitedById: owner.id,
         expiresAt: new Date(Date.now() - 1000),
       },

@@ -3,30 +3,11 @@
 // is refused on the field, nothing written. Through the route's loader and action, on the real database.
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import * as newMission from "~/routes/employer.missions.new";
 import { createEmployerWithMission, signedInRequest } from "../support/fixtures";
+import { signUpOrganisation } from "../support/sign-up";
 
 const site = "http://chevronne.test";
-let counter = 0;
-
-async function signUpEmployer() {
-  counter += 1;
-  const email = `secteur-mission-${counter}-${Date.now()}@exemple.ca`;
-  await requestSignIn({
-    email,
-    locale: "fr",
-    signUp: { kind: "employer", name: "Hélène Roy", orgName: `Atelier Roy ${counter}` },
-  });
-  const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
-  const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
-  if (!result.ok) throw new Error(`sign-up failed: ${result.reason}`);
-  const { employer } = await db.membership.findFirstOrThrow({
-    where: { userId: result.user.id },
-    include: { employer: true },
-  });
-  return { owner: result.user, employer };
-}
 
 async function editorStart(userId: string) {
   const data = (await newMission.loader({
@@ -70,7 +51,7 @@ async function save(userId: string, fields: Record<string, string>) {
 
 describe("the sector of a mission in the editor", () => {
   it("starts empty for an organisation without a sector, and saving without one is refused, nothing written", async () => {
-    const { owner, employer } = await signUpEmployer();
+    const { owner, employer } = await signUpOrganisation("Atelier Roy");
     expect(employer.sector).toBe("");
     expect(await editorStart(owner.id)).toBe("");
     for (const sector of ["", "casino"]) {

@@ -6,7 +6,7 @@ import { env } from "~/env.server";
 import type { User } from "~/generated/prisma/client";
 import { MovedError } from "~/modules/errors";
 import { defaultLocale, isLocale, type Locale } from "./locales";
-import { inLanguage, publicAddressOf } from "./public-pages";
+import { inLanguage, isEnglishAddress, publicAddressOf } from "./public-pages";
 
 export const languageCookie = createCookie("chevronne_lang", {
   path: "/",
@@ -20,7 +20,7 @@ export async function getLocale(request: Request, user?: Pick<User, "locale"> | 
   const ofPublicPage = publicPageLocale(request);
   if (ofPublicPage) return ofPublicPage;
   // an English address that is no page of ours (its 404) still answers in English
-  if (/^\/en(?:\/|$)/.test(new URL(request.url).pathname)) return "en";
+  if (isEnglishAddress(new URL(request.url).pathname)) return "en";
   const fromLink = new URL(request.url).searchParams.get("locale");
   if (isLocale(fromLink)) return fromLink;
   return (await chosenLocale(request, user)) ?? defaultLocale;

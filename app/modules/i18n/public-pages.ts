@@ -26,10 +26,15 @@ function withoutTrailingSlash(pathname: string): string {
   return pathname.replace(/\/+$/, "") || "/";
 }
 
+/** Whether a path is under /en (a public page's English address, or an English address that is no page of ours). */
+export function isEnglishAddress(pathname: string): boolean {
+  return pathname === englishPrefix || pathname.startsWith(`${englishPrefix}/`);
+}
+
 /** Which public page a path is and in which language, or null for a page that is not public (or not ours). */
 export function publicAddressOf(pathname: string): PublicAddress | null {
   const path = withoutTrailingSlash(pathname);
-  const english = path === englishPrefix || path.startsWith(`${englishPrefix}/`);
+  const english = isEnglishAddress(path);
   const frenchPath = english ? path.slice(englishPrefix.length) || "/" : path;
   const isPublic = [...publicDocuments, ...publicResources].some((pattern) => pattern.test(frenchPath));
   return isPublic ? { locale: english ? "en" : defaultLocale, path: frenchPath } : null;
