@@ -4,6 +4,7 @@
 // old `?locale=` links move for good; an unknown first segment is no page.
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
 import { createSession } from "~/modules/auth/session.server";
 import { startDevServer, languageCookie, type DevServer } from "../support/dev-server";
 import { createCandidate, createEmployerWithMission } from "../support/fixtures";
@@ -90,18 +91,30 @@ describe("each public page has an address per language", () => {
 
   it("answers 404 before reading or writing anything for any other first segment: a post too", async () => {
     const { mission } = await createEmployerWithMission({ title: "Accueil" });
-    const posted = await fetch(`${dev.url}/zz/missions/${mission.id}?index`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        Origin: dev.url,
-        "Sec-Fetch-Site": "same-origin",
-      },
-      body: new URLSearchParams({ intent: "save" }),
-    });
+    // a signed-in candidate, whose "keep this mission" would otherwise be written
+    const { user, profile } = await createCandidate(`garde.${Date.now()}@exemple.ca`);
+    const session = (await createSession(user.id)).split(";")[0];
+    const post = (path: string) =>
+      fetch(`${dev.url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Origin: dev.url,
+          "Sec-Fetch-Site": "same-origin",
+          Cookie: session,
+        },
+        body: new URLSearchParams({ intent: "save" }),
+      });
+    const posted = await post(`/zz/missions/${mission.id}?index`);
     expect(posted.status).toBe(404);
     await posted.body?.cancel();
+    expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(0);
+    // the same post at a real address keeps it: the 404 was the segment's, not the form's
+    const kept = await post(`/en/missions/${mission.id}?index`);
+    expect(kept.status).toBe(302);
+    expect(kept.headers.get("Location")).toBe(`/en/missions/${mission.id}`);
+    expect(await db.savedMission.count({ where: { candidateId: profile.id } })).toBe(1);
   });
 
   it("links an English page's public links to English addresses, and its language switch to the French address", async () => {
