@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { defaultMissionSearch, type MissionSearch } from "~/modules/missions/search-params";
 import { cellKey, cellSizes, slotKeys } from "~/modules/missions/search-keys";
-import { countCap, searchMissions } from "~/modules/missions/search.server";
+import { countCap, findMissionIdsForRanking, searchMissions } from "~/modules/missions/search.server";
 import { kmPerDegree, squaredDegreesFrom, type Point } from "~/modules/places/distance";
 import { findTown } from "~/modules/places/towns.server";
 
@@ -96,24 +96,29 @@ beforeAll(async () => {
   await db.$executeRawUnsafe(`ANALYZE "Mission"`);
 }, 60_000);
 
-/** The search worked out plainly: every mission checked, sorted, counted. */
-function reckon(search: MissionSearch): { total: number; capped: boolean; ids: string[] } {
+/** The missions a search matches, worked out plainly: every mission checked. */
+function plainMatches(search: MissionSearch): Planned[] {
   const words = search.q.split(" ").filter(Boolean);
   const distance = squaredDegreesFrom(quebec);
-  const nearest = search.sort === "nearest" && search.town !== "";
   const radius = search.radiusKm === null ? null : (search.radiusKm / kmPerDegree) ** 2;
-  const matches = missions
+  return missions
     .filter((mission) => mission.shown && words.every((word) => mission.title.split(" ").includes(word)))
     .filter((mission) => radius === null || (mission.point !== null && distance(mission.point) <= radius))
     .filter((mission) => search.slots === 0 || (mission.scheduleMask & search.slots) !== 0)
-    .filter((mission) => search.sectors.length === 0 || search.sectors.includes(mission.sector))
-    .sort((a, b) => {
-      if (nearest) {
-        const [near, far] = [a.point ? distance(a.point) : Infinity, b.point ? distance(b.point) : Infinity];
-        if (near !== far) return near - far;
-      }
-      return b.publishedAt.getTime() - a.publishedAt.getTime();
-    });
+    .filter((mission) => search.sectors.length === 0 || search.sectors.includes(mission.sector));
+}
+
+/** The search worked out plainly: every mission checked, sorted, counted. */
+function reckon(search: MissionSearch): { total: number; capped: boolean; ids: string[] } {
+  const distance = squaredDegreesFrom(quebec);
+  const nearest = search.sort === "nearest" && search.town !== "";
+  const matches = plainMatches(search).sort((a, b) => {
+    if (nearest) {
+      const [near, far] = [a.point ? distance(a.point) : Infinity, b.point ? distance(b.point) : Infinity];
+      if (near !== far) return near - far;
+    }
+    return b.publishedAt.getTime() - a.publishedAt.getTime();
+  });
   const start = (search.page - 1) * 20;
   return {
     total: Math.min(matches.length, countCap),
@@ -151,6 +156,28 @@ describe("the plans the search chooses", () => {
         });
       }
     }
+  }
+});
+
+describe("the newest matches for a ranking", () => {
+  // a walk down the newest-first index when the matches are common, the filters index when they are rare
+  const searches: [string, Partial<MissionSearch>][] = [
+    ["every mission", {}],
+    ["a word in many", { q: "vitrine" }],
+    ["a word in many, 10 km, a sector", { q: "vitrine", town: "Québec", radiusKm: 10, sectors: ["culture"] }],
+    ["a rarer word", { q: "caisse" }],
+    ["no word, 5 km, two slots", { town: "Québec", radiusKm: 5, slots: 1 | (1 << 7) }],
+  ];
+  for (const [name, changes] of searches) {
+    it(`${name}: the plain newest ids, at every limit`, async () => {
+      const search = { ...defaultMissionSearch, ...changes };
+      const newest = plainMatches(search)
+        .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+        .map(({ id }) => id);
+      for (const limit of [7, 400, 1500, 3000]) {
+        expect(await findMissionIdsForRanking(search, { now, limit })).toEqual(newest.slice(0, limit));
+      }
+    });
   }
 });
 

@@ -1,5 +1,5 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
-import { db } from "~/db.server";
+import { db, readRows } from "~/db.server";
 import { cardFields } from "./card";
 import type { Employer, Mission, Prisma } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
@@ -151,12 +151,16 @@ export async function findMissionsForMatching(
   now = new Date(),
 ): Promise<{ id: string; forMatching: MissionForMatching }[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<MatchingRow[]>`
-    SELECT m.id, m."scheduleMask", m."hoursPerWeekMin", m."hoursPerWeekMax", m."monthsMask", m.latitude, m.longitude, m.languages,
+  // straight through pg (readRows): hundreds of rows a request, for "missions for you" and "best fit"
+  const rows = await readRows<MatchingRow>([
+    `SELECT m.id, m."scheduleMask", m."hoursPerWeekMin", m."hoursPerWeekMax", m."monthsMask", m.latitude, m.longitude, m.languages,
       m.skills, m.sector, m."physicalDemand", m."liftingKg", m."payMaxCents", e.commitments AS "employerCommitments",
       e."values" AS "employerValues", e.purpose AS "employerPurpose", e.sector AS "employerSector"
     FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId"
-    WHERE m.id = ANY(${ids}::text[]) AND m.status = 'published' AND (m."closesAt" IS NULL OR m."closesAt" > ${now}::timestamp)`;
+    WHERE m.id = ANY($1::text[]) AND m.status = 'published' AND (m."closesAt" IS NULL OR m."closesAt" > $2::timestamp)`,
+    ids,
+    now,
+  ]);
   const byId = new Map(rows.map((row) => [row.id, readForMatching(row)]));
   return ids.flatMap((id) => {
     const forMatching = byId.get(id);

@@ -42,6 +42,23 @@ function walkedColumns(filters: SearchFilters): string {
     m.longitude, m."requiredLanguages"${words}`;
 }
 
+/**
+ * `columns` of the first `limit` matches met walking down the newest-first index from the top, reading at most
+ * `walkLimit` missions from the index alone; newest first.
+ */
+function walkNewest(
+  filters: SearchFilters,
+  parameters: Parameters,
+  columns: string,
+  { limit, walkLimit }: { limit: number; walkLimit: number },
+): string {
+  const conditions = filterConditions(filters, parameters, { indexKeys: false });
+  return `SELECT ${columns} FROM (
+      SELECT ${walkedColumns(filters)} FROM "Mission" m WHERE ${shown}
+      ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(walkLimit)}) AS m
+    WHERE ${conditions.join(" AND ")} ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(limit)}`;
+}
+
 /** Numbered parameters, from $1, and the values they stand for. */
 class Parameters {
   readonly values: unknown[] = [];
@@ -172,13 +189,12 @@ export const missionSql = {
     { limit, walkLimit }: { limit: number; walkLimit: number },
   ): Statement {
     const parameters = new Parameters();
-    const conditions = filterConditions(filters, parameters, { indexKeys: false });
     const distance =
       page.nearest && filters.distanceFrom ? squaredDegrees(filters.distanceFrom, parameters) : "NULL::float8";
-    const matches = `SELECT m.id, m."publishedAt", ${distance} AS distance FROM (
-        SELECT ${walkedColumns(filters)} FROM "Mission" m WHERE ${shown}
-        ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(walkLimit)}) AS m
-      WHERE ${conditions.join(" AND ")} ORDER BY m."publishedAt" DESC, m.id LIMIT ${Math.trunc(limit)}`;
+    const matches = walkNewest(filters, parameters, `m.id, m."publishedAt", ${distance} AS distance`, {
+      limit,
+      walkLimit,
+    });
     // with the planner's estimate of how many missions are published (-1 when unknown), to judge a longer walk
     const published = `(SELECT reltuples::float8 FROM pg_class WHERE oid = '"Mission_published_newest_idx"'::regclass) AS published,`;
     return [matchesAndPage(matches, page, published), ...parameters.values];
@@ -249,6 +265,12 @@ export const missionSql = {
        LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`,
       ...where.parameters.values,
     ];
+  },
+
+  /** The ids of the first `limit` matches met walking the newest-first index (at most `walkLimit` missions). */
+  newestIdsWalk(filters: SearchFilters, { limit, walkLimit }: { limit: number; walkLimit: number }): Statement {
+    const parameters = new Parameters();
+    return [walkNewest(filters, parameters, "m.id", { limit, walkLimit }), ...parameters.values];
   },
 
   /** Matching ids, newest first. */

@@ -110,7 +110,25 @@ export async function findMissionIdsForRanking(
   options: SearchOptions & { limit?: number } = {},
 ): Promise<string[]> {
   const filters = await searchFilters(search, searchContext(search, options));
-  const rows = await readRows<{ id: string }>(missionSql.ids(filters, options.limit ?? defaultRankingLimit));
+  return newestIds(filters, options.limit ?? defaultRankingLimit);
+}
+
+/**
+ * The newest `limit` matching ids. As in countAndPage, a short walk down the newest-first index measures how common
+ * the matches are: common ones are all met in a walk (from the index alone) that reaches the `limit`th, where the
+ * plain statement would read every match's row to sort them; rare ones come from the plain statement, through the
+ * filters index.
+ */
+async function newestIds(filters: SearchFilters, limit: number): Promise<string[]> {
+  const walk = (walkLimit: number) => readRows<{ id: string }>(missionSql.newestIdsWalk(filters, { limit, walkLimit }));
+  const probe = await walk(probeLength);
+  if (probe.length === limit) return probe.map((row) => row.id);
+  const density = probe.length / probeLength;
+  if (density > 0 && walkLength(limit, density) < maxWalkLength) {
+    const longer = await walk(walkLength(limit, density));
+    if (longer.length === limit) return longer.map((row) => row.id);
+  }
+  const rows = await readRows<{ id: string }>(missionSql.ids(filters, limit));
   return rows.map((row) => row.id);
 }
 
