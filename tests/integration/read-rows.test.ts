@@ -1,7 +1,10 @@
 // readRows, the search's own path to PostgreSQL: it must read and write Prisma's UTC timestamps exactly as Prisma
-// does, whatever the process's time zone, or "still open" and "newest first" would shift by hours.
+// does, whatever the process's time zone, or "still open" and "newest first" would shift by hours. The missions it
+// reads with their employers must be the very rows Prisma's `include` reads.
 import { afterEach, describe, expect, it } from "vitest";
 import { db, readRows } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { findOpenMissions, findPublicMission, readMission } from "~/modules/missions/mission.server";
 
 const zoneBefore = process.env.TZ;
 afterEach(() => {
@@ -46,5 +49,74 @@ describe("readRows", () => {
       0.125,
     ]);
     expect(row).toEqual({ count: 7, words: ["caissière", "musées"], share: 0.125 });
+  });
+});
+
+describe("missions with their employers, read through readRows", () => {
+  /** Every field of both rows set, the optional ones too, so that a column read wrong or left out shows. */
+  async function fullMission(status: string, employerChanges: Prisma.EmployerCreateInput | object = {}) {
+    const employer = await db.employer.create({
+      data: {
+        slug: `lecture-${status}-${Math.random().toString(36).slice(2, 8)}`,
+        name: "Librairie Lecture",
+        sector: "retail",
+        purpose: "Faire lire.",
+        values: "Écoute",
+        commitments: '["Horaires souples"]',
+        website: "https://lecture.example",
+        town: "Québec",
+        latitude: 46.81,
+        longitude: -71.21,
+        photos: "[]",
+        verificationStatus: "verified",
+        verificationDecidedAt: new Date("2026-10-01T12:00:00.125Z"),
+        ...employerChanges,
+      },
+    });
+    return db.mission.create({
+      data: {
+        employerId: employer.id,
+        title: "Conseil aux lecteurs",
+        summary: "Conseiller les clients.",
+        description: "Votre mission : conseiller.",
+        sector: "retail",
+        scheduleMask: 5,
+        hoursPerWeekMin: 8,
+        hoursPerWeekMax: 12,
+        monthsMask: 4095,
+        payMinCents: 1800,
+        payMaxCents: 2100,
+        town: "Québec",
+        latitude: 46.8,
+        longitude: -71.2,
+        stepFreeAccess: true,
+        liftingKg: 5,
+        languages: '[{"code":"fr","required":true}]',
+        skills: '["Conseil"]',
+        status,
+        publishedAt: status === "draft" ? null : new Date("2026-11-02T08:00:00.500Z"),
+        closesAt: new Date("2027-12-01T00:00:00Z"),
+      },
+    });
+  }
+
+  it("gives findPublicMission and findOpenMissions exactly the rows Prisma's include gives", async () => {
+    process.env.TZ = "America/Toronto";
+    const mission = await fullMission("published");
+    const viaPrisma = await db.mission.findUniqueOrThrow({ where: { id: mission.id }, include: { employer: true } });
+    const now = new Date("2027-01-01T00:00:00Z");
+    expect(await findPublicMission(mission.id, now)).toEqual(readMission(viaPrisma, now));
+    expect(await findOpenMissions([mission.id, "missing"], now)).toEqual([readMission(viaPrisma, now)]);
+  });
+
+  it("leaves out drafts, suspended organisations' missions and, for open ones, closed missions", async () => {
+    const now = new Date("2027-01-01T00:00:00Z");
+    const draft = await fullMission("draft");
+    const suspended = await fullMission("published", { suspendedAt: new Date() });
+    const closed = await fullMission("closed");
+    expect(await findPublicMission(draft.id, now)).toBeNull();
+    expect(await findPublicMission(suspended.id, now)).toBeNull();
+    expect((await findPublicMission(closed.id, now))?.open).toBe(false);
+    expect(await findOpenMissions([closed.id, draft.id], now)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
 import { db, readRows } from "~/db.server";
 import { cardFields } from "./card";
-import type { Employer, Mission, Prisma } from "~/generated/prisma/client";
+import { Prisma, type Employer, type Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
 import type { MissionForMatching } from "~/modules/matching/types";
 
@@ -21,14 +21,43 @@ export function readMission(row: MissionWithEmployer, now = new Date()) {
 export type PublicMission = ReturnType<typeof readMission>;
 
 /**
+ * Every column Prisma knows of a mission and of its employer (`employer.` before the employer's), from the schema's
+ * own field lists: the rows missionsWithEmployers reads are the ones `include: { employer: true }` gives.
+ */
+const missionWithEmployerColumns = [
+  ...Object.values(Prisma.MissionScalarFieldEnum).map((field) => `m."${field}"`),
+  ...Object.values(Prisma.EmployerScalarFieldEnum).map((field) => `e."${field}" AS "employer.${field}"`),
+].join(", ");
+
+/**
+ * Missions with their employers, `where` on `m` and `e`, straight through pg (readRows): these are read on every
+ * mission page and "missions for you", where a Prisma query costs several times its SQL (decision 0038).
+ */
+async function missionsWithEmployers(where: string, ...values: unknown[]): Promise<MissionWithEmployer[]> {
+  const rows = await readRows<Record<string, unknown>>([
+    `SELECT ${missionWithEmployerColumns} FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE ${where}`,
+    ...values,
+  ]);
+  return rows.map((row) => {
+    const mission: Record<string, unknown> = {};
+    const employer: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(row)) {
+      if (column.startsWith("employer.")) employer[column.slice("employer.".length)] = value;
+      else mission[column] = value;
+    }
+    return { ...(mission as Mission), employer: employer as Employer };
+  });
+}
+
+/**
  * A published or closed mission of an organisation that is not suspended (drafts and missions under moderation are
  * not public), with its employer; null when there is none.
  */
 export async function findPublicMission(id: string, now = new Date()): Promise<PublicMission | null> {
-  const row = await db.mission.findFirst({
-    where: { id, status: { in: ["published", "closed"] }, employer: { suspendedAt: null } },
-    include: { employer: true },
-  });
+  const [row] = await missionsWithEmployers(
+    `m.id = $1 AND m.status IN ('published', 'closed') AND e."suspendedAt" IS NULL`,
+    id,
+  );
   return row ? readMission(row, now) : null;
 }
 
@@ -93,10 +122,7 @@ export function listOrganisationMissionTitles(employerId: string) {
 
 /** Open missions by id, in the order given, read for display and matching. */
 export async function findOpenMissions(ids: string[], now = new Date()): Promise<PublicMission[]> {
-  const rows = await db.mission.findMany({
-    where: { id: { in: ids }, status: "published" },
-    include: { employer: true },
-  });
+  const rows = await missionsWithEmployers(`m.id = ANY($1::text[]) AND m.status = 'published'`, ids);
   const byId = new Map(rows.map((row) => [row.id, readMission(row, now)]));
   return ids.flatMap((id) => {
     const mission = byId.get(id);
