@@ -2,8 +2,8 @@
 // does, whatever the process's time zone, or "still open" and "newest first" would shift by hours. The missions it
 // reads with their employers must be the very rows Prisma's `include` reads.
 import { afterEach, describe, expect, it } from "vitest";
-import { db, readRows } from "~/db.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { db, readRows, readWithJoined } from "~/db.server";
+import { Prisma, type Session, type User } from "~/generated/prisma/client";
 import { findOpenMissions, findPublicMission, readMission } from "~/modules/missions/mission.server";
 
 const zoneBefore = process.env.TZ;
@@ -118,5 +118,39 @@ describe("missions with their employers, read through readRows", () => {
     expect(await findPublicMission(suspended.id, now)).toBeNull();
     expect((await findPublicMission(closed.id, now))?.open).toBe(false);
     expect(await findOpenMissions([closed.id, draft.id], now)).toEqual([]);
+  });
+});
+
+describe("readWithJoined", () => {
+  it("reads a session with its person exactly as Prisma's include does, and nothing for another token", async () => {
+    process.env.TZ = "Asia/Tokyo";
+    const user = await db.user.create({
+      data: {
+        email: "jointure@example.com",
+        name: "Jeanne",
+        kind: "candidate",
+        passwordHash: "hash",
+        inactivityWarnedAt: new Date("2026-10-02T03:04:05.006Z"),
+      },
+    });
+    const session = await db.session.create({
+      data: {
+        tokenHash: "hash-of-a-token",
+        userId: user.id,
+        expiresAt: new Date("2027-01-01T00:00:00.001Z"),
+        userAgent: "Firefox",
+        provedAt: new Date("2026-12-01T10:00:00Z"),
+      },
+    });
+    const read = (tokenHash: string) =>
+      readWithJoined<Session, User, "user">(
+        { table: "Session", alias: "s", fields: Prisma.SessionScalarFieldEnum },
+        { table: "User", alias: "u", fields: Prisma.UserScalarFieldEnum, as: "user", on: `u.id = s."userId"` },
+        `s."tokenHash" = $1`,
+        tokenHash,
+      );
+    const viaPrisma = await db.session.findUniqueOrThrow({ where: { id: session.id }, include: { user: true } });
+    expect(await read("hash-of-a-token")).toEqual([viaPrisma]);
+    expect(await read("another")).toEqual([]);
   });
 });

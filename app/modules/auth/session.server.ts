@@ -3,9 +3,9 @@
 // for employer members, who see candidates' data, and administrators; 7 days for candidates) and never lasts past 30
 // days; a sign-in always starts a new one and ends the one the browser carried (docs/decisions/0015-sessions.md).
 import { createCookie } from "@remix-run/node";
-import { db } from "~/db.server";
+import { db, readWithJoined } from "~/db.server";
 import { env } from "~/env.server";
-import type { Session, User } from "~/generated/prisma/client";
+import { Prisma, type Session, type User } from "~/generated/prisma/client";
 import {
   organisationChoice,
   startingOrganisation,
@@ -128,7 +128,13 @@ type SessionLookup =
 async function lookUpSession(request: Request, { now, touch }: { now: Date; touch: boolean }): Promise<SessionLookup> {
   const cookie = await readCookie(request);
   if (!cookie) return { status: "none" };
-  const session = await db.session.findUnique({ where: { tokenHash: sha256(cookie.token) }, include: { user: true } });
+  // on every signed-in request: straight through pg, the rows Prisma's include would give
+  const [session] = await readWithJoined<Session, User, "user">(
+    { table: "Session", alias: "s", fields: Prisma.SessionScalarFieldEnum },
+    { table: "User", alias: "u", fields: Prisma.UserScalarFieldEnum, as: "user", on: `u.id = s."userId"` },
+    `s."tokenHash" = $1`,
+    sha256(cookie.token),
+  );
   if (!session || session.expiresAt <= now) return { status: "ended", userId: cookie.userId };
   const { user, ...row } = session;
   if (touch && now.getTime() - session.lastSeenAt.getTime() >= touchEveryMs) {

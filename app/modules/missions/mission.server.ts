@@ -1,5 +1,5 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
-import { db, readRows } from "~/db.server";
+import { db, readRows, readWithJoined } from "~/db.server";
 import { cardFields } from "./card";
 import { Prisma, type Employer, type Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
@@ -20,33 +20,20 @@ export function readMission(row: MissionWithEmployer, now = new Date()) {
 
 export type PublicMission = ReturnType<typeof readMission>;
 
-/**
- * Every column Prisma knows of a mission and of its employer (`employer.` before the employer's), from the schema's
- * own field lists: the rows missionsWithEmployers reads are the ones `include: { employer: true }` gives.
- */
-const missionWithEmployerColumns = [
-  ...Object.values(Prisma.MissionScalarFieldEnum).map((field) => `m."${field}"`),
-  ...Object.values(Prisma.EmployerScalarFieldEnum).map((field) => `e."${field}" AS "employer.${field}"`),
-].join(", ");
-
-/**
- * Missions with their employers, `where` on `m` and `e`, straight through pg (readRows): these are read on every
- * mission page and "missions for you", where a Prisma query costs several times its SQL (decision 0038).
- */
-async function missionsWithEmployers(where: string, ...values: unknown[]): Promise<MissionWithEmployer[]> {
-  const rows = await readRows<Record<string, unknown>>([
-    `SELECT ${missionWithEmployerColumns} FROM "Mission" m JOIN "Employer" e ON e.id = m."employerId" WHERE ${where}`,
+/** Missions with their employers (`m` and `e` in `where`), as Prisma's `include: { employer: true }` gives them. */
+function missionsWithEmployers(where: string, ...values: unknown[]): Promise<MissionWithEmployer[]> {
+  return readWithJoined<Mission, Employer, "employer">(
+    { table: "Mission", alias: "m", fields: Prisma.MissionScalarFieldEnum },
+    {
+      table: "Employer",
+      alias: "e",
+      fields: Prisma.EmployerScalarFieldEnum,
+      as: "employer",
+      on: `e.id = m."employerId"`,
+    },
+    where,
     ...values,
-  ]);
-  return rows.map((row) => {
-    const mission: Record<string, unknown> = {};
-    const employer: Record<string, unknown> = {};
-    for (const [column, value] of Object.entries(row)) {
-      if (column.startsWith("employer.")) employer[column.slice("employer.".length)] = value;
-      else mission[column] = value;
-    }
-    return { ...(mission as Mission), employer: employer as Employer };
-  });
+  );
 }
 
 /**
