@@ -75,12 +75,13 @@ type JoinedTable = { table: string; alias: string; fields: Record<string, string
  * Rows of `from`, each with its one row of `joined` as the field `joined.as`, straight through pg: the reads a
  * page makes on every request, where a Prisma query costs several times its SQL (decision 0038). The columns come
  * from Prisma's own field lists (`Prisma.<Model>ScalarFieldEnum`), so the rows are the ones `include` gives, and a
- * field added to the schema is read without a change here. `where` uses the two aliases and numbered parameters.
+ * field added to the schema is read without a change here. `where` and `orderBy` use the two aliases and numbered
+ * parameters.
  */
 export async function readWithJoined<Row, Joined, As extends string>(
   from: JoinedTable,
   joined: JoinedTable & { as: As; on: string },
-  where: string,
+  { where, orderBy }: { where: string; orderBy?: string },
   ...values: unknown[]
 ): Promise<(Row & Record<As, Joined>)[]> {
   const prefix = `${joined.as}.`;
@@ -90,7 +91,7 @@ export async function readWithJoined<Row, Joined, As extends string>(
   ];
   const rows = await readRows<Record<string, unknown>>([
     `SELECT ${columns.join(", ")} FROM "${from.table}" ${from.alias}
-     JOIN "${joined.table}" ${joined.alias} ON ${joined.on} WHERE ${where}`,
+     JOIN "${joined.table}" ${joined.alias} ON ${joined.on} WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ""}`,
     ...values,
   ]);
   return rows.map((row) => {

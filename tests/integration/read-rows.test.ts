@@ -146,7 +146,7 @@ describe("readWithJoined", () => {
       readWithJoined<Session, User, "user">(
         { table: "Session", alias: "s", fields: Prisma.SessionScalarFieldEnum },
         { table: "User", alias: "u", fields: Prisma.UserScalarFieldEnum, as: "user", on: `u.id = s."userId"` },
-        `s."tokenHash" = $1`,
+        { where: `s."tokenHash" = $1` },
         tokenHash,
       );
     const viaPrisma = await db.session.findUniqueOrThrow({ where: { id: session.id }, include: { user: true } });

@@ -4,8 +4,8 @@
 // - the chosen organisation, while the person is still one of its members;
 // - no choice (an older session, or the organisation was deleted): the oldest membership;
 // - a choice whose membership is gone: "removed", naming that team, and no employer page until they choose another.
-import { db } from "~/db.server";
-import type { Employer, Membership } from "~/generated/prisma/client";
+import { db, readWithJoined } from "~/db.server";
+import { Prisma, type Employer, type Membership } from "~/generated/prisma/client";
 
 export type MembershipWithEmployer = Membership & { employer: Employer };
 export type OrganisationName = { id: string; name: string };
@@ -23,11 +23,19 @@ export async function organisationChoice(
   userId: string,
   currentEmployerId: string | null,
 ): Promise<OrganisationChoice> {
-  const memberships = await db.membership.findMany({
-    where: { userId },
-    include: { employer: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  // on every request of an employer member (the root loader and the page's guard): straight through pg
+  const memberships = await readWithJoined<Membership, Employer, "employer">(
+    { table: "Membership", alias: "m", fields: Prisma.MembershipScalarFieldEnum },
+    {
+      table: "Employer",
+      alias: "e",
+      fields: Prisma.EmployerScalarFieldEnum,
+      as: "employer",
+      on: `e.id = m."employerId"`,
+    },
+    { where: `m."userId" = $1`, orderBy: `m."createdAt", m.id` },
+    userId,
+  );
   const organisations = memberships.map(({ employer }) => ({ id: employer.id, name: employer.name }));
   if (currentEmployerId) {
     const chosen = memberships.find((membership) => membership.employerId === currentEmployerId);

@@ -132,7 +132,7 @@ async function lookUpSession(request: Request, { now, touch }: { now: Date; touc
   const [session] = await readWithJoined<Session, User, "user">(
     { table: "Session", alias: "s", fields: Prisma.SessionScalarFieldEnum },
     { table: "User", alias: "u", fields: Prisma.UserScalarFieldEnum, as: "user", on: `u.id = s."userId"` },
-    `s."tokenHash" = $1`,
+    { where: `s."tokenHash" = $1` },
     sha256(cookie.token),
   );
   if (!session || session.expiresAt <= now) return { status: "ended", userId: cookie.userId };

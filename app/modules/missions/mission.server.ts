@@ -31,7 +31,7 @@ function missionsWithEmployers(where: string, ...values: unknown[]): Promise<Mis
       as: "employer",
       on: `e.id = m."employerId"`,
     },
-    where,
+    { where },
     ...values,
   );
 }
