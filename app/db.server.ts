@@ -68,30 +68,41 @@ export async function readRows<Row>([sql, ...values]: Statement): Promise<Row[]>
   return result.rows as Row[];
 }
 
-/** One side of readWithJoined: a table, the alias its conditions use, and every field Prisma knows of it. */
-type JoinedTable = { table: string; alias: string; fields: Record<string, string> };
+/** A table as readModel and readWithJoined read it: its name, the alias conditions use, every field Prisma knows. */
+type ModelTable = { table: string; alias: string; fields: Record<string, string> };
+/** The conditions (and order) of a read, on the tables' aliases, with numbered parameters. */
+type RowChoice = { where: string; orderBy?: string };
+
+/** The table's fields as columns of its alias, each named `prefix` + field. */
+function columnsOf({ alias, fields }: ModelTable, prefix = ""): string[] {
+  return Object.values(fields).map((field) => `${alias}."${field}"${prefix ? ` AS "${prefix}${field}"` : ""}`);
+}
+
+const tail = ({ where, orderBy }: RowChoice) => `WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ""}`;
 
 /**
- * Rows of `from`, each with its one row of `joined` as the field `joined.as`, straight through pg: the reads a
- * page makes on every request, where a Prisma query costs several times its SQL (decision 0038). The columns come
- * from Prisma's own field lists (`Prisma.<Model>ScalarFieldEnum`), so the rows are the ones `include` gives, and a
- * field added to the schema is read without a change here. `where` and `orderBy` use the two aliases and numbered
- * parameters.
+ * Rows of one table straight through pg, as Prisma's `findMany` gives them: for the reads a page makes on every
+ * request, where a Prisma query costs several times its SQL (decision 0038). The columns come from Prisma's own field
+ * lists (`Prisma.<Model>ScalarFieldEnum`), so a field added to the schema is read without a change here.
  */
+export function readModel<Row>(from: ModelTable, choice: RowChoice, ...values: unknown[]): Promise<Row[]> {
+  return readRows<Row>([
+    `SELECT ${columnsOf(from).join(", ")} FROM "${from.table}" ${from.alias} ${tail(choice)}`,
+    ...values,
+  ]);
+}
+
+/** As readModel, each row with its one row of `joined` as the field `joined.as`, as Prisma's `include` gives it. */
 export async function readWithJoined<Row, Joined, As extends string>(
-  from: JoinedTable,
-  joined: JoinedTable & { as: As; on: string },
-  { where, orderBy }: { where: string; orderBy?: string },
+  from: ModelTable,
+  joined: ModelTable & { as: As; on: string },
+  choice: RowChoice,
   ...values: unknown[]
 ): Promise<(Row & Record<As, Joined>)[]> {
   const prefix = `${joined.as}.`;
-  const columns = [
-    ...Object.values(from.fields).map((field) => `${from.alias}."${field}"`),
-    ...Object.values(joined.fields).map((field) => `${joined.alias}."${field}" AS "${prefix}${field}"`),
-  ];
   const rows = await readRows<Record<string, unknown>>([
-    `SELECT ${columns.join(", ")} FROM "${from.table}" ${from.alias}
-     JOIN "${joined.table}" ${joined.alias} ON ${joined.on} WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ""}`,
+    `SELECT ${[...columnsOf(from), ...columnsOf(joined, prefix)].join(", ")} FROM "${from.table}" ${from.alias}
+     JOIN "${joined.table}" ${joined.alias} ON ${joined.on} ${tail(choice)}`,
     ...values,
   ]);
   return rows.map((row) => {

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db, readRows, readWithJoined } from "~/db.server";
 import { Prisma, type Session, type User } from "~/generated/prisma/client";
+import { readProfile } from "~/modules/candidates/profile";
+import { loadProfile } from "~/modules/candidates/profile.server";
 import { findOpenMissions, findPublicMission, readMission } from "~/modules/missions/mission.server";
 
 const zoneBefore = process.env.TZ;
@@ -152,5 +154,32 @@ describe("readWithJoined", () => {
     const viaPrisma = await db.session.findUniqueOrThrow({ where: { id: session.id }, include: { user: true } });
     expect(await read("hash-of-a-token")).toEqual([viaPrisma]);
     expect(await read("another")).toEqual([]);
+  });
+});
+
+describe("readModel", () => {
+  it("gives loadProfile the profile Prisma reads, and loadProfile creates it the first time", async () => {
+    process.env.TZ = "America/Toronto";
+    const user = await db.user.create({ data: { email: "profil@example.com", name: "Paul", kind: "candidate" } });
+    const first = await loadProfile(user.id);
+    expect(await db.candidateProfile.count({ where: { userId: user.id } })).toBe(1);
+    const saved = await db.candidateProfile.update({
+      where: { id: first.id },
+      data: {
+        headline: "Libraire",
+        skills: '["Conseil"]',
+        availabilityMask: 7,
+        maxHoursPerWeek: 12,
+        town: "Québec",
+        latitude: 46.8,
+        longitude: -71.2,
+        travelMaxKm: 10,
+        maxLiftKg: 5,
+        phone: "418-555-0100",
+        completedSteps: '["experience"]',
+      },
+    });
+    expect(await loadProfile(user.id)).toEqual(readProfile(saved));
+    expect(await db.candidateProfile.count({ where: { userId: user.id } })).toBe(1);
   });
 });

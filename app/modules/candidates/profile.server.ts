@@ -1,7 +1,8 @@
 // Reading and saving the guided profile, one step at a time. The contact step's "employers may find my profile" is
 // the "suggestions" consent (modules/consents/consents.server.ts), saved with the step in one transaction.
 import type { z } from "zod";
-import { db } from "~/db.server";
+import { db, readModel } from "~/db.server";
+import { Prisma, type CandidateProfile } from "~/generated/prisma/client";
 import { findTown, townLabel } from "~/modules/places/towns.server";
 import { setConsent } from "~/modules/consents/consents.server";
 import type {
@@ -16,8 +17,15 @@ import { readProfile, type ProfileData } from "./profile";
 import type { ProfileStep } from "./vocabulary";
 
 export async function loadProfile(userId: string): Promise<ProfileData> {
-  const row = await db.candidateProfile.upsert({ where: { userId }, create: { userId }, update: {} });
-  return readProfile(row);
+  // read on most candidate pages: straight through pg, and written only the first time
+  const [found] = await readModel<CandidateProfile>(
+    { table: "CandidateProfile", alias: "p", fields: Prisma.CandidateProfileScalarFieldEnum },
+    { where: `p."userId" = $1` },
+    userId,
+  );
+  return readProfile(
+    found ?? (await db.candidateProfile.upsert({ where: { userId }, create: { userId }, update: {} })),
+  );
 }
 
 export type ProfileStepInput =
