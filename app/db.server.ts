@@ -50,6 +50,9 @@ const readPool: pg.Pool =
     connectionString: env.databaseUrl,
     max: readPoolSize,
     application_name: "chevronne-read",
+    // every signed-in request reads its session here: a request that finds every connection busy this long fails
+    // (as Prisma's own pool does) rather than waiting without end
+    connectionTimeoutMillis: 10_000,
     types: readTypes,
     allowExitOnIdle: true,
   });
@@ -83,7 +86,9 @@ const tail = ({ where, orderBy }: RowChoice) => `WHERE ${where}${orderBy ? ` ORD
 /**
  * Rows of one table straight through pg, as Prisma's `findMany` gives them: for the reads a page makes on every
  * request, where a Prisma query costs several times its SQL (decision 0038). The columns come from Prisma's own field
- * lists (`Prisma.<Model>ScalarFieldEnum`), so a field added to the schema is read without a change here.
+ * lists (`Prisma.<Model>ScalarFieldEnum`), so a field added to the schema is read without a change here. The table is
+ * the model's name (a model mapped to another table name with `@@map` would need its own). `where`, `orderBy` and a
+ * join's `on` go into the SQL as they are: constant text, every value a numbered parameter.
  */
 export function readModel<Row>(from: ModelTable, choice: RowChoice, ...values: unknown[]): Promise<Row[]> {
   return readRows<Row>([

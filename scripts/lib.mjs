@@ -28,21 +28,40 @@ export function run(command, args, options = {}) {
 /** The patches `npm install` applies to dependencies (package.json's postinstall, decision 0038). */
 const patchesDir = path.join(root, "scripts", "patches");
 
+/** The patch files, none when the folder is gone. */
+function patchFiles() {
+  return fs.existsSync(patchesDir) ? fs.readdirSync(patchesDir).sort() : [];
+}
+
+/** The package a patch-package file is for: `@remix-run+router+1.23.3.patch` is `@remix-run/router`. */
+function patchedPackage(file) {
+  return file.split("+").slice(0, -1).join("/");
+}
+
 /** What node_modules is installed from: the lock file and the patches applied after it. */
 function installInputsHash() {
   const hash = createHash("sha256").update(fs.readFileSync(path.join(root, "package-lock.json")));
-  for (const patch of fs.readdirSync(patchesDir).sort())
-    hash.update(patch).update(fs.readFileSync(path.join(patchesDir, patch)));
+  for (const patch of patchFiles()) hash.update(patch).update(fs.readFileSync(path.join(patchesDir, patch)));
   return hash.digest("hex");
 }
 
-/** npm install when node_modules is missing, or package-lock.json or a patch changed since the last install. */
+/**
+ * npm install when node_modules is missing, or package-lock.json or a patch changed since the last install. A
+ * package patched before or now is removed first: npm then installs it as published, and the postinstall applies
+ * today's patch to it (an unchanged lock file would leave the old patch in place, which the new one cannot follow).
+ */
 export function ensureDependencies() {
   const stamp = path.join(root, "node_modules", ".chevronne-lock-hash");
+  const patchedBefore = path.join(root, "node_modules", ".chevronne-patched");
   const wanted = installInputsHash();
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === wanted) return;
   step("Installing dependencies (npm install; the first time takes a few minutes)");
+  const patched = patchFiles().map(patchedPackage);
+  const before = fs.existsSync(patchedBefore) ? fs.readFileSync(patchedBefore, "utf8").split("\n").filter(Boolean) : [];
+  for (const name of new Set([...before, ...patched]))
+    fs.rmSync(path.join(root, "node_modules", name), { recursive: true, force: true });
   run("npm", ["install", "--no-audit", "--no-fund"]);
+  fs.writeFileSync(patchedBefore, patched.join("\n"));
   fs.writeFileSync(stamp, wanted);
 }
 

@@ -2,8 +2,10 @@
 // does, whatever the process's time zone, or "still open" and "newest first" would shift by hours. The missions it
 // reads with their employers must be the very rows Prisma's `include` reads.
 import { afterEach, describe, expect, it } from "vitest";
-import { db, readRows, readWithJoined } from "~/db.server";
-import { Prisma, type Session, type User } from "~/generated/prisma/client";
+import { db, readRows } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { organisationChoice } from "~/modules/auth/organisation-choice.server";
+import { findSessionWithUser } from "~/modules/auth/session.server";
 import { readProfile } from "~/modules/candidates/profile";
 import { loadProfile } from "~/modules/candidates/profile.server";
 import { findOpenMissions, findPublicMission, readMission } from "~/modules/missions/mission.server";
@@ -124,7 +126,7 @@ describe("missions with their employers, read through readRows", () => {
 });
 
 describe("readWithJoined", () => {
-  it("reads a session with its person exactly as Prisma's include does, and nothing for another token", async () => {
+  it("gives findSessionWithUser the session and person Prisma's include gives, and nothing for another token", async () => {
     process.env.TZ = "Asia/Tokyo";
     const user = await db.user.create({
       data: {
@@ -144,16 +146,44 @@ describe("readWithJoined", () => {
         provedAt: new Date("2026-12-01T10:00:00Z"),
       },
     });
-    const read = (tokenHash: string) =>
-      readWithJoined<Session, User, "user">(
-        { table: "Session", alias: "s", fields: Prisma.SessionScalarFieldEnum },
-        { table: "User", alias: "u", fields: Prisma.UserScalarFieldEnum, as: "user", on: `u.id = s."userId"` },
-        { where: `s."tokenHash" = $1` },
-        tokenHash,
-      );
     const viaPrisma = await db.session.findUniqueOrThrow({ where: { id: session.id }, include: { user: true } });
-    expect(await read("hash-of-a-token")).toEqual([viaPrisma]);
-    expect(await read("another")).toEqual([]);
+    expect(await findSessionWithUser("hash-of-a-token")).toEqual(viaPrisma);
+    expect(await findSessionWithUser("another")).toBeNull();
+  });
+
+  it("gives organisationChoice each membership with its organisation as Prisma's include gives, oldest first", async () => {
+    process.env.TZ = "America/Toronto";
+    const user = await db.user.create({ data: { email: "deux-equipes@example.com", name: "Luc", kind: "employer" } });
+    const organisation = (slug: string) =>
+      db.employer.create({ data: { slug, name: slug, sector: "retail", purpose: "Servir.", town: "Québec" } });
+    const [older, newer] = [await organisation("plus-ancienne"), await organisation("plus-recente")];
+    await db.membership.create({
+      data: { userId: user.id, employerId: newer.id, role: "recruiter", createdAt: new Date("2026-06-02T00:00:00Z") },
+    });
+    await db.membership.create({
+      data: {
+        userId: user.id,
+        employerId: older.id,
+        role: "owner",
+        createdAt: new Date("2026-06-01T00:00:00Z"),
+        digestUntil: new Date("2026-11-30T12:00:00.250Z"),
+        lastSeenDashboardAt: new Date("2026-12-01T08:00:00Z"),
+      },
+    });
+    const viaPrisma = await db.membership.findMany({
+      where: { userId: user.id },
+      include: { employer: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(await organisationChoice(user.id, null)).toEqual({
+      status: "member",
+      membership: viaPrisma[0],
+      organisations: [
+        { id: older.id, name: older.name },
+        { id: newer.id, name: newer.name },
+      ],
+    });
+    expect(await organisationChoice(user.id, newer.id)).toMatchObject({ status: "member", membership: viaPrisma[1] });
   });
 });
 

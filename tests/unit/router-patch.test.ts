@@ -53,6 +53,24 @@ describe("the router patch", () => {
     expect(matchedIds(first, "/missions")).toEqual(["first"]);
   });
 
+  it("ranks a table again once routes are added to it in place (lazy route discovery)", async () => {
+    const memory = router
+      .createRouter({
+        routes: [{ id: "root", path: "/", children: [{ id: "a", path: "a" }] }],
+        history: router.createMemoryHistory(),
+        patchRoutesOnNavigation: ({ path, patch }) => {
+          if (path === "/b") patch("root", [{ id: "b", path: "b" }]);
+        },
+      })
+      .initialize();
+    await memory.navigate("/a");
+    expect(memory.state.matches.map((match) => match.route.id)).toEqual(["root", "a"]);
+    await memory.navigate("/b");
+    expect(memory.state.errors).toBeNull();
+    expect(memory.state.matches.map((match) => match.route.id)).toEqual(["root", "b"]);
+    memory.dispose();
+  });
+
   it("compiles a path the same way whatever its flags, once remembered", () => {
     expect(router.matchPath({ path: "/Missions", caseSensitive: true }, "/missions")).toBeNull();
     expect(router.matchPath({ path: "/Missions", caseSensitive: false }, "/missions")?.pathname).toBe("/missions");

@@ -124,17 +124,22 @@ export async function createSession(
 type SessionLookup =
   { status: "active"; session: Session; user: User } | { status: "ended"; userId: string } | { status: "none" };
 
-/** The session a request carries. `touch` records the activity (at most once a minute, one conditional update). */
-async function lookUpSession(request: Request, { now, touch }: { now: Date; touch: boolean }): Promise<SessionLookup> {
-  const cookie = await readCookie(request);
-  if (!cookie) return { status: "none" };
-  // on every signed-in request: straight through pg, the rows Prisma's include would give
+/** The session of a token's hash with its person, as Prisma's include gives it: read on every signed-in request. */
+export async function findSessionWithUser(tokenHash: string): Promise<(Session & { user: User }) | null> {
   const [session] = await readWithJoined<Session, User, "user">(
     { table: "Session", alias: "s", fields: Prisma.SessionScalarFieldEnum },
     { table: "User", alias: "u", fields: Prisma.UserScalarFieldEnum, as: "user", on: `u.id = s."userId"` },
     { where: `s."tokenHash" = $1` },
-    sha256(cookie.token),
+    tokenHash,
   );
+  return session ?? null;
+}
+
+/** The session a request carries. `touch` records the activity (at most once a minute, one conditional update). */
+async function lookUpSession(request: Request, { now, touch }: { now: Date; touch: boolean }): Promise<SessionLookup> {
+  const cookie = await readCookie(request);
+  if (!cookie) return { status: "none" };
+  const session = await findSessionWithUser(sha256(cookie.token));
   if (!session || session.expiresAt <= now) return { status: "ended", userId: cookie.userId };
   const { user, ...row } = session;
   if (touch && now.getTime() - session.lastSeenAt.getTime() >= touchEveryMs) {

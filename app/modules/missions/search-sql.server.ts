@@ -29,6 +29,9 @@ const cardColumns = `m.id, m.title, m.summary, m.town, m.sector, m."hoursPerWeek
   m."monthsMask", m."payMinCents", m."payMaxCents", m."publishedAt", m.latitude, m.longitude,
   e.name AS "employerName", e.slug AS "employerSlug", e."contentLocale"`;
 
+/** The planner's estimate of how many missions are published (-1 when unknown), to judge whether a walk is worth it. */
+const publishedEstimate = `(SELECT reltuples::float8 FROM pg_class WHERE oid = '"Mission_published_newest_idx"'::regclass)`;
+
 /** Every mission the search may show. */
 const shown = `m.status = 'published' AND m."publishedAt" IS NOT NULL`;
 
@@ -195,9 +198,7 @@ export const missionSql = {
       limit,
       walkLimit,
     });
-    // with the planner's estimate of how many missions are published (-1 when unknown), to judge a longer walk
-    const published = `(SELECT reltuples::float8 FROM pg_class WHERE oid = '"Mission_published_newest_idx"'::regclass) AS published,`;
-    return [matchesAndPage(matches, page, published), ...parameters.values];
+    return [matchesAndPage(matches, page, `${publishedEstimate} AS published,`), ...parameters.values];
   },
 
   /**
@@ -267,10 +268,16 @@ export const missionSql = {
     ];
   },
 
-  /** The ids of the first `limit` matches met walking the newest-first index (at most `walkLimit` missions). */
+  /**
+   * The ids of the first `limit` matches met walking the newest-first index (at most `walkLimit` missions), each row
+   * with the estimate of how many missions are published.
+   */
   newestIdsWalk(filters: SearchFilters, { limit, walkLimit }: { limit: number; walkLimit: number }): Statement {
     const parameters = new Parameters();
-    return [walkNewest(filters, parameters, "m.id", { limit, walkLimit }), ...parameters.values];
+    return [
+      walkNewest(filters, parameters, `m.id, ${publishedEstimate} AS published`, { limit, walkLimit }),
+      ...parameters.values,
+    ];
   },
 
   /** Matching ids, newest first. */

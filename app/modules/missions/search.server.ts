@@ -116,15 +116,18 @@ export async function findMissionIdsForRanking(
 /**
  * The newest `limit` matching ids. As in countAndPage, a short walk down the newest-first index measures how common
  * the matches are: common ones are all met in a walk (from the index alone) that reaches the `limit`th, where the
- * plain statement would read every match's row to sort them; rare ones come from the plain statement, through the
- * filters index.
+ * plain statement would read every match's row to sort them; rare ones, or fewer than `limit` in all by the
+ * planner's estimate, come from the plain statement, through the filters index.
  */
 async function newestIds(filters: SearchFilters, limit: number): Promise<string[]> {
-  const walk = (walkLimit: number) => readRows<{ id: string }>(missionSql.newestIdsWalk(filters, { limit, walkLimit }));
+  const walk = (walkLimit: number) =>
+    readRows<{ id: string; published: number }>(missionSql.newestIdsWalk(filters, { limit, walkLimit }));
   const probe = await walk(probeLength);
   if (probe.length === limit) return probe.map((row) => row.id);
   const density = probe.length / probeLength;
-  if (density > 0 && walkLength(limit, density) < maxWalkLength) {
+  // a longer walk only when the matches are common enough, by the estimate, for it to meet `limit` of them
+  const foretold = density * (probe[0]?.published ?? 0);
+  if (foretold >= limit && walkLength(limit, density) < maxWalkLength) {
     const longer = await walk(walkLength(limit, density));
     if (longer.length === limit) return longer.map((row) => row.id);
   }
