@@ -4,7 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "~/env.server";
-import { PrismaClient } from "~/generated/prisma/client";
+import { Prisma, PrismaClient } from "~/generated/prisma/client";
 
 export type Db = PrismaClient;
 /** A transaction client: what functions that take part in a caller's transaction receive. */
@@ -95,6 +95,17 @@ export function readModel<Row>(from: ModelTable, choice: RowChoice, ...values: u
     `SELECT ${columnsOf(from).join(", ")} FROM "${from.table}" ${from.alias} ${tail(choice)}`,
     ...values,
   ]);
+}
+
+/** For readWithJoined: the organisation of a row of `alias` that has an `employerId`, as the field `employer`. */
+export function joinedEmployer(alias: string) {
+  return {
+    table: "Employer",
+    alias: "e",
+    fields: Prisma.EmployerScalarFieldEnum,
+    as: "employer" as const,
+    on: `e.id = ${alias}."employerId"`,
+  };
 }
 
 /** As readModel, each row with its one row of `joined` as the field `joined.as`, as Prisma's `include` gives it. */

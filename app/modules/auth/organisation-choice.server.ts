@@ -4,7 +4,7 @@
 // - the chosen organisation, while the person is still one of its members;
 // - no choice (an older session, or the organisation was deleted): the oldest membership;
 // - a choice whose membership is gone: "removed", naming that team, and no employer page until they choose another.
-import { db, readWithJoined } from "~/db.server";
+import { db, joinedEmployer, readWithJoined } from "~/db.server";
 import { Prisma, type Employer, type Membership } from "~/generated/prisma/client";
 
 export type MembershipWithEmployer = Membership & { employer: Employer };
@@ -26,13 +26,7 @@ export async function organisationChoice(
   // on every request of an employer member (the root loader and the page's guard): straight through pg
   const memberships = await readWithJoined<Membership, Employer, "employer">(
     { table: "Membership", alias: "m", fields: Prisma.MembershipScalarFieldEnum },
-    {
-      table: "Employer",
-      alias: "e",
-      fields: Prisma.EmployerScalarFieldEnum,
-      as: "employer",
-      on: `e.id = m."employerId"`,
-    },
+    joinedEmployer("m"),
     { where: `m."userId" = $1`, orderBy: `m."createdAt", m.id` },
     userId,
   );

@@ -1,5 +1,5 @@
 // One mission as candidates see it, whether it can still be applied to, and its shape for the matching module.
-import { db, readRows, readWithJoined } from "~/db.server";
+import { db, joinedEmployer, readRows, readWithJoined } from "~/db.server";
 import { cardFields } from "./card";
 import { Prisma, type Employer, type Mission } from "~/generated/prisma/client";
 import { missionLanguageList, textList } from "~/modules/json-columns";
@@ -24,13 +24,7 @@ export type PublicMission = ReturnType<typeof readMission>;
 function missionsWithEmployers(where: string, ...values: unknown[]): Promise<MissionWithEmployer[]> {
   return readWithJoined<Mission, Employer, "employer">(
     { table: "Mission", alias: "m", fields: Prisma.MissionScalarFieldEnum },
-    {
-      table: "Employer",
-      alias: "e",
-      fields: Prisma.EmployerScalarFieldEnum,
-      as: "employer",
-      on: `e.id = m."employerId"`,
-    },
+    joinedEmployer("m"),
     { where },
     ...values,
   );
