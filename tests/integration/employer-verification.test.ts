@@ -12,7 +12,6 @@ import {
   verifyOrganisation,
 } from "~/modules/administration/verification.server";
 import { listAudit } from "~/modules/audit/audit.server";
-import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 import { smtpTransport } from "~/modules/email/transport.server";
 import { deliverDueEmails } from "~/modules/email/worker.server";
 import { publishMission } from "~/modules/missions/editor.server";
@@ -24,6 +23,7 @@ import { loader as previewLoader } from "~/routes/employer.missions.$id.preview"
 import { loader as suggestedLoader } from "~/routes/employer.missions.$id.suggested";
 import { loader as missionPageLoader } from "~/routes/($lang).missions.$id._index";
 import { createCandidate, signedInRequest } from "../support/fixtures";
+import { signUpOrganisation } from "../support/sign-up";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { thrown } from "../support/thrown";
 
@@ -38,24 +38,11 @@ beforeEach(() => {
 
 let counter = 0;
 
-/** Signs an organisation up through the real sign-up request and its emailed link. */
+/** An organisation signed up through the real sign-up request and its emailed link, with a website. */
 async function signUpEmployer(locale: "fr" | "en" = "fr") {
-  counter += 1;
-  const email = `direction-${counter}-${Date.now()}@exemple.ca`;
-  await requestSignIn({
-    email,
-    locale,
-    signUp: { kind: "employer", name: "Hélène Roy", orgName: `Quincaillerie Roy ${counter}` },
-  });
-  const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
-  const result = await signInWithLink(signIn.text.match(/token=([\w-]+)/)?.[1] ?? "");
-  if (!result.ok) throw new Error(`sign-up failed: ${result.reason}`);
-  const { employer } = await db.membership.findFirstOrThrow({
-    where: { userId: result.user.id },
-    include: { employer: true },
-  });
+  const { owner, employer } = await signUpOrganisation("Quincaillerie Roy", locale);
   await db.employer.update({ where: { id: employer.id }, data: { website: "https://quincaillerie-roy.example" } });
-  return { owner: result.user, employer };
+  return { owner, employer };
 }
 
 /** A draft mission whose title holds a word no other mission has, so a search finds exactly it. */

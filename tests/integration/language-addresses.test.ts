@@ -29,6 +29,21 @@ async function page(path: string, headers: Record<string, string> = {}) {
   return parse(await response.text());
 }
 
+/** A form posted as the site's own pages post it (same origin), the answer not followed. */
+function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return fetch(`${dev.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: dev.url,
+      "Sec-Fetch-Site": "same-origin",
+      ...headers,
+    },
+    body: new URLSearchParams(fields),
+  });
+}
+
 function headLinks(document: ReturnType<typeof parse>) {
   const href = (selector: string) => document.querySelectorAll(selector).map((link) => link.getAttribute("href"));
   return {
@@ -94,18 +109,7 @@ describe("each public page has an address per language", () => {
     // a signed-in candidate, whose "keep this mission" would otherwise be written
     const { user, profile } = await createCandidate(`garde.${Date.now()}@exemple.ca`);
     const session = (await createSession(user.id)).split(";")[0];
-    const post = (path: string) =>
-      fetch(`${dev.url}${path}`, {
-        method: "POST",
-        redirect: "manual",
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded",
-          Origin: dev.url,
-          "Sec-Fetch-Site": "same-origin",
-          Cookie: session,
-        },
-        body: new URLSearchParams({ intent: "save" }),
-      });
+    const post = (path: string) => postForm(path, { intent: "save" }, { Cookie: session });
     const posted = await post(`/zz/missions/${mission.id}?index`);
     expect(posted.status).toBe(404);
     await posted.body?.cancel();
@@ -146,16 +150,7 @@ describe("each public page has an address per language", () => {
 
   it("switching language remembers the choice and lands on the other address", async () => {
     const { mission } = await createEmployerWithMission({ title: "Animation au parc" });
-    const response = await fetch(`${dev.url}/language`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        Origin: dev.url,
-        "Sec-Fetch-Site": "same-origin",
-      },
-      body: new URLSearchParams({ lang: "en", returnTo: `/en/missions/${mission.id}` }),
-    });
+    const response = await postForm("/language", { lang: "en", returnTo: `/en/missions/${mission.id}` });
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/en/missions/${mission.id}`);
     const cookie = response.headers.get("Set-Cookie")?.split(";")[0] ?? "";

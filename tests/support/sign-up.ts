@@ -4,13 +4,13 @@ import { requestSignIn, signInWithLink } from "~/modules/auth/sign-in.server";
 
 let counter = 0;
 
-/** Its owner and the organisation, named `${orgName} <n>` so each call makes a new one. */
-export async function signUpOrganisation(orgName: string) {
+/** Its owner and the organisation, named `${orgName} <n>` so each call makes a new one; the owner speaks `locale`. */
+export async function signUpOrganisation(orgName: string, locale: "fr" | "en" = "fr") {
   counter += 1;
   const email = `organisation-${counter}-${Date.now()}@exemple.ca`;
   await requestSignIn({
     email,
-    locale: "fr",
+    locale,
     signUp: { kind: "employer", name: "Hélène Roy", orgName: `${orgName} ${counter}` },
   });
   const signIn = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, template: "signIn" } });
