@@ -212,4 +212,11 @@ describe("readModel", () => {
     expect(await loadProfile(user.id)).toEqual(readProfile(saved));
     expect(await db.candidateProfile.count({ where: { userId: user.id } })).toBe(1);
   });
+
+  it("creates one profile when a new candidate's first two pages load at once", async () => {
+    const user = await db.user.create({ data: { email: "deux-pages@example.com", name: "Rose", kind: "candidate" } });
+    const [first, second] = await Promise.all([loadProfile(user.id), loadProfile(user.id)]);
+    expect(first.id).toBe(second.id);
+    expect(await db.candidateProfile.count({ where: { userId: user.id } })).toBe(1);
+  });
 });
